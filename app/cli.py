@@ -1,0 +1,356 @@
+"""Command line: gui (default), init, keygen, add-member, record, log, state, trace, verify, demo.
+
+Every failure an operator can cause ends in one clear sentence on stderr and a
+non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, Callable
+
+from platformdirs import user_data_dir
+
+from app import __version__
+from app.core import canonical
+from app.core.entry import EntryError
+from app.core.identity import Identity, KeyFileError, fingerprint_hex, save_key_file
+from app.core.lineage import lot_trail
+from app.core.schema import NETWORK_KINDS, ROLES, SCHEMAS
+from app.node import KEY_NAME, Node, NodeError, StoreError
+
+PASSPHRASE_ENV = "RELIEF_LEDGER_PASSPHRASE"
+
+
+class CliError(Exception):
+    """A message for the operator; the command exits with status 2."""
+
+
+def default_data_dir() -> Path:
+    return Path(os.environ.get("RELIEF_LEDGER_DATA") or user_data_dir("relief-ledger", "ReliefLedger"))
+
+
+def read_passphrase(args: argparse.Namespace, confirm: bool = False, prompt: str = "Passphrase: ") -> str:
+    """From --passphrase-file, the RELIEF_LEDGER_PASSPHRASE variable, or the terminal."""
+    if getattr(args, "passphrase_file", None):
+        try:
+            return Path(args.passphrase_file).read_text(encoding="utf-8").rstrip("\r\n")
+        except OSError as exc:
+            raise CliError(f"cannot read the passphrase file: {exc}") from exc
+    if os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
+    if not sys.stdin.isatty():
+        raise CliError(f"a passphrase is needed: use --passphrase-file or set {PASSPHRASE_ENV}")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat passphrase: ") != first:
+        raise CliError("the two passphrases differ")
+    if not first:
+        raise CliError("an empty passphrase is not allowed")
+    return first
+
+
+def open_node(args: argparse.Namespace, unlock: bool = False) -> Node:
+    passphrase = read_passphrase(args) if unlock else None
+    try:
+        return Node.open(Path(args.data), passphrase)
+    except KeyFileError as exc:
+        raise CliError(str(exc)) from exc
+
+
+# -- commands --------------------------------------------------------------------------------------------
+def cmd_init(args: argparse.Namespace) -> int:
+    passphrase = read_passphrase(args, confirm=True, prompt="New passphrase for this node's key: ")
+    identity = Identity.generate()
+    node = Node.create_network(Path(args.data), identity, name=args.name, kind=args.kind, org=args.org,
+                               display_name=args.display_name, passphrase=passphrase)
+    print(f"Network '{args.name}' ({args.kind}) founded in {args.data}")
+    print(f"  network id   {node.network_id}")
+    print(f"  your key     {identity.fingerprint}  (admin, commander)")
+    node.close()
+    return 0
+
+
+def cmd_keygen(args: argparse.Namespace) -> int:
+    passphrase = read_passphrase(args, confirm=True, prompt="New passphrase for the key: ")
+    identity = Identity.generate()
+    out = Path(args.out)
+    if out.exists():
+        raise CliError(f"{out} exists; refusing to overwrite a key")
+    save_key_file(out, identity, passphrase, label=args.label or "")
+    print(f"public key   {identity.public_key_hex}")
+    print(f"fingerprint  {identity.fingerprint}")
+    return 0
+
+
+def cmd_add_member(args: argparse.Namespace) -> int:
+    key = args.public_key.strip().lower()
+    roles = [r.strip() for r in args.roles.split(",") if r.strip()]
+    unknown = [r for r in roles if r not in ROLES]
+    if unknown:
+        raise CliError(f"unknown role(s) {', '.join(unknown)}; roles are {', '.join(ROLES)}")
+    node = open_node(args, unlock=True)
+    try:
+        entry = node.append("member.add", {"key": key, "org": args.org, "name": args.name, "roles": roles})
+    finally:
+        node.close()
+    print(f"member {args.name} ({args.org}) added with roles {', '.join(roles)}; fingerprint {fingerprint_hex(key)}")
+    print(f"entry {entry.hash}")
+    return 0
+
+
+def parse_field(text: str) -> tuple[str, Any]:
+    """`name=value`: integers stay integers, true/false become booleans, JSON lists/objects are parsed."""
+    if "=" not in text:
+        raise CliError(f"--field {text!r} must look like name=value")
+    name, value = text.split("=", 1)
+    if value in ("true", "false"):
+        return name, value == "true"
+    if value.lstrip("-").isdigit():
+        return name, int(value)
+    if value[:1] in "[{":
+        try:
+            return name, json.loads(value)
+        except ValueError as exc:
+            raise CliError(f"--field {name}: {exc}") from exc
+    return name, value
+
+
+def cmd_record(args: argparse.Namespace) -> int:
+    if args.type not in SCHEMAS or args.type == "genesis":
+        raise CliError(f"unknown entry type {args.type!r}; known types: {', '.join(t for t in SCHEMAS if t != 'genesis')}")
+    body: dict[str, Any] = {}
+    if args.json:
+        source = Path(args.json[1:]).read_text(encoding="utf-8") if args.json.startswith("@") else args.json
+        try:
+            body = json.loads(source, parse_float=lambda t: float(t))
+        except ValueError as exc:
+            raise CliError(f"--json is not valid JSON: {exc}") from exc
+        if not isinstance(body, dict):
+            raise CliError("--json must be a JSON object")
+    for item in args.field or []:
+        name, value = parse_field(item)
+        body[name] = value
+    node = open_node(args, unlock=True)
+    try:
+        entry = node.append(args.type, body)
+    finally:
+        node.close()
+    print(f"recorded {entry.type} as seq {entry.seq}, entry {entry.hash}")
+    return 0
+
+
+def describe(node: Node, entry) -> str:  # type: ignore[no-untyped-def]
+    body = canonical.encode(entry.body).decode("utf-8")
+    if len(body) > 100:
+        body = body[:97] + "..."
+    return f"{entry.lamport:>6} {node.member_name(entry.author)[:28]:<28} #{entry.seq:<5} {entry.type:<18} {body}"
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    node = open_node(args)
+    try:
+        author = None
+        if args.author:
+            matches = [k for k in node.state.tables["members"] if k.startswith(args.author.lower())
+                       or fingerprint_hex(k).replace("-", "").startswith(args.author.replace("-", "").upper())]
+            if not matches:
+                raise CliError(f"no member matches {args.author!r}")
+            author = matches[0]
+        shown = node.store.recent(args.limit, author=author, entry_type=args.type)
+        for entry in reversed(shown):
+            print(entry.hash if args.hashes else describe(node, entry))
+    finally:
+        node.close()
+    return 0
+
+
+def cmd_state(args: argparse.Namespace) -> int:
+    node = open_node(args)
+    try:
+        state = node.state
+        if args.digest:
+            print(state.digest())
+            return 0
+        if args.json:
+            print(json.dumps(state.tables, indent=1, sort_keys=True))
+            return 0
+        net = node.network
+        print(f"Network {net.get('name')} ({net.get('kind')})  id {node.network_id[:16]}…")
+        print(f"Entries {state.count}   state digest {state.digest()[:16]}…")
+        names = {k: v["name"] for k, v in state.tables["items"].items()}
+        sites = {k: v["name"] for k, v in state.tables["sites"].items()}
+        print("\nStock (site / item / lot: quantity)")
+        for row in sorted(state.tables["stock"].values(), key=lambda r: (r["site"], r["item"], r["lot"])):
+            if row["qty"]:
+                print(f"  {sites.get(row['site'], row['site'])[:30]:<30} {names.get(row['item'], row['item'])[:26]:<26} "
+                      f"{row['lot']:<18} {row['qty']:>9}")
+        open_requests = [r for r in state.tables["requests"].values() if r["status"] in ("open", "partial")]
+        print(f"\nOpen requests: {len(open_requests)}")
+        for row in sorted(open_requests, key=lambda r: (["critical", "high", "normal", "low"].index(r["priority"]),
+                                                         r["needed_by_ms"]))[:20]:
+            print(f"  {row['request']:<14} {row['priority']:<9} {sites.get(row['site'], row['site'])[:28]:<28} "
+                  f"{names.get(row['item'], row['item'])[:24]:<24} {row['delivered']:>7}/{row['qty']:<7}")
+        moving = [r for r in state.tables["shipments"].values() if r["status"] == "in_transit"]
+        print(f"\nShipments in transit: {len(moving)}")
+        conflicts = [c for c in state.tables["conflicts"].values() if c["open"]]
+        print(f"Open conflicts: {len(conflicts)}")
+        for row in conflicts[:20]:
+            print(f"  {row['kind']:<16} {row['message']}")
+    finally:
+        node.close()
+    return 0
+
+
+def cmd_trace(args: argparse.Namespace) -> int:
+    node = open_node(args)
+    try:
+        trail = lot_trail(node.state, args.lot)
+        if not trail:
+            raise CliError(f"no lot {args.lot!r} in this ledger")
+        lot = node.state.get("lots", args.lot)
+        assert lot is not None
+        print(f"Lot {args.lot}: item {lot['item']}, sources {', '.join(lot['sources']) or '-'}, "
+              f"received {lot['received']}")
+        by_hash = {e.hash: e for e in node.entries([s.entry for s in trail])}
+        for step in trail:
+            entry = by_hash[step.entry]
+            print(f"  {step.event:<10} {describe(node, entry)}")
+            print(f"  {'':<10} entry {entry.hash}")
+    finally:
+        node.close()
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from app.store.verification import verify_replica
+
+    node = open_node(args)
+    try:
+        with tqdm(total=node.entry_count(), unit="entry", desc="verifying", disable=args.quiet,
+                  file=sys.stderr, leave=False) as bar:
+            def progress(done: int, total: int) -> None:
+                bar.update(done - bar.n)
+            report = verify_replica(node.store, progress)
+    finally:
+        node.close()
+    print(f"Checked {report.checked} entries and {report.evidence} equivocation evidence record(s).")
+    for note in report.notes:
+        print(f"  note    {note.hash[:16]}… (seq {note.seq}) {note.code}: {note.message}")
+    if report.ok:
+        print(f"OK: every entry verifies; projected state matches (digest {report.state_digest[:16]}…).")
+        return 0
+    print(f"FAILED: {len(report.defects)} defect(s):")
+    for d in report.defects:
+        where = f"entry {d.hash} (author {d.author[:12]}…, seq {d.seq})" if d.hash else "replica"
+        print(f"  {where}\n    {d.code}: {d.message}")
+    return 1
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.exercise.demo import build_demo
+
+    data = Path(args.data) if args.data else Path(tempfile.mkdtemp(prefix="relief-ledger-demo-"))
+    summary = build_demo(data, progress=not args.quiet)
+    print(summary)
+    if not args.no_gui:
+        return launch_gui(data, passphrase=summary.passphrase)
+    return 0
+
+
+def launch_gui(data: Path | None, passphrase: str | None = None) -> int:
+    try:
+        from app.ui.app import run_gui
+    except ImportError as exc:
+        raise CliError(f"the desktop client is not available in this build ({exc})") from exc
+    return run_gui(data, passphrase=passphrase)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    return launch_gui(Path(args.data) if args.data else None)
+
+
+# -- parser ----------------------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="relief-ledger", description="Relief Ledger: signed, replicated ledger "
+                                     "of relief-material movements for emergency command centers.")
+    parser.add_argument("--version", action="version", version=f"relief-ledger {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, handler: Callable[[argparse.Namespace], int], help_text: str,
+            data_required: bool = True) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        if data_required:
+            p.add_argument("--data", default=str(default_data_dir()), help="replica data directory "
+                           "(default: %(default)s or $RELIEF_LEDGER_DATA)")
+        p.add_argument("--passphrase-file", help=f"read the passphrase from this file (or set {PASSPHRASE_ENV})")
+        p.set_defaults(handler=handler)
+        return p
+
+    p = add("gui", cmd_gui, "open the desktop client (the default command)", data_required=False)
+    p.add_argument("--data", default=None, help="replica data directory")
+    p = add("init", cmd_init, "found a new network with a new key in an empty data directory")
+    p.add_argument("--name", required=True, help="network name, e.g. 'Cyclone Idai response'")
+    p.add_argument("--kind", choices=NETWORK_KINDS, default="live")
+    p.add_argument("--org", required=True, help="your organisation")
+    p.add_argument("--display-name", required=True, help="your name or your command center's")
+    p = add("keygen", cmd_keygen, "make a key pair for a new member (prints its public key and fingerprint)",
+            data_required=False)
+    p.add_argument("--out", required=True, help="where to write the encrypted key file")
+    p.add_argument("--label", help="who this key belongs to")
+    p = add("add-member", cmd_add_member, "admit a member (requires the admin role)")
+    p.add_argument("--public-key", required=True, help="the member's public key (64 hex characters)")
+    p.add_argument("--org", required=True)
+    p.add_argument("--name", required=True)
+    p.add_argument("--roles", required=True, help=f"comma-separated: {', '.join(ROLES)}")
+    p = add("record", cmd_record, "sign and append an entry from --field name=value pairs or --json")
+    p.add_argument("type", help="entry type, e.g. stock.receive")
+    p.add_argument("--field", action="append", help="name=value (repeatable)")
+    p.add_argument("--json", help="the body as JSON, or @file.json")
+    p = add("log", cmd_log, "show the latest entries in total order")
+    p.add_argument("--limit", type=int, default=30)
+    p.add_argument("--author", help="public key or fingerprint prefix")
+    p.add_argument("--type", help="only this entry type")
+    p.add_argument("--hashes", action="store_true", help="print entry hashes only")
+    p = add("state", cmd_state, "show projected state: stock, requests, shipments, conflicts")
+    p.add_argument("--json", action="store_true", help="all state tables as JSON")
+    p.add_argument("--digest", action="store_true", help="only the state digest")
+    p = add("trace", cmd_trace, "follow a lot from its sources to where it went")
+    p.add_argument("lot")
+    p = add("verify", cmd_verify, "re-verify every entry and the projected state; exit 1 on any defect")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p = add("demo", cmd_demo, "build a demo exercise network (three command centers, a few hundred entries)",
+            data_required=False)
+    p.add_argument("--data", default=None, help="where to build it (default: a new temporary directory)")
+    p.add_argument("--no-gui", action="store_true", help="only build the data, do not open the window")
+    p.add_argument("--quiet", action="store_true")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args(["gui", *(argv or [])])
+    try:
+        return args.handler(args)
+    except (CliError, NodeError, StoreError, KeyFileError) as exc:
+        print(f"relief-ledger: {exc}", file=sys.stderr)
+        return 2
+    except EntryError as exc:
+        print(f"relief-ledger: refused ({exc.code}): {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("relief-ledger: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

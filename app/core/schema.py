@@ -1,0 +1,266 @@
+"""Body schemas of every entry type, declared as data so docs and checks agree.
+
+A schema maps field name -> Field. Checking is strict: unknown fields are
+refused, so two replicas can never read different meanings into one body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from app.core.entry import EntryError, is_hex64
+
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}$")
+
+ROLES = ("admin", "commander", "logistics", "field", "device", "observer", "trainer")
+NETWORK_KINDS = ("live", "exercise")
+ITEM_CATEGORIES = ("water", "food", "shelter", "medical", "wash", "nfi", "fuel", "equipment", "other")
+SITE_KINDS = ("depot", "staging", "shelter", "hospital", "distribution_point", "vehicle", "command_center")
+PRIORITIES = ("critical", "high", "normal", "low")
+ROAD_STATUSES = ("open", "restricted", "closed")
+MAX_TEXT = 500
+MICRO = 1_000_000
+
+
+@dataclass(frozen=True)
+class Field:
+    kind: str
+    required: bool = True
+    choices: tuple[str, ...] = ()
+    minimum: int | None = None
+    maximum: int | None = None
+    items: "Field | dict[str, Field] | None" = None
+    max_items: int = 100
+    min_items: int = 0
+
+    def describe(self) -> str:
+        """One line for docs and error messages."""
+        text = self.kind
+        if self.choices:
+            text += " one of " + ", ".join(self.choices)
+        if self.minimum is not None or self.maximum is not None:
+            text += f" in [{self.minimum if self.minimum is not None else '-'}, {self.maximum if self.maximum is not None else '-'}]"
+        return text + ("" if self.required else " (optional)")
+
+
+def _opt(field: Field) -> Field:
+    return Field(field.kind, False, field.choices, field.minimum, field.maximum, field.items, field.max_items, field.min_items)
+
+
+ID = Field("id")
+TEXT = Field("text")
+KEY = Field("key")
+QTY = Field("int", minimum=1, maximum=10**12)
+QTY0 = Field("int", minimum=0, maximum=10**12)
+MS = Field("int", minimum=0)
+LAT = Field("int", minimum=-90 * MICRO, maximum=90 * MICRO)
+LON = Field("int", minimum=-180 * MICRO, maximum=180 * MICRO)
+NOTE = _opt(TEXT)
+ROLE_LIST = Field("list", items=Field("text", choices=ROLES), min_items=1, max_items=len(ROLES))
+MEMBER = {"key": KEY, "org": TEXT, "name": TEXT, "roles": ROLE_LIST}
+LINE = {"item": ID, "lot": ID, "qty": QTY}
+DELIVERED_LINE = {"item": ID, "lot": ID, "qty": QTY0, "reason": NOTE}
+
+SCHEMAS: dict[str, dict[str, Field]] = {
+    "genesis": {
+        "name": TEXT,
+        "kind": Field("text", choices=NETWORK_KINDS),
+        "members": Field("list", items=MEMBER, min_items=1, max_items=200),
+        "policies": Field("object"),
+    },
+    "member.add": MEMBER,
+    "member.update": {"key": KEY, "org": _opt(TEXT), "name": _opt(TEXT), "roles": _opt(ROLE_LIST)},
+    "member.revoke": {"key": KEY, "reason": TEXT},
+    "item.define": {
+        "item": ID, "name": TEXT, "unit": TEXT,
+        "category": Field("text", choices=ITEM_CATEGORIES),
+        "cold_chain": Field("bool"),
+        "temp_min_dc": _opt(Field("int", minimum=-1000, maximum=1000)),
+        "temp_max_dc": _opt(Field("int", minimum=-1000, maximum=1000)),
+    },
+    "site.define": {
+        "site": ID, "name": TEXT, "kind": Field("text", choices=SITE_KINDS),
+        "lat_e6": LAT, "lon_e6": LON, "org": TEXT,
+    },
+    "stock.receive": {
+        "site": ID, "item": ID, "lot": ID, "qty": QTY, "source": TEXT,
+        "expiry_ms": _opt(MS), "note": NOTE,
+    },
+    "request.open": {
+        "request": ID, "site": ID, "item": ID, "qty": QTY,
+        "priority": Field("text", choices=PRIORITIES), "needed_by_ms": MS, "note": NOTE,
+    },
+    "request.cancel": {"request": ID, "reason": TEXT},
+    "shipment.dispatch": {
+        "shipment": ID, "from_site": ID, "to_site": ID, "carrier": TEXT,
+        "lines": Field("list", items=LINE, min_items=1, max_items=100),
+        "requests": _opt(Field("list", items=ID, max_items=100)),
+        "note": NOTE,
+    },
+    "shipment.position": {"shipment": ID, "lat_e6": LAT, "lon_e6": LON, "at_ms": MS},
+    "shipment.handover": {
+        "shipment": ID, "to": KEY, "index": Field("int", minimum=0, maximum=10_000),
+        "receiver_sig": Field("sig"), "note": NOTE,
+    },
+    "shipment.deliver": {
+        "shipment": ID, "lines": Field("list", items=DELIVERED_LINE, min_items=1, max_items=100), "note": NOTE,
+    },
+    "stock.distribute": {
+        "site": ID, "item": ID, "lot": ID, "qty": QTY, "beneficiaries": QTY0,
+        "request": _opt(ID), "note": NOTE,
+    },
+    "road.status": {
+        "road": ID, "name": TEXT, "status": Field("text", choices=ROAD_STATUSES),
+        "path": Field("list", items=Field("point"), min_items=2, max_items=50), "note": NOTE,
+    },
+    "record.correct": {"target": KEY, "reason": TEXT, "set": Field("object")},
+}
+
+CORRECTABLE: dict[str, dict[str, Field]] = {
+    "stock.receive": {"qty": QTY0},
+    "stock.distribute": {"qty": QTY0, "beneficiaries": QTY0},
+    "request.open": {"qty": QTY, "priority": Field("text", choices=PRIORITIES), "needed_by_ms": MS},
+}
+
+_DOMAIN = ("item.define", "site.define", "stock.receive", "request.open", "request.cancel", "shipment.dispatch",
+           "shipment.position", "shipment.handover", "shipment.deliver", "stock.distribute", "road.status")
+
+AUTHORS: dict[str, frozenset[str]] = {
+    "member.add": frozenset({"admin"}),
+    "member.update": frozenset({"admin"}),
+    "member.revoke": frozenset({"admin"}),
+    "item.define": frozenset({"admin", "commander", "logistics"}),
+    "site.define": frozenset({"admin", "commander", "logistics"}),
+    "stock.receive": frozenset({"commander", "logistics", "field"}),
+    "request.open": frozenset({"commander", "logistics", "field"}),
+    "request.cancel": frozenset({"commander", "logistics", "field"}),
+    "shipment.dispatch": frozenset({"commander", "logistics"}),
+    "shipment.position": frozenset({"logistics", "field", "device"}),
+    "shipment.handover": frozenset({"commander", "logistics", "field"}),
+    "shipment.deliver": frozenset({"commander", "logistics", "field"}),
+    "stock.distribute": frozenset({"commander", "logistics", "field"}),
+    "road.status": frozenset({"commander", "logistics", "field", "device"}),
+    "record.correct": frozenset({"admin", "commander"}),
+}
+EXERCISE_TRAINER_TYPES = frozenset(_DOMAIN)
+
+
+def allowed(entry_type: str, roles: frozenset[str], network_kind: str) -> bool:
+    """May a member holding `roles` author `entry_type`? Trainers inject domain events in exercises only."""
+    if roles & AUTHORS.get(entry_type, frozenset()):
+        return True
+    return network_kind == "exercise" and "trainer" in roles and entry_type in EXERCISE_TRAINER_TYPES
+
+
+def _check(path: str, value: Any, spec: Field | dict[str, Field]) -> None:
+    if isinstance(spec, dict):
+        check_object(path, value, spec)
+        return
+    checker = _CHECKERS[spec.kind]
+    checker(path, value, spec)
+    if spec.choices and value not in spec.choices:
+        raise EntryError("bad_body", f"{path} must be one of {', '.join(spec.choices)} (got {value!r})")
+
+
+def _int(path: str, value: Any, spec: Field) -> None:
+    if type(value) is not int:
+        raise EntryError("bad_body", f"{path} must be a whole number")
+    if spec.minimum is not None and value < spec.minimum:
+        raise EntryError("bad_body", f"{path} must be at least {spec.minimum} (got {value})")
+    if spec.maximum is not None and value > spec.maximum:
+        raise EntryError("bad_body", f"{path} must be at most {spec.maximum} (got {value})")
+
+
+def _text(path: str, value: Any, spec: Field) -> None:
+    if not isinstance(value, str) or not value.strip() or len(value) > MAX_TEXT:
+        raise EntryError("bad_body", f"{path} must be non-empty text of at most {MAX_TEXT} characters")
+
+
+def _id(path: str, value: Any, spec: Field) -> None:
+    if not isinstance(value, str) or not _ID.match(value):
+        raise EntryError("bad_body", f"{path} must be an identifier: letters, digits and . _ : / - (1-64 chars), got {value!r}")
+
+
+def _key(path: str, value: Any, spec: Field) -> None:
+    if not is_hex64(value):
+        raise EntryError("bad_body", f"{path} must be 64 lowercase hex characters")
+
+
+def _sig(path: str, value: Any, spec: Field) -> None:
+    if not isinstance(value, str) or len(value) != 128 or any(c not in "0123456789abcdef" for c in value):
+        raise EntryError("bad_body", f"{path} must be a 64-byte signature in lowercase hex")
+
+
+def _bool(path: str, value: Any, spec: Field) -> None:
+    if not isinstance(value, bool):
+        raise EntryError("bad_body", f"{path} must be true or false")
+
+
+def _object(path: str, value: Any, spec: Field) -> None:
+    if not isinstance(value, dict):
+        raise EntryError("bad_body", f"{path} must be an object")
+
+
+def _point(path: str, value: Any, spec: Field) -> None:
+    if not (isinstance(value, list) and len(value) == 2):
+        raise EntryError("bad_body", f"{path} must be [lat_e6, lon_e6]")
+    _int(path + "[0]", value[0], LAT)
+    _int(path + "[1]", value[1], LON)
+
+
+def _list(path: str, value: Any, spec: Field) -> None:
+    if not isinstance(value, list):
+        raise EntryError("bad_body", f"{path} must be a list")
+    if not spec.min_items <= len(value) <= spec.max_items:
+        raise EntryError("bad_body", f"{path} must have {spec.min_items} to {spec.max_items} items (has {len(value)})")
+    for index, item in enumerate(value):
+        _check(f"{path}[{index}]", item, spec.items)  # type: ignore[arg-type]
+
+
+_CHECKERS: dict[str, Callable[[str, Any, Field], None]] = {
+    "int": _int, "text": _text, "id": _id, "key": _key, "sig": _sig, "bool": _bool,
+    "object": _object, "point": _point, "list": _list,
+}
+
+
+def check_object(path: str, value: Any, schema: dict[str, Field]) -> None:
+    if not isinstance(value, dict):
+        raise EntryError("bad_body", f"{path} must be an object")
+    unknown = sorted(set(value) - set(schema))
+    if unknown:
+        raise EntryError("bad_body", f"{path} has unknown field(s): {', '.join(unknown)}")
+    for name, spec in schema.items():
+        if name not in value:
+            if spec.required:
+                raise EntryError("bad_body", f"{path}.{name} is required")
+            continue
+        _check(f"{path}.{name}", value[name], spec)
+
+
+def check_body(entry_type: str, body: Any) -> None:
+    """Refuse a body that does not match its type's schema, naming the field."""
+    schema = SCHEMAS.get(entry_type)
+    if schema is None:
+        raise EntryError("unknown_type", f"entry type {entry_type!r} is not known to this version")
+    check_object("body", body, schema)
+    if entry_type == "record.correct":
+        if not body["set"]:
+            raise EntryError("bad_body", "body.set must name at least one field to correct")
+    if entry_type == "shipment.dispatch" and body["from_site"] == body["to_site"]:
+        raise EntryError("bad_body", "a shipment must go to a different site than it leaves from")
+    if entry_type == "genesis":
+        keys = [m["key"] for m in body["members"]]
+        if len(set(keys)) != len(keys):
+            raise EntryError("bad_body", "a key is listed twice among the founding members")
+    if entry_type == "item.define" and "temp_min_dc" in body and "temp_max_dc" in body:
+        if body["temp_min_dc"] > body["temp_max_dc"]:
+            raise EntryError("bad_body", "temp_min_dc must not exceed temp_max_dc")
+
+
+def check_correction(target_type: str, fields: dict) -> None:
+    allowed_fields = CORRECTABLE.get(target_type)
+    if allowed_fields is None:
+        raise EntryError("bad_correction", f"entries of type {target_type} cannot be corrected; record a new entry instead")
+    check_object("body.set", fields, {name: _opt(spec) for name, spec in allowed_fields.items()})

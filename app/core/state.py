@@ -1,0 +1,374 @@
+"""Projected state: a deterministic fold of entries, in total order, into tables.
+
+Every table maps a string key to a row of plain JSON values (integers, text,
+lists), so a row can be persisted, compared and digested without translation.
+The fold never refuses an entry (that happened on receipt); an entry that
+cannot take effect where it sorts is recorded as ineffective, and material
+that does not add up is recorded as a conflict, never silently dropped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zlib
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from app.core import canonical
+from app.core.entry import Entry, EntryError
+from app.core.membership import MEMBER_TYPES, apply_membership, authorize
+from app.core.schema import CORRECTABLE
+
+TABLES = (
+    "network", "members", "items", "sites", "stock", "lots", "requests", "shipments",
+    "distributions", "roads", "records", "conflicts", "flags", "ineffective",
+)
+DIGEST_TABLES = tuple(t for t in TABLES if t != "ineffective")
+
+
+def stock_key(site: str, item: str, lot: str) -> str:
+    return f"{site}|{item}|{lot}"
+
+
+@dataclass
+class LedgerState:
+    """The projected tables plus the position of the last folded entry."""
+
+    tables: dict[str, dict[str, dict]] = field(default_factory=lambda: {t: {} for t in TABLES})
+    position: tuple[int, str, int] | None = None
+    count: int = 0
+    dirty: set[tuple[str, str]] = field(default_factory=set)
+    equivocators: dict[str, int] = field(default_factory=dict)
+
+    # -- table access -------------------------------------------------------------------------
+    def get(self, table: str, key: str) -> dict | None:
+        return self.tables[table].get(key)
+
+    def put(self, table: str, key: str, row: dict) -> None:
+        self.tables[table][key] = row
+        self.dirty.add((table, key))
+
+    def drop(self, table: str, key: str) -> None:
+        if self.tables[table].pop(key, None) is not None:
+            self.dirty.add((table, key))
+
+    @property
+    def network_kind(self) -> str:
+        return self.tables["network"].get("network", {}).get("kind", "live")
+
+    # -- whole-state operations ------------------------------------------------------------------
+    def digest(self) -> str:
+        """One value that two replicas holding the same entries agree on."""
+        return hashlib.sha256(canonical.encode({t: self.tables[t] for t in DIGEST_TABLES})).hexdigest()
+
+    def snapshot(self) -> bytes:
+        document = {"tables": self.tables, "position": list(self.position) if self.position else None,
+                    "count": self.count}
+        return zlib.compress(canonical.encode(document), 6)
+
+    @classmethod
+    def from_snapshot(cls, blob: bytes, equivocators: dict[str, int] | None = None) -> "LedgerState":
+        document = canonical.decode(zlib.decompress(blob))
+        tables = {t: document["tables"].get(t, {}) for t in TABLES}
+        position = tuple(document["position"]) if document["position"] else None
+        return cls(tables=tables, position=position, count=document["count"],  # type: ignore[arg-type]
+                   equivocators=dict(equivocators or {}))
+
+    def copy(self) -> "LedgerState":
+        return LedgerState(tables={t: dict(rows) for t, rows in self.tables.items()}, position=self.position,
+                           count=self.count, equivocators=dict(self.equivocators))
+
+    def take_dirty(self) -> set[tuple[str, str]]:
+        dirty, self.dirty = self.dirty, set()
+        return dirty
+
+    # -- the fold -------------------------------------------------------------------------------
+    def apply(self, entry: Entry) -> None:
+        """Fold one entry that sorts after everything folded so far."""
+        if self.position is not None and entry.key <= self.position:
+            raise ValueError(f"entry {entry.short} sorts before the folded position; re-fold from a snapshot")
+        self.position = entry.key
+        self.count += 1
+        fork_seq = self.equivocators.get(entry.author)
+        if fork_seq is not None and entry.seq >= fork_seq:
+            self._ineffective(entry, "equivocation", "the author signed two different entries with one sequence number")
+            return
+        try:
+            authorize(self.tables["members"], entry, self.network_kind)
+        except EntryError as exc:
+            self._ineffective(entry, exc.code, str(exc))
+            return
+        if entry.type in MEMBER_TYPES:
+            self._membership(entry)
+            return
+        handler = _HANDLERS.get(entry.type)
+        if handler is not None:
+            handler(self, entry)
+
+    def _ineffective(self, entry: Entry, code: str, message: str) -> None:
+        self.put("ineffective", entry.hash, {"code": code, "message": message, "author": entry.author,
+                                             "seq": entry.seq, "type": entry.type})
+
+    def conflict(self, entry: Entry, kind: str, message: str, suffix: str = "", **detail: Any) -> None:
+        key = entry.hash + (":" + suffix if suffix else "")
+        self.put("conflicts", key, {"kind": kind, "entry": entry.hash, "message": message, "open": True, **detail})
+
+    def _membership(self, entry: Entry) -> None:
+        members = dict(self.tables["members"])
+        problem = apply_membership(members, entry)
+        if problem is not None:
+            self.conflict(entry, "membership", problem)
+            return
+        for key, row in members.items():
+            if self.tables["members"].get(key) is not row:
+                self.put("members", key, row)
+        if entry.type == "genesis":
+            self.put("network", "network", {"name": entry.body["name"], "kind": entry.body["kind"],
+                                            "id": entry.hash, "founded_ms": entry.ts})
+
+    # -- material movement ------------------------------------------------------------------------
+    def lot_event(self, lot: str, item: str, entry: Entry, event: str) -> None:
+        row = self.get("lots", lot) or {"lot": lot, "item": item, "sources": [], "received": 0, "events": []}
+        self.put("lots", lot, {**row, "events": row["events"] + [[event, entry.hash]]})
+
+    def move_stock(self, entry: Entry, site: str, item: str, lot: str, delta: int) -> None:
+        """Change a stock balance; a balance below zero opens an over-draw conflict until it recovers."""
+        key = stock_key(site, item, lot)
+        row = self.get("stock", key) or {"site": site, "item": item, "lot": lot, "qty": 0}
+        qty = row["qty"] + delta
+        self.put("stock", key, {**row, "qty": qty})
+        conflict_key = "overdraw:" + key
+        open_conflict = self.get("conflicts", conflict_key)
+        if qty < 0:
+            entries = (open_conflict["entries"] if open_conflict and open_conflict["open"] else []) + [entry.hash]
+            self.put("conflicts", conflict_key, {
+                "kind": "overdraw", "entry": entry.hash, "open": True, "site": site, "item": item, "lot": lot,
+                "balance": qty, "entries": entries,
+                "message": f"stock of {item} lot {lot} at {site} is over-drawn by {-qty}",
+            })
+        elif open_conflict is not None and open_conflict["open"]:
+            self.put("conflicts", conflict_key, {**open_conflict, "open": False, "balance": qty,
+                                                 "resolved_by": entry.hash})
+
+    def update_request_status(self, request_id: str) -> None:
+        row = self.get("requests", request_id)
+        if row is None or row["status"] == "cancelled":
+            return
+        status = "filled" if row["delivered"] >= row["qty"] else ("partial" if row["delivered"] else "open")
+        if status != row["status"]:
+            self.put("requests", request_id, {**row, "status": status})
+
+
+def _define(table: str, id_field: str) -> Callable[[LedgerState, Entry], None]:
+    def handler(state: LedgerState, entry: Entry) -> None:
+        state.put(table, entry.body[id_field], {**entry.body, "entry": entry.hash})
+    return handler
+
+
+def _stock_receive(state: LedgerState, entry: Entry) -> None:
+    b = entry.body
+    lot = state.get("lots", b["lot"])
+    if lot is not None and lot["item"] != b["item"]:
+        state.conflict(entry, "lot_item", f"lot {b['lot']} already holds {lot['item']}, not {b['item']}")
+        return
+    state.move_stock(entry, b["site"], b["item"], b["lot"], b["qty"])
+    state.lot_event(b["lot"], b["item"], entry, "receive")
+    row = state.get("lots", b["lot"])
+    assert row is not None
+    sources = row["sources"] if b["source"] in row["sources"] else sorted(row["sources"] + [b["source"]])
+    state.put("lots", b["lot"], {**row, "sources": sources, "received": row["received"] + b["qty"]})
+    state.put("records", entry.hash, {"type": entry.type, "site": b["site"], "item": b["item"], "lot": b["lot"],
+                                      "qty": b["qty"]})
+
+
+def _request_open(state: LedgerState, entry: Entry) -> None:
+    b = entry.body
+    if state.get("requests", b["request"]) is not None:
+        state.conflict(entry, "duplicate_id", f"request {b['request']} already exists")
+        return
+    state.put("requests", b["request"], {
+        "request": b["request"], "site": b["site"], "item": b["item"], "qty": b["qty"], "priority": b["priority"],
+        "needed_by_ms": b["needed_by_ms"], "status": "open", "delivered": 0, "distributed": 0,
+        "opened_ms": entry.ts, "entry": entry.hash, "by": entry.author,
+    })
+    state.put("records", entry.hash, {"type": entry.type, "request": b["request"]})
+
+
+def _request_cancel(state: LedgerState, entry: Entry) -> None:
+    row = state.get("requests", entry.body["request"])
+    if row is None:
+        state.conflict(entry, "unknown_reference", f"request {entry.body['request']} does not exist")
+        return
+    if row["status"] == "cancelled":
+        return
+    state.put("requests", row["request"], {**row, "status": "cancelled", "cancelled_by": entry.hash})
+
+
+def _dispatch(state: LedgerState, entry: Entry) -> None:
+    b = entry.body
+    if state.get("shipments", b["shipment"]) is not None:
+        state.conflict(entry, "duplicate_id", f"shipment {b['shipment']} already exists")
+        return
+    for line in b["lines"]:
+        state.move_stock(entry, b["from_site"], line["item"], line["lot"], -line["qty"])
+        state.lot_event(line["lot"], line["item"], entry, "dispatch")
+    state.put("shipments", b["shipment"], {
+        "shipment": b["shipment"], "from_site": b["from_site"], "to_site": b["to_site"], "carrier": b["carrier"],
+        "lines": b["lines"], "requests": b.get("requests", []), "status": "in_transit",
+        "custodian": entry.author, "custody": [{"entry": entry.hash, "from": None, "to": entry.author}],
+        "position": None, "dispatched_ms": entry.ts, "dispatch": entry.hash, "delivery": None,
+        "received": [], "discrepancies": [],
+    })
+
+
+def _position(state: LedgerState, entry: Entry) -> None:
+    b = entry.body
+    row = state.get("shipments", b["shipment"])
+    if row is None:
+        state.conflict(entry, "unknown_reference", f"shipment {b['shipment']} does not exist")
+        return
+    if row["position"] is None or b["at_ms"] >= row["position"][2]:
+        state.put("shipments", b["shipment"], {**row, "position": [b["lat_e6"], b["lon_e6"], b["at_ms"]]})
+
+
+def _handover(state: LedgerState, entry: Entry) -> None:
+    b = entry.body
+    row = state.get("shipments", b["shipment"])
+    if row is None:
+        state.conflict(entry, "unknown_reference", f"shipment {b['shipment']} does not exist")
+        return
+    if row["status"] != "in_transit":
+        state.conflict(entry, "custody", f"shipment {b['shipment']} is already {row['status']}")
+        return
+    if row["custodian"] != entry.author or b["index"] != len(row["custody"]) - 1:
+        state.conflict(entry, "custody", f"hand-over of {b['shipment']} by a party that does not hold custody "
+                                         f"at this point (index {b['index']})")
+        return
+    custody = row["custody"] + [{"entry": entry.hash, "from": entry.author, "to": b["to"]}]
+    state.put("shipments", b["shipment"], {**row, "custodian": b["to"], "custody": custody})
+
+
+def _deliver(state: LedgerState, entry: Entry) -> None:
+    b = entry.body
+    row = state.get("shipments", b["shipment"])
+    if row is None:
+        state.conflict(entry, "unknown_reference", f"shipment {b['shipment']} does not exist")
+        return
+    if row["status"] != "in_transit":
+        state.conflict(entry, "duplicate_delivery", f"shipment {b['shipment']} was already delivered")
+        return
+    sent: dict[tuple[str, str], int] = {}
+    for line in row["lines"]:
+        sent[(line["item"], line["lot"])] = sent.get((line["item"], line["lot"]), 0) + line["qty"]
+    got: dict[tuple[str, str], int] = {}
+    for line in b["lines"]:
+        got[(line["item"], line["lot"])] = got.get((line["item"], line["lot"]), 0) + line["qty"]
+        state.move_stock(entry, row["to_site"], line["item"], line["lot"], line["qty"])
+        state.lot_event(line["lot"], line["item"], entry, "deliver")
+    reasons = {(ln["item"], ln["lot"]): ln.get("reason", "") for ln in b["lines"]}
+    discrepancies = [
+        {"item": item, "lot": lot, "sent": sent.get((item, lot), 0), "received": got.get((item, lot), 0),
+         "reason": reasons.get((item, lot), "")}
+        for item, lot in sorted(set(sent) | set(got)) if sent.get((item, lot), 0) != got.get((item, lot), 0)
+    ]
+    by_item: dict[str, int] = {}
+    for (item, _lot), qty in got.items():
+        by_item[item] = by_item.get(item, 0) + qty
+    for request_id in row["requests"]:
+        request = state.get("requests", request_id)
+        if request is None or request["status"] == "cancelled" or by_item.get(request["item"], 0) <= 0:
+            continue
+        share = min(by_item[request["item"]], max(request["qty"] - request["delivered"], 0))
+        by_item[request["item"]] -= share
+        state.put("requests", request_id, {**request, "delivered": request["delivered"] + share})
+        state.update_request_status(request_id)
+    state.put("shipments", b["shipment"], {**row, "status": "delivered", "delivery": entry.hash,
+                                           "delivered_ms": entry.ts, "received": b["lines"],
+                                           "discrepancies": discrepancies})
+    if discrepancies:
+        state.conflict(entry, "discrepancy", f"shipment {b['shipment']} arrived with {len(discrepancies)} "
+                                             "line(s) differing from dispatch", shipment=b["shipment"])
+
+
+def _distribute(state: LedgerState, entry: Entry) -> None:
+    b = entry.body
+    state.move_stock(entry, b["site"], b["item"], b["lot"], -b["qty"])
+    state.lot_event(b["lot"], b["item"], entry, "distribute")
+    state.put("distributions", entry.hash, {"site": b["site"], "item": b["item"], "lot": b["lot"], "qty": b["qty"],
+                                            "beneficiaries": b["beneficiaries"], "request": b.get("request"),
+                                            "at_ms": entry.ts})
+    state.put("records", entry.hash, {"type": entry.type, "site": b["site"], "item": b["item"], "lot": b["lot"],
+                                      "qty": b["qty"], "beneficiaries": b["beneficiaries"]})
+    if b.get("request"):
+        request = state.get("requests", b["request"])
+        if request is not None:
+            state.put("requests", b["request"], {**request, "distributed": request["distributed"] + b["qty"]})
+
+
+def _road(state: LedgerState, entry: Entry) -> None:
+    b = entry.body
+    state.put("roads", b["road"], {**b, "entry": entry.hash, "at_ms": entry.ts})
+
+
+def _correct(state: LedgerState, entry: Entry) -> None:
+    """Corrections act where they sort, as compensating changes; the original record stays visible."""
+    b = entry.body
+    record = state.get("records", b["target"])
+    if record is None:
+        state.conflict(entry, "unknown_reference", "the corrected record does not exist or cannot be corrected")
+        return
+    allowed = CORRECTABLE[record["type"]]
+    if not set(b["set"]) <= set(allowed):
+        state.conflict(entry, "bad_correction", f"{record['type']} allows corrections of "
+                                                f"{', '.join(sorted(allowed))} only")
+        return
+    changes = b["set"]
+    if record["type"] in ("stock.receive", "stock.distribute") and "qty" in changes:
+        delta = changes["qty"] - record["qty"]
+        sign = 1 if record["type"] == "stock.receive" else -1
+        state.move_stock(entry, record["site"], record["item"], record["lot"], sign * delta)
+        state.lot_event(record["lot"], record["item"], entry, "correct")
+        if record["type"] == "stock.receive":
+            lot = state.get("lots", record["lot"])
+            if lot is not None:
+                state.put("lots", record["lot"], {**lot, "received": lot["received"] + delta})
+        else:
+            dist = state.get("distributions", b["target"])
+            if dist is not None:
+                state.put("distributions", b["target"], {**dist, "qty": changes["qty"]})
+    if record["type"] == "stock.distribute" and "beneficiaries" in changes:
+        dist = state.get("distributions", b["target"])
+        if dist is not None:
+            state.put("distributions", b["target"], {**dist, "beneficiaries": changes["beneficiaries"]})
+    if record["type"] == "request.open":
+        request = state.get("requests", record["request"])
+        if request is not None:
+            state.put("requests", record["request"], {**request, **changes})
+            state.update_request_status(record["request"])
+    corrections = record.get("corrections", []) + [entry.hash]
+    state.put("records", b["target"], {**record, **changes, "corrections": corrections})
+
+
+_HANDLERS: dict[str, Callable[[LedgerState, Entry], None]] = {
+    "item.define": _define("items", "item"),
+    "site.define": _define("sites", "site"),
+    "stock.receive": _stock_receive,
+    "request.open": _request_open,
+    "request.cancel": _request_cancel,
+    "shipment.dispatch": _dispatch,
+    "shipment.position": _position,
+    "shipment.handover": _handover,
+    "shipment.deliver": _deliver,
+    "stock.distribute": _distribute,
+    "road.status": _road,
+    "record.correct": _correct,
+}
+
+
+def fold(entries_in_order: list[Entry], equivocators: dict[str, int] | None = None) -> LedgerState:
+    """State from nothing; the reference that incremental paths must agree with."""
+    state = LedgerState(equivocators=dict(equivocators or {}))
+    for entry in entries_in_order:
+        state.apply(entry)
+    state.take_dirty()
+    return state

@@ -1,0 +1,134 @@
+"""Validation on receipt: every rule an entry must pass before anything else sees it.
+
+Pure: the replica's knowledge comes in through `ReplicaView`, so the same
+checks run for local appends, peers, bundle imports and full re-verification.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Protocol
+
+from app.core.custody import countersignature_valid
+from app.core.entry import Entry, EntryError
+from app.core.membership import MembershipTimeline, authorize
+from app.core.schema import check_body, check_correction
+
+# Codes that mean "not yet": the entry may become valid once missing entries arrive.
+RETRYABLE = frozenset({"missing_prev", "missing_dependency"})
+
+REASONS: dict[str, str] = {
+    "malformed": "not valid JSON / UTF-8",
+    "non_canonical": "not in canonical encoding",
+    "float_forbidden": "contains a non-integer number",
+    "int_range": "integer outside ±(2^53-1)",
+    "too_deep": "nests too deep",
+    "too_large": "larger than the entry size limit",
+    "bad_fields": "envelope fields missing or of the wrong type",
+    "bad_genesis": "genesis entry malformed",
+    "bad_signature": "signature invalid",
+    "hash_mismatch": "stored hash does not match the content (altered)",
+    "index_mismatch": "stored index columns do not match the content (altered)",
+    "wrong_network": "belongs to another network",
+    "chain_broken": "does not continue its author's hash chain",
+    "missing_prev": "the author's previous entry is not here yet",
+    "missing_dependency": "an entry it depends on is not here yet",
+    "bad_lamport": "lamport clock is not 1 + max(prev, deps)",
+    "unknown_type": "entry type unknown",
+    "bad_body": "body does not match its type's schema",
+    "bad_correction": "correction names a record that cannot be corrected that way",
+    "bad_countersignature": "receiver's counter-signature invalid",
+    "not_member": "author is not a member at that point",
+    "revoked": "author's key was revoked before that point",
+    "role_not_allowed": "author's roles do not allow this entry type",
+    "equivocation": "author signed a different entry with the same sequence number",
+}
+
+
+class Outcome(Enum):
+    NEW = "new"
+    DUPLICATE = "duplicate"
+    EQUIVOCATION = "equivocation"
+
+
+class ReplicaView(Protocol):
+    """What validation needs to know about the replica receiving an entry."""
+
+    network_id: str | None
+
+    def lamport_of(self, entry_hash: str) -> int | None: ...
+    def hash_at(self, author: str, seq: int) -> str | None: ...
+    def head_seq(self, author: str) -> int: ...
+    def type_of(self, entry_hash: str) -> str | None: ...
+    def membership(self) -> MembershipTimeline: ...
+
+
+@dataclass(frozen=True)
+class Verdict:
+    outcome: Outcome
+    entry: Entry
+    conflicting: str | None = None
+
+
+def validate(entry: Entry, view: ReplicaView) -> Verdict:
+    """Check one parsed (signature-verified) entry against the replica; raise EntryError to refuse."""
+    if entry.type == "genesis":
+        if view.network_id is None:
+            check_body("genesis", entry.body)
+            founder = next((m for m in entry.body["members"] if m["key"] == entry.author), None)
+            if founder is None or "admin" not in founder["roles"]:
+                raise EntryError("bad_genesis", "the genesis must be signed by a founding member with the admin role")
+            return Verdict(Outcome.NEW, entry)
+        if entry.hash == view.network_id:
+            return Verdict(Outcome.DUPLICATE, entry)
+        raise EntryError("wrong_network", "this is the genesis of another network")
+    if view.network_id is None:
+        raise EntryError("missing_dependency", "the replica has no genesis yet")
+    if entry.net != view.network_id:
+        raise EntryError("wrong_network", f"entry belongs to network {entry.net[:12] if entry.net else '?'}…, "
+                                          f"this replica is {view.network_id[:12]}…")
+    head = view.head_seq(entry.author)
+    existing = view.hash_at(entry.author, entry.seq) if entry.seq <= head else None
+    if existing == entry.hash or (existing is not None and view.lamport_of(entry.hash) is not None):
+        return Verdict(Outcome.DUPLICATE, entry)
+    check_entry_content(entry, view)
+    if existing is not None:
+        return Verdict(Outcome.EQUIVOCATION, entry, conflicting=existing)
+    if entry.seq > head + 1:
+        raise EntryError("missing_prev", f"seq {entry.seq} arrived but this replica holds the author's feed only "
+                                         f"up to seq {head}")
+    if entry.seq > 1 and view.hash_at(entry.author, entry.seq - 1) != entry.prev:
+        raise EntryError("chain_broken", "prev does not match the hash of the author's previous entry")
+    return Verdict(Outcome.NEW, entry)
+
+
+def check_entry_content(entry: Entry, view: ReplicaView, *, check_prev_lamport: bool = True) -> None:
+    """The rules that do not depend on the author's chain position: clocks, schema, membership."""
+    parents = list(entry.deps) + ([entry.prev] if entry.prev else [])
+    highest = 0
+    for parent in parents:
+        lamport = view.lamport_of(parent)
+        if lamport is None:
+            if parent == entry.prev and not check_prev_lamport:
+                continue
+            raise EntryError("missing_prev" if parent == entry.prev else "missing_dependency",
+                             f"{'previous entry' if parent == entry.prev else 'dependency'} {parent[:12]}… is not here yet")
+        highest = max(highest, lamport)
+    if entry.lamport != highest + 1:
+        raise EntryError("bad_lamport", f"lamport is {entry.lamport}, expected {highest + 1}")
+    check_body(entry.type, entry.body)
+    if entry.type == "record.correct":
+        target_type = view.type_of(entry.body["target"])
+        if target_type is None:
+            raise EntryError("missing_dependency", "the corrected entry is not here yet")
+        if entry.body["target"] not in entry.deps and entry.body["target"] != entry.prev:
+            raise EntryError("bad_correction", "a correction must list the entry it corrects in deps or prev")
+        check_correction(target_type, entry.body["set"])
+    if entry.type == "shipment.handover":
+        b = entry.body
+        assert entry.net is not None
+        if not countersignature_valid(entry.net, b["shipment"], entry.author, b["to"], b["index"], b["receiver_sig"]):
+            raise EntryError("bad_countersignature", "the receiver's counter-signature does not match this hand-over")
+    timeline = view.membership()
+    authorize(timeline.members_at(entry.key), entry, timeline.network_kind)

@@ -1,0 +1,387 @@
+"""The node: one object that owns a replica (store + validation + state) for GUI, CLI and network.
+
+Every path that adds entries (local appends, peers, bundles) goes through
+`_ingest`, so the rules are the same whoever delivers an entry. Listeners hear
+about stored entries after the commit; the GUI and network layers adapt them
+to Qt signals and asyncio respectively.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from app.core import entry as entry_mod
+from app.core.entry import Entry, EntryError
+from app.core.identity import Identity, KeyFileError, load_key_file, save_key_file
+from app.core.membership import MEMBER_TYPES, MembershipTimeline
+from app.core.state import LedgerState
+from app.core.validation import RETRYABLE, Outcome, validate
+from app.store.replica_store import ReplicaStore, StoreError, now_ms
+
+DB_NAME = "ledger.db"
+KEY_NAME = "identity.key"
+MIN_SNAPSHOT_INTERVAL = 1000
+
+Listener = Callable[[list[Entry]], None]
+
+
+class NodeError(Exception):
+    """An operation the node refuses; the message is for the operator."""
+
+
+@dataclass(frozen=True)
+class Refusal:
+    hash: str
+    author: str
+    seq: int
+    code: str
+    message: str
+
+
+@dataclass
+class ReceiveReport:
+    accepted: list[Entry] = field(default_factory=list)
+    duplicates: int = 0
+    evidence: list[Entry] = field(default_factory=list)
+    refused: list[Refusal] = field(default_factory=list)
+    deferred: list[Refusal] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (f"{len(self.accepted)} stored, {self.duplicates} already held, {len(self.evidence)} kept as "
+                f"equivocation evidence, {len(self.refused)} refused, {len(self.deferred)} waiting for missing entries")
+
+
+def database_url(data_dir: Path) -> str:
+    return f"sqlite:///{Path(data_dir).resolve() / DB_NAME}"
+
+
+def snapshot_due(count: int, last_snapshot_count: int) -> bool:
+    """Snapshots thin out geometrically: every 1,000 entries early on, every ~10% of the ledger later."""
+    return count - last_snapshot_count >= max(MIN_SNAPSHOT_INTERVAL, count // 10)
+
+
+class _PendingView:
+    """The store as validation sees it, plus the entries accepted earlier in the same batch."""
+
+    def __init__(self, store: ReplicaStore, heads: dict[str, tuple[int, str, int]]) -> None:
+        self.store = store
+        self.network_id = store.network_id
+        self.pending: dict[str, Entry] = {}
+        self.by_position: dict[tuple[str, int], str] = {}
+        self.heads = {a: s for a, (s, _h, _l) in heads.items()}
+        self.stored_heads = dict(self.heads)
+        self.members_pending: list[Entry] = []
+        self._timeline: MembershipTimeline | None = None
+
+    def add(self, entry: Entry) -> None:
+        self.pending[entry.hash] = entry
+        self.by_position[(entry.author, entry.seq)] = entry.hash
+        self.heads[entry.author] = max(self.heads.get(entry.author, 0), entry.seq)
+        if entry.type == "genesis":
+            self.network_id = entry.hash
+        if entry.type in MEMBER_TYPES:
+            self.members_pending.append(entry)
+            self._timeline = None
+
+    def lamport_of(self, entry_hash: str) -> int | None:
+        pending = self.pending.get(entry_hash)
+        return pending.lamport if pending else self.store.lamport_of(entry_hash)
+
+    def hash_at(self, author: str, seq: int) -> str | None:
+        pending = self.by_position.get((author, seq))
+        if pending is not None or seq > self.stored_heads.get(author, 0):
+            return pending
+        return self.store.hash_at(author, seq)
+
+    def is_new_position(self, author: str, seq: int) -> bool:
+        return seq > self.heads.get(author, 0)
+
+    def head_seq(self, author: str) -> int:
+        return self.heads.get(author, 0)
+
+    def type_of(self, entry_hash: str) -> str | None:
+        pending = self.pending.get(entry_hash)
+        return pending.type if pending else self.store.type_of(entry_hash)
+
+    def membership(self) -> MembershipTimeline:
+        if not self.members_pending:
+            return self.store.membership()
+        if self._timeline is None:
+            ordered = sorted(self.store.member_entries() + self.members_pending, key=lambda e: e.key)
+            kind = next((e.body["kind"] for e in ordered if e.type == "genesis"), "live")
+            self._timeline = MembershipTimeline.build(kind, ordered)
+        return self._timeline
+
+
+class Node:
+    """A replica of one network, optionally able to sign as one member."""
+
+    def __init__(self, store: ReplicaStore, identity: Identity | None = None, data_dir: Path | None = None,
+                 clock: Callable[[], int] = now_ms) -> None:
+        self.store = store
+        self.identity = identity
+        self.data_dir = data_dir
+        self.clock = clock
+        self._lock = threading.RLock()
+        self._listeners: list[Listener] = []
+        self.state: LedgerState = store.load_state()
+        self._heads = store.heads()
+        self._seen: dict[str, int] = {}
+        self.sign_as(identity)
+
+    def sign_as(self, identity: Identity | None) -> None:
+        """Sign further appends as `identity` (a trainer playing several roles, or tests)."""
+        with self._lock:
+            self.identity = identity
+            stored = self.store.get_meta(self._seen_key()) if identity else None
+            self._seen = json.loads(stored) if stored else {}
+
+    def _seen_key(self) -> str:
+        assert self.identity is not None
+        return "seen:" + self.identity.public_key_hex[:32]
+
+    # -- opening ----------------------------------------------------------------------------------
+    @classmethod
+    def create_network(cls, data_dir: Path, identity: Identity, *, name: str, kind: str, org: str,
+                       display_name: str, passphrase: str | None = None, members: Iterable[dict] = (),
+                       policies: dict | None = None, url: str | None = None,
+                       clock: Callable[[], int] = now_ms) -> "Node":
+        """Found a network: write the key file (when a passphrase is given) and the signed genesis."""
+        data_dir = Path(data_dir)
+        if (data_dir / DB_NAME).exists() or (url is None and (data_dir / KEY_NAME).exists()):
+            raise NodeError(f"{data_dir} already holds a replica; choose an empty data directory")
+        data_dir.mkdir(parents=True, exist_ok=True)
+        if passphrase is not None:
+            save_key_file(data_dir / KEY_NAME, identity, passphrase, label=display_name)
+        founder = {"key": identity.public_key_hex, "org": org, "name": display_name, "roles": ["admin", "commander"]}
+        body = {"name": name, "kind": kind, "members": [founder, *members], "policies": policies or {}}
+        node = cls(ReplicaStore(url or database_url(data_dir)), identity, data_dir, clock)
+        genesis = entry_mod.create(identity, net=None, seq=1, prev=None, deps=[], lamport=1, ts=clock(),
+                                   type="genesis", body=body)
+        report = node.receive([genesis])
+        if report.refused:
+            node.close()
+            raise NodeError(f"genesis refused: {report.refused[0].message}")
+        return node
+
+    @classmethod
+    def open(cls, data_dir: Path, passphrase: str | None = None, *, identity: Identity | None = None,
+             url: str | None = None, clock: Callable[[], int] = now_ms) -> "Node":
+        """Open an existing replica; with a passphrase, unlock the local key too."""
+        data_dir = Path(data_dir)
+        if url is None and not (data_dir / DB_NAME).exists():
+            raise NodeError(f"no replica in {data_dir} (run `relief-ledger init` or `relief-ledger demo` first)")
+        if identity is None and passphrase is not None:
+            identity = load_key_file(data_dir / KEY_NAME, passphrase)
+        store = ReplicaStore(url or database_url(data_dir))
+        if store.network_id is None:
+            store.close()
+            raise NodeError(f"the replica in {data_dir} has no network (its genesis is missing)")
+        return cls(store, identity, data_dir, clock)
+
+    def close(self) -> None:
+        self.store.close()
+
+    # -- facts -------------------------------------------------------------------------------------
+    @property
+    def network_id(self) -> str:
+        assert self.store.network_id is not None
+        return self.store.network_id
+
+    @property
+    def network(self) -> dict:
+        return self.state.tables["network"].get("network", {})
+
+    @property
+    def is_exercise(self) -> bool:
+        return self.network.get("kind") == "exercise"
+
+    def heads(self) -> dict[str, tuple[int, str, int]]:
+        with self._lock:
+            return dict(self._heads)
+
+    def entry_count(self) -> int:
+        return self.store.count()
+
+    def add_listener(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    # -- writing -------------------------------------------------------------------------------------
+    def append(self, entry_type: str, body: dict) -> Entry:
+        """Sign and store one entry as the local member; raises NodeError with the reason if refused."""
+        return self.append_many([(entry_type, body)])[0]
+
+    def append_many(self, items: list[tuple[str, dict]]) -> list[Entry]:
+        """Sign and store several entries in one durable commit (all or nothing)."""
+        if self.identity is None:
+            raise NodeError("this replica is open read-only: unlock it with the passphrase to record entries")
+        me = self.identity.public_key_hex
+        with self._lock:
+            heads = dict(self._heads)
+            seen = dict(self._seen)
+            signed: list[Entry] = []
+            for entry_type, body in items:
+                own = heads.get(me)
+                others = sorted(((a, h) for a, h in heads.items() if a != me and seen.get(a) != h[0]),
+                                key=lambda item: -item[1][2])[: entry_mod.MAX_DEPS]
+                deps = [h[1] for _a, h in others]
+                lamport = 1 + max([own[2] if own else 0] + [h[2] for _a, h in others])
+                try:
+                    entry = entry_mod.create(self.identity, net=self.network_id, seq=(own[0] + 1) if own else 1,
+                                             prev=own[1] if own else None, deps=deps, lamport=lamport,
+                                             ts=self.clock(), type=entry_type, body=body)
+                except EntryError as exc:
+                    raise NodeError(f"{entry_type}: {exc}") from exc
+                signed.append(entry)
+                heads[me] = (entry.seq, entry.hash, entry.lamport)
+                for author, head in others:
+                    seen[author] = head[0]
+            report = self._ingest(signed, extra_meta={self._seen_key(): json.dumps(seen, sort_keys=True)})
+            if report.refused or report.deferred:
+                problem = (report.refused or report.deferred)[0]
+                raise NodeError(f"{problem.code}: {problem.message}")
+            self._seen = seen
+        self._notify(report.accepted)
+        return report.accepted
+
+    def receive(self, incoming: Iterable[Entry]) -> ReceiveReport:
+        """Validate and store entries from a peer or bundle; invalid ones are refused with reasons."""
+        with self._lock:
+            report = self._ingest(list(incoming))
+        self._notify(report.accepted)
+        return report
+
+    def _ingest(self, incoming: list[Entry], extra_meta: dict[str, str] | None = None) -> ReceiveReport:
+        report = ReceiveReport()
+        view = _PendingView(self.store, self._heads)
+        waiting = sorted(incoming, key=lambda e: e.key)
+        while waiting:
+            retry: list[Entry] = []
+            for entry in waiting:
+                try:
+                    verdict = validate(entry, view)
+                except EntryError as exc:
+                    target = retry if exc.code in RETRYABLE else report.refused
+                    if target is report.refused:
+                        report.refused.append(Refusal(entry.hash, entry.author, entry.seq, exc.code, str(exc)))
+                    else:
+                        retry.append(entry)
+                    continue
+                if verdict.outcome is Outcome.NEW:
+                    view.add(entry)
+                    report.accepted.append(entry)
+                elif verdict.outcome is Outcome.DUPLICATE:
+                    report.duplicates += 1
+                elif verdict.outcome is Outcome.EQUIVOCATION and entry.hash not in {e.hash for e in report.evidence}:
+                    report.evidence.append(entry)
+            if len(retry) == len(waiting):
+                for entry in retry:
+                    try:
+                        validate(entry, view)
+                    except EntryError as exc:
+                        report.deferred.append(Refusal(entry.hash, entry.author, entry.seq, exc.code, str(exc)))
+                break
+            waiting = retry
+        if report.accepted or report.evidence:
+            self._commit(report, extra_meta or {})
+        return report
+
+    def _commit(self, report: ReceiveReport, extra_meta: dict[str, str]) -> None:
+        received = now_ms()
+        try:
+            with self.store.transaction() as connection:
+                genesis = next((e for e in report.accepted if e.type == "genesis"), None)
+                if genesis is not None:
+                    self.store.set_network_id(connection, genesis.hash)
+                self.store.insert_entries(connection, report.accepted, received)
+                for entry in report.evidence:
+                    conflicting = self.store.hash_at(entry.author, entry.seq) or ""
+                    self.store.insert_evidence(connection, entry, conflicting, received)
+                for key, value in extra_meta.items():
+                    self.store.set_meta(connection, key, value)
+                self._fold(connection, report)
+        except Exception:
+            self.state = self.store.load_state()
+            self._heads = self.store.heads()
+            raise
+        for entry in report.accepted:
+            head = self._heads.get(entry.author)
+            if head is None or entry.seq > head[0]:
+                self._heads[entry.author] = (entry.seq, entry.hash, entry.lamport)
+
+    def _fold(self, connection, report: ReceiveReport) -> None:  # type: ignore[no-untyped-def]
+        """Fold new entries into state: incrementally when they sort last, else from the nearest snapshot."""
+        new_equivocators = dict(self.state.equivocators)
+        refold_from = None
+        for entry in report.evidence:
+            if entry.author not in new_equivocators or entry.seq < new_equivocators[entry.author]:
+                new_equivocators[entry.author] = entry.seq
+                stored = self.store.hash_at(entry.author, entry.seq)
+                stored_entry = self.store.entries_by_hash([stored])[0] if stored else entry
+                refold_from = min(refold_from or stored_entry.key, stored_entry.key)
+        accepted = sorted(report.accepted, key=lambda e: e.key)
+        if accepted and self.state.position is not None and accepted[0].key <= self.state.position:
+            refold_from = min(refold_from or accepted[0].key, accepted[0].key)
+        if refold_from is None:
+            last_snapshot = self.store.last_snapshot_count(connection)
+            for entry in accepted:
+                self.state.apply(entry)
+                if snapshot_due(self.state.count, last_snapshot):
+                    self.store.save_snapshot(connection, self.state)
+                    last_snapshot = self.state.count
+            self.store.write_state_rows(connection, self.state, self.state.take_dirty())
+            return
+        old = self.state
+        blob, last_snapshot = self.store.snapshot_before(connection, refold_from)
+        state = LedgerState.from_snapshot(blob) if blob else LedgerState()
+        state.equivocators = new_equivocators
+        for entry in self.store.iter_in_order(connection, after=state.position):
+            state.apply(entry)
+            if snapshot_due(state.count, last_snapshot):
+                self.store.save_snapshot(connection, state)
+                last_snapshot = state.count
+        state.take_dirty()
+        changed = {(t, k) for t in state.tables for k in set(state.tables[t]) | set(old.tables[t])
+                   if state.tables[t].get(k) != old.tables[t].get(k)}
+        self.store.write_state_rows(connection, state, changed)
+        self.state = state
+
+    def _notify(self, accepted: list[Entry]) -> None:
+        if not accepted:
+            return
+        for listener in list(self._listeners):
+            listener(accepted)
+
+    # -- reading -------------------------------------------------------------------------------------
+    def entries(self, hashes: list[str]) -> list[Entry]:
+        return self.store.entries_by_hash(hashes)
+
+    def entry(self, entry_hash: str) -> Entry | None:
+        found = self.store.entries_by_hash([entry_hash])
+        return found[0] if found else None
+
+    def entries_in_order(self) -> Iterable[Entry]:
+        with self.store.engine.connect() as connection:
+            yield from self.store.iter_in_order(connection)
+
+    def member_name(self, key: str) -> str:
+        row = self.state.tables["members"].get(key)
+        return f"{row['name']} ({row['org']})" if row else key[:12] + "…"
+
+
+def unlock_identity(data_dir: Path, passphrase: str) -> Identity:
+    try:
+        return load_key_file(Path(data_dir) / KEY_NAME, passphrase)
+    except KeyFileError as exc:
+        raise NodeError(str(exc)) from exc
+
+
+__all__ = ["Node", "NodeError", "ReceiveReport", "Refusal", "StoreError", "database_url", "unlock_identity"]

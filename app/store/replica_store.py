@@ -1,0 +1,275 @@
+"""Persistence of one replica: signed entries, evidence, heads, projected state, snapshots.
+
+SQLite (WAL, synchronous=FULL) is the embedded default; any SQLAlchemy URL
+works. Every write the node reports as stored has been committed durably.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from contextlib import contextmanager
+from typing import Iterator
+
+from sqlalchemy import Engine, and_, create_engine, delete, event, func, insert, or_, select, tuple_, update
+from sqlalchemy.engine import Connection
+
+from app.core import canonical
+from app.core.entry import Entry, parse
+from app.core.membership import MEMBER_TYPES, MembershipTimeline
+from app.core.state import TABLES, LedgerState
+from app.store import migrate
+from app.store.schema import entries, evidence, heads, meta, snapshots, state_rows
+
+
+class StoreError(Exception):
+    """A replica database that cannot be opened or used; the message is for the operator."""
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    engine = create_engine(url, future=True)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def now_ms() -> int:
+    return int(time.time() * 1000)
+
+
+class ReplicaStore:
+    """Owns the database of one replica; thread-safe through one lock (writes are serial anyway)."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.lock = threading.RLock()
+        try:
+            self.engine = make_engine(url)
+            with self.engine.begin() as connection:
+                migrate.upgrade(connection)
+        except Exception as exc:  # noqa: BLE001 - any driver error becomes one operator message
+            raise StoreError(f"cannot open the replica database ({url}): {exc}") from exc
+        self._lamports: dict[str, int] = {}
+        self._timeline: MembershipTimeline | None = None
+        self._network_id: str | None = self.get_meta("network_id")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        with self.lock, self.engine.begin() as connection:
+            yield connection
+
+    # -- meta -------------------------------------------------------------------------------------
+    def get_meta(self, key: str) -> str | None:
+        with self.engine.connect() as connection:
+            return connection.execute(select(meta.c.value).where(meta.c.key == key)).scalar()
+
+    def set_meta(self, connection: Connection, key: str, value: str) -> None:
+        if connection.execute(select(meta.c.key).where(meta.c.key == key)).first():
+            connection.execute(update(meta).where(meta.c.key == key).values(value=value))
+        else:
+            connection.execute(insert(meta).values(key=key, value=value))
+
+    # -- ReplicaView for validation ------------------------------------------------------------------
+    @property
+    def network_id(self) -> str | None:
+        return self._network_id
+
+    def set_network_id(self, connection: Connection, network_id: str) -> None:
+        self.set_meta(connection, "network_id", network_id)
+        self._network_id = network_id
+
+    def lamport_of(self, entry_hash: str) -> int | None:
+        cached = self._lamports.get(entry_hash)
+        if cached is not None:
+            return cached
+        with self.engine.connect() as connection:
+            value = connection.execute(select(entries.c.lamport).where(entries.c.hash == entry_hash)).scalar()
+            if value is None:
+                value = connection.execute(select(evidence.c.lamport).where(evidence.c.hash == entry_hash)).scalar()
+        if value is not None:
+            self._remember(entry_hash, value)
+        return value
+
+    def _remember(self, entry_hash: str, lamport: int) -> None:
+        if len(self._lamports) > 200_000:
+            self._lamports.clear()
+        self._lamports[entry_hash] = lamport
+
+    def hash_at(self, author: str, seq: int) -> str | None:
+        with self.engine.connect() as connection:
+            return connection.execute(
+                select(entries.c.hash).where(entries.c.author == author, entries.c.seq == seq)).scalar()
+
+    def head_seq(self, author: str) -> int:
+        with self.engine.connect() as connection:
+            return connection.execute(select(heads.c.seq).where(heads.c.author == author)).scalar() or 0
+
+    def type_of(self, entry_hash: str) -> str | None:
+        with self.engine.connect() as connection:
+            return connection.execute(select(entries.c.type).where(entries.c.hash == entry_hash)).scalar()
+
+    def member_entries(self) -> list[Entry]:
+        """The genesis and every membership entry, in total order."""
+        with self.engine.connect() as connection:
+            rows = connection.execute(
+                select(entries.c.raw, entries.c.sig).where(entries.c.type.in_(sorted(MEMBER_TYPES)))
+                .order_by(entries.c.lamport, entries.c.author, entries.c.seq)).all()
+        return [parse(r.raw, r.sig, check_signature=False) for r in rows]
+
+    def membership(self) -> MembershipTimeline:
+        if self._timeline is None:
+            member_entries = self.member_entries()
+            kind = member_entries[0].body["kind"] if member_entries and member_entries[0].type == "genesis" else "live"
+            self._timeline = MembershipTimeline.build(kind, member_entries)
+        return self._timeline
+
+    # -- writes (inside a transaction) -------------------------------------------------------------
+    def insert_entries(self, connection: Connection, batch: list[Entry], received_ms: int) -> None:
+        if not batch:
+            return
+        connection.execute(insert(entries), [
+            {"hash": e.hash, "author": e.author, "seq": e.seq, "lamport": e.lamport, "type": e.type,
+             "raw": e.raw, "sig": e.sig, "received_ms": received_ms} for e in batch])
+        latest: dict[str, Entry] = {}
+        for e in batch:
+            if e.author not in latest or e.seq > latest[e.author].seq:
+                latest[e.author] = e
+            self._remember(e.hash, e.lamport)
+            if e.type in MEMBER_TYPES:
+                self._timeline = None
+        existing = {r.author for r in connection.execute(
+            select(heads.c.author).where(heads.c.author.in_(list(latest))))}
+        for author, e in latest.items():
+            values = {"seq": e.seq, "hash": e.hash, "lamport": e.lamport}
+            if author in existing:
+                connection.execute(update(heads).where(heads.c.author == author).values(**values))
+            else:
+                connection.execute(insert(heads).values(author=author, **values))
+
+    def insert_evidence(self, connection: Connection, entry: Entry, conflicting: str, received_ms: int) -> None:
+        connection.execute(insert(evidence).values(
+            hash=entry.hash, author=entry.author, seq=entry.seq, lamport=entry.lamport, type=entry.type,
+            raw=entry.raw, sig=entry.sig, conflicting=conflicting, received_ms=received_ms))
+        self._remember(entry.hash, entry.lamport)
+
+    def write_state_rows(self, connection: Connection, state: LedgerState, keys: set[tuple[str, str]]) -> None:
+        """Persist changed rows of the projected state (and its position)."""
+        if keys:
+            rows = sorted(keys)
+            for chunk in _chunks(rows, 400):
+                connection.execute(delete(state_rows).where(tuple_(state_rows.c.tbl, state_rows.c.key).in_(chunk)))
+            values = [{"tbl": t, "key": k, "value": canonical.encode(state.tables[t][k]).decode("utf-8")}
+                      for t, k in rows if k in state.tables[t]]
+            if values:
+                connection.execute(insert(state_rows), values)
+        self.set_meta(connection, "state_position", json.dumps(
+            {"position": list(state.position) if state.position else None, "count": state.count}))
+
+    def save_snapshot(self, connection: Connection, state: LedgerState) -> None:
+        assert state.position is not None
+        lamport, author, seq = state.position
+        connection.execute(insert(snapshots).values(lamport=lamport, author=author, seq=seq, count=state.count,
+                                                    blob=state.snapshot()))
+
+    def snapshot_before(self, connection: Connection, key: tuple[int, str, int]) -> tuple[bytes | None, int]:
+        """Latest snapshot strictly before `key`; later ones are stale and removed."""
+        lamport, author, seq = key
+        after = or_(snapshots.c.lamport > lamport,
+                    and_(snapshots.c.lamport == lamport, snapshots.c.author > author),
+                    and_(snapshots.c.lamport == lamport, snapshots.c.author == author, snapshots.c.seq >= seq))
+        connection.execute(delete(snapshots).where(after))
+        row = connection.execute(select(snapshots.c.blob, snapshots.c.count)
+                                 .order_by(snapshots.c.lamport.desc(), snapshots.c.author.desc(), snapshots.c.seq.desc())
+                                 .limit(1)).first()
+        return (row.blob, row.count) if row else (None, 0)
+
+    def last_snapshot_count(self, connection: Connection) -> int:
+        return connection.execute(select(func.max(snapshots.c.count))).scalar() or 0
+
+    # -- reads -----------------------------------------------------------------------------------------
+    def load_state(self) -> LedgerState:
+        """The persisted projected state, without replaying entries."""
+        state = LedgerState()
+        with self.engine.connect() as connection:
+            for row in connection.execute(select(state_rows.c.tbl, state_rows.c.key, state_rows.c.value)):
+                if row.tbl in state.tables:
+                    state.tables[row.tbl][row.key] = json.loads(row.value)
+        position = self.get_meta("state_position")
+        if position:
+            document = json.loads(position)
+            state.position = tuple(document["position"]) if document["position"] else None  # type: ignore[assignment]
+            state.count = document["count"]
+        state.equivocators = self.equivocators()
+        return state
+
+    def equivocators(self) -> dict[str, int]:
+        with self.engine.connect() as connection:
+            rows = connection.execute(select(evidence.c.author, func.min(evidence.c.seq)).group_by(evidence.c.author))
+            return {author: seq for author, seq in rows}
+
+    def iter_in_order(self, connection: Connection, after: tuple[int, str, int] | None = None,
+                      batch: int = 2000) -> Iterator[Entry]:
+        """Stored entries in total order (signatures were checked on receipt)."""
+        cursor = after
+        while True:
+            query = select(entries.c.raw, entries.c.sig).order_by(entries.c.lamport, entries.c.author, entries.c.seq)
+            if cursor is not None:
+                query = query.where(tuple_(entries.c.lamport, entries.c.author, entries.c.seq) > tuple_(*cursor))
+            rows = connection.execute(query.limit(batch)).all()
+            for row in rows:
+                entry = parse(row.raw, row.sig, check_signature=False)
+                cursor = entry.key
+                yield entry
+            if len(rows) < batch:
+                return
+
+    def entries_by_hash(self, hashes: list[str]) -> list[Entry]:
+        found: list[Entry] = []
+        with self.engine.connect() as connection:
+            for chunk in _chunks(hashes, 500):
+                for row in connection.execute(select(entries.c.raw, entries.c.sig).where(entries.c.hash.in_(chunk))):
+                    found.append(parse(row.raw, row.sig, check_signature=False))
+        return found
+
+    def evidence_rows(self) -> list:
+        with self.engine.connect() as connection:
+            return connection.execute(select(evidence)).all()
+
+    def heads(self) -> dict[str, tuple[int, str, int]]:
+        """author -> (seq, hash, lamport)."""
+        with self.engine.connect() as connection:
+            return {r.author: (r.seq, r.hash, r.lamport) for r in connection.execute(select(heads))}
+
+    def count(self) -> int:
+        with self.engine.connect() as connection:
+            return connection.execute(select(func.count()).select_from(entries)).scalar() or 0
+
+    def recent(self, limit: int = 50, author: str | None = None, entry_type: str | None = None) -> list[Entry]:
+        query = select(entries.c.raw, entries.c.sig).order_by(
+            entries.c.lamport.desc(), entries.c.author.desc(), entries.c.seq.desc()).limit(limit)
+        if author:
+            query = query.where(entries.c.author == author)
+        if entry_type:
+            query = query.where(entries.c.type == entry_type)
+        with self.engine.connect() as connection:
+            return [parse(r.raw, r.sig, check_signature=False) for r in connection.execute(query)]
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+__all__ = ["ReplicaStore", "StoreError", "TABLES", "now_ms"]
