@@ -12,7 +12,7 @@ import json
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, TypeVar
 
 from app.core import entry as entry_mod
 from app.core.entry import Entry, EntryError
@@ -27,6 +27,7 @@ KEY_NAME = "identity.key"
 MIN_SNAPSHOT_INTERVAL = 1000
 
 Listener = Callable[[list[Entry]], None]
+T = TypeVar("T")
 
 
 class NodeError(Exception):
@@ -359,6 +360,11 @@ class Node:
             return
         for listener in list(self._listeners):
             listener(accepted)
+
+    def read(self, reader: Callable[[LedgerState], T]) -> T:
+        """Run `reader` on the state while no fold is under way (the GUI reads rows this way)."""
+        with self._lock:
+            return reader(self.state)
 
     # -- reading -------------------------------------------------------------------------------------
     def entries(self, hashes: list[str]) -> list[Entry]:

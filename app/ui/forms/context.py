@@ -1,0 +1,25 @@
+"""What a record form needs from the window around it: a view of state, and a way to submit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from app.core.identity import Identity
+
+
+@dataclass(frozen=True)
+class FormContext:
+    """Given by the main window to every form.
+
+    `tables` returns a consistent copy of the projected state tables (taken under the node's lock),
+    `submit` hands a finished (entry type, body) to the node worker thread to be signed and stored
+    (the outcome arrives later through the bridge's signals), and `identity` is the unlocked local
+    key, used only to counter-sign a single custody hand-over on the receiver's side.
+    """
+
+    tables: Callable[[], dict[str, dict[str, dict]]]
+    submit: Callable[[str, dict], None]
+    identity: Identity | None
+    network_id: str
+    network_kind: str
