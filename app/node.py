@@ -343,7 +343,7 @@ class Node:
         old = self.state
         blob, last_snapshot = self.store.snapshot_before(connection, refold_from)
         state = LedgerState.from_snapshot(blob) if blob else LedgerState()
-        state.equivocators = new_equivocators
+        state.set_equivocators(new_equivocators)
         for entry in self.store.iter_in_order(connection, after=state.position):
             state.apply(entry)
             if snapshot_due(state.count, last_snapshot):

@@ -78,6 +78,13 @@ class LedgerState:
         return LedgerState(tables={t: dict(rows) for t, rows in self.tables.items()}, position=self.position,
                            count=self.count, equivocators=dict(self.equivocators))
 
+    def set_equivocators(self, equivocators: dict[str, int]) -> None:
+        """Flag authors caught signing two entries with one seq; their entries from that seq on have no effect."""
+        self.equivocators = dict(equivocators)
+        for author, seq in equivocators.items():
+            self.put("flags", author, {"kind": "equivocation", "author": author, "seq": seq,
+                                       "message": f"signed two different entries as seq {seq}"})
+
     def take_dirty(self) -> set[tuple[str, str]]:
         dirty, self.dirty = self.dirty, set()
         return dirty
@@ -244,6 +251,10 @@ def _handover(state: LedgerState, entry: Entry) -> None:
         state.conflict(entry, "custody", f"hand-over of {b['shipment']} by a party that does not hold custody "
                                          f"at this point (index {b['index']})")
         return
+    receiver = state.get("members", b["to"])
+    if receiver is None or receiver["revoked"]:
+        state.conflict(entry, "custody", f"hand-over of {b['shipment']} to a key that is not a current member")
+        return
     custody = row["custody"] + [{"entry": entry.hash, "from": entry.author, "to": b["to"]}]
     state.put("shipments", b["shipment"], {**row, "custodian": b["to"], "custody": custody})
 
@@ -367,7 +378,8 @@ _HANDLERS: dict[str, Callable[[LedgerState, Entry], None]] = {
 
 def fold(entries_in_order: list[Entry], equivocators: dict[str, int] | None = None) -> LedgerState:
     """State from nothing; the reference that incremental paths must agree with."""
-    state = LedgerState(equivocators=dict(equivocators or {}))
+    state = LedgerState()
+    state.set_equivocators(equivocators or {})
     for entry in entries_in_order:
         state.apply(entry)
     state.take_dirty()
