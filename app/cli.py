@@ -350,6 +350,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("relief-ledger: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":
