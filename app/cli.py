@@ -20,7 +20,7 @@ from platformdirs import user_data_dir
 from app import __version__
 from app.core import canonical
 from app.core.entry import EntryError
-from app.core.identity import Identity, KeyFileError, fingerprint_hex, save_key_file
+from app.core.identity import Identity, KeyFileError, fingerprint_hex, load_key_file, save_key_file
 from app.core.lineage import lot_trail
 from app.core.schema import NETWORK_KINDS, ROLES, SCHEMAS
 from app.node import KEY_NAME, Node, NodeError, StoreError
@@ -56,11 +56,16 @@ def read_passphrase(args: argparse.Namespace, confirm: bool = False, prompt: str
 
 
 def open_node(args: argparse.Namespace, unlock: bool = False) -> Node:
-    passphrase = read_passphrase(args) if unlock else None
-    try:
-        return Node.open(Path(args.data), passphrase)
-    except KeyFileError as exc:
-        raise CliError(str(exc)) from exc
+    """Open the replica; to sign, unlock the node's key or the member key given with --key."""
+    identity = None
+    if unlock:
+        passphrase = read_passphrase(args)
+        key_file = Path(args.key) if getattr(args, "key", None) else Path(args.data) / KEY_NAME
+        try:
+            identity = load_key_file(key_file, passphrase)
+        except KeyFileError as exc:
+            raise CliError(str(exc)) from exc
+    return Node.open(Path(args.data), identity=identity)
 
 
 # -- commands --------------------------------------------------------------------------------------------
@@ -291,6 +296,8 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--data", default=str(default_data_dir()), help="replica data directory "
                            "(default: %(default)s or $RELIEF_LEDGER_DATA)")
         p.add_argument("--passphrase-file", help=f"read the passphrase from this file (or set {PASSPHRASE_ENV})")
+        if name in ("add-member", "record"):
+            p.add_argument("--key", help="sign with this member key file instead of the node's own key")
         p.set_defaults(handler=handler)
         return p
 

@@ -113,6 +113,8 @@ def _verify_entries(store: ReplicaStore, rows, total: int, report: VerifyReport,
         content_hash = hashlib.sha256(row.raw).hexdigest()
         last = chains.get(row.author)
         chains[row.author] = (row.seq, content_hash, False)
+        for known in (row.hash, content_hash):
+            seen.lamports.setdefault(known, row.lamport)
         if row.hash != content_hash:
             defect(row, "hash_mismatch", "the stored hash does not match the entry's bytes: the entry was altered")
             chains[row.author] = (row.seq, row.hash, True)
