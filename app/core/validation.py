@@ -92,14 +92,15 @@ def validate(entry: Entry, view: ReplicaView) -> Verdict:
     existing = view.hash_at(entry.author, entry.seq) if entry.seq <= head else None
     if existing == entry.hash or (existing is not None and view.lamport_of(entry.hash) is not None):
         return Verdict(Outcome.DUPLICATE, entry)
+    if existing is None:
+        if entry.seq > head + 1:
+            raise EntryError("missing_prev", f"seq {entry.seq} arrived but this replica holds the author's feed "
+                                             f"only up to seq {head}")
+        if entry.seq > 1 and view.hash_at(entry.author, entry.seq - 1) != entry.prev:
+            raise EntryError("chain_broken", "prev does not match the hash of the author's previous entry")
     check_entry_content(entry, view)
     if existing is not None:
         return Verdict(Outcome.EQUIVOCATION, entry, conflicting=existing)
-    if entry.seq > head + 1:
-        raise EntryError("missing_prev", f"seq {entry.seq} arrived but this replica holds the author's feed only "
-                                         f"up to seq {head}")
-    if entry.seq > 1 and view.hash_at(entry.author, entry.seq - 1) != entry.prev:
-        raise EntryError("chain_broken", "prev does not match the hash of the author's previous entry")
     return Verdict(Outcome.NEW, entry)
 
 
