@@ -234,7 +234,14 @@ class Node:
                 others = sorted(((a, h) for a, h in heads.items() if a != me and seen.get(a) != h[0]),
                                 key=lambda item: -item[1][2])[: entry_mod.MAX_DEPS]
                 deps = [h[1] for _a, h in others]
-                lamport = 1 + max([own[2] if own else 0] + [h[2] for _a, h in others])
+                lamports = [own[2] if own else 0] + [h[2] for _a, h in others]
+                target = body.get("target") if entry_type == "record.correct" and isinstance(body, dict) else None
+                if isinstance(target, str) and target not in deps and target != (own[1] if own else None):
+                    target_lamport = self.store.lamport_of(target)
+                    if target_lamport is not None:
+                        deps.append(target)
+                        lamports.append(target_lamport)
+                lamport = 1 + max(lamports)
                 try:
                     entry = entry_mod.create(self.identity, net=self.network_id, seq=(own[0] + 1) if own else 1,
                                              prev=own[1] if own else None, deps=deps, lamport=lamport,
