@@ -1,0 +1,87 @@
+"""The worked examples of docs/FORMAT.md, computed from the code; the test compares both ways."""
+
+from __future__ import annotations
+
+import hashlib
+
+from app.core import canonical
+from app.core import entry as entry_mod
+from app.core.custody import countersign, handover_statement
+from app.core.entry import EntryError, parse, signing_message
+from app.core.identity import Identity
+from app.core.state import fold
+
+FOUNDER_SEED = "relief-ledger test vector founder"
+MEMBER_SEED = "relief-ledger test vector member"
+T0 = 1_773_468_000_000
+
+
+def _entry_vector(e: entry_mod.Entry) -> dict[str, str]:
+    return {"canonical": e.raw.decode("utf-8"), "hash": e.hash,
+            "signing_message": signing_message(e.hash).hex(), "signature": e.sig.hex()}
+
+
+def vectors() -> dict[str, dict[str, str]]:
+    founder = Identity.from_seed(FOUNDER_SEED.encode())
+    member = Identity.from_seed(MEMBER_SEED.encode())
+    out: dict[str, dict[str, str]] = {}
+    for name, seed, who in (("founder-key", FOUNDER_SEED, founder), ("member-key", MEMBER_SEED, member)):
+        out[name] = {"seed": seed, "private_key": hashlib.sha256(seed.encode()).hexdigest(),
+                     "public_key": who.public_key_hex, "fingerprint": who.fingerprint}
+
+    out["canonical-value"] = {
+        "input": '{ "b": "é\\n\\u0001\\"/", "a": [true, null, -5, 9007199254740991], "A": {} }',
+        "canonical": canonical.encode({"b": "é\n\u0001\"/", "a": [True, None, -5, 9007199254740991], "A": {}}
+                                      ).decode("utf-8"),
+    }
+    genesis = entry_mod.create(founder, net=None, seq=1, prev=None, deps=[], lamport=1, ts=T0, type="genesis", body={
+        "name": "Vector net", "kind": "exercise", "policies": {},
+        "members": [{"key": founder.public_key_hex, "org": "INGD", "name": "EOC Beira",
+                     "roles": ["admin", "commander"]}]})
+    out["genesis"] = {**_entry_vector(genesis), "network_id": genesis.hash}
+    net = genesis.hash
+    admit = entry_mod.create(founder, net=net, seq=2, prev=genesis.hash, deps=[], lamport=2, ts=T0 + 60_000,
+                             type="member.add", body={"key": member.public_key_hex, "org": "WFP",
+                                                      "name": "WFP logistics", "roles": ["logistics"]})
+    out["member-add"] = _entry_vector(admit)
+    receipt = entry_mod.create(member, net=net, seq=1, prev=None, deps=[admit.hash], lamport=3, ts=T0 + 120_000,
+                               type="stock.receive", body={"site": "WH-BEIRA", "item": "water-5l",
+                                                           "lot": "WFP-W-0314", "qty": 6000, "source": "WFP"})
+    out["stock-receive"] = _entry_vector(receipt)
+    dispatch = entry_mod.create(member, net=net, seq=2, prev=receipt.hash, deps=[], lamport=4, ts=T0 + 180_000,
+                                type="shipment.dispatch", body={
+                                    "shipment": "SHP-001", "from_site": "WH-BEIRA", "to_site": "SHL-DONDO-1",
+                                    "carrier": "WFP truck 7",
+                                    "lines": [{"item": "water-5l", "lot": "WFP-W-0314", "qty": 800}]})
+    out["shipment-dispatch"] = _entry_vector(dispatch)
+    statement = handover_statement(net, "SHP-001", member.public_key_hex, founder.public_key_hex, 0)
+    code = countersign(founder, net, "SHP-001", member.public_key_hex, 0)
+    handover = entry_mod.create(member, net=net, seq=3, prev=dispatch.hash, deps=[], lamport=5, ts=T0 + 240_000,
+                                type="shipment.handover", body={"shipment": "SHP-001", "to": founder.public_key_hex,
+                                                                "index": 0, "receiver_sig": code})
+    out["handover-statement"] = {"statement_hex": statement.hex(), "receiver_signature": code}
+    out["shipment-handover"] = _entry_vector(handover)
+    state = fold([genesis, admit, receipt, dispatch, handover])
+    out["state-digest"] = {"entries": "genesis, member-add, stock-receive, shipment-dispatch, shipment-handover",
+                           "digest": state.digest()}
+    for name, raw in (("reject-float", receipt.raw.replace(b'"qty":6000', b'"qty":6000.0')),
+                      ("reject-key-order", b'{"body":{},' + receipt.raw[1:].replace(b',"body":{', b',"x":{', 1)),
+                      ("reject-whitespace", receipt.raw.replace(b'","', b'", "', 1))):
+        try:
+            parse(raw, receipt.sig)
+            code_seen = "accepted"
+        except EntryError as exc:
+            code_seen = exc.code
+        out[name] = {"bytes": raw.decode("utf-8"), "code": code_seen}
+    return out
+
+
+def render(name: str, fields: dict[str, str]) -> str:
+    lines = [f"```vector name={name}"] + [f"{key}: {value}" for key, value in fields.items()] + ["```"]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    for vector_name, vector_fields in vectors().items():
+        print(render(vector_name, vector_fields))
+        print()

@@ -1,0 +1,45 @@
+"""docs/FORMAT.md stays true: its worked examples are recomputed and its tables cover every type and reason."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from app.core.schema import AUTHORS, SCHEMAS
+from app.core.validation import REASONS
+from tests.core.format_vectors import vectors
+
+FORMAT = Path(__file__).resolve().parents[2] / "docs" / "FORMAT.md"
+BLOCK = re.compile(r"```vector name=(?P<name>[\w-]+)\n(?P<body>.*?)\n```", re.S)
+
+
+def documented_vectors() -> dict[str, dict[str, str]]:
+    found: dict[str, dict[str, str]] = {}
+    for match in BLOCK.finditer(FORMAT.read_text(encoding="utf-8")):
+        fields = {}
+        for line in match.group("body").splitlines():
+            key, _, value = line.partition(": ")
+            fields[key] = value
+        found[match.group("name")] = fields
+    return found
+
+
+def test_every_worked_example_in_the_document_matches_the_implementation():
+    assert documented_vectors() == vectors()
+
+
+def test_every_entry_type_and_its_roles_are_specified():
+    text = FORMAT.read_text(encoding="utf-8")
+    for entry_type in SCHEMAS:
+        assert f"**`{entry_type}`**" in text, entry_type
+    for entry_type, roles in AUTHORS.items():
+        assert f"| `{entry_type}` | {', '.join(sorted(roles))} |" in text, entry_type
+    for entry_type, schema in SCHEMAS.items():
+        for name in schema:
+            assert f"| `{name}` |" in text, (entry_type, name)
+
+
+def test_every_reason_code_is_explained():
+    text = FORMAT.read_text(encoding="utf-8")
+    for code in REASONS:
+        assert f"`{code}`" in text, code
