@@ -170,7 +170,7 @@ class ReplicaStore:
             rows = sorted(keys)
             for chunk in _chunks(rows, 400):
                 connection.execute(delete(state_rows).where(tuple_(state_rows.c.tbl, state_rows.c.key).in_(chunk)))
-            values = [{"tbl": t, "key": k, "value": canonical.encode(state.tables[t][k]).decode("utf-8")}
+            values = [{"tbl": t, "key": k, "value": canonical.encode_derived(state.tables[t][k]).decode("utf-8")}
                       for t, k in rows if k in state.tables[t]]
             if values:
                 connection.execute(insert(state_rows), values)
@@ -203,9 +203,11 @@ class ReplicaStore:
         """The persisted projected state, without replaying entries."""
         state = LedgerState()
         with self.engine.connect() as connection:
-            for row in connection.execute(select(state_rows.c.tbl, state_rows.c.key, state_rows.c.value)):
-                if row.tbl in state.tables:
-                    state.tables[row.tbl][row.key] = json.loads(row.value)
+            rows = connection.execute(select(state_rows.c.tbl, state_rows.c.key, state_rows.c.value)).all()
+        values = json.loads("[" + ",".join(row[2] for row in rows) + "]")
+        for (table, key, _text), value in zip(rows, values):
+            if table in state.tables:
+                state.tables[table][key] = value
         position = self.get_meta("state_position")
         if position:
             document = json.loads(position)

@@ -76,9 +76,8 @@ def verify_replica(store: ReplicaStore, progress: Progress | None = None, check_
     report = VerifyReport()
     with store.engine.connect() as connection:
         total = connection.execute(select(func.count()).select_from(entries)).scalar() or 0
-        rows = connection.execute(select(entries.c.hash, entries.c.author, entries.c.seq, entries.c.lamport,
-                                         entries.c.type, entries.c.raw, entries.c.sig)
-                                  .order_by(entries.c.lamport, entries.c.author, entries.c.seq))
+        rows = connection.exec_driver_sql(
+            "SELECT hash, author, seq, lamport, type, raw, sig FROM entries ORDER BY lamport, author, seq")
         good = _verify_entries(store, rows, total, report, progress)
     _verify_evidence(store, report)
     if check_state and report.ok:
@@ -103,32 +102,36 @@ def _verify_entries(store: ReplicaStore, rows, total: int, report: VerifyReport,
     good: list[Entry] = []
     deferred: list[tuple[Entry, EntryError]] = []
 
-    def defect(row, code: str, message: str) -> None:  # type: ignore[no-untyped-def]
-        report.defects.append(Defect(row.hash, row.author, row.seq, code, message))
+    def defect(entry: Entry, code: str, message: str) -> None:
+        report.defects.append(Defect(entry.hash, entry.author, entry.seq, code, message))
 
-    for index, row in enumerate(rows, 1):
-        report.checked = index
-        if progress is not None and (index % 1000 == 0 or index == total):
+    lamports = seen.lamports
+    index = 0
+    for index, (row_hash, row_author, row_seq, row_lamport, row_type, raw, sig) in enumerate(rows, 1):
+        if progress is not None and index % 1000 == 0:
             progress(index, total)
-        content_hash = hashlib.sha256(row.raw).hexdigest()
-        last = chains.get(row.author)
-        chains[row.author] = (row.seq, content_hash, False)
-        for known in (row.hash, content_hash):
-            seen.lamports.setdefault(known, row.lamport)
-        if row.hash != content_hash:
-            defect(row, "hash_mismatch", "the stored hash does not match the entry's bytes: the entry was altered")
-            chains[row.author] = (row.seq, row.hash, True)
+        content_hash = hashlib.sha256(raw).hexdigest()
+        last = chains.get(row_author)
+        lamports[row_hash] = row_lamport
+        problem: tuple[str, str] | None = None
+        if row_hash != content_hash:
+            lamports[content_hash] = row_lamport
+            problem = ("hash_mismatch", "the stored hash does not match the entry's bytes: the entry was altered")
+        else:
+            try:
+                entry = parse(raw, sig, digest=content_hash)
+            except EntryError as exc:
+                problem = (exc.code, str(exc))
+            else:
+                if (entry.author, entry.seq, entry.lamport, entry.type) != (row_author, row_seq, row_lamport, row_type):
+                    problem = ("index_mismatch",
+                               "the stored author/seq/lamport/type columns do not match the signed entry")
+        if problem is not None:
+            report.defects.append(Defect(row_hash, row_author, row_seq, *problem))
+            chains[row_author] = (row_seq, row_hash, True)
             continue
-        try:
-            entry = parse(row.raw, row.sig)
-        except EntryError as exc:
-            defect(row, exc.code, str(exc))
-            chains[row.author] = (row.seq, row.hash, True)
-            continue
-        if (entry.author, entry.seq, entry.lamport, entry.type) != (row.author, row.seq, row.lamport, row.type):
-            defect(row, "index_mismatch", "the stored author/seq/lamport/type columns do not match the signed entry")
-            chains[row.author] = (row.seq, row.hash, True)
-            continue
+        chains[row_author] = (row_seq, content_hash, False)
+        row = entry
         if entry.type == "genesis":
             if entry.hash != network_id:
                 defect(row, "wrong_network", "a genesis other than this replica's network")
@@ -141,7 +144,6 @@ def _verify_entries(store: ReplicaStore, rows, total: int, report: VerifyReport,
             defect(row, "chain_broken", f"seq {entry.seq} follows seq {last[0]}")
         elif last is not None and not last[2] and entry.prev != last[1]:
             defect(row, "chain_broken", "prev does not match the hash of the author's previous entry")
-        seen.lamports[entry.hash] = entry.lamport
         seen.types[entry.hash] = entry.type
         if entry.type != "genesis":
             try:
@@ -155,6 +157,9 @@ def _verify_entries(store: ReplicaStore, rows, total: int, report: VerifyReport,
                 else:
                     report.defects.append(Defect(entry.hash, entry.author, entry.seq, exc.code, str(exc)))
         good.append(entry)
+    report.checked = index
+    if progress is not None:
+        progress(index, total)
     for entry, _first in deferred:
         try:
             check_entry_content(entry, seen)
