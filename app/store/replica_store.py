@@ -258,9 +258,13 @@ class ReplicaStore:
         with self.engine.connect() as connection:
             return connection.execute(select(func.count()).select_from(entries)).scalar() or 0
 
-    def recent(self, limit: int = 50, author: str | None = None, entry_type: str | None = None) -> list[Entry]:
+    def recent(self, limit: int = 50, author: str | None = None, entry_type: str | None = None,
+               before: tuple[int, str, int] | None = None) -> list[Entry]:
+        """The latest entries in total order, newest first; `before` pages further back."""
         query = select(entries.c.raw, entries.c.sig).order_by(
             entries.c.lamport.desc(), entries.c.author.desc(), entries.c.seq.desc()).limit(limit)
+        if before is not None:
+            query = query.where(tuple_(entries.c.lamport, entries.c.author, entries.c.seq) < tuple_(*before))
         if author:
             query = query.where(entries.c.author == author)
         if entry_type:

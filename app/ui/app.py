@@ -1,0 +1,249 @@
+"""Starting the client: welcome on first run, passphrase later, then the main window."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QThread, QTranslator
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QLabel, QLineEdit, QMessageBox, QProgressDialog, QPushButton, QVBoxLayout, QWidget)
+
+from app.core.identity import Identity, KeyFileError, WrongPassphrase, load_key_file, read_key_file_public
+from app.node import DB_NAME, KEY_NAME, Node, NodeError
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QCoreApplication.setOrganizationName("ReliefLedger")
+    QCoreApplication.setApplicationName("Relief Ledger")
+    translator = QTranslator(app)
+    if translator.load(QLocale(), "relief_ledger", "_", str(RESOURCES / "translations")):
+        app.installTranslator(translator)
+    return app  # type: ignore[return-value]
+
+
+def remember(data_dir: Path) -> None:
+    settings = QSettings()
+    recent = [str(data_dir)] + [d for d in (settings.value("recent", []) or []) if d != str(data_dir)]
+    settings.setValue("recent", recent[:8])
+
+
+class PassphraseDialog(QDialog):
+    """Unlock the node's key; a wrong passphrase says so and the operator tries again."""
+
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.identity: Identity | None = None
+        self.read_only = False
+        self.setWindowTitle(self.tr("Unlock Relief Ledger"))
+        try:
+            public_key, label = read_key_file_public(data_dir / KEY_NAME)
+            from app.core.identity import fingerprint_hex
+
+            who = f"{label} — {fingerprint_hex(public_key)}"
+        except KeyFileError as exc:
+            who = str(exc)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #c62828;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        unlock = buttons.addButton(self.tr("Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
+        read_only = buttons.addButton(self.tr("Open read-only"), QDialogButtonBox.ButtonRole.ActionRole)
+        unlock.setDefault(True)
+        unlock.clicked.connect(self.try_unlock)
+        read_only.clicked.connect(self.open_read_only)
+        buttons.rejected.connect(self.reject)
+        layout = QFormLayout(self)
+        layout.addRow(QLabel(self.tr("Replica in {0}").format(data_dir)))
+        layout.addRow(self.tr("Key"), QLabel(who))
+        layout.addRow(self.tr("Passphrase"), self.passphrase)
+        layout.addRow(self.message)
+        layout.addRow(buttons)
+
+    def try_unlock(self) -> bool:
+        try:
+            self.identity = load_key_file(self.data_dir / KEY_NAME, self.passphrase.text())
+        except WrongPassphrase:
+            self.message.setText(self.tr("Wrong passphrase. Try again."))
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+            return False
+        except KeyFileError as exc:
+            self.message.setText(str(exc))
+            return False
+        self.accept()
+        return True
+
+    def open_read_only(self) -> None:
+        self.read_only = True
+        self.accept()
+
+
+class DemoBuilder(QThread):
+    """Builds the demo exercise off the GUI thread."""
+
+    def __init__(self, data_dir: Path) -> None:
+        super().__init__()
+        self.data_dir, self.error = data_dir, ""
+
+    def run(self) -> None:
+        from app.exercise.demo import build_demo
+
+        try:
+            build_demo(self.data_dir, progress=False)
+        except Exception as exc:  # noqa: BLE001 - shown to the operator
+            self.error = str(exc)
+
+
+class WelcomeDialog(QDialog):
+    """First run: found a network, join one, open the demo exercise, or open another data directory."""
+
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.passphrase = ""
+        self.setWindowTitle(self.tr("Welcome to Relief Ledger"))
+        self.name, self.org, self.display = QLineEdit(), QLineEdit(), QLineEdit()
+        self.kind = QComboBox()
+        self.kind.addItems(["live", "exercise"])
+        self.pass1, self.pass2 = QLineEdit(), QLineEdit()
+        for field in (self.pass1, self.pass2):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.peer, self.fingerprint = QLineEdit(), QLineEdit()
+        self.peer.setPlaceholderText("10.0.0.5:7446")
+        self.fingerprint.setPlaceholderText("XXXX-XXXX-XXXX-XXXX")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c62828;")
+        create = QPushButton(self.tr("Create network"))
+        create.clicked.connect(self.create_network)
+        join = QPushButton(self.tr("Join"))
+        join.clicked.connect(self.join)
+        demo = QPushButton(self.tr("Open the demo exercise"))
+        demo.clicked.connect(self.open_demo)
+        other = QPushButton(self.tr("Open another data directory…"))
+        other.clicked.connect(self.open_other)
+        form = QFormLayout()
+        form.addRow(QLabel(self.tr("<b>Create a network</b> (you become its first admin)")))
+        form.addRow(self.tr("Network name"), self.name)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Your organisation"), self.org)
+        form.addRow(self.tr("Your name / command center"), self.display)
+        form.addRow(self.tr("Passphrase"), self.pass1)
+        form.addRow(self.tr("Repeat passphrase"), self.pass2)
+        form.addRow(create)
+        form.addRow(QLabel(self.tr("<b>Join a network</b> through a member's address and fingerprint")))
+        form.addRow(self.tr("Peer address"), self.peer)
+        form.addRow(self.tr("Peer fingerprint"), self.fingerprint)
+        form.addRow(join)
+        form.addRow(QLabel(self.tr("<b>Try it</b>")))
+        form.addRow(demo)
+        form.addRow(other)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("No replica in {0} yet.").format(data_dir)))
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+
+    def create_network(self) -> bool:
+        fields = {self.tr("Network name"): self.name.text().strip(), self.tr("Organisation"): self.org.text().strip(),
+                  self.tr("Your name"): self.display.text().strip()}
+        missing = [label for label, value in fields.items() if not value]
+        if missing:
+            self.message.setText(self.tr("Please fill in: {0}").format(", ".join(missing)))
+            return False
+        if len(self.pass1.text()) < 8:
+            self.message.setText(self.tr("The passphrase must have at least 8 characters."))
+            return False
+        if self.pass1.text() != self.pass2.text():
+            self.message.setText(self.tr("The two passphrases differ."))
+            return False
+        try:
+            node = Node.create_network(self.data_dir, Identity.generate(), name=self.name.text().strip(),
+                                       kind=self.kind.currentText(), org=self.org.text().strip(),
+                                       display_name=self.display.text().strip(), passphrase=self.pass1.text())
+        except (NodeError, KeyFileError) as exc:
+            self.message.setText(str(exc))
+            return False
+        node.close()
+        self.passphrase = self.pass1.text()
+        self.accept()
+        return True
+
+    def join(self) -> None:
+        QSettings().setValue("join/intent", f"{self.peer.text().strip()} {self.fingerprint.text().strip()}")
+        self.message.setText(self.tr("Joining over the network is not available in this build yet: it arrives with "
+                                     "LAN replication. Your peer address and fingerprint are remembered."))
+
+    def open_demo(self) -> None:
+        target = Path(tempfile.mkdtemp(prefix="relief-ledger-demo-"))
+        progress = QProgressDialog(self.tr("Building the demo exercise…"), "", 0, 0, self)
+        progress.setCancelButton(None)
+        progress.show()
+        builder = DemoBuilder(target)
+        builder.finished.connect(progress.close)
+        builder.start()
+        while builder.isRunning():
+            QApplication.processEvents()
+            builder.wait(30)
+        if builder.error:
+            self.message.setText(builder.error)
+            return
+        self.data_dir, self.passphrase = target, "demo"
+        self.accept()
+
+    def open_other(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Open a Relief Ledger data directory"))
+        if chosen and (Path(chosen) / DB_NAME).exists():
+            self.data_dir = Path(chosen)
+            self.accept()
+        elif chosen:
+            self.message.setText(self.tr("{0} holds no replica.").format(chosen))
+
+
+def open_window(data_dir: Path, identity: Identity | None, read_only: bool = False):  # type: ignore[no-untyped-def]
+    from app.ui.bridge import NodeBridge
+    from app.ui.main_window import MainWindow
+
+    node = Node.open(data_dir, identity=identity)
+    window = MainWindow(NodeBridge(node), read_only=read_only or identity is None)
+    remember(data_dir)
+    return window
+
+
+def run_gui(data: Path | None, passphrase: str | None = None) -> int:
+    """Entry point of `relief-ledger` / `relief-ledger gui` / `relief-ledger demo`."""
+    app = application()
+    from app.cli import default_data_dir
+
+    data_dir = Path(data) if data else default_data_dir()
+    if not (data_dir / DB_NAME).exists():
+        welcome = WelcomeDialog(data_dir)
+        if welcome.exec() != QDialog.DialogCode.Accepted:
+            return 0
+        data_dir, passphrase = welcome.data_dir, welcome.passphrase or None
+    identity, read_only = None, False
+    if passphrase:
+        try:
+            identity = load_key_file(data_dir / KEY_NAME, passphrase)
+        except KeyFileError:
+            identity = None
+    if identity is None:
+        unlock = PassphraseDialog(data_dir)
+        if unlock.exec() != QDialog.DialogCode.Accepted:
+            return 0
+        identity, read_only = unlock.identity, unlock.read_only
+    try:
+        window = open_window(data_dir, identity, read_only)
+    except NodeError as exc:
+        QMessageBox.critical(None, "Relief Ledger", str(exc))
+        return 2
+    window.show()
+    code = app.exec()
+    window.bridge.close()
+    return code

@@ -1,0 +1,90 @@
+"""The node seen from the GUI: all node work on one worker thread, results as Qt signals.
+
+After each commit the worker copies the tables the views show (shallow copies, under the node's
+lock) and sends them along, so the GUI thread never waits for a fold or a commit.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from app.core.entry import Entry
+from app.core.state import LedgerState
+from app.node import Node, NodeError
+
+Tables = dict[str, dict[str, dict]]
+
+
+def copy_tables(state: LedgerState) -> Tables:
+    return {name: dict(rows) for name, rows in state.tables.items()}
+
+
+class NodeBridge(QObject):
+    """Owns the worker thread; the only way the GUI changes the ledger."""
+
+    entries_stored = Signal(list, dict)     # new entries, table copies after them
+    entry_refused = Signal(str, str)        # reason code, operator message
+    job_failed = Signal(str)                # a background job ended with an error
+    verify_done = Signal(object)            # VerifyReport
+    busy = Signal(str)                      # status text while work runs ("" when idle)
+
+    def __init__(self, node: Node, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.node = node
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="relief-ledger-node")
+        node.add_listener(self._on_stored)
+
+    def _on_stored(self, entries: list[Entry]) -> None:
+        self.entries_stored.emit(entries, self.node.read(copy_tables))
+
+    def copy_tables(self) -> Tables:
+        return self.node.read(copy_tables)
+
+    def run(self, job: Callable[[], Any], done: Callable[[Any], None] | None = None, label: str = "") -> Future:
+        """Run `job` on the worker; errors become `job_failed`, never an exception in the GUI."""
+        if label:
+            self.busy.emit(label)
+
+        def work() -> Any:
+            try:
+                result = job()
+            except NodeError as exc:
+                self.job_failed.emit(str(exc))
+                return None
+            except Exception as exc:  # noqa: BLE001 - reported to the operator, not swallowed
+                self.job_failed.emit(f"{type(exc).__name__}: {exc}")
+                return None
+            finally:
+                if label:
+                    self.busy.emit("")
+            if done is not None:
+                done(result)
+            return result
+
+        return self._pool.submit(work)
+
+    def submit(self, entry_type: str, body: dict) -> Future:
+        """Sign and store one entry as the local member; a refusal comes back as `entry_refused`."""
+
+        def job() -> Entry | None:
+            try:
+                return self.node.append(entry_type, body)
+            except NodeError as exc:
+                code, _, message = str(exc).partition(": ")
+                self.entry_refused.emit(code if message else "refused", message or str(exc))
+                return None
+
+        return self.run(job, label=self.tr("Signing and storing…"))
+
+    def verify(self) -> Future:
+        from app.store.verification import verify_replica
+
+        return self.run(lambda: verify_replica(self.node.store), self.verify_done.emit, self.tr("Verifying…"))
+
+    def close(self) -> None:
+        self.node.remove_listener(self._on_stored)
+        self._pool.shutdown(wait=True)
+        self.node.close()

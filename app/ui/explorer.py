@@ -1,0 +1,199 @@
+"""The ledger explorer: entries in total order (newest first, paged), per author, and one entry in full."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QSplitter, QTableView,
+                               QVBoxLayout, QWidget)
+
+from app.core import canonical
+from app.core.entry import Entry
+from app.core.identity import fingerprint_hex
+from app.core.lineage import lineage
+from app.core.state import LedgerState
+from app.node import Node
+from app.ui.formatting import local_time
+
+PAGE = 200
+
+
+def entry_status(tables: dict[str, dict[str, dict]], entry: Entry) -> str:
+    """Validation status as an operator reads it: stored entries passed every rule on receipt."""
+    ineffective = tables.get("ineffective", {}).get(entry.hash)
+    if ineffective:
+        return f"valid, without effect ({ineffective['code']}): {ineffective['message']}"
+    flag = tables.get("flags", {}).get(entry.author)
+    if flag and entry.seq >= flag["seq"]:
+        return f"author flagged: {flag['message']}"
+    conflicts = [c for key, c in tables.get("conflicts", {}).items() if key.startswith(entry.hash)
+                 or entry.hash in c.get("entries", [])]
+    if conflicts:
+        return "valid; raised conflict: " + "; ".join(c["message"] for c in conflicts)
+    return "valid: signature, chain, clock, schema and role checked on receipt"
+
+
+class EntriesModel(QAbstractTableModel):
+    """Newest entries first; older pages load as the operator scrolls (canFetchMore/fetchMore)."""
+
+    HEADERS = ("Lamport", "Author", "Seq", "Type", "Time", "Hash")
+
+    def __init__(self, node: Node, author: str | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.node, self.author = node, author
+        self.entries: list[Entry] = []
+        self.exhausted = False
+        self.names: dict[str, str] = {}
+        self.fetchMore(QModelIndex())
+
+    def set_author(self, author: str | None) -> None:
+        self.beginResetModel()
+        self.author, self.entries, self.exhausted = author, [], False
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def _name(self, key: str) -> str:
+        if key not in self.names:
+            self.names[key] = self.node.member_name(key)
+        return self.names[key]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self.entries[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole):
+            return (entry.lamport, self._name(entry.author), entry.seq, entry.type, local_time(entry.ts),
+                    entry.hash[:16] + "…")[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (0, 2):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        return not parent.isValid() and not self.exhausted
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
+        """One page of older entries: a bounded read, cheap enough for the GUI thread."""
+        before = self.entries[-1].key if self.entries else None
+        page = self.node.store.recent(PAGE, author=self.author, before=before)
+        if len(page) < PAGE:
+            self.exhausted = True
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self.entries), len(self.entries) + len(page) - 1)
+            self.entries.extend(page)
+            self.endInsertRows()
+
+    def add_new(self, entries: list[Entry]) -> None:
+        """Entries just stored go on top (those sorting into the past go where they belong)."""
+        fresh = [e for e in entries if self.author in (None, e.author)]
+        if not fresh:
+            return
+        newest = self.entries[0].key if self.entries else None
+        on_top = sorted((e for e in fresh if newest is None or e.key > newest), key=lambda e: e.key, reverse=True)
+        if on_top:
+            self.beginInsertRows(QModelIndex(), 0, len(on_top) - 1)
+            self.entries[0:0] = on_top
+            self.endInsertRows()
+        for entry in fresh:
+            if newest is not None and entry.key < newest and self.entries and entry.key > self.entries[-1].key:
+                position = next(i for i, e in enumerate(self.entries) if e.key < entry.key)
+                self.beginInsertRows(QModelIndex(), position, position)
+                self.entries.insert(position, entry)
+                self.endInsertRows()
+
+
+class EntryDetail(QPlainTextEdit):
+    """Everything about one entry: envelope, canonical bytes, hash, signature, status, lineage both ways."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setPlaceholderText(self.tr("Select an entry to see its signed content, status and lineage."))
+
+    def show_entry(self, node: Node, tables: dict[str, dict[str, dict]], entry: Entry) -> None:
+        back, forward = lineage(LedgerState(tables=tables), entry.hash)
+        lines = [
+            f"{entry.type}   seq {entry.seq}   lamport {entry.lamport}   {local_time(entry.ts)}",
+            f"Author      {node.member_name(entry.author)}   fingerprint {fingerprint_hex(entry.author)}",
+            f"Status      {entry_status(tables, entry)}",
+            f"Hash        {entry.hash}",
+            f"Signature   {entry.sig.hex()}",
+            f"Prev        {entry.prev or '—'}",
+            f"Deps        {', '.join(d[:16] + '…' for d in entry.deps) or '—'}",
+            "",
+            "Body",
+            json.dumps(entry.body, indent=2, ensure_ascii=False),
+            "",
+            "Canonical signed bytes",
+            canonical.encode(entry.content()).decode("utf-8"),
+        ]
+        if back or forward:
+            lines += ["", "Where it came from"] + [f"  {s.event:<10} lot {s.lot}  entry {s.entry[:16]}…" for s in back]
+            lines += ["Where it went"] + [f"  {s.event:<10} lot {s.lot}  entry {s.entry[:16]}…" for s in forward]
+        self.setPlainText("\n".join(lines))
+
+
+class LedgerExplorer(QWidget):
+    """Total order or one author's feed on the left, the selected entry on the right."""
+
+    entry_selected = Signal(object)
+
+    def __init__(self, node: Node, tables_provider, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.node, self.tables_provider = node, tables_provider
+        self.feed = QComboBox()
+        self.feed.addItem(self.tr("All authors (total order)"), None)
+        for key, row in sorted(node.read(lambda s: dict(s.tables["members"])).items(), key=lambda i: i[1]["name"]):
+            self.feed.addItem(f"{row['name']} ({row['org']})", key)
+        self.model = EntriesModel(node)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setColumnWidth(1, 220)
+        self.view.setColumnWidth(3, 140)
+        self.detail = EntryDetail()
+        self.feed.currentIndexChanged.connect(lambda _i: self.model.set_author(self.feed.currentData()))
+        self.view.selectionModel().currentRowChanged.connect(self._selected)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Feed:")))
+        top.addWidget(self.feed, 1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.view)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([520, 480])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            entry = self.model.entries[current.row()]
+            self.detail.show_entry(self.node, self.tables_provider(), entry)
+            self.entry_selected.emit(entry)
+
+    def select_hash(self, entry_hash: str) -> bool:
+        for row, entry in enumerate(self.model.entries):
+            if entry.hash == entry_hash:
+                self.view.selectRow(row)
+                return True
+        return False

@@ -1,0 +1,433 @@
+"""One dialog for every entry type an operator records, built from the type's schema.
+
+Fields that name something the ledger knows (sites, items, lots, requests, shipments, members)
+are choices from state; numbers are checked as whole numbers; degrees are converted exactly.
+Nothing is submitted until the body passes every check and the operator confirmed what will be
+signed.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QStackedWidget,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from app.core import canonical
+from app.core.custody import countersignature_valid
+from app.core.entry import EntryError
+from app.core.schema import SCHEMAS, Field, check_body
+from app.ui.forms.context import FormContext
+from app.ui.formatting import micro_degrees
+from app.ui.widgets import exercise_banner
+
+Tables = dict[str, dict[str, dict]]
+
+# Fields whose value names an existing record, per entry type: (table, label of a row).
+NEW_IDS = {("site.define", "site"), ("item.define", "item"), ("request.open", "request"),
+           ("shipment.dispatch", "shipment"), ("road.status", "road"), ("stock.receive", "lot")}
+REFERENCES = {"site": "sites", "from_site": "sites", "to_site": "sites", "item": "items", "lot": "lots",
+              "request": "requests", "shipment": "shipments", "road": "roads", "key": "members", "to": "members",
+              "target": "records"}
+TIME_FIELDS = {"needed_by_ms", "at_ms", "expiry_ms"}
+DEGREE_FIELDS = {"lat_e6", "lon_e6"}
+COMPUTED = {("shipment.handover", "index")}  # filled in from state by `check`
+
+
+class FormError(ValueError):
+    """What is wrong with the form, in words for the operator."""
+
+
+def _label(name: str) -> str:
+    return name.replace("_e6", "").replace("_ms", "").replace("_", " ").capitalize()
+
+
+def _choices(tables: Tables, entry_type: str, field: str) -> list[tuple[str, str]]:
+    """(value, shown text) pairs for a reference field."""
+    table = REFERENCES[field]
+    rows = tables.get(table, {})
+    if table == "members":
+        return [(k, f"{r['name']} ({r['org']})") for k, r in sorted(rows.items(), key=lambda i: i[1]["name"])
+                if not r["revoked"]]
+    if table == "shipments" and entry_type != "shipment.dispatch":
+        return [(k, f"{k} → {tables.get('sites', {}).get(r['to_site'], {}).get('name', r['to_site'])}")
+                for k, r in sorted(rows.items()) if r["status"] == "in_transit"]
+    if table == "requests" and entry_type != "request.open":
+        return [(k, f"{k} ({r['priority']}, {r['status']})") for k, r in sorted(rows.items())
+                if r["status"] in ("open", "partial")]
+    if table == "records":
+        return [(k, f"{r['type']} {r.get('lot') or r.get('request', '')} qty {r.get('qty', '')}")
+                for k, r in sorted(rows.items())]
+    return [(k, f"{r.get('name', k)} [{k}]" if r.get("name") else k) for k, r in sorted(rows.items())]
+
+
+class LinesEditor(QWidget):
+    """Shipment lines: item, lot, quantity (and a reason when a delivery differs from the dispatch)."""
+
+    def __init__(self, with_reason: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.with_reason = with_reason
+        headers = [self.tr("Item"), self.tr("Lot"), self.tr("Quantity")] + ([self.tr("Reason if different")]
+                                                                          if with_reason else [])
+        self.table = QTableWidget(0, len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setMinimumHeight(110)
+        add, remove = QPushButton(self.tr("Add line")), QPushButton(self.tr("Remove line"))
+        add.clicked.connect(lambda: self.add_line())
+        remove.clicked.connect(lambda: self.table.removeRow(max(self.table.currentRow(), self.table.rowCount() - 1)))
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.expected: dict[tuple[str, str], int] = {}
+
+    def add_line(self, item: str = "", lot: str = "", qty: int | str = "") -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for column, value in enumerate((item, lot, str(qty))):
+            self.table.setItem(row, column, QTableWidgetItem(value))
+        if self.with_reason:
+            self.table.setItem(row, 3, QTableWidgetItem(""))
+
+    def set_lines(self, lines: list[dict]) -> None:
+        self.table.setRowCount(0)
+        self.expected = {(ln["item"], ln["lot"]): ln["qty"] for ln in lines}
+        for line in lines:
+            self.add_line(line["item"], line["lot"], line["qty"])
+
+    def value(self) -> list[dict]:
+        lines = []
+        for row in range(self.table.rowCount()):
+            cells = [(self.table.item(row, c).text().strip() if self.table.item(row, c) else "")
+                     for c in range(self.table.columnCount())]
+            if not any(cells[:3]):
+                continue
+            try:
+                qty = int(cells[2])
+            except ValueError as exc:
+                raise FormError(self.tr("Line {0}: quantity must be a whole number").format(row + 1)) from exc
+            line: dict[str, Any] = {"item": cells[0], "lot": cells[1], "qty": qty}
+            if self.with_reason:
+                if self.expected.get((cells[0], cells[1])) != qty and not cells[3]:
+                    raise FormError(self.tr("Line {0}: {1} differs from what was dispatched; give a reason")
+                                    .format(row + 1, cells[0]))
+                if cells[3]:
+                    line["reason"] = cells[3]
+            lines.append(line)
+        return lines
+
+
+class RecordDialog(QDialog):
+    """Fill, check, review, confirm. `review()` and `confirm()` are what the buttons do (tests call them too)."""
+
+    def __init__(self, entry_type: str, context: FormContext, title: str, preset: dict | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entry_type, self.context = entry_type, context
+        self.tables = context.tables()
+        self.schema = SCHEMAS[entry_type]
+        self.readers: dict[str, Callable[[], Any]] = {}
+        self.widgets: dict[str, QWidget] = {}
+        self.body: dict | None = None
+        prefix = self.tr("EXERCISE — ") if context.network_kind == "exercise" else ""
+        self.setWindowTitle(prefix + title.rstrip("…"))
+        self.setMinimumWidth(560)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._form_page())
+        self.pages.addWidget(self._review_page())
+        layout = QVBoxLayout(self)
+        if context.network_kind == "exercise":
+            layout.addWidget(exercise_banner())
+        layout.addWidget(self.pages)
+        for name, value in (preset or {}).items():
+            self.set_value(name, value)
+        if entry_type == "shipment.deliver":
+            self._prefill_delivery()
+
+    # -- form page -------------------------------------------------------------------------------------
+    def _form_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout()
+        for name, spec in self.schema.items():
+            if (self.entry_type, name) in COMPUTED:
+                continue
+            widget, reader = self._field(name, spec)
+            self.widgets[name], self.readers[name] = widget, reader
+            label = _label(name) + ("" if spec.required else self.tr(" (optional)"))
+            form.addRow(label, widget)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.warning = QCheckBox()
+        self.warning.setStyleSheet("color: #b26a00;")
+        self.warning.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.review_button = buttons.addButton(self.tr("Review…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.review_button.setDefault(True)
+        buttons.rejected.connect(self.reject)
+        self.review_button.clicked.connect(self.review)
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.warning)
+        layout.addWidget(buttons)
+        return page
+
+    def _field(self, name: str, spec: Field | dict) -> tuple[QWidget, Callable[[], Any]]:
+        if name == "lines":
+            editor = LinesEditor(with_reason=self.entry_type == "shipment.deliver")
+            if self.entry_type != "shipment.deliver":
+                editor.add_line()
+            return editor, editor.value
+        if name in REFERENCES and (self.entry_type, name) not in NEW_IDS and \
+                not (self.entry_type == "member.add" and name == "key"):
+            combo = QComboBox()
+            for value, text in _choices(self.tables, self.entry_type, name):
+                combo.addItem(text, value)
+            if not spec.required:  # type: ignore[union-attr]
+                combo.insertItem(0, self.tr("— none —"), None)
+                combo.setCurrentIndex(0)
+            if name == "shipment" and self.entry_type == "shipment.deliver":
+                combo.currentIndexChanged.connect(lambda _i: self._prefill_delivery())
+            return combo, lambda: combo.currentData()
+        kind = spec.kind if isinstance(spec, Field) else "object"
+        if name in TIME_FIELDS:
+            edit = QDateTimeEdit(QDateTime.currentDateTime().addSecs(24 * 3600 if name == "needed_by_ms" else 0))
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            return edit, lambda: edit.dateTime().toMSecsSinceEpoch()
+        if name in DEGREE_FIELDS:
+            line = QLineEdit()
+            line.setPlaceholderText(self.tr("decimal degrees, e.g. -19.843210"))
+            return line, lambda: self._degrees(name, line.text())
+        if kind == "bool":
+            box = QCheckBox()
+            return box, box.isChecked
+        if isinstance(spec, Field) and spec.choices:
+            combo = QComboBox()
+            combo.addItems(list(spec.choices))
+            return combo, combo.currentText
+        line = QLineEdit()
+        if kind == "int":
+            line.setPlaceholderText(self.tr("whole number"))
+            return line, lambda: self._integer(name, line.text(), spec)  # type: ignore[arg-type]
+        if name == "path":
+            line.setPlaceholderText(self.tr("lat,lon; lat,lon  in decimal degrees"))
+            return line, lambda: self._path(line.text())
+        if name in ("roles", "requests"):
+            line.setPlaceholderText(self.tr("comma-separated"))
+            return line, lambda: [p.strip() for p in line.text().split(",") if p.strip()] or None
+        if name == "set":
+            line.setPlaceholderText(self.tr("field=value, e.g. qty=300"))
+            return line, lambda: self._assignments(line.text())
+        return line, lambda: line.text().strip() or None
+
+    def _integer(self, name: str, text: str, spec: Field) -> int | None:
+        if not text.strip():
+            return None
+        try:
+            return int(text.replace(",", "").replace(" ", ""))
+        except ValueError as exc:
+            raise FormError(self.tr("{0} must be a whole number").format(_label(name))) from exc
+
+    def _degrees(self, name: str, text: str) -> int | None:
+        if not text.strip():
+            return None
+        try:
+            return micro_degrees(text)
+        except ValueError as exc:
+            raise FormError(f"{_label(name)}: {exc}") from exc
+
+    def _path(self, text: str) -> list[list[int]] | None:
+        points = []
+        for part in [p for p in text.split(";") if p.strip()]:
+            lat, _, lon = part.partition(",")
+            try:
+                points.append([micro_degrees(lat), micro_degrees(lon)])
+            except ValueError as exc:
+                raise FormError(self.tr("Path: {0}").format(exc)) from exc
+        return points or None
+
+    def _assignments(self, text: str) -> dict | None:
+        result: dict[str, Any] = {}
+        for part in [p for p in text.split(",") if p.strip()]:
+            name, _, value = part.partition("=")
+            value = value.strip()
+            result[name.strip()] = int(value) if value.lstrip("-").isdigit() else value
+        return result or None
+
+    def set_value(self, name: str, value: Any) -> None:
+        widget = self.widgets.get(name)
+        if isinstance(widget, QComboBox):
+            index = widget.findData(value)
+            if index < 0 and widget.isEditable():
+                widget.setEditText(str(value))
+            else:
+                widget.setCurrentIndex(max(index, 0))
+        elif isinstance(widget, QLineEdit):
+            widget.setText(str(value))
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+        elif isinstance(widget, QDateTimeEdit):
+            widget.setDateTime(QDateTime.fromMSecsSinceEpoch(int(value)))
+        elif isinstance(widget, LinesEditor):
+            widget.set_lines(value)
+
+    def _prefill_delivery(self) -> None:
+        shipment = self.readers["shipment"]() if "shipment" in self.readers else None
+        row = self.tables.get("shipments", {}).get(shipment or "")
+        editor = self.widgets.get("lines")
+        if row and isinstance(editor, LinesEditor):
+            editor.set_lines(row["lines"])
+
+    # -- checking -------------------------------------------------------------------------------------
+    def collect(self) -> dict:
+        body: dict[str, Any] = {}
+        for name, reader in self.readers.items():
+            value = reader()
+            if value is None or value == "":
+                if self.schema[name].required if isinstance(self.schema[name], Field) else True:
+                    raise FormError(self.tr("{0} is required").format(_label(name)))
+                continue
+            body[name] = value
+        return body
+
+    def domain_warnings(self, body: dict) -> list[str]:
+        """What is legal but probably wrong: the operator must acknowledge it before signing."""
+        tables, warnings = self.tables, []
+        stock = tables.get("stock", {})
+        draws: list[tuple[str, str, str, int]] = []
+        if self.entry_type == "shipment.dispatch":
+            draws = [(body["from_site"], ln["item"], ln["lot"], ln["qty"]) for ln in body.get("lines", [])]
+        elif self.entry_type == "stock.distribute":
+            draws = [(body["site"], body["item"], body["lot"], body["qty"])]
+        for site, item, lot, qty in draws:
+            held = stock.get(f"{site}|{item}|{lot}", {}).get("qty", 0)
+            if qty > held:
+                site_name = tables.get("sites", {}).get(site, {}).get("name", site)
+                warnings.append(self.tr("Lot {0} at {1} holds {2:,}; you are taking {3:,} — this will be flagged "
+                                        "as an over-draw.").format(lot, site_name, held, qty))
+        for name, table in (("item", "items"), ("site", "sites"), ("from_site", "sites"), ("to_site", "sites")):
+            if name in body and (self.entry_type, name) not in NEW_IDS and body[name] not in tables.get(table, {}):
+                warnings.append(self.tr("{0} {1} is not defined in this ledger yet.").format(_label(name), body[name]))
+        return warnings
+
+    def check(self) -> dict:
+        body = self.collect()
+        if self.entry_type == "request.open" and body["request"] in self.tables.get("requests", {}):
+            raise FormError(self.tr("Request {0} already exists; choose another id").format(body["request"]))
+        if self.entry_type == "shipment.dispatch" and body["shipment"] in self.tables.get("shipments", {}):
+            raise FormError(self.tr("Shipment {0} already exists; choose another id").format(body["shipment"]))
+        if self.entry_type == "shipment.handover":
+            shipment = self.tables.get("shipments", {}).get(body["shipment"], {})
+            body.setdefault("index", len(shipment.get("custody", [None])) - 1)
+            giver = self.context.identity.public_key_hex if self.context.identity else ""
+            sig = body.get("receiver_sig", "")
+            valid = isinstance(sig, str) and len(sig) == 128 and all(c in "0123456789abcdef" for c in sig) and \
+                countersignature_valid(self.context.network_id, body["shipment"], giver, body["to"], body["index"], sig)
+            if not valid:
+                raise FormError(self.tr("The receiver's acceptance code does not match this shipment, this hand-over "
+                                        "and you as the giver. Ask the receiver to sign again."))
+        try:
+            check_body(self.entry_type, body)
+        except EntryError as exc:
+            raise FormError(str(exc).replace("body.", "")) from exc
+        return body
+
+    def review(self) -> bool:
+        """Check the form; on success show what will be signed. Returns whether the review page is shown."""
+        try:
+            body = self.check()
+        except FormError as exc:
+            self.problem.setText(str(exc))
+            return False
+        warnings = self.domain_warnings(body)
+        if warnings and not (self.warning.isVisible() and self.warning.isChecked()):
+            self.problem.setText("")
+            self.warning.setText("\n".join(warnings) + "\n" + self.tr("Tick to record it anyway."))
+            self.warning.setChecked(False)
+            self.warning.show()
+            return False
+        self.problem.setText("")
+        self.body = body
+        signer = self.context.identity.fingerprint if self.context.identity else self.tr("(no key unlocked)")
+        exercise = self.tr("EXERCISE network") if self.context.network_kind == "exercise" else self.tr("LIVE network")
+        self.summary.setText(self.tr("You are about to sign <b>{0}</b> as <b>{1}</b> on the {2}. "
+                                     "Signed entries cannot be changed, only corrected.")
+                             .format(self.entry_type, signer, exercise))
+        self.canonical.setPlainText(canonical.encode(body).decode("utf-8"))
+        self.pages.setCurrentIndex(1)
+        return True
+
+    # -- review page -----------------------------------------------------------------------------------
+    def _review_page(self) -> QWidget:
+        page = QWidget()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.canonical = QPlainTextEdit()
+        self.canonical.setReadOnly(True)
+        buttons = QDialogButtonBox()
+        back = buttons.addButton(self.tr("Back"), QDialogButtonBox.ButtonRole.RejectRole)
+        sign = buttons.addButton(self.tr("Sign and record"), QDialogButtonBox.ButtonRole.AcceptRole)
+        sign.setDefault(True)
+        back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
+        sign.clicked.connect(self.confirm)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.summary)
+        layout.addWidget(QLabel(self.tr("Exactly what will be signed (canonical JSON body):")))
+        layout.addWidget(self.canonical)
+        layout.addWidget(buttons)
+        return page
+
+    def confirm(self) -> None:
+        if self.body is None:
+            return
+        self.context.submit(self.entry_type, self.body)
+        self.accept()
+
+
+class AcceptCustodyDialog(QDialog):
+    """On the receiver's screen: sign acceptance of a shipment and show the code for the giver."""
+
+    def __init__(self, context: FormContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from app.core.custody import countersign
+
+        self.setWindowTitle(self.tr("Accept custody of a shipment"))
+        self.context, self._countersign = context, countersign
+        self.tables = context.tables()
+        self.shipment = QComboBox()
+        for value, text in _choices(self.tables, "shipment.handover", "shipment"):
+            self.shipment.addItem(text, value)
+        self.code = QLineEdit()
+        self.code.setReadOnly(True)
+        sign = QPushButton(self.tr("Sign acceptance"))
+        sign.clicked.connect(self.sign)
+        copy = QPushButton(self.tr("Copy code"))
+        copy.clicked.connect(lambda: self.code.selectAll() or self.code.copy())
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("Shipment"), self.shipment)
+        layout.addRow(sign)
+        layout.addRow(self.tr("Code for the giver"), self.code)
+        layout.addRow(copy)
+        layout.addRow(close)
+
+    def sign(self) -> str:
+        shipment = self.tables.get("shipments", {}).get(self.shipment.currentData() or "")
+        if shipment is None or self.context.identity is None:
+            self.code.setText(self.tr("Choose a shipment in transit (and unlock your key)"))
+            return ""
+        code = self._countersign(self.context.identity, self.context.network_id, shipment["shipment"],
+                                 shipment["custodian"], len(shipment["custody"]) - 1)
+        self.code.setText(code)
+        return code

@@ -1,0 +1,332 @@
+"""The command-center window: stock, requests, shipments, conflicts, the ledger explorer and peers."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QLineEdit, QMainWindow, QMessageBox,
+                               QPlainTextEdit, QTableView, QVBoxLayout, QWidget)
+
+from app import __version__
+from app.core.entry import Entry
+from app.core.lineage import lot_trail
+from app.core.state import LedgerState
+from app.ui import table_models as tm
+from app.ui.bridge import NodeBridge, Tables
+from app.ui.explorer import LedgerExplorer
+from app.ui.forms import FORM_TITLES, make_record_dialog, open_accept_custody_dialog
+from app.ui.forms.context import FormContext
+from app.ui.widgets import exercise_banner
+
+USER_GUIDE = Path(__file__).resolve().parents[2] / "docs" / "USER_GUIDE.md"
+SHORTCUTS = {"stock.receive": "Ctrl+R", "request.open": "Ctrl+Shift+R", "shipment.dispatch": "Ctrl+D",
+             "shipment.deliver": "Ctrl+Shift+D", "shipment.handover": "Ctrl+H", "stock.distribute": "Ctrl+B",
+             "road.status": "Ctrl+Shift+O", "record.correct": "Ctrl+Shift+C"}
+REFRESH_MS = 150
+
+
+class TablePanel(QWidget):
+    """A filter box over a sortable table; double-click opens the record with its lineage."""
+
+    def __init__(self, model: tm.StateTableModel, on_open, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.model = model
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter (Ctrl+F)…"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.doubleClicked.connect(lambda index: on_open(model, model.key_at(self.proxy.mapToSource(index).row())))
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: gray; padding: 4px;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.view)
+        layout.addWidget(self.empty)
+        model.rowsInserted.connect(self._update_empty)
+        model.rowsRemoved.connect(self._update_empty)
+        self._update_empty()
+
+    def _update_empty(self) -> None:
+        self.empty.setText("" if self.model.rowCount() else
+                           self.tr("Nothing here yet. Use the Record menu to add the first entry."))
+        self.empty.setVisible(not self.model.rowCount())
+        self.view.resizeColumnsToContents()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, bridge: NodeBridge, read_only: bool = False) -> None:
+        super().__init__()
+        self.bridge, self.node = bridge, bridge.node
+        self.read_only = read_only
+        self.tables: Tables = bridge.copy_tables()
+        self.pending: Tables | None = None
+        self.pending_entries: list[Entry] = []
+        self.integrity = self.tr("not verified this session")
+        network = self.node.network
+        exercise = network.get("kind") == "exercise"
+        self.setWindowTitle((self.tr("EXERCISE — ") if exercise else "") +
+                            self.tr("Relief Ledger — {0}").format(network.get("name", "?")))
+        self.resize(1360, 860)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if exercise:
+            self.banner = exercise_banner()
+            layout.addWidget(self.banner)
+        self.explorer = LedgerExplorer(self.node, lambda: self.tables)
+        layout.addWidget(self.explorer)
+        self.setCentralWidget(central)
+
+        self.models = {
+            "stock": tm.StateTableModel("stock", tm.STOCK, self.tables, keep=lambda r: r["qty"] != 0),
+            "requests": tm.StateTableModel("requests", tm.REQUESTS, self.tables),
+            "shipments": tm.StateTableModel("shipments", tm.SHIPMENTS, self.tables),
+            "conflicts": tm.StateTableModel("conflicts", tm.CONFLICTS, self.tables),
+            "sites": tm.StateTableModel("sites", tm.SITES, self.tables),
+        }
+        self.panels: dict[str, TablePanel] = {}
+        titles = {"stock": self.tr("Sites && stock"), "sites": self.tr("Sites"), "requests": self.tr("Requests"),
+                  "shipments": self.tr("Shipments"), "conflicts": self.tr("Conflicts")}
+        areas = {"stock": Qt.DockWidgetArea.LeftDockWidgetArea, "sites": Qt.DockWidgetArea.LeftDockWidgetArea,
+                 "requests": Qt.DockWidgetArea.BottomDockWidgetArea,
+                 "shipments": Qt.DockWidgetArea.BottomDockWidgetArea,
+                 "conflicts": Qt.DockWidgetArea.RightDockWidgetArea}
+        self.docks: dict[str, QDockWidget] = {}
+        for name, model in self.models.items():
+            panel = TablePanel(model, self.open_record)
+            self.panels[name] = panel
+            self.docks[name] = self._dock(name, titles[name], panel, areas[name])
+        self.tabifyDockWidget(self.docks["stock"], self.docks["sites"])
+        self.docks["stock"].raise_()
+        self.tabifyDockWidget(self.docks["requests"], self.docks["shipments"])
+        self.docks["requests"].raise_()
+        self.peers = QPlainTextEdit()
+        self.peers.setReadOnly(True)
+        self.docks["peers"] = self._dock("peers", self.tr("Peers"), self.peers, Qt.DockWidgetArea.RightDockWidgetArea)
+        self._fill_peers()
+
+        self.resizeDocks([self.docks["stock"], self.docks["conflicts"]], [430, 300], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["requests"]], [280], Qt.Orientation.Vertical)
+        self._build_menus()
+        self._build_status()
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setSingleShot(True)
+        self.refresh_timer.setInterval(REFRESH_MS)
+        self.refresh_timer.timeout.connect(self.apply_pending)
+        bridge.entries_stored.connect(self.on_entries_stored)
+        bridge.entry_refused.connect(self.on_refused)
+        bridge.job_failed.connect(lambda message: QMessageBox.warning(self, self.tr("Relief Ledger"), message))
+        bridge.verify_done.connect(self.on_verified)
+        bridge.busy.connect(lambda text: self.statusBar().showMessage(text) if text else self.statusBar().clearMessage())
+        settings = QSettings()
+        if settings.value("window/geometry"):
+            self.restoreGeometry(settings.value("window/geometry"))
+            self.restoreState(settings.value("window/state"))
+
+    # -- layout ---------------------------------------------------------------------------------------
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{name}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        export = file_menu.addAction(self.tr("Export table as CSV…"), self.export_current_table)
+        export.setShortcut(QKeySequence("Ctrl+E"))
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("Quit"), self.close)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+
+        record = bar.addMenu(self.tr("&Record"))
+        toolbar = self.addToolBar(self.tr("Record"))
+        toolbar.setObjectName("toolbar-record")
+        self.record_actions: dict[str, QAction] = {}
+        for entry_type, title in FORM_TITLES.items():
+            action = record.addAction(title, lambda t=entry_type: self.open_form(t))
+            if entry_type in SHORTCUTS:
+                action.setShortcut(QKeySequence(SHORTCUTS[entry_type]))
+            action.setEnabled(not self.read_only)
+            self.record_actions[entry_type] = action
+            if entry_type in ("stock.receive", "request.open", "shipment.dispatch", "shipment.deliver",
+                              "stock.distribute"):
+                toolbar.addAction(action)
+        record.addSeparator()
+        accept = record.addAction(self.tr("Accept custody (sign as receiver)…"), self.accept_custody)
+        accept.setEnabled(not self.read_only)
+
+        ledger = bar.addMenu(self.tr("&Ledger"))
+        verify = ledger.addAction(self.tr("Verify whole replica"), self.bridge.verify)
+        verify.setShortcut(QKeySequence("F5"))
+        focus = ledger.addAction(self.tr("Filter current table"), self.focus_filter)
+        focus.setShortcut(QKeySequence.StandardKey.Find)
+
+        view = bar.addMenu(self.tr("&View"))
+        for dock in self.docks.values():
+            view.addAction(dock.toggleViewAction())
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        guide = help_menu.addAction(self.tr("User guide"), self.open_guide)
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        help_menu.addAction(self.tr("About Relief Ledger"), self.about)
+
+    def _build_status(self) -> None:
+        identity = self.node.identity
+        who = identity.fingerprint if identity else self.tr("read-only")
+        self.status_key = QLabel(self.tr("Key {0}").format(who))
+        self.status_network = QLabel(self.tr("Network {0} ({1})").format(self.node.network.get("name", "?"),
+                                                                         self.node.network.get("kind", "?")))
+        self.status_integrity = QLabel()
+        self.status_peers = QLabel(self.tr("Peers 0"))
+        self.status_approvals = QLabel(self.tr("Pending approvals 0"))
+        for label in (self.status_key, self.status_network, self.status_integrity, self.status_peers,
+                      self.status_approvals):
+            self.statusBar().addPermanentWidget(label)
+        self._show_integrity()
+
+    def _show_integrity(self) -> None:
+        count = self.node.state.count
+        self.status_integrity.setText(self.tr("Integrity: {0} · {1:,} entries").format(self.integrity, count))
+
+    def _fill_peers(self) -> None:
+        identity = self.node.identity
+        lines = [self.tr("This node: {0}").format(identity.fingerprint if identity else self.tr("read-only")),
+                 self.tr("LAN discovery and sync arrive with the replication feature; until then peers exchange "
+                         "data only through this replica."), "", self.tr("Members of this network:")]
+        from app.core.identity import fingerprint_hex
+
+        for key, row in sorted(self.tables["members"].items(), key=lambda i: i[1]["name"]):
+            state = self.tr(" — REVOKED") if row["revoked"] else ""
+            lines.append(f"  {row['name']} ({row['org']})  {fingerprint_hex(key)}  {', '.join(row['roles'])}{state}")
+        self.peers.setPlainText("\n".join(lines))
+
+    # -- live updates ---------------------------------------------------------------------------------
+    def on_entries_stored(self, entries: list[Entry], tables: Tables) -> None:
+        """Coalesce: keep only the newest table copy and apply it at most every REFRESH_MS."""
+        self.pending = tables
+        self.pending_entries.extend(entries)
+        if not self.refresh_timer.isActive():
+            self.refresh_timer.start()
+
+    def apply_pending(self) -> None:
+        if self.pending is None:
+            return
+        self.tables, self.pending = self.pending, None
+        for model in self.models.values():
+            model.apply(self.tables)
+        entries, self.pending_entries = self.pending_entries, []
+        self.explorer.model.add_new(entries)
+        self._show_integrity()
+        if any(e.type.startswith("member.") for e in entries):
+            self._fill_peers()
+
+    def on_refused(self, code: str, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Entry refused"),
+                            self.tr("The entry was not recorded ({0}):\n{1}").format(code, message))
+
+    def on_verified(self, report) -> None:  # type: ignore[no-untyped-def]
+        if report.ok:
+            self.integrity = self.tr("verified OK")
+        else:
+            self.integrity = self.tr("{0} DEFECT(S)").format(len(report.defects))
+            details = "\n".join(f"{d.hash[:16]}… {d.code}: {d.message}" for d in report.defects[:20])
+            QMessageBox.critical(self, self.tr("Replica verification failed"), details)
+        self._show_integrity()
+
+    # -- actions ----------------------------------------------------------------------------------------
+    def form_context(self) -> FormContext:
+        return FormContext(tables=self.bridge.copy_tables, submit=self.bridge.submit, identity=self.node.identity,
+                           network_id=self.node.network_id, network_kind=self.node.network.get("kind", "live"))
+
+    def open_form(self, entry_type: str, preset: dict | None = None):  # type: ignore[no-untyped-def]
+        dialog = make_record_dialog(self, entry_type, self.form_context(), preset)
+        dialog.open()
+        return dialog
+
+    def accept_custody(self) -> None:
+        open_accept_custody_dialog(self, self.form_context())
+
+    def current_panel(self) -> TablePanel:
+        focused = self.focusWidget()
+        for panel in self.panels.values():
+            if focused is not None and panel.isAncestorOf(focused):
+                return panel
+        return next((p for name, p in self.panels.items() if not self.docks[name].visibleRegion().isEmpty()),
+                    self.panels["stock"])
+
+    def focus_filter(self) -> None:
+        self.current_panel().filter.setFocus()
+
+    def export_current_table(self, path: str | None = None) -> int:
+        panel = self.current_panel()
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export table as CSV"),
+                                                  f"{panel.model.table}.csv", self.tr("CSV files (*.csv)"))
+            if not path:
+                return 0
+        rows = tm.export_csv(panel.proxy, Path(path))
+        self.statusBar().showMessage(self.tr("Exported {0} rows to {1}").format(rows, path), 5000)
+        return rows
+
+    def record_detail(self, model: tm.StateTableModel, key: str) -> str:
+        """The record as text, with where its material came from and where it went."""
+        row = model.rows[key]
+        lines = [json.dumps(row, indent=2, ensure_ascii=False), ""]
+        lots = [row["lot"]] if "lot" in row else sorted({ln["lot"] for ln in row.get("lines", [])})
+        state = LedgerState(tables=self.tables)
+        for lot in lots:
+            lines.append(self.tr("Lineage of lot {0}:").format(lot))
+            hashes = [step.entry for step in lot_trail(state, lot)]
+            by_hash = {e.hash: e for e in self.node.entries(hashes)}
+            for step in lot_trail(state, lot):
+                entry = by_hash.get(step.entry)
+                if entry is None:
+                    continue
+                body = entry.body
+                where = body.get("site") or f"{body.get('from_site', '')} → {body.get('to_site', '')}".strip(" →")
+                lines.append(f"  {step.event:<10} {entry.type:<18} {where:<24} "
+                             f"{self.node.member_name(entry.author)}  {step.entry[:12]}…")
+        return "\n".join(lines)
+
+    def open_record(self, model: tm.StateTableModel, key: str) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Record {0}").format(key), key, parent=self)
+        box.setDetailedText(self.record_detail(model, key))
+        box.setText(self.tr("{0} — open “Show Details” for the record and its lineage.").format(key))
+        box.open()
+        return box
+
+    def open_guide(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(USER_GUIDE)))
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Relief Ledger"),
+                          self.tr("Relief Ledger {0}\n\nSigned, replicated ledger of relief-material movements.\n\n"
+                                  "Data directory: {1}\nNetwork id: {2}").format(
+                              __version__, self.node.data_dir, self.node.network_id))
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        super().closeEvent(event)
