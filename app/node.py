@@ -24,7 +24,7 @@ from app.store.replica_store import ReplicaStore, StoreError, now_ms
 
 DB_NAME = "ledger.db"
 KEY_NAME = "identity.key"
-MIN_SNAPSHOT_INTERVAL = 1000
+MIN_SNAPSHOT_INTERVAL = 5000
 
 Listener = Callable[[list[Entry]], None]
 T = TypeVar("T")
@@ -61,7 +61,7 @@ def database_url(data_dir: Path) -> str:
 
 
 def snapshot_due(count: int, last_snapshot_count: int) -> bool:
-    """Snapshots thin out geometrically: every 1,000 entries early on, every ~10% of the ledger later."""
+    """Snapshots thin out geometrically: every 5,000 entries early on, every ~10% of the ledger later."""
     return count - last_snapshot_count >= max(MIN_SNAPSHOT_INTERVAL, count // 10)
 
 

@@ -59,12 +59,12 @@ class LedgerState:
     # -- whole-state operations ------------------------------------------------------------------
     def digest(self) -> str:
         """One value that two replicas holding the same entries agree on."""
-        return hashlib.sha256(canonical.encode_derived({t: self.tables[t] for t in DIGEST_TABLES})).hexdigest()
+        return hashlib.sha256(canonical.encode_tables({t: self.tables[t] for t in DIGEST_TABLES})).hexdigest()
 
     def snapshot(self) -> bytes:
         document = {"tables": self.tables, "position": list(self.position) if self.position else None,
                     "count": self.count}
-        return zlib.compress(canonical.encode_derived(document), 1)
+        return zlib.compress(canonical.encode_tables(document), 1)
 
     @classmethod
     def from_snapshot(cls, blob: bytes, equivocators: dict[str, int] | None = None) -> "LedgerState":

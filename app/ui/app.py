@@ -17,6 +17,9 @@ RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
 
 def application() -> QApplication:
+    # Qt calls back into Python for every cell; while the node thread signs and folds, each call waits for
+    # the GIL up to the switch interval (5 ms by default), which adds up to visible stalls.
+    sys.setswitchinterval(0.0005)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QCoreApplication.setOrganizationName("ReliefLedger")
     QCoreApplication.setApplicationName("Relief Ledger")

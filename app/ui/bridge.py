@@ -22,10 +22,19 @@ def copy_tables(state: LedgerState) -> Tables:
     return {name: dict(rows) for name, rows in state.tables.items()}
 
 
+def changed_keys(before: dict[str, dict], after: dict[str, dict]) -> set[str]:
+    """Keys whose row differs; the fold replaces a row's dict whenever it changes, so identity suffices."""
+    keys = {key for key, row in after.items() if before.get(key) is not row}
+    keys.update(key for key in before if key not in after)
+    return keys
+
+
 class NodeBridge(QObject):
     """Owns the worker thread; the only way the GUI changes the ledger."""
 
-    entries_stored = Signal(list, dict)     # new entries, table copies after them
+    # new entries, table copies after them, {table: keys whose row changed, appeared or vanished}
+    # (declared as objects so Qt passes the Python objects instead of converting them to a QVariantMap)
+    entries_stored = Signal(object, object, object)
     entry_refused = Signal(str, str)        # reason code, operator message
     job_failed = Signal(str)                # a background job ended with an error
     verify_done = Signal(object)            # VerifyReport
@@ -35,10 +44,15 @@ class NodeBridge(QObject):
         super().__init__(parent)
         self.node = node
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="relief-ledger-node")
+        self._shipped: Tables = self.node.read(copy_tables)
         node.add_listener(self._on_stored)
 
     def _on_stored(self, entries: list[Entry]) -> None:
-        self.entries_stored.emit(entries, self.node.read(copy_tables))
+        """On the thread that stored the entries: copy the tables and work out which rows changed."""
+        tables = self.node.read(copy_tables)
+        changes = {name: changed_keys(self._shipped.get(name, {}), rows) for name, rows in tables.items()}
+        self._shipped = tables
+        self.entries_stored.emit(entries, tables, changes)
 
     def copy_tables(self) -> Tables:
         return self.node.read(copy_tables)

@@ -26,6 +26,7 @@ SHORTCUTS = {"stock.receive": "Ctrl+R", "request.open": "Ctrl+Shift+R", "shipmen
              "shipment.deliver": "Ctrl+Shift+D", "shipment.handover": "Ctrl+H", "stock.distribute": "Ctrl+B",
              "road.status": "Ctrl+Shift+O", "record.correct": "Ctrl+Shift+C"}
 REFRESH_MS = 150
+LIVE_SORT_LIMIT = 2000
 
 
 class TablePanel(QWidget):
@@ -60,15 +61,31 @@ class TablePanel(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.view)
         layout.addWidget(self.empty)
+        self.sized = False
+        self.view.horizontalHeader().setResizeContentsPrecision(200)
+        model.rowsAboutToBeInserted.connect(self._before_insert)
         model.rowsInserted.connect(self._update_empty)
         model.rowsRemoved.connect(self._update_empty)
         self._update_empty()
 
+    def _before_insert(self, _parent, first: int, last: int) -> None:  # type: ignore[no-untyped-def]
+        if self.proxy.dynamicSortFilter() and self.model.rowCount() + last - first + 1 > LIVE_SORT_LIMIT:
+            self.proxy.setDynamicSortFilter(False)
+
     def _update_empty(self) -> None:
-        self.empty.setText("" if self.model.rowCount() else
-                           self.tr("Nothing here yet. Use the Record menu to add the first entry."))
-        self.empty.setVisible(not self.model.rowCount())
-        self.view.resizeColumnsToContents()
+        """Show the empty-state hint; size columns once, when the first rows arrive (sizing reads rows).
+
+        Past LIVE_SORT_LIMIT rows, placing each new row in sort order costs thousands of Python calls
+        per refresh, so big tables append new rows and re-sort when the operator clicks a header.
+        """
+        if self.proxy.dynamicSortFilter() and self.model.rowCount() > LIVE_SORT_LIMIT:
+            self.proxy.setDynamicSortFilter(False)
+        has_rows = self.model.rowCount() > 0
+        self.empty.setText("" if has_rows else self.tr("Nothing here yet. Use the Record menu to add the first entry."))
+        self.empty.setVisible(not has_rows)
+        if has_rows and not self.sized:
+            self.sized = True
+            self.view.resizeColumnsToContents()
 
 
 class MainWindow(QMainWindow):
@@ -79,6 +96,7 @@ class MainWindow(QMainWindow):
         self.tables: Tables = bridge.copy_tables()
         self.pending: Tables | None = None
         self.pending_entries: list[Entry] = []
+        self.pending_changes: dict[str, set[str]] = {}
         self.integrity = self.tr("not verified this session")
         network = self.node.network
         exercise = network.get("kind") == "exercise"
@@ -222,9 +240,11 @@ class MainWindow(QMainWindow):
         self.peers.setPlainText("\n".join(lines))
 
     # -- live updates ---------------------------------------------------------------------------------
-    def on_entries_stored(self, entries: list[Entry], tables: Tables) -> None:
-        """Coalesce: keep only the newest table copy and apply it at most every REFRESH_MS."""
+    def on_entries_stored(self, entries: list[Entry], tables: Tables, changes: dict[str, set[str]]) -> None:
+        """Coalesce: keep the newest table copy and the union of changed keys; apply at most every REFRESH_MS."""
         self.pending = tables
+        for name, keys in changes.items():
+            self.pending_changes.setdefault(name, set()).update(keys)
         self.pending_entries.extend(entries)
         if not self.refresh_timer.isActive():
             self.refresh_timer.start()
@@ -233,8 +253,11 @@ class MainWindow(QMainWindow):
         if self.pending is None:
             return
         self.tables, self.pending = self.pending, None
-        for model in self.models.values():
-            model.apply(self.tables)
+        changes, self.pending_changes = self.pending_changes, {}
+        more = [model.apply(self.tables, changes.get(model.table, set())) for model in self.models.values()]
+        if any(more) and self.pending is None:
+            self.pending = self.tables
+            QTimer.singleShot(20, self.apply_pending)
         entries, self.pending_entries = self.pending_entries, []
         self.explorer.model.add_new(entries)
         self._show_integrity()

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor
 from app.ui.formatting import local_time, quantity
 
 Tables = dict[str, dict[str, dict]]
+INSERT_CHUNK = 40  # rows inserted per refresh tick, so one tick stays short however much arrives
 PRIORITY_COLOURS = {"critical": QColor("#c62828"), "high": QColor("#ef6c00"), "normal": QColor("#2e7d32"),
                     "low": QColor("#607d8b")}
 
@@ -91,6 +92,10 @@ class StateTableModel(QAbstractTableModel):
         self.tables = tables
         self.keys: list[str] = [k for k, row in sorted(tables.get(table, {}).items()) if keep(row)]
         self.rows: dict[str, dict] = {k: tables[table][k] for k in self.keys}
+        self.position: dict[str, int] = {k: at for at, k in enumerate(self.keys)}
+        self.backlog: set[str] = set()
+        self.cells: dict[str, tuple] = {}
+        self.names_seen = self._names_signature(tables)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.keys)
@@ -106,13 +111,15 @@ class StateTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self.rows[self.keys[index.row()]]
+        key = self.keys[index.row()]
+        row = self.rows[key]
         column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = column.value(row, self.tables)
-            return quantity(value) if column.numeric else value
-        if role == Qt.ItemDataRole.UserRole:
-            return column.value(row, self.tables)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole):
+            cells = self.cells.get(key)
+            if cells is None:
+                cells = self.cells[key] = tuple(c.value(row, self.tables) for c in self.columns)
+            value = cells[index.column()]
+            return quantity(value) if role == Qt.ItemDataRole.DisplayRole and column.numeric else value
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -127,30 +134,63 @@ class StateTableModel(QAbstractTableModel):
         return self.keys[row]
 
     def row_for(self, key: str) -> int:
-        return self.keys.index(key) if key in self.rows else -1
+        return self.position.get(key, -1)
 
-    def apply(self, tables: Tables) -> None:
-        """Bring the model to `tables`: changed rows emit dataChanged, new rows are inserted, gone rows removed."""
+    @staticmethod
+    def _names_signature(tables: Tables) -> tuple:
+        return tuple(id(row) for name in ("sites", "items", "members") for row in tables.get(name, {}).values())
+
+    def apply(self, tables: Tables, changed: set[str] | None = None) -> bool:
+        """Bring the model towards `tables`, looking only at `changed` keys (all keys when None).
+
+        Changed rows emit one dataChanged over their span, vanished rows are removed, and at most
+        INSERT_CHUNK new rows are inserted per call. Returns True while rows remain to insert.
+        """
         self.tables = tables
-        fresh = {k: row for k, row in tables.get(self.table, {}).items() if self.keep(row)}
-        for key in [k for k in self.keys if k not in fresh]:
-            position = self.keys.index(key)
-            self.beginRemoveRows(QModelIndex(), position, position)
-            del self.keys[position]
-            del self.rows[key]
+        names = self._names_signature(tables)
+        if names != self.names_seen:
+            self.names_seen, self.cells = names, {}
+            changed = None
+        rows = tables.get(self.table, {})
+        candidates = set(rows) | set(self.rows) if changed is None else changed | set(self.backlog)
+        updated: list[str] = []
+        gone: list[str] = []
+        for key in candidates:
+            row = rows.get(key)
+            wanted = row is not None and self.keep(row)
+            if key in self.rows:
+                if not wanted:
+                    gone.append(key)
+                elif row is not self.rows[key]:
+                    self.rows[key] = row  # type: ignore[assignment]
+                    self.cells.pop(key, None)
+                    updated.append(key)
+            elif wanted:
+                self.backlog.add(key)
+            else:
+                self.backlog.discard(key)
+        for key in sorted(gone, key=self.position.__getitem__, reverse=True):
+            at = self.position[key]
+            self.beginRemoveRows(QModelIndex(), at, at)
+            del self.keys[at], self.rows[key]
+            self.cells.pop(key, None)
             self.endRemoveRows()
-        last_column = len(self.columns) - 1
-        for position, key in enumerate(self.keys):
-            if fresh[key] is not self.rows[key]:
-                self.rows[key] = fresh[key]
-                self.dataChanged.emit(self.index(position, 0), self.index(position, last_column))
-        added = sorted(k for k in fresh if k not in self.rows)
+        if gone:
+            self.position = {key: at for at, key in enumerate(self.keys)}
+        if updated:
+            spots = [self.position[key] for key in updated]
+            self.dataChanged.emit(self.index(min(spots), 0), self.index(max(spots), len(self.columns) - 1))
+        added = sorted(self.backlog)[:INSERT_CHUNK]
         if added:
             start = len(self.keys)
             self.beginInsertRows(QModelIndex(), start, start + len(added) - 1)
-            self.keys.extend(added)
-            self.rows.update({k: fresh[k] for k in added})
+            for offset, key in enumerate(added):
+                self.keys.append(key)
+                self.rows[key] = rows[key]
+                self.position[key] = start + offset
+                self.backlog.discard(key)
             self.endInsertRows()
+        return bool(self.backlog)
 
 
 def export_csv(model: Any, path: Path) -> int:

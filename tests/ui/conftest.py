@@ -1,0 +1,40 @@
+"""A window on a small exercise replica, with stock to move around."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from app.ui.bridge import NodeBridge
+from app.ui.main_window import MainWindow
+from tests.conftest import signing_as
+
+
+@pytest.fixture
+def stocked(network, cast):
+    with signing_as(network, cast.logistics):
+        network.append("stock.receive", {"site": "DEP-1", "item": "water-5l", "lot": "WFP-001", "qty": 500,
+                                         "source": "WFP"})
+    network.sign_as(cast.logistics)
+    return network
+
+
+@pytest.fixture
+def window(qtbot, stocked, tmp_path, monkeypatch):
+    sys.setswitchinterval(0.0005)  # as app.ui.app.application() sets it for the real client
+    QCoreApplication.setOrganizationName("ReliefLedgerTests")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    bridge = NodeBridge(stocked)
+    win = MainWindow(bridge)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    bridge.node.remove_listener(bridge._on_stored)
+    bridge._pool.shutdown(wait=True)
+
+
+def settle(qtbot, window, condition) -> None:
+    """Wait for the worker and the coalesced refresh to bring `condition` about."""
+    qtbot.waitUntil(lambda: bool(condition()), timeout=5000)
