@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDi
 from app.core import canonical
 from app.core.custody import countersignature_valid
 from app.core.entry import EntryError
-from app.core.schema import SCHEMAS, Field, check_body
+from app.core.schema import SCHEMAS, Field, check_body, check_correction
 from app.ui.forms.context import FormContext
 from app.ui.formatting import micro_degrees
 from app.ui.widgets import exercise_banner
@@ -136,6 +136,7 @@ class RecordDialog(QDialog):
         self.readers: dict[str, Callable[[], Any]] = {}
         self.widgets: dict[str, QWidget] = {}
         self.body: dict | None = None
+        self.warned = ""
         prefix = self.tr("EXERCISE — ") if context.network_kind == "exercise" else ""
         self.setWindowTitle(prefix + title.rstrip("…"))
         self.setMinimumWidth(560)
@@ -203,7 +204,18 @@ class RecordDialog(QDialog):
             edit = QDateTimeEdit(QDateTime.currentDateTime().addSecs(24 * 3600 if name == "needed_by_ms" else 0))
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-            return edit, lambda: edit.dateTime().toMSecsSinceEpoch()
+            if isinstance(spec, Field) and spec.required:
+                return edit, lambda: edit.dateTime().toMSecsSinceEpoch()
+            # An optional date is signed only when the operator sets one.
+            holder, use = QWidget(), QCheckBox(self.tr("set"))
+            edit.setEnabled(False)
+            use.toggled.connect(edit.setEnabled)
+            row = QHBoxLayout(holder)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(use)
+            row.addWidget(edit, 1)
+            holder.setProperty("dateEdit", edit)
+            return holder, lambda: edit.dateTime().toMSecsSinceEpoch() if use.isChecked() else None
         if name in DEGREE_FIELDS:
             line = QLineEdit()
             line.setPlaceholderText(self.tr("decimal degrees, e.g. -19.843210"))
@@ -278,6 +290,9 @@ class RecordDialog(QDialog):
             widget.setChecked(bool(value))
         elif isinstance(widget, QDateTimeEdit):
             widget.setDateTime(QDateTime.fromMSecsSinceEpoch(int(value)))
+        elif widget is not None and widget.property("dateEdit") is not None:
+            widget.findChild(QCheckBox).setChecked(True)
+            widget.property("dateEdit").setDateTime(QDateTime.fromMSecsSinceEpoch(int(value)))
         elif isinstance(widget, LinesEditor):
             widget.set_lines(value)
 
@@ -338,6 +353,11 @@ class RecordDialog(QDialog):
                                         "and you as the giver. Ask the receiver to sign again."))
         try:
             check_body(self.entry_type, body)
+            if self.entry_type == "record.correct":
+                record = self.tables.get("records", {}).get(body["target"])
+                if record is None:
+                    raise FormError(self.tr("Choose a record that can be corrected"))
+                check_correction(record["type"], body["set"])
         except EntryError as exc:
             raise FormError(str(exc).replace("body.", "")) from exc
         return body
@@ -349,12 +369,13 @@ class RecordDialog(QDialog):
         except FormError as exc:
             self.problem.setText(str(exc))
             return False
-        warnings = self.domain_warnings(body)
-        if warnings and not (self.warning.isVisible() and self.warning.isChecked()):
+        warnings = "\n".join(self.domain_warnings(body))
+        if warnings and not (self.warned == warnings and self.warning.isChecked()):
             self.problem.setText("")
-            self.warning.setText("\n".join(warnings) + "\n" + self.tr("Tick to record it anyway."))
+            self.warning.setText(warnings + "\n" + self.tr("Tick to record it anyway."))
             self.warning.setChecked(False)
             self.warning.show()
+            self.warned = warnings
             return False
         self.problem.setText("")
         self.body = body
