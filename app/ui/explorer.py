@@ -164,8 +164,8 @@ class LedgerExplorer(QWidget):
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.setColumnWidth(1, 220)
-        self.view.setColumnWidth(3, 140)
+        for column, width in enumerate((64, 210, 48, 130, 120)):
+            self.view.setColumnWidth(column, width)
         self.detail = EntryDetail()
         self.feed.currentIndexChanged.connect(lambda _i: self.model.set_author(self.feed.currentData()))
         self.view.selectionModel().currentRowChanged.connect(self._selected)
