@@ -437,6 +437,9 @@ class AcceptCustodyDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QFormLayout(self)
+        if context.network_kind == "exercise":
+            self.setWindowTitle(self.tr("EXERCISE — ") + self.windowTitle())
+            layout.addRow(exercise_banner())
         layout.addRow(self.tr("Shipment"), self.shipment)
         layout.addRow(sign)
         layout.addRow(self.tr("Code for the giver"), self.code)
