@@ -142,8 +142,6 @@ class MainWindow(QMainWindow):
         self.docks["peers"] = self._dock("peers", self.tr("Peers"), self.peers, Qt.DockWidgetArea.RightDockWidgetArea)
         self._fill_peers()
 
-        self.resizeDocks([self.docks["stock"], self.docks["conflicts"]], [430, 300], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["requests"]], [280], Qt.Orientation.Vertical)
         self._build_menus()
         self._build_status()
         self.refresh_timer = QTimer(self)
@@ -159,6 +157,13 @@ class MainWindow(QMainWindow):
         if settings.value("window/geometry"):
             self.restoreGeometry(settings.value("window/geometry"))
             self.restoreState(settings.value("window/state"))
+        else:
+            QTimer.singleShot(0, self._default_layout)
+
+    def _default_layout(self) -> None:
+        """First-run proportions (dock sizes only apply once the window is laid out)."""
+        self.resizeDocks([self.docks["stock"], self.docks["conflicts"]], [520, 300], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["requests"]], [280], Qt.Orientation.Vertical)
 
     # -- layout ---------------------------------------------------------------------------------------
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:

@@ -55,7 +55,7 @@ def fill(d, **values) -> None:
 
 
 def sign(d) -> None:
-    assert d.review(), d.problem.text() or d.warning.text()
+    assert d.review(), d.problem.text() or d.warning_text.text()
     assert d.canonical.toPlainText().startswith("{")
     d.confirm()
 
@@ -117,7 +117,7 @@ def test_a_dispatch_beyond_stock_must_be_acknowledged_as_an_overdraw(qtbot, reco
     fill(d, shipment="SHP-1", from_site="DEP-1", to_site="SHL-1", carrier="Truck 7",
          lines=[{"item": "water-5l", "lot": "WFP-001", "qty": 800}])
     assert not d.review()
-    assert "holds 500" in d.warning.text() and "over-draw" in d.warning.text()
+    assert "holds 500" in d.warning_text.text() and "over-draw" in d.warning_text.text()
     assert not recorder.submitted
     d.warning.setChecked(True)
     sign(d)

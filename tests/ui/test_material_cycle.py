@@ -11,7 +11,7 @@ def through_form(qtbot, window, entry_type: str, fill) -> None:  # type: ignore[
     before = window.bridge.node.entry_count()
     dialog = window.open_form(entry_type)
     fill(dialog)
-    assert dialog.review(), dialog.problem.text() or dialog.warning.text()
+    assert dialog.review(), dialog.problem.text() or dialog.warning_text.text()
     dialog.confirm()
     settle(qtbot, window, lambda: window.bridge.node.entry_count() == before + 1 and window.pending is None)
 

@@ -167,8 +167,11 @@ class RecordDialog(QDialog):
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c62828; font-weight: bold;")
-        self.warning = QCheckBox()
-        self.warning.setStyleSheet("color: #b26a00;")
+        self.warning_text = QLabel()
+        self.warning_text.setWordWrap(True)
+        self.warning_text.setStyleSheet("color: #b26a00; font-weight: bold;")
+        self.warning_text.hide()
+        self.warning = QCheckBox(self.tr("I understand; record it anyway"))
         self.warning.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.review_button = buttons.addButton(self.tr("Review…"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -178,6 +181,7 @@ class RecordDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addLayout(form)
         layout.addWidget(self.problem)
+        layout.addWidget(self.warning_text)
         layout.addWidget(self.warning)
         layout.addWidget(buttons)
         return page
@@ -372,7 +376,8 @@ class RecordDialog(QDialog):
         warnings = "\n".join(self.domain_warnings(body))
         if warnings and not (self.warned == warnings and self.warning.isChecked()):
             self.problem.setText("")
-            self.warning.setText(warnings + "\n" + self.tr("Tick to record it anyway."))
+            self.warning_text.setText(warnings)
+            self.warning_text.show()
             self.warning.setChecked(False)
             self.warning.show()
             self.warned = warnings
