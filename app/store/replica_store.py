@@ -57,7 +57,8 @@ class ReplicaStore:
             with self.engine.begin() as connection:
                 migrate.upgrade(connection)
         except Exception as exc:  # noqa: BLE001 - any driver error becomes one operator message
-            raise StoreError(f"cannot open the replica database ({url}): {exc}") from exc
+            reason = getattr(exc, "orig", None) or exc
+            raise StoreError(f"cannot open the replica database ({url}): {reason}") from exc
         self._lamports: dict[str, int] = {}
         self._timeline: MembershipTimeline | None = None
         self._network_id: str | None = self.get_meta("network_id")
