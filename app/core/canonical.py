@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import Any, Iterator
 
 MAX_SAFE_INT = 2**53 - 1
 MAX_DEPTH = 16
@@ -85,25 +85,34 @@ def encode_derived(value: Any) -> bytes:
 
 
 def encode_tables(document: dict[str, Any], chunk: int = 500) -> bytes:
-    """`encode_derived` for documents holding large tables ({name: {key: row}}), in row chunks.
+    """`encode_derived` for documents holding large tables ({name: {key: row}}); identical bytes."""
+    return "".join(iter_encode_tables(document, chunk)).encode("utf-8")
 
-    The bytes are identical; the C encoder holds the GIL for a whole call, so one call over a big
-    state stalls every other thread (the GUI) for its whole duration, while chunks let them run.
+
+def iter_encode_tables(document: dict[str, Any], chunk: int = 500) -> Iterator[str]:
+    """The canonical text of `document` in pieces of at most `chunk` rows.
+
+    The C encoder holds the GIL for a whole call, so one call over a big state stalls every other
+    thread (the GUI) for its duration; pieces let them run, and callers can hash or compress as
+    the pieces come.
     """
-    parts = []
-    for name in sorted(document):
+    yield "{"
+    for position, name in enumerate(sorted(document)):
         value = document[name]
+        yield ("," if position else "") + _ENCODER.encode(name) + ":"
         if isinstance(value, dict) and len(value) > chunk:
             keys = sorted(value)
-            pieces = [_ENCODER.encode({k: value[k] for k in keys[i:i + chunk]})[1:-1]
-                      for i in range(0, len(keys), chunk)]
-            parts.append(_ENCODER.encode(name) + ":{" + ",".join(pieces) + "}")
+            yield "{"
+            for start in range(0, len(keys), chunk):
+                piece = _ENCODER.encode({k: value[k] for k in keys[start:start + chunk]})[1:-1]
+                yield ("," if start else "") + piece
+            yield "}"
         elif isinstance(value, dict) and value and all(isinstance(v, dict) for v in value.values()) \
                 and sum(len(v) for v in value.values()) > chunk:
-            parts.append(_ENCODER.encode(name) + ":" + encode_tables(value, chunk).decode("utf-8"))
+            yield from iter_encode_tables(value, chunk)
         else:
-            parts.append(_ENCODER.encode(name) + ":" + _ENCODER.encode(value))
-    return ("{" + ",".join(parts) + "}").encode("utf-8")
+            yield _ENCODER.encode(value)
+    yield "}"
 
 
 def decode(data: bytes) -> Any:

@@ -59,12 +59,17 @@ class LedgerState:
     # -- whole-state operations ------------------------------------------------------------------
     def digest(self) -> str:
         """One value that two replicas holding the same entries agree on."""
-        return hashlib.sha256(canonical.encode_tables({t: self.tables[t] for t in DIGEST_TABLES})).hexdigest()
+        digest = hashlib.sha256()
+        for piece in canonical.iter_encode_tables({t: self.tables[t] for t in DIGEST_TABLES}):
+            digest.update(piece.encode("utf-8"))
+        return digest.hexdigest()
 
     def snapshot(self) -> bytes:
         document = {"tables": self.tables, "position": list(self.position) if self.position else None,
                     "count": self.count}
-        return zlib.compress(canonical.encode_tables(document), 1)
+        compressor = zlib.compressobj(1)
+        parts = [compressor.compress(piece.encode("utf-8")) for piece in canonical.iter_encode_tables(document)]
+        return b"".join(parts) + compressor.flush()
 
     @classmethod
     def from_snapshot(cls, blob: bytes, equivocators: dict[str, int] | None = None) -> "LedgerState":

@@ -12,7 +12,7 @@ import time
 from contextlib import contextmanager
 from typing import Iterator
 
-from sqlalchemy import Engine, and_, create_engine, delete, event, func, insert, or_, select, tuple_, update
+from sqlalchemy import Engine, and_, create_engine, delete, event, func, insert, or_, select, text, tuple_, update
 from sqlalchemy.engine import Connection
 
 from app.core import canonical
@@ -21,6 +21,11 @@ from app.core.membership import MEMBER_TYPES, MembershipTimeline
 from app.core.state import TABLES, LedgerState
 from app.store import migrate
 from app.store.schema import entries, evidence, heads, meta, snapshots, state_rows
+
+
+# One statement for new and changed rows; ON CONFLICT upserts work on SQLite and PostgreSQL alike.
+_UPSERT_STATE_ROW = text("INSERT INTO state_rows (tbl, key, value) VALUES (:tbl, :key, :value) "
+                         "ON CONFLICT (tbl, key) DO UPDATE SET value = excluded.value")
 
 
 class StoreError(Exception):
@@ -169,12 +174,13 @@ class ReplicaStore:
         """Persist changed rows of the projected state (and its position)."""
         if keys:
             rows = sorted(keys)
-            for chunk in _chunks(rows, 400):
+            gone = [(t, k) for t, k in rows if k not in state.tables[t]]
+            for chunk in _chunks(gone, 400):
                 connection.execute(delete(state_rows).where(tuple_(state_rows.c.tbl, state_rows.c.key).in_(chunk)))
             values = [{"tbl": t, "key": k, "value": canonical.encode_derived(state.tables[t][k]).decode("utf-8")}
                       for t, k in rows if k in state.tables[t]]
             if values:
-                connection.execute(insert(state_rows), values)
+                connection.execute(_UPSERT_STATE_ROW, values)
         self.set_meta(connection, "state_position", json.dumps(
             {"position": list(state.position) if state.position else None, "count": state.count}))
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 from PySide6.QtCore import QCoreApplication
 
+from app.ui.app import tune_runtime
 from app.ui.bridge import NodeBridge
 from app.ui.main_window import MainWindow
 from tests.conftest import signing_as
@@ -23,7 +22,7 @@ def stocked(network, cast):
 
 @pytest.fixture
 def window(qtbot, stocked, tmp_path, monkeypatch):
-    sys.setswitchinterval(0.0005)  # as app.ui.app.application() sets it for the real client
+    tune_runtime()  # as app.ui.app.application() does for the real client
     QCoreApplication.setOrganizationName("ReliefLedgerTests")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     bridge = NodeBridge(stocked)

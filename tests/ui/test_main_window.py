@@ -7,7 +7,6 @@ import threading
 import time
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QElapsedTimer, QTimer
 
 from app.ui.bridge import NodeBridge
@@ -93,9 +92,6 @@ def test_a_record_opens_with_its_lineage(qtbot, window):
     assert trail.index("receive") < trail.index("dispatch")
 
 
-@pytest.mark.xfail(strict=False, reason="measured worst stalls of 90-130 ms on a 2-core machine: the node's "
-                   "writer thread holds the GIL in C code (SQLite batches, JSON encoding) while the GUI waits; "
-                   "the fix is to run the node in its own process (open in issue 3's note)")
 def test_the_window_stays_responsive_while_ten_thousand_entries_arrive(qtbot, window):
     node = window.bridge.node
     gaps: list[int] = []
@@ -127,7 +123,7 @@ def test_the_window_stays_responsive_while_ten_thousand_entries_arrive(qtbot, wi
     settle(qtbot, window, lambda: window.models["stock"].rowCount() == 10_001)
     timer.stop()
     assert len(gaps) > 50
-    assert max(gaps[1:]) < 100, f"the event loop stalled for {max(gaps[1:])} ms"
+    assert max(gaps[1:]) < 100, f"the event loop stalled for {max(gaps[1:])} ms (worst: {sorted(gaps)[-5:]})"
 
 
 def test_the_main_window_renders_for_review(qtbot, window):
