@@ -1,4 +1,5 @@
-"""Command line: gui (default), init, keygen, add-member, record, log, state, trace, verify, demo.
+"""Command line: gui (default), init, keygen, add-member, record, log, state, trace, verify, demo;
+node, join and bundle come from cli_network.
 
 Every failure an operator can cause ends in one clear sentence on stderr and a
 non-zero exit, never a traceback.
@@ -23,6 +24,8 @@ from app.core.entry import EntryError
 from app.core.identity import Identity, KeyFileError, fingerprint_hex, load_key_file, save_key_file
 from app.core.lineage import lot_trail
 from app.core.schema import NETWORK_KINDS, ROLES, SCHEMAS
+from app.cli_network import NetworkCliError
+from app.net.bundle import BundleError
 from app.node import KEY_NAME, Node, NodeError, StoreError
 
 PASSPHRASE_ENV = "RELIEF_LEDGER_PASSPHRASE"
@@ -65,7 +68,7 @@ def open_node(args: argparse.Namespace, unlock: bool = False) -> Node:
             identity = load_key_file(key_file, passphrase)
         except KeyFileError as exc:
             raise CliError(str(exc)) from exc
-    return Node.open(Path(args.data), identity=identity)
+    return Node.open(Path(args.data), identity=identity, shared=not unlock)
 
 
 # -- commands --------------------------------------------------------------------------------------------
@@ -338,6 +341,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data", default=None, help="where to build it (default: a new temporary directory)")
     p.add_argument("--no-gui", action="store_true", help="only build the data, do not open the window")
     p.add_argument("--quiet", action="store_true")
+    from app import cli_network
+    cli_network.register(add, read_passphrase)
     return parser
 
 
@@ -348,7 +353,7 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(["gui", *(argv or [])])
     try:
         return args.handler(args)
-    except (CliError, NodeError, StoreError, KeyFileError) as exc:
+    except (CliError, NodeError, StoreError, KeyFileError, NetworkCliError, BundleError) as exc:
         print(f"relief-ledger: {exc}", file=sys.stderr)
         return 2
     except EntryError as exc:

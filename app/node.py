@@ -20,6 +20,7 @@ from app.core.identity import Identity, KeyFileError, load_key_file, save_key_fi
 from app.core.membership import MEMBER_TYPES, MembershipTimeline
 from app.core.state import LedgerState
 from app.core.validation import RETRYABLE, Outcome, validate
+from app.store.lock import ReplicaBusy, ReplicaLock
 from app.store.replica_store import ReplicaStore, StoreError, now_ms
 
 DB_NAME = "ledger.db"
@@ -132,6 +133,8 @@ class Node:
         self.state: LedgerState = store.load_state()
         self._heads = store.heads()
         self._seen: dict[str, int] = {}
+        self._lock_file: ReplicaLock | None = None
+        self._shared = False
         self.sign_as(identity)
 
     def sign_as(self, identity: Identity | None) -> None:
@@ -160,7 +163,8 @@ class Node:
             save_key_file(data_dir / KEY_NAME, identity, passphrase, label=display_name)
         founder = {"key": identity.public_key_hex, "org": org, "name": display_name, "roles": ["admin", "commander"]}
         body = {"name": name, "kind": kind, "members": [founder, *members], "policies": policies or {}}
-        node = cls(ReplicaStore(url or database_url(data_dir)), identity, data_dir, clock)
+        lock = _lock(data_dir, url)
+        node = cls(ReplicaStore(url or database_url(data_dir)), identity, data_dir, clock)._hold(lock)
         genesis = entry_mod.create(identity, net=None, seq=1, prev=None, deps=[], lamport=1, ts=clock(),
                                    type="genesis", body=body)
         report = node.receive([genesis])
@@ -170,22 +174,56 @@ class Node:
         return node
 
     @classmethod
+    def create_joining(cls, data_dir: Path, identity: Identity | None, *, display_name: str = "",
+                       passphrase: str | None = None, clock: Callable[[], int] = now_ms) -> "Node":
+        """An empty replica for a new node that will receive its network from a peer when admitted."""
+        data_dir = Path(data_dir)
+        if (data_dir / DB_NAME).exists() or (data_dir / KEY_NAME).exists():
+            raise NodeError(f"{data_dir} already holds a replica or key; choose an empty data directory")
+        data_dir.mkdir(parents=True, exist_ok=True)
+        if passphrase is not None and identity is not None:
+            save_key_file(data_dir / KEY_NAME, identity, passphrase, label=display_name)
+        lock = _lock(data_dir, None)
+        return cls(ReplicaStore(database_url(data_dir)), identity, data_dir, clock)._hold(lock)
+
+    @classmethod
     def open(cls, data_dir: Path, passphrase: str | None = None, *, identity: Identity | None = None,
-             url: str | None = None, clock: Callable[[], int] = now_ms) -> "Node":
-        """Open an existing replica; with a passphrase, unlock the local key too."""
+             url: str | None = None, clock: Callable[[], int] = now_ms, allow_empty: bool = False,
+             shared: bool = False) -> "Node":
+        """Open an existing replica; with a passphrase, unlock the local key too.
+
+        `shared` opens it for reading only, beside a process that may be running it (log, state, verify).
+        """
         data_dir = Path(data_dir)
         if url is None and not (data_dir / DB_NAME).exists():
             raise NodeError(f"no replica in {data_dir} (run `relief-ledger init` or `relief-ledger demo` first)")
         if identity is None and passphrase is not None:
             identity = load_key_file(data_dir / KEY_NAME, passphrase)
-        store = ReplicaStore(url or database_url(data_dir))
-        if store.network_id is None:
+        lock = None if shared else _lock(data_dir, url)
+        try:
+            store = ReplicaStore(url or database_url(data_dir))
+        except StoreError:
+            if lock:
+                lock.release()
+            raise
+        if store.network_id is None and not allow_empty:
             store.close()
+            if lock:
+                lock.release()
             raise NodeError(f"the replica in {data_dir} has no network (its genesis is missing)")
-        return cls(store, identity, data_dir, clock)
+        node = cls(store, identity, data_dir, clock)._hold(lock)
+        node._shared = shared
+        return node
 
     def close(self) -> None:
         self.store.close()
+        if self._lock_file is not None:
+            self._lock_file.release()
+            self._lock_file = None
+
+    def _hold(self, lock: ReplicaLock | None) -> "Node":
+        self._lock_file = lock
+        return self
 
     # -- facts -------------------------------------------------------------------------------------
     @property
@@ -268,6 +306,8 @@ class Node:
         return report
 
     def _ingest(self, incoming: list[Entry], extra_meta: dict[str, str] | None = None) -> ReceiveReport:
+        if self._shared:
+            raise NodeError("this replica was opened for reading only, beside the process that runs it")
         report = ReceiveReport()
         view = _PendingView(self.store, self._heads)
         waiting = sorted(incoming, key=lambda e: e.key)
@@ -373,6 +413,27 @@ class Node:
         with self._lock:
             return reader(self.state)
 
+    # -- replication ----------------------------------------------------------------------------------
+    @property
+    def has_network(self) -> bool:
+        return self.store.network_id is not None
+
+    def frontier(self) -> dict[str, int]:
+        """author -> highest seq held: what a peer needs to know to send this replica what it lacks."""
+        with self._lock:
+            return {author: head[0] for author, head in self._heads.items()}
+
+    def missing_for(self, frontier: dict[str, int], limit: int = 500) -> list[Entry]:
+        return self.store.missing_for(frontier, limit)
+
+    def iter_missing(self, frontier: dict[str, int]) -> Iterable[Entry]:
+        return self.store.iter_missing(frontier)
+
+    def is_current_member(self, key: str) -> bool:
+        with self._lock:
+            row = self.state.tables["members"].get(key)
+            return bool(row) and not row["revoked"]
+
     # -- reading -------------------------------------------------------------------------------------
     def entries(self, hashes: list[str]) -> list[Entry]:
         return self.store.entries_by_hash(hashes)
@@ -388,6 +449,18 @@ class Node:
     def member_name(self, key: str) -> str:
         row = self.state.tables["members"].get(key)
         return f"{row['name']} ({row['org']})" if row else key[:12] + "…"
+
+
+def _lock(data_dir: Path, url: str | None) -> ReplicaLock | None:
+    """Lock the replica directory for this process (not for a server database given by URL)."""
+    if url is not None:
+        return None
+    lock = ReplicaLock(data_dir)
+    try:
+        lock.acquire()
+    except ReplicaBusy as exc:
+        raise NodeError(str(exc)) from None
+    return lock
 
 
 def unlock_identity(data_dir: Path, passphrase: str) -> Identity:

@@ -13,7 +13,7 @@ FORBIDDEN = {
     "core": ("PySide6", "sqlalchemy", "alembic", "socket", "asyncio", "ssl", "zeroconf",
              "app.store", "app.net", "app.ui", "app.node", "app.cli", "app.contracts"),
     "store": ("PySide6", "app.ui", "app.net", "app.node"),
-    "net": ("PySide6", "app.ui"),
+    "net": ("PySide6", "app.ui", "app.node"),
     "contracts": ("PySide6", "app.ui"),
     "exercise": ("PySide6", "app.ui"),
 }

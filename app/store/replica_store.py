@@ -6,6 +6,7 @@ works. Every write the node reports as stored has been committed durably.
 
 from __future__ import annotations
 
+import itertools
 import json
 import threading
 import time
@@ -243,6 +244,43 @@ class ReplicaStore:
                 yield entry
             if len(rows) < batch:
                 return
+
+    def missing_for(self, frontier: dict[str, int], limit: int) -> list[Entry]:
+        """Up to `limit` entries that a holder of `frontier` (author -> highest seq) lacks, in total order."""
+        return list(itertools.islice(self.iter_missing(frontier), limit))
+
+    def iter_missing(self, frontier: dict[str, int]) -> Iterator[Entry]:
+        """Every entry a holder of `frontier` lacks, in total order.
+
+        The walk starts at the earliest entry the holder lacks, so a nearly caught-up peer costs a
+        short scan, and a fresh one a plain walk of the whole ledger.
+        """
+        with self.engine.connect() as connection:
+            starts = []
+            for author, seq, lamport in connection.execute(select(heads.c.author, heads.c.seq, heads.c.lamport)):
+                known = frontier.get(author, 0)
+                if seq <= known:
+                    continue
+                first = connection.execute(select(entries.c.lamport).where(
+                    and_(entries.c.author == author, entries.c.seq == known + 1))).scalar()
+                starts.append((first if first is not None else lamport, author, known + 1))
+            if not starts:
+                return
+            cursor = min(starts)
+            inclusive = True
+            position = tuple_(entries.c.lamport, entries.c.author, entries.c.seq)
+            while True:
+                query = select(entries.c.lamport, entries.c.author, entries.c.seq, entries.c.raw, entries.c.sig).order_by(
+                    entries.c.lamport, entries.c.author, entries.c.seq)
+                query = query.where(position >= tuple_(*cursor) if inclusive else position > tuple_(*cursor))
+                rows = connection.execute(query.limit(2000)).all()
+                inclusive = False
+                for row in rows:
+                    if row.seq > frontier.get(row.author, 0):
+                        yield parse(row.raw, row.sig, check_signature=False)
+                if len(rows) < 2000:
+                    return
+                cursor = (rows[-1].lamport, rows[-1].author, rows[-1].seq)
 
     def entries_by_hash(self, hashes: list[str]) -> list[Entry]:
         found: list[Entry] = []

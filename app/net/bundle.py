@@ -1,0 +1,287 @@
+"""Sneakernet: the same entries as sync, in one sealed file for a USB stick.
+
+Layout: the 8-byte magic `RLBNDL1\\n`, then frames (frames.py): a `bundle` header, `entries` frames,
+and an `end` trailer that seals everything before it with SHA-256 and the exporter's signature.
+Membership and approval entries (with everything they depend on) come first, so a stick pulled
+out half-written still carries revocations. Import validates every entry exactly as sync does;
+the seal only tells whether the file is whole and who wrote it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO, Callable, Iterable, Iterator, Protocol
+
+from app.core.entry import Entry, EntryError
+from app.core.identity import Identity, fingerprint_hex, verify_signature
+from app.core.membership import MEMBER_TYPES
+from app.net import wire
+from app.net.frames import ProtocolError, encode_frame, read_frame_from_file
+
+MAGIC = b"RLBNDL1\n"
+BUNDLE_VERSION = 1
+SEAL_DOMAIN = b"relief-ledger/bundle/v1\x00"
+BATCH = 16  # small frames: a stick pulled out mid-write loses at most one frame (about 10 kB)
+IMPORT_CHUNK = 2000
+FIRST_TYPE_PREFIXES = ("proposal.", "approval.", "policy.")
+
+Progress = Callable[[int, int], None]
+
+
+class BundleError(Exception):
+    """The file is not a bundle of this network at all; nothing was imported."""
+
+
+class BundleSource(Protocol):
+    identity: Identity | None
+
+    @property
+    def network_id(self) -> str: ...
+    def iter_missing(self, frontier: dict[str, int]) -> Iterator[Entry]: ...
+    def entries(self, hashes: list[str]) -> list[Entry]: ...
+
+
+def carried_first(entry_type: str) -> bool:
+    return entry_type in MEMBER_TYPES or entry_type.startswith(FIRST_TYPE_PREFIXES)
+
+
+@dataclass
+class ExportReport:
+    path: Path
+    count: int
+    first: int          # how many of them travel in the leading membership-and-approvals part
+
+    def summary(self) -> str:
+        return f"wrote {self.count} entries to {self.path} ({self.first} membership and approval entries first)"
+
+
+def export_bundle(source: BundleSource, path: Path, frontier: dict[str, int] | None = None,
+                  progress: Progress | None = None) -> ExportReport:
+    """Write every entry a holder of `frontier` lacks (all of them when None); atomically replaces `path`."""
+    if source.identity is None:
+        raise BundleError("exporting seals the bundle with your key: unlock the replica with its passphrase")
+    frontier = frontier or {}
+    lean = [(e.hash, e.prev, e.deps, e.type) for e in source.iter_missing(frontier)]
+    first = _closure_of_first(lean)
+    total = len(lean)
+    path = Path(path)
+    partial = path.with_name(path.name + ".partial")
+    digest = hashlib.sha256()
+    written = 0
+    with open(partial, "wb") as stream:
+        def put(data: bytes) -> None:
+            digest.update(data)
+            stream.write(data)
+
+        put(MAGIC)
+        put(encode_frame({"t": "bundle", "v": BUNDLE_VERSION, "net": source.network_id,
+                          "exporter": source.identity.public_key_hex, "count": total, "for": frontier}))
+        ordered_first = sorted(source.entries(sorted(first)), key=lambda e: e.key)
+        rest = (e for e in source.iter_missing(frontier) if e.hash not in first)
+        for batch in _batches(_chain(ordered_first, rest), BATCH):
+            put(encode_frame({"t": "entries", "entries": [wire.entry_to_wire(e) for e in batch]}))
+            written += len(batch)
+            if progress:
+                progress(written, total)
+        seal = digest.hexdigest()
+        stream.write(encode_frame({"t": "end", "count": written, "sha256": seal,
+                                   "sig": source.identity.sign(SEAL_DOMAIN + bytes.fromhex(seal)).hex()}))
+        stream.flush()
+        os.fsync(stream.fileno())
+    os.replace(partial, path)
+    return ExportReport(path, written, len(first))
+
+
+def _closure_of_first(lean: list[tuple[str, str | None, tuple[str, ...], str]]) -> set[str]:
+    """Membership and approval entries plus everything in the bundle they depend on."""
+    links = {h: (prev, deps) for h, prev, deps, _t in lean}
+    chosen: set[str] = set()
+    stack = [h for h, _p, _d, t in lean if carried_first(t)]
+    while stack:
+        current = stack.pop()
+        if current in chosen or current not in links:
+            continue
+        chosen.add(current)
+        prev, deps = links[current]
+        if prev:
+            stack.append(prev)
+        stack.extend(deps)
+    return chosen
+
+
+def _chain(*parts: Iterable[Entry]) -> Iterator[Entry]:
+    for part in parts:
+        yield from part
+
+
+def _batches(items: Iterable[Entry], size: int) -> Iterator[list[Entry]]:
+    batch: list[Entry] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+@dataclass
+class ImportReport:
+    exporter: str = ""
+    announced: int = 0
+    read: int = 0
+    accepted: int = 0
+    duplicates: int = 0
+    refused: list[str] = field(default_factory=list)
+    unplaced: list[str] = field(default_factory=list)
+    sealed: bool = False
+    problems: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        lines = [f"bundle from {self.exporter or 'an unknown exporter'}: {self.read} of {self.announced} entries read, "
+                 f"{self.accepted} new, {self.duplicates} already here, {len(self.refused)} refused as invalid, "
+                 f"{len(self.unplaced)} waiting for entries neither here nor in the bundle"]
+        lines.append("seal: intact" if self.sealed else "seal: NOT intact")
+        lines.extend(f"problem: {p}" for p in self.problems)
+        lines.extend(f"refused: {r}" for r in self.refused[:20])
+        if len(self.refused) > 20:
+            lines.append(f"… and {len(self.refused) - 20} more refused")
+        lines.extend(f"waiting: {r}" for r in self.unplaced[:5])
+        if len(self.unplaced) > 5:
+            lines.append(f"… and {len(self.unplaced) - 5} more waiting")
+        return "\n".join(lines)
+
+
+class BundleTarget(Protocol):
+    @property
+    def has_network(self) -> bool: ...
+    @property
+    def network_id(self) -> str: ...
+    def receive(self, incoming: Iterable[Entry]):  # type: ignore[no-untyped-def]
+        ...
+
+
+def check_bundle_file(path: Path) -> None:
+    """Refuse a file that is not a bundle at all before anything is created for it."""
+    try:
+        with open(path, "rb") as stream:
+            start = stream.read(len(MAGIC))
+    except OSError as exc:
+        raise BundleError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if start != MAGIC:
+        raise BundleError(f"{path} is not a Relief Ledger bundle (it does not start with the bundle marker)")
+
+
+def import_bundle(target: BundleTarget, path: Path, progress: Progress | None = None) -> ImportReport:
+    """Validate and store what the bundle carries; refuse and name everything invalid, keep the rest."""
+    report = ImportReport()
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise BundleError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if not data.startswith(MAGIC):
+        raise BundleError(f"{path} is not a Relief Ledger bundle (it does not start with the bundle marker)")
+    stream = io.BytesIO(data)
+    stream.seek(len(MAGIC))
+    try:
+        header = read_frame_from_file(stream)
+    except ProtocolError as exc:
+        raise BundleError(f"{path}: the bundle header is unreadable ({exc})") from exc
+    if header is None or header.get("t") != "bundle" or header.get("v") != BUNDLE_VERSION:
+        raise BundleError(f"{path}: not a version {BUNDLE_VERSION} bundle header")
+    net = header.get("net")
+    if target.has_network and net != target.network_id:
+        raise BundleError(f"{path} belongs to another network ({str(net)[:12]}…); this replica is "
+                          f"{target.network_id[:12]}…")
+    exporter = header.get("exporter") if isinstance(header.get("exporter"), str) else ""
+    report.exporter = fingerprint_hex(exporter) if len(exporter) == 64 else "?"
+    report.announced = header.get("count") if isinstance(header.get("count"), int) else 0
+    pending: list[Entry] = []
+    trailer = None
+    trailer_offset = 0
+    while True:
+        offset = stream.tell()
+        try:
+            frame = read_frame_from_file(stream)
+        except ProtocolError as exc:
+            report.problems.append(f"the file is cut short after {report.read} entries ({exc})")
+            break
+        if frame is None:
+            report.problems.append(f"the file ends after {report.read} entries without its seal (cut short?)")
+            break
+        if frame["t"] == "end":
+            trailer, trailer_offset = frame, offset
+            break
+        if frame["t"] != "entries":
+            report.problems.append(f"unexpected frame {frame['t']!r} skipped")
+            continue
+        try:
+            items = wire.entries_field(frame)
+        except ProtocolError as exc:
+            report.problems.append(str(exc))
+            continue
+        for item in items:
+            report.read += 1
+            try:
+                pending.append(wire.entry_from_wire(item))
+            except EntryError as exc:
+                report.refused.append(f"item {report.read}: {exc.code}: {exc}")
+        if len(pending) >= IMPORT_CHUNK:
+            _receive(target, pending, report)
+            pending = []
+            if progress:
+                progress(report.read, report.announced)
+    _receive(target, pending, report)
+    if progress:
+        progress(report.read, report.announced)
+    if trailer is not None:
+        report.sealed = _seal_ok(data[:trailer_offset], trailer, exporter)
+        if not report.sealed:
+            report.problems.append("the seal does not match the contents: the file was altered after export")
+    return report
+
+
+def _receive(target: BundleTarget, entries: list[Entry], report: ImportReport) -> None:
+    if not entries:
+        return
+    outcome = target.receive(entries)
+    report.accepted += len(outcome.accepted)
+    report.duplicates += outcome.duplicates
+    for refusal in outcome.refused:
+        report.refused.append(_describe(refusal))
+    report.unplaced.extend(_describe(r) for r in outcome.deferred)
+
+
+def _describe(refusal) -> str:  # type: ignore[no-untyped-def]
+    return (f"{refusal.hash[:12]} (author {fingerprint_hex(refusal.author)}, seq {refusal.seq}): "
+            f"{refusal.code}: {refusal.message}")
+
+
+def _seal_ok(sealed_bytes: bytes, trailer: dict, exporter: str) -> bool:
+    seal = hashlib.sha256(sealed_bytes).hexdigest()
+    sig = trailer.get("sig")
+    if trailer.get("sha256") != seal or not isinstance(sig, str) or len(exporter) != 64:
+        return False
+    try:
+        return verify_signature(bytes.fromhex(exporter), bytes.fromhex(sig), SEAL_DOMAIN + bytes.fromhex(seal))
+    except ValueError:
+        return False
+
+
+def read_frontier(stream: BinaryIO) -> dict[str, int]:
+    """A frontier file (`bundle frontier`): JSON author -> seq, what the receiving replica already holds."""
+    import json
+
+    try:
+        data = json.load(stream)
+    except ValueError as exc:
+        raise BundleError(f"the frontier file is not JSON: {exc}") from exc
+    heads = data.get("heads") if isinstance(data, dict) else None
+    try:
+        return wire.frontier_field({"heads": heads})
+    except ProtocolError as exc:
+        raise BundleError(f"the frontier file is malformed: {exc}") from exc

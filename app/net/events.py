@@ -1,0 +1,66 @@
+"""What the network layer tells its owner (the GUI, the headless log, tests): plain frozen records."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class NetEvent:
+    """Something an operator may want to know: a peer came, went, synced, or was cut off and why."""
+
+    kind: str          # discovered, lost, connected, disconnected, cut_off, refused, synced, progress, join_request, listening
+    peer: str          # display name and fingerprint, or an address when nothing more is known
+    message: str = ""
+    ts_ms: int = field(default_factory=lambda: int(time.time() * 1000))
+
+    def line(self) -> str:
+        return f"{self.kind:<13} {self.peer}  {self.message}".rstrip()
+
+
+@dataclass(frozen=True)
+class PeerStatus:
+    """One row of the Peers view."""
+
+    key: str
+    name: str
+    fingerprint: str
+    address: str
+    state: str                 # discovered, connecting, syncing, in sync, disconnected
+    direction: str             # in, out, or "" when only discovered
+    last_sync_ms: int | None
+    behind: int                # entries the peer holds that this replica lacks
+    ahead: int                 # entries this replica holds that the peer lacks
+    received: int
+    sent: int
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class JoinRequest:
+    """A non-member knocked and asked to be enrolled; an admin compares fingerprints, then admits it."""
+
+    key: str
+    fingerprint: str
+    name: str
+    org: str
+    address: str
+    ts_ms: int
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Per-peer limits; generous for real links, tight enough that a bad peer costs little."""
+
+    handshake_timeout: float = 10.0
+    idle_timeout: float = 45.0
+    body_timeout: float = 30.0
+    ping_interval: float = 15.0
+    max_frame_bytes: int = 8 * 1024 * 1024
+    batch_entries: int = 500
+    max_sessions: int = 64
+    max_join_requests: int = 100
+    redial_min: float = 0.5
+    redial_max: float = 30.0
+    cooldown_after_cut: float = 60.0

@@ -1,0 +1,81 @@
+"""Length-prefixed JSON frames: the unit of everything that crosses a link or sits in a bundle.
+
+A frame is a 4-byte big-endian payload length followed by that many bytes of a UTF-8 JSON object
+with a string member "t" naming the message. The hard size limit is checked on the length prefix,
+before a byte of the payload is read, so an oversized frame never costs more than its header.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import struct
+from typing import Any, BinaryIO
+
+MAX_FRAME_BYTES = 8 * 1024 * 1024
+HEADER = struct.Struct(">I")
+
+
+class ProtocolError(Exception):
+    """The other side broke the protocol; `code` is a stable reason for logs and tests."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def encode_frame(message: dict[str, Any]) -> bytes:
+    payload = json.dumps(message, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    if len(payload) > MAX_FRAME_BYTES:
+        raise ProtocolError("frame_too_large", f"frame of {len(payload)} bytes exceeds {MAX_FRAME_BYTES}")
+    return HEADER.pack(len(payload)) + payload
+
+
+def decode_payload(payload: bytes) -> dict[str, Any]:
+    try:
+        message = json.loads(payload)
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise ProtocolError("malformed_frame", f"frame is not UTF-8 JSON: {exc}") from exc
+    if not isinstance(message, dict) or not isinstance(message.get("t"), str):
+        raise ProtocolError("malformed_frame", 'frame is not a JSON object with a string "t"')
+    return message
+
+
+def check_length(length: int, limit: int) -> None:
+    if length > limit:
+        raise ProtocolError("frame_too_large", f"peer announced a frame of {length} bytes; the limit is {limit}")
+
+
+async def read_frame(reader: asyncio.StreamReader, *, idle_timeout: float, body_timeout: float,
+                     limit: int = MAX_FRAME_BYTES) -> dict[str, Any]:
+    """Read one frame: wait up to `idle_timeout` for it to start, then `body_timeout` for the rest."""
+    try:
+        header = await asyncio.wait_for(reader.readexactly(HEADER.size), idle_timeout)
+    except asyncio.TimeoutError as exc:
+        raise ProtocolError("timeout", f"peer sent nothing for {idle_timeout:.0f} s") from exc
+    except asyncio.IncompleteReadError as exc:
+        raise ProtocolError("closed", "peer closed the connection") from exc
+    (length,) = HEADER.unpack(header)
+    check_length(length, limit)
+    try:
+        payload = await asyncio.wait_for(reader.readexactly(length), body_timeout)
+    except asyncio.TimeoutError as exc:
+        raise ProtocolError("stalled", f"peer stalled inside a {length}-byte frame") from exc
+    except asyncio.IncompleteReadError as exc:
+        raise ProtocolError("closed", "peer closed the connection inside a frame") from exc
+    return decode_payload(payload)
+
+
+def read_frame_from_file(stream: BinaryIO, limit: int = MAX_FRAME_BYTES) -> dict[str, Any] | None:
+    """The next frame of a bundle file; None at a clean end; ProtocolError when cut short."""
+    header = stream.read(HEADER.size)
+    if not header:
+        return None
+    if len(header) < HEADER.size:
+        raise ProtocolError("truncated", "file ends inside a frame header")
+    (length,) = HEADER.unpack(header)
+    check_length(length, limit)
+    payload = stream.read(length)
+    if len(payload) < length:
+        raise ProtocolError("truncated", f"file ends inside a frame ({len(payload)} of {length} bytes)")
+    return decode_payload(payload)

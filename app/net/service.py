@@ -1,0 +1,378 @@
+"""The replica's presence on the network: listen, discover, dial, keep one session per peer.
+
+Everything here runs on one asyncio loop (see runner.py for the thread that owns it). The node is
+called only through worker threads (`asyncio.to_thread`), so a fold or a signature check never
+stalls the loop, and node listeners hop onto the loop with `call_soon_threadsafe`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import ssl
+import time
+from dataclasses import dataclass, field
+from typing import Callable
+
+from app.core.entry import Entry
+from app.core.identity import fingerprint_hex
+from app.net import tls
+from app.net.events import JoinRequest, Limits, NetEvent, PeerStatus
+from app.net.frames import ProtocolError
+from app.net.session import CutOff, Session
+from app.net.replica import Replica
+
+log = logging.getLogger("app.net")
+
+DEFAULT_PORT = 47474
+
+
+@dataclass
+class Target:
+    """Somewhere to dial: found by zeroconf or typed in by an operator."""
+
+    host: str
+    port: int
+    fingerprint: str | None = None
+    source: str = "manual"
+    name: str = ""
+    instance: str = ""
+    task: asyncio.Task | None = None
+    last_error: str = ""
+
+    @property
+    def address(self) -> str:
+        return f"{self.host}:{self.port}"
+
+
+@dataclass
+class JoinProfile:
+    name: str
+    org: str
+    network_prefix: str | None = None
+
+
+class SyncService:
+    """Serve and dial peers of one network for one node (which must be able to sign)."""
+
+    def __init__(self, node: Replica, *, display_name: str = "", host: str = "0.0.0.0", port: int = DEFAULT_PORT,
+                 limits: Limits | None = None, on_event: Callable[[NetEvent], None] | None = None,
+                 join: JoinProfile | None = None) -> None:
+        if node.identity is None:
+            raise ValueError("the network needs the node's key: open the replica with its passphrase")
+        self.node = node
+        self.own_key = node.identity.public_key_hex
+        own_row = node.read(lambda state: state.tables["members"].get(self.own_key)) if node.has_network else None
+        self.display_name = display_name or (own_row["name"] if own_row else fingerprint_hex(self.own_key))
+        self.host = host
+        self.port = port
+        self.limits = limits or Limits()
+        self.on_event = on_event
+        self.join_profile = {"name": join.name, "org": join.org} if join else None
+        self.join_network_prefix = join.network_prefix if join else None
+        self.expected_network: str | None = node.network_id if node.has_network else None
+        self.certificate = tls.make_certificate()
+        self.sessions: dict[str, Session] = {}
+        self.targets: dict[str, Target] = {}
+        self.join_requests: dict[str, JoinRequest] = {}
+        self.pending_with: dict[str, str] = {}
+        self.cooldown: dict[str, float] = {}
+        self._handshaking = 0
+        self._server: asyncio.AbstractServer | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._status_listeners: list[Callable[[], None]] = []
+        self._stopping = False
+        self._session_tasks: set[asyncio.Task] = set()
+        self.discovery = None
+
+    # -- lifecycle -----------------------------------------------------------------------------------
+    async def start(self) -> int:
+        self._loop = asyncio.get_running_loop()
+        context = tls.server_context(self.certificate)
+        try:
+            self._server = await asyncio.start_server(self._accept, self.host, self.port, ssl=context,
+                                                      ssl_handshake_timeout=self.limits.handshake_timeout)
+        except OSError:
+            if self.port == 0:
+                raise
+            self._server = await asyncio.start_server(self._accept, self.host, 0, ssl=context,
+                                                      ssl_handshake_timeout=self.limits.handshake_timeout)
+        self.port = self._server.sockets[0].getsockname()[1]
+        self.node.add_listener(self._on_stored)
+        self.emit(NetEvent("listening", self.display_name, f"on {self.host}:{self.port} (TLS 1.3)"))
+        return self.port
+
+    async def stop(self) -> None:
+        """Say goodbye to every peer and stop; entries already received are committed, nothing is lost."""
+        self._stopping = True
+        self.node.remove_listener(self._on_stored)
+        if self.discovery is not None:
+            await self.discovery.stop()
+        for target in self.targets.values():
+            if target.task:
+                target.task.cancel()
+        if self._server is not None:
+            self._server.close()
+        for session in list(self.sessions.values()):
+            await self._close(session, "stopping", "node is shutting down", quiet=True)
+        for task in list(self._session_tasks):
+            task.cancel()
+        await asyncio.gather(*self._session_tasks, *(t.task for t in self.targets.values() if t.task),
+                             return_exceptions=True)
+        if self._server is not None:
+            await self._server.wait_closed()
+
+    async def start_discovery(self, interfaces: list[str] | None = None) -> None:
+        """Advertise on `interfaces` (IPv4 addresses; all of the machine's when None) and dial what is found."""
+        from app.net.discovery import Discovery
+
+        network = self.node.network_id if self.node.has_network else None
+        self.discovery = Discovery(port=self.port, fingerprint=fingerprint_hex(self.own_key),
+                                   display_name=self.display_name, network_id=network,
+                                   network_name=self.node.network.get("name", "") if network else "",
+                                   interfaces=interfaces, on_found=self._found, on_lost=self._lost)
+        await self.discovery.start()
+
+    def _found(self, host: str, port: int, props: dict[str, str]) -> None:
+        advertised = props.get("net", "")
+        if self.expected_network is not None:
+            if not advertised or not self.expected_network.startswith(advertised):
+                return
+        elif self.join_profile is None or not advertised or (
+                self.join_network_prefix and not advertised.startswith(self.join_network_prefix[:len(advertised)])):
+            return
+        known = f"{host}:{port}" in self.targets
+        target = self.add_target(host, port, props.get("fp") or None, source="zeroconf", name=props.get("name", ""))
+        target.instance = props.get("instance", "")
+        if not known:
+            self.emit(NetEvent("discovered", f"{target.name} [{target.fingerprint}]", f"at {target.address}"))
+
+    def _lost(self, instance: str) -> None:
+        for key, target in list(self.targets.items()):
+            if target.source == "zeroconf" and target.instance == instance:
+                self.emit(NetEvent("lost", f"{target.name} [{target.fingerprint}]", "no longer advertised"))
+                if not self._connected_to(target.fingerprint):
+                    self.drop_target(target.host, target.port)
+
+    # -- events and status ----------------------------------------------------------------------------
+    def emit(self, event: NetEvent) -> None:
+        level = logging.WARNING if event.kind in {"cut_off", "refused"} else logging.INFO
+        if event.kind != "progress":
+            log.log(level, "%s", event.line())
+        if self.on_event is not None:
+            self.on_event(event)
+
+    def add_status_listener(self, listener: Callable[[], None]) -> None:
+        self._status_listeners.append(listener)
+
+    def status_changed(self) -> None:
+        for listener in list(self._status_listeners):
+            listener()
+
+    def peer_statuses(self) -> list[PeerStatus]:
+        """The Peers view's rows: every session, plus discovered or manual peers not connected now."""
+        mine = self.node.frontier()
+        from app.net.wire import behind
+        rows = []
+        for key, s in self.sessions.items():
+            rows.append(PeerStatus(key, s.peer_name, fingerprint_hex(key), s.address, s.state,
+                                   "out" if s.outbound else "in", s.last_sync_ms, behind(mine, s.peer_heads),
+                                   behind(s.peer_heads, mine), s.received, s.sent))
+        connected = {fingerprint_hex(k) for k in self.sessions}
+        for target in self.targets.values():
+            if target.fingerprint and target.fingerprint in connected:
+                continue
+            rows.append(PeerStatus("", target.name, target.fingerprint or "", target.address,
+                                   "discovered" if target.source == "zeroconf" else "not connected", "", None,
+                                   0, 0, 0, 0, target.last_error))
+        return rows
+
+    def in_cooldown(self, key: str) -> bool:
+        until = self.cooldown.get(key)
+        return until is not None and until > time.monotonic()
+
+    def note_join_request(self, key: str, name: str, org: str, address: str) -> None:
+        if key not in self.join_requests and len(self.join_requests) >= self.limits.max_join_requests:
+            return
+        fresh = key not in self.join_requests
+        self.join_requests[key] = JoinRequest(key, fingerprint_hex(key), name, org, address, int(time.time() * 1000))
+        if fresh:
+            self.emit(NetEvent("join_request", f"{name} [{fingerprint_hex(key)}]",
+                               f"from {address} ({org or 'no organisation given'}): compare the fingerprint, "
+                               "then admit it as a member"))
+        self.status_changed()
+
+    def note_pending(self, peer: str, network: str) -> None:
+        if self.pending_with.get(peer) != network:
+            self.pending_with[peer] = network
+            self.emit(NetEvent("join_pending", peer, f"asked to join {network!r}; waiting for an admin there"))
+        self.status_changed()
+
+    def accepts_network(self, network_id: str) -> bool:
+        if self.expected_network is not None:
+            return network_id == self.expected_network
+        return self.join_network_prefix is None or network_id.startswith(self.join_network_prefix)
+
+    # -- peers ----------------------------------------------------------------------------------------
+    def add_target(self, host: str, port: int, fingerprint: str | None = None, *, source: str = "manual",
+                   name: str = "") -> Target:
+        """Dial `host:port` now and whenever the link drops (manual peers, or what discovery found)."""
+        key = f"{host}:{port}"
+        target = self.targets.get(key)
+        if target is None:
+            target = Target(host, port, fingerprint, source, name)
+            self.targets[key] = target
+            target.task = asyncio.create_task(self._dial_loop(target))
+        else:
+            target.fingerprint = fingerprint or target.fingerprint
+            target.name = name or target.name
+        self.status_changed()
+        return target
+
+    def drop_target(self, host: str, port: int) -> None:
+        target = self.targets.pop(f"{host}:{port}", None)
+        if target is not None and target.task is not None:
+            target.task.cancel()
+        self.status_changed()
+
+    def _connected_to(self, fingerprint: str | None) -> bool:
+        return fingerprint is not None and any(fingerprint_hex(k) == fingerprint for k in self.sessions)
+
+    async def _dial_loop(self, target: Target) -> None:
+        delay = self.limits.redial_min
+        while not self._stopping:
+            if target.fingerprint == fingerprint_hex(self.own_key):
+                return
+            if self._connected_to(target.fingerprint):
+                await asyncio.sleep(1.0)
+                continue
+            try:
+                reader, writer = await asyncio.wait_for(
+                    asyncio.open_connection(target.host, target.port, ssl=tls.client_context()),
+                    self.limits.handshake_timeout)
+            except (OSError, asyncio.TimeoutError, ssl.SSLError) as exc:
+                target.last_error = f"cannot connect: {exc or type(exc).__name__}"
+            else:
+                session = Session(self, reader, writer, outbound=True, address=target.address,
+                                  expected_fingerprint=target.fingerprint, target=target)
+                outcome = await self._serve(session, outbound=True)
+                target.last_error = "" if outcome in {"", "duplicate"} else outcome
+                if outcome == "":
+                    delay = self.limits.redial_min
+            await asyncio.sleep(delay)
+            delay = min(self.limits.redial_max, delay * 2)
+
+    async def _accept(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        peer = writer.get_extra_info("peername")
+        address = f"{peer[0]}:{peer[1]}" if peer else "?"
+        if self._stopping or len(self.sessions) + self._handshaking >= self.limits.max_sessions:
+            writer.close()
+            return
+        task = asyncio.current_task()
+        if task is not None:
+            self._session_tasks.add(task)
+        try:
+            await self._serve(Session(self, reader, writer, outbound=False, address=address), outbound=False)
+        except asyncio.CancelledError:
+            pass  # shutting down; asyncio's stream callback would log a cancelled handler as an error
+        finally:
+            if task is not None:
+                self._session_tasks.discard(task)
+
+    async def _serve(self, session: Session, *, outbound: bool) -> str:
+        """Handshake and run one session; return "" when it ended normally, else the reason."""
+        self._handshaking += 1
+        try:
+            try:
+                ready = await (session.handshake_as_client() if outbound else session.handshake_as_server())
+            finally:
+                self._handshaking -= 1
+            if not ready:
+                return "refused"
+            if not self._register(session):
+                await self._close(session, "duplicate", "already connected to this peer", quiet=True)
+                return "duplicate"
+            self.emit(NetEvent("connected", session.label, f"{'to' if outbound else 'from'} {session.address}"))
+            await session.run()
+            return ""
+        except CutOff as cut:
+            return await self._end(session, cut.code, str(cut), quiet=cut.quiet)
+        except ProtocolError as exc:
+            return await self._end(session, exc.code, str(exc), quiet=exc.code in {"closed"})
+        except (ConnectionError, ssl.SSLError, OSError) as exc:
+            return await self._end(session, "connection", f"link lost: {exc or type(exc).__name__}", quiet=True)
+        except asyncio.CancelledError:
+            await self._end(session, "stopping", "stopped", quiet=True)
+            raise
+
+    def _register(self, session: Session) -> bool:
+        existing = self.sessions.get(session.peer_key)
+        if existing is not None and existing is not session and not existing.closed.is_set():
+            if session.dialer_key >= existing.dialer_key:
+                return False
+            asyncio.create_task(self._close(existing, "duplicate", "replaced by a simultaneous connection",
+                                            quiet=True))
+        self.sessions[session.peer_key] = session
+        self.status_changed()
+        return True
+
+    async def _end(self, session: Session, code: str, message: str, *, quiet: bool) -> str:
+        await self._close(session, code, message, quiet=quiet)
+        return code if code not in {"peer_left", "closed", "connection", "stopping"} else ""
+
+    async def _close(self, session: Session, code: str, message: str, *, quiet: bool) -> None:
+        if session.closed.is_set():
+            return
+        session.closed.set()
+        session.close_reason = message
+        session.state = "disconnected"
+        if self.sessions.get(session.peer_key) is session:
+            del self.sessions[session.peer_key]
+            if not quiet or code in {"peer_left", "closed", "connection", "stopping"}:
+                self.emit(NetEvent("disconnected", session.label, message))
+        if not quiet:
+            self.emit(NetEvent("cut_off", session.label, f"{code}: {message}"))
+            if session.peer_key and code not in {"wrong_network", "fingerprint_mismatch", "not_member"}:
+                self.cooldown[session.peer_key] = time.monotonic() + self.limits.cooldown_after_cut
+        try:
+            if not session.writer.is_closing():
+                session.writer.write(_bye(code, message))
+                await asyncio.wait_for(session.writer.drain(), 1.0)
+        except (ConnectionError, OSError, asyncio.TimeoutError, RuntimeError, ssl.SSLError):
+            pass
+        session.writer.close()
+        try:
+            await asyncio.wait_for(session.writer.wait_closed(), 1.0)
+        except (ConnectionError, OSError, asyncio.TimeoutError, ssl.SSLError):
+            pass
+        self.status_changed()
+
+    # -- node changes ----------------------------------------------------------------------------------
+    def _on_stored(self, entries: list[Entry]) -> None:
+        """Called on whichever thread stored entries; hop to the loop and push them to every peer."""
+        if self._loop is not None and not self._loop.is_closed():
+            self._loop.call_soon_threadsafe(self._push)
+
+    def _push(self) -> None:
+        for session in list(self.sessions.values()):
+            if session.closed.is_set():
+                continue
+            if not self.node.is_current_member(session.peer_key):
+                asyncio.create_task(self._close(session, "revoked", "the peer's key is no longer a current member",
+                                                quiet=False))
+                continue
+            session.wake.set()
+        if self.node.has_network and (self.expected_network is None or self.join_profile is not None):
+            self.expected_network = self.node.network_id
+            self.join_profile = None
+            if self.discovery is not None:
+                asyncio.create_task(self.discovery.update_network(self.node.network_id,
+                                                                  self.node.network.get("name", "")))
+
+
+def _bye(code: str, message: str) -> bytes:
+    from app.net.frames import encode_frame
+    return encode_frame({"t": "bye", "code": code, "message": message[:500]})
+
+
+__all__ = ["DEFAULT_PORT", "JoinProfile", "SyncService", "Target"]

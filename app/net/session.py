@@ -1,0 +1,321 @@
+"""One authenticated link to one peer: handshake, then catch-up, live push and keep-alive.
+
+Both directions run the same loop once the handshake is done. Each side keeps what it believes
+the peer holds (`peer_has`, a frontier); the pump sends whatever the replica holds beyond it, in
+total order, a batch at a time, waiting for the socket to drain between batches (backpressure).
+Receiving validates every entry like any other input; an entry that could never be valid from an
+honest peer cuts the link with a logged reason.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from app.core.entry import Entry, EntryError, is_hex64
+from app.core.identity import fingerprint_hex
+from app.net import handshake as hs
+from app.net import wire
+from app.net.events import NetEvent
+from app.net.frames import ProtocolError, encode_frame, read_frame
+from app.net.tls import peer_certificate_sha256
+
+if TYPE_CHECKING:
+    from app.net.service import SyncService
+
+log = logging.getLogger("app.net")
+
+# Refusals an honest relay can cause without fault: an entry whose predecessor or dependency has not
+# arrived yet, or one that sorts after a revocation the relay had not heard of when it stored it.
+TOLERATED_REFUSALS = frozenset({"missing_prev", "missing_dependency", "revoked"})
+
+
+class CutOff(Exception):
+    """End this session and say why (to the log, the operator and, politely, the peer)."""
+
+    def __init__(self, code: str, message: str, quiet: bool = False) -> None:
+        super().__init__(message)
+        self.code = code
+        self.quiet = quiet
+
+
+@dataclass
+class Session:
+    service: "SyncService"
+    reader: asyncio.StreamReader
+    writer: asyncio.StreamWriter
+    outbound: bool
+    address: str
+    expected_fingerprint: str | None = None
+    peer_key: str = ""
+    peer_name: str = ""
+    peer_has: dict[str, int] = field(default_factory=dict)
+    peer_heads: dict[str, int] = field(default_factory=dict)
+    received: int = 0
+    sent: int = 0
+    last_sync_ms: int | None = None
+    state: str = "connecting"
+    wake: asyncio.Event = field(default_factory=asyncio.Event)
+    closed: asyncio.Event = field(default_factory=asyncio.Event)
+    close_reason: str = ""
+    target: object | None = None
+    heads_known: bool = False
+    _stuck_frontier: dict[str, int] | None = None
+
+    # -- identity ---------------------------------------------------------------------------------
+    @property
+    def label(self) -> str:
+        if not self.peer_key:
+            return self.address
+        return f"{self.peer_name or 'peer'} [{fingerprint_hex(self.peer_key)}]"
+
+    @property
+    def dialer_key(self) -> str:
+        return self.service.own_key if self.outbound else self.peer_key
+
+    # -- sending ----------------------------------------------------------------------------------
+    async def send(self, message: dict[str, Any]) -> None:
+        self.writer.write(encode_frame(message))
+        await self.writer.drain()
+
+    async def read(self, timeout: float | None = None) -> dict[str, Any]:
+        limits = self.service.limits
+        return await read_frame(self.reader, idle_timeout=timeout or limits.idle_timeout,
+                                body_timeout=limits.body_timeout, limit=limits.max_frame_bytes)
+
+    # -- handshake ---------------------------------------------------------------------------------
+    async def handshake_as_server(self) -> bool:
+        """True when the peer is a member and sync may start; False after a join request or refusal."""
+        service, node = self.service, self.service.node
+        server_nonce = hs.new_nonce()
+        await self.send({"t": "hello", "v": hs.PROTOCOL_VERSION, "nonce": server_nonce})
+        message = await self.read(service.limits.handshake_timeout)
+        if message["t"] != "auth":
+            raise CutOff("unexpected", f"expected auth, got {message['t']!r}")
+        hs.check_version(message)
+        net = message.get("net")
+        binding = hs.Binding(service.certificate.sha256, hs.nonce_field(message), server_nonce,
+                             net if isinstance(net, str) else None)
+        key = hs.check_proof(binding, "client", message.get("key"), message.get("sig"))
+        self.peer_key, self.peer_name = key, _text(message.get("name"))
+        if key == service.own_key:
+            raise CutOff("self", "connected to itself", quiet=True)
+        if not node.has_network:
+            await self.send({"t": "refused", "code": "not_ready",
+                             "message": "this node has not joined a network yet"})
+            raise CutOff("not_ready", "refused a peer: this node has not joined a network yet", quiet=True)
+        if binding.net is not None and binding.net != node.network_id:
+            await self.send({"t": "refused", "code": "wrong_network", "message": "this node serves another network"})
+            raise CutOff("wrong_network", "peer belongs to another network")
+        if service.in_cooldown(key):
+            await self.send({"t": "refused", "code": "cooldown", "message": "recently cut off; try later"})
+            raise CutOff("cooldown", "refused a peer that was cut off recently", quiet=True)
+        if not node.is_current_member(key):
+            join = message.get("join")
+            if isinstance(join, dict):
+                service.note_join_request(key, _text(join.get("name")) or self.peer_name, _text(join.get("org")),
+                                          self.address)
+                await self.send({"t": "pending", "key": service.own_key, "sig": hs.prove(node.identity, binding, "server"),
+                                 "name": service.display_name, "network": node.network.get("name", "")})
+                raise CutOff("join_pending", "join request noted; waiting for an admin", quiet=True)
+            await self.send({"t": "refused", "code": "not_member",
+                             "message": "your key is not a current member of this network"})
+            raise CutOff("not_member", "refused a key that is not a current member")
+        self.peer_heads = node.frontier()
+        await self.send({"t": "welcome", "key": service.own_key, "sig": hs.prove(node.identity, binding, "server"),
+                         "name": service.display_name, "net": node.network_id, "heads": self.peer_heads})
+        self.peer_heads = {}
+        return True
+
+    async def handshake_as_client(self) -> bool:
+        service, node = self.service, self.service.node
+        message = await self.read(service.limits.handshake_timeout)
+        if message["t"] != "hello":
+            raise CutOff("unexpected", f"expected hello, got {message['t']!r}")
+        hs.check_version(message)
+        cert = peer_certificate_sha256(self.writer.get_extra_info("ssl_object"))
+        client_nonce = hs.new_nonce()
+        net = node.network_id if node.has_network else None
+        binding = hs.Binding(cert, client_nonce, hs.nonce_field(message), net)
+        auth: dict[str, Any] = {"t": "auth", "v": hs.PROTOCOL_VERSION, "nonce": client_nonce, "net": net,
+                                "key": service.own_key, "name": service.display_name,
+                                "sig": hs.prove(node.identity, binding, "client")}
+        if service.join_profile is not None:
+            auth["join"] = dict(service.join_profile)
+        await self.send(auth)
+        reply = await self.read(service.limits.handshake_timeout)
+        kind = reply["t"]
+        if kind == "refused":
+            code = _text(reply.get("code")) or "refused"
+            raise CutOff(code, f"peer refused: {_text(reply.get('message'))}", quiet=code in {"not_ready", "cooldown"})
+        if kind not in {"welcome", "pending"}:
+            raise CutOff("unexpected", f"expected welcome, got {kind!r}")
+        key = hs.check_proof(binding, "server", reply.get("key"), reply.get("sig"))
+        self.peer_key, self.peer_name = key, _text(reply.get("name"))
+        if self.expected_fingerprint and fingerprint_hex(key) != self.expected_fingerprint:
+            raise CutOff("fingerprint_mismatch",
+                         f"expected fingerprint {self.expected_fingerprint}, the peer proved {fingerprint_hex(key)}")
+        if self.target is not None and getattr(self.target, "fingerprint", None) is None:
+            self.target.fingerprint = fingerprint_hex(key)  # pinned from now on (trust on first use)
+            self.target.name = self.peer_name
+        if kind == "pending":
+            service.note_pending(self.label, _text(reply.get("network")))
+            raise CutOff("join_pending", "waiting for an admin of that network to admit this node", quiet=True)
+        if node.has_network:
+            if reply.get("net") != node.network_id:
+                raise CutOff("wrong_network", "peer serves another network")
+            if not node.is_current_member(key):
+                raise CutOff("not_member", "peer's key is not a current member of this network")
+        else:
+            if not is_hex64(reply.get("net")) or not service.accepts_network(reply["net"]):
+                raise CutOff("wrong_network", "peer serves a network this node did not ask to join")
+            service.expected_network = reply["net"]
+        self.peer_heads = wire.frontier_field(reply)
+        self.heads_known = True
+        await self.send({"t": "heads", "heads": node.frontier()})
+        self.peer_has = dict(self.peer_heads)
+        return True
+
+    # -- running ----------------------------------------------------------------------------------
+    async def run(self) -> None:
+        """Read, pump and keep alive until one of them ends the session."""
+        self.state = "syncing"
+        self.wake.set()
+        tasks = [asyncio.create_task(self._read_loop()), asyncio.create_task(self._pump()),
+                 asyncio.create_task(self._keep_alive())]
+        try:
+            done, _pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
+            for task in done:
+                exc = task.exception()
+                if exc is not None:
+                    raise exc
+        finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+    async def _read_loop(self) -> None:
+        while True:
+            message = await self.read()
+            kind = message["t"]
+            if kind == "entries":
+                await self._receive(wire.entries_field(message))
+            elif kind == "heads":
+                heads = wire.frontier_field(message)
+                self.peer_has = dict(heads)
+                self.heads_known = True
+                self.peer_heads = {a: max(s, self.peer_heads.get(a, 0)) for a, s in heads.items()} | {
+                    a: s for a, s in self.peer_heads.items() if a not in heads}
+                self.wake.set()
+                self._report_progress()
+            elif kind == "ping":
+                await self.send({"t": "pong"})
+            elif kind == "pong":
+                pass
+            elif kind == "bye":
+                raise CutOff("peer_left", f"peer closed: {_text(message.get('message')) or 'bye'}", quiet=True)
+            else:
+                raise ProtocolError("unknown_message", f"unknown message type {kind!r}")
+
+    async def _receive(self, items: list[Any]) -> None:
+        node = self.service.node
+        try:
+            entries = await asyncio.to_thread(_parse_all, items)
+        except _BadItem as bad:
+            raise CutOff("invalid_entry", f"sent an invalid entry ({bad.code}): {bad}") from None
+        expected = self.service.expected_network
+        if not node.has_network:
+            if not entries or entries[0].type != "genesis" or entries[0].hash != expected:
+                raise CutOff("wrong_network", "the first entries of the network did not start with its genesis")
+        report = await asyncio.to_thread(node.receive, entries)
+        for entry in entries:
+            if entry.seq > self.peer_has.get(entry.author, 0):
+                self.peer_has[entry.author] = entry.seq
+            if entry.seq > self.peer_heads.get(entry.author, 0):
+                self.peer_heads[entry.author] = entry.seq
+        self.received += len(report.accepted)
+        fatal = [r for r in report.refused if r.code not in TOLERATED_REFUSALS]
+        if fatal:
+            first = fatal[0]
+            raise CutOff("invalid_entry", f"sent an invalid entry {first.hash[:12]} ({first.code}): "
+                                          f"{first.message}")
+        if report.deferred or report.refused:
+            frontier = node.frontier()
+            if frontier != self._stuck_frontier:
+                self._stuck_frontier = frontier
+                await self.send({"t": "heads", "heads": frontier})
+            else:
+                log.warning("%s: %d entries cannot be placed yet (%s)", self.label, len(report.deferred),
+                            (report.deferred or report.refused)[0].message)
+        self._report_progress()
+
+    async def _pump(self) -> None:
+        node, limits = self.service.node, self.service.limits
+        while True:
+            await self.wake.wait()
+            self.wake.clear()
+            while node.has_network:
+                batch = await asyncio.to_thread(node.missing_for, dict(self.peer_has), limits.batch_entries)
+                if not batch:
+                    break
+                payload = await asyncio.to_thread(_entries_frame, batch)
+                self.writer.write(payload)
+                await self.writer.drain()
+                for entry in batch:
+                    if entry.seq > self.peer_has.get(entry.author, 0):
+                        self.peer_has[entry.author] = entry.seq
+                    if entry.seq > self.peer_heads.get(entry.author, 0):
+                        self.peer_heads[entry.author] = entry.seq
+                self.sent += len(batch)
+            self._report_progress()
+
+    async def _keep_alive(self) -> None:
+        while True:
+            await asyncio.sleep(self.service.limits.ping_interval)
+            await self.send({"t": "ping"})
+
+    def _report_progress(self) -> None:
+        if not self.heads_known:
+            return
+        mine = self.service.node.frontier()
+        behind = wire.behind(mine, self.peer_heads)
+        state = "in sync" if behind == 0 and wire.behind(self.peer_heads, mine) == 0 else "syncing"
+        if state == "in sync":
+            self.last_sync_ms = int(time.time() * 1000)
+            if self.state != "in sync":
+                self.service.emit(NetEvent("synced", self.label, f"in sync ({self.received} received, "
+                                                                  f"{self.sent} sent)"))
+        else:
+            self.service.emit(NetEvent("progress", self.label, f"{behind} entries behind"))
+        self.state = state
+        self.service.status_changed()
+
+
+class _BadItem(Exception):
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _parse_all(items: list[Any]) -> list[Entry]:
+    entries = []
+    for index, item in enumerate(items):
+        try:
+            entries.append(wire.entry_from_wire(item))
+        except EntryError as exc:
+            raise _BadItem(exc.code, f"item {index}: {exc}") from None
+    return entries
+
+
+def _entries_frame(batch: list[Entry]) -> bytes:
+    return encode_frame({"t": "entries", "entries": [wire.entry_to_wire(e) for e in batch]})
+
+
+def _text(value: Any, limit: int = 200) -> str:
+    return value[:limit] if isinstance(value, str) else ""
+
+
+__all__ = ["CutOff", "ProtocolError", "Session", "TOLERATED_REFUSALS"]

@@ -1,0 +1,57 @@
+"""Entries and frontiers as they travel: the same bytes the author signed, never re-encoded.
+
+An entry crosses the wire as {"raw": <its canonical JSON as a string>, "sig": <hex>}; the receiver
+parses `raw` with full validation, so a relay cannot alter a byte without breaking the signature.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.core import entry as entry_mod
+from app.core.entry import Entry, EntryError, is_hex64
+from app.net.frames import ProtocolError
+
+MAX_ENTRIES_PER_FRAME = 1000
+MAX_FRONTIER_AUTHORS = 100_000
+
+
+def entry_to_wire(entry: Entry) -> dict[str, str]:
+    return {"raw": entry.raw.decode("utf-8"), "sig": entry.sig.hex()}
+
+
+def entry_from_wire(item: Any) -> Entry:
+    """Parse and signature-check one wire entry; EntryError says what is wrong with it."""
+    if not isinstance(item, dict) or not isinstance(item.get("raw"), str) or not isinstance(item.get("sig"), str):
+        raise EntryError("malformed", 'expected an object {"raw": string, "sig": hex string}')
+    try:
+        sig = bytes.fromhex(item["sig"])
+    except ValueError as exc:
+        raise EntryError("bad_signature", "sig is not hex") from exc
+    return entry_mod.parse(item["raw"].encode("utf-8"), sig)
+
+
+def entries_field(message: dict[str, Any]) -> list[Any]:
+    items = message.get("entries")
+    if not isinstance(items, list):
+        raise ProtocolError("malformed_frame", '"entries" must be a list')
+    if len(items) > MAX_ENTRIES_PER_FRAME:
+        raise ProtocolError("too_many_entries", f"{len(items)} entries in one frame; the limit is "
+                                                f"{MAX_ENTRIES_PER_FRAME}")
+    return items
+
+
+def frontier_field(message: dict[str, Any], name: str = "heads") -> dict[str, int]:
+    """A frontier maps author key (hex) to the highest seq held; anything else is a protocol error."""
+    heads = message.get(name)
+    if not isinstance(heads, dict) or len(heads) > MAX_FRONTIER_AUTHORS:
+        raise ProtocolError("malformed_frame", f'"{name}" must be an object of author -> seq')
+    for author, seq in heads.items():
+        if not is_hex64(author) or type(seq) is not int or seq < 0:
+            raise ProtocolError("malformed_frame", f'"{name}" holds a bad author or seq')
+    return heads
+
+
+def behind(mine: dict[str, int], theirs: dict[str, int]) -> int:
+    """How many entries `theirs` holds that `mine` lacks, counted by per-author sequence numbers."""
+    return sum(max(0, seq - mine.get(author, 0)) for author, seq in theirs.items())
