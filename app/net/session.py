@@ -230,12 +230,12 @@ class Session:
         if not node.has_network:
             if not entries or entries[0].type != "genesis" or entries[0].hash != expected:
                 raise CutOff("wrong_network", "the first entries of the network did not start with its genesis")
-        report = await asyncio.to_thread(node.receive, entries)
-        for entry in entries:
+        for entry in entries:  # the peer holds what it sent: never echo it back (set before the push can run)
             if entry.seq > self.peer_has.get(entry.author, 0):
                 self.peer_has[entry.author] = entry.seq
             if entry.seq > self.peer_heads.get(entry.author, 0):
                 self.peer_heads[entry.author] = entry.seq
+        report = await asyncio.to_thread(node.receive, entries)
         self.received += len(report.accepted)
         fatal = [r for r in report.refused if r.code not in TOLERATED_REFUSALS]
         if fatal:
@@ -257,7 +257,7 @@ class Session:
         while True:
             await self.wake.wait()
             self.wake.clear()
-            while node.has_network:
+            while node.has_network and self.heads_known:
                 batch = await asyncio.to_thread(node.missing_for, dict(self.peer_has), limits.batch_entries)
                 if not batch:
                     break
