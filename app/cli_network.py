@@ -14,7 +14,7 @@ from typing import Callable
 
 from app.core.identity import Identity, KeyFileError, load_key_file
 from app.net.bundle import BundleError, check_bundle_file, export_bundle, import_bundle, read_frontier
-from app.net.events import NetEvent
+from app.net.events import Limits, NetEvent
 from app.net.runner import NetworkRunner
 from app.net.service import DEFAULT_PORT, JoinProfile, SyncService
 from app.node import KEY_NAME, Node
@@ -40,11 +40,18 @@ def _print_event(event: NetEvent) -> None:
         print(time.strftime("%H:%M:%S ") + event.line(), flush=True)
 
 
-def _wait_for_signal(stop: threading.Event) -> None:
+def _stop_on_signals() -> threading.Event:
+    """SIGTERM and Ctrl-C ask for a clean stop (set early: a service manager may signal during start-up)."""
+    stop = threading.Event()
+
     def handler(_signum, _frame):  # type: ignore[no-untyped-def]
         stop.set()
     signal.signal(signal.SIGTERM, handler)
     signal.signal(signal.SIGINT, handler)
+    return stop
+
+
+def _wait_for_signal(stop: threading.Event) -> None:
     while not stop.wait(0.5):
         pass
 
@@ -55,13 +62,15 @@ def _runner(node: Node, args: argparse.Namespace, join: JoinProfile | None = Non
     display = getattr(args, "name", None) or ""
 
     def make() -> SyncService:
+        limits = Limits(ping_interval=args.ping_interval, idle_timeout=max(args.idle_timeout, 2 * args.ping_interval))
         return SyncService(node, display_name=display, host=args.listen, port=args.port, on_event=on_event,
-                           join=join)
+                           join=join, limits=limits)
     return NetworkRunner(make, discovery=not args.no_discovery, interfaces=args.interface or None, peers=peers)
 
 
 def cmd_node(args: argparse.Namespace, read_passphrase: Callable[[argparse.Namespace], str]) -> int:
     """Run a replica with discovery and sync and no window, until SIGTERM or Ctrl-C."""
+    stop = _stop_on_signals()
     identity = _unlock(args, read_passphrase)
     node = Node.open(Path(args.data), identity=identity, allow_empty=True)
     if not node.has_network:
@@ -77,7 +86,6 @@ def cmd_node(args: argparse.Namespace, read_passphrase: Callable[[argparse.Names
     print(f"relief-ledger node: network {node.network.get('name')!r} ({node.network_id[:12]}…), "
           f"{node.entry_count()} entries, key {identity.fingerprint}, listening on port {port}; "
           "SIGTERM or Ctrl-C stops it", flush=True)
-    stop = threading.Event()
     try:
         _wait_for_signal(stop)
     finally:
@@ -115,8 +123,7 @@ def cmd_join(args: argparse.Namespace, read_passphrase: Callable[..., str]) -> i
     runner = _runner(node, args, JoinProfile(args.name, args.org, args.network), on_event)
     runner.start()
     deadline = time.monotonic() + args.timeout if args.timeout else None
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    stop = _stop_on_signals()
     try:
         while not stop.is_set():
             if admitted.wait(0.5) and node.has_network:
@@ -125,8 +132,9 @@ def cmd_join(args: argparse.Namespace, read_passphrase: Callable[..., str]) -> i
                 print("relief-ledger join: not admitted yet; run the same command again to keep waiting",
                       file=sys.stderr)
                 return 3
-    except KeyboardInterrupt:
-        return 130
+        if stop.is_set():
+            print("relief-ledger join: stopped before being admitted; run it again to keep waiting", file=sys.stderr)
+            return 130
     finally:
         if not (args.stay and admitted.is_set()):
             runner.stop()
@@ -209,6 +217,11 @@ def register(add: AddCommand, read_passphrase: Callable[..., str]) -> None:
         p.add_argument("--peer", action="append", metavar="HOST:PORT[@FINGERPRINT]",
                        help="also dial this peer (routed links where multicast does not pass; repeatable)")
         p.add_argument("--no-discovery", action="store_true", help="do not use zeroconf; manual peers only")
+        p.add_argument("--ping-interval", type=float, default=Limits.ping_interval, metavar="S",
+                       help="keep-alive interval in seconds (default %(default)s)")
+        p.add_argument("--idle-timeout", type=float, default=Limits.idle_timeout, metavar="S",
+                       help="drop a link after this many silent seconds (default %(default)s; "
+                            "lower it where vehicles drive out of range often)")
 
     p = add("node", lambda a: cmd_node(a, read_passphrase),
             "run a replica with discovery and sync and no window (relay boxes, hub servers)")

@@ -25,6 +25,8 @@ log = logging.getLogger("app.net")
 
 SERVICE_TYPE = "_relief-ledger._tcp.local."
 NET_PREFIX_CHARS = 16
+# Browsers back off to hourly queries; a vehicle that drives onto another LAN must not wait that long.
+REBROWSE_S = 10.0
 
 
 def local_ipv4_addresses(include_loopback: bool = False) -> list[str]:
@@ -81,6 +83,22 @@ class Discovery:
                 properties=self.properties(), server=f"rl-{self.fingerprint.replace('-', '').lower()}.local.")
             await self.zeroconf.async_register_service(self.info, allow_name_change=True)
         self.browser = AsyncServiceBrowser(self.zeroconf.zeroconf, [SERVICE_TYPE], handlers=[self._changed])
+        self._spawn(self._rebrowse())
+
+    def _spawn(self, coroutine) -> None:  # type: ignore[no-untyped-def]
+        task = asyncio.ensure_future(coroutine)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _rebrowse(self) -> None:
+        """Start browsing afresh every REBROWSE_S: the first queries of a browser come quickly."""
+        assert self.zeroconf is not None
+        while True:
+            await asyncio.sleep(REBROWSE_S)
+            old, self.browser = self.browser, AsyncServiceBrowser(self.zeroconf.zeroconf, [SERVICE_TYPE],
+                                                                  handlers=[self._changed])
+            if old is not None:
+                await old.async_cancel()
 
     async def update_network(self, network_id: str, network_name: str) -> None:
         """A joining node learned its network: start advertising it."""
@@ -107,9 +125,7 @@ class Discovery:
         if state_change is ServiceStateChange.Removed:
             self.on_lost(name)
             return
-        task = asyncio.ensure_future(self._resolve(name))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        self._spawn(self._resolve(name))
 
     async def _resolve(self, name: str) -> None:
         assert self.zeroconf is not None

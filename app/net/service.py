@@ -38,6 +38,7 @@ class Target:
     name: str = ""
     instance: str = ""
     task: asyncio.Task | None = None
+    wake: asyncio.Event = field(default_factory=asyncio.Event)
     last_error: str = ""
 
     @property
@@ -226,6 +227,7 @@ class SyncService:
         else:
             target.fingerprint = fingerprint or target.fingerprint
             target.name = name or target.name
+            target.wake.set()  # seen again (e.g. after a link came back): dial now, not after the backoff
         self.status_changed()
         return target
 
@@ -259,8 +261,12 @@ class SyncService:
                 target.last_error = "" if outcome in {"", "duplicate"} else outcome
                 if outcome == "":
                     delay = self.limits.redial_min
-            await asyncio.sleep(delay)
-            delay = min(self.limits.redial_max, delay * 2)
+            target.wake.clear()
+            try:
+                await asyncio.wait_for(target.wake.wait(), delay)
+                delay = self.limits.redial_min
+            except asyncio.TimeoutError:
+                delay = min(self.limits.redial_max, delay * 2)
 
     async def _accept(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         peer = writer.get_extra_info("peername")
