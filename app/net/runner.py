@@ -65,6 +65,12 @@ class NetworkRunner:
             return fn()
         return self._submit(run()).result(timeout)
 
+    def submit(self, fn: Callable[[SyncService], Any]) -> None:
+        """Run `fn(service)` on the loop thread soon, without waiting (the GUI's way in)."""
+        service = self.service
+        if service is not None and self._thread.is_alive():
+            self._loop.call_soon_threadsafe(fn, service)
+
     def add_peer(self, host: str, port: int, fingerprint: str | None = None) -> None:
         assert self.service is not None
         service = self.service

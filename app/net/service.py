@@ -25,6 +25,7 @@ from app.net.replica import Replica
 log = logging.getLogger("app.net")
 
 DEFAULT_PORT = 47474
+STATUS_INTERVAL_S = 0.25
 
 
 @dataclass
@@ -81,7 +82,8 @@ class SyncService:
         self._handshaking = 0
         self._server: asyncio.AbstractServer | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._status_listeners: list[Callable[[], None]] = []
+        self._status_listeners: list[Callable[[list[PeerStatus], list[JoinRequest]], None]] = []
+        self._status_scheduled = False
         self._stopping = False
         self._session_tasks: set[asyncio.Task] = set()
         self.discovery = None
@@ -163,12 +165,21 @@ class SyncService:
         if self.on_event is not None:
             self.on_event(event)
 
-    def add_status_listener(self, listener: Callable[[], None]) -> None:
+    def add_status_listener(self, listener: Callable[[list[PeerStatus], list[JoinRequest]], None]) -> None:
+        """`listener(peer rows, join requests)`, called on the loop thread at most every STATUS_INTERVAL_S."""
         self._status_listeners.append(listener)
+        self.status_changed()
 
     def status_changed(self) -> None:
+        if self._status_listeners and not self._status_scheduled and self._loop is not None:
+            self._status_scheduled = True
+            self._loop.call_later(STATUS_INTERVAL_S, self._publish_status)
+
+    def _publish_status(self) -> None:
+        self._status_scheduled = False
+        rows, requests = self.peer_statuses(), list(self.join_requests.values())
         for listener in list(self._status_listeners):
-            listener()
+            listener(rows, requests)
 
     def peer_statuses(self) -> list[PeerStatus]:
         """The Peers view's rows: every session, plus discovered or manual peers not connected now."""

@@ -30,6 +30,7 @@ log = logging.getLogger("app.net")
 
 # Refusals an honest relay can cause without fault: an entry whose predecessor or dependency has not
 # arrived yet, or one that sorts after a revocation the relay had not heard of when it stored it.
+STORE_BATCH = 2000
 TOLERATED_REFUSALS = frozenset({"missing_prev", "missing_dependency", "revoked"})
 
 
@@ -63,6 +64,8 @@ class Session:
     close_reason: str = ""
     target: object | None = None
     heads_known: bool = False
+    _genesis_checked: bool = False
+    _inbox: asyncio.Queue = field(default_factory=lambda: asyncio.Queue(maxsize=4))
     _stuck_frontier: dict[str, int] | None = None
 
     # -- identity ---------------------------------------------------------------------------------
@@ -184,8 +187,8 @@ class Session:
         """Read, pump and keep alive until one of them ends the session."""
         self.state = "syncing"
         self.wake.set()
-        tasks = [asyncio.create_task(self._read_loop()), asyncio.create_task(self._pump()),
-                 asyncio.create_task(self._keep_alive())]
+        tasks = [asyncio.create_task(self._read_loop()), asyncio.create_task(self._store_loop()),
+                 asyncio.create_task(self._pump()), asyncio.create_task(self._keep_alive())]
         try:
             done, _pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
             for task in done:
@@ -221,36 +224,50 @@ class Session:
                 raise ProtocolError("unknown_message", f"unknown message type {kind!r}")
 
     async def _receive(self, items: list[Any]) -> None:
+        """Check signatures now (a worker thread), then queue the batch for storing.
+
+        Verifying batch N+1 while batch N is being committed keeps both cores busy on a fast link;
+        the bounded queue is the backpressure: while it is full this loop stops reading the socket.
+        """
         node = self.service.node
         try:
             entries = await asyncio.to_thread(_parse_all, items)
         except _BadItem as bad:
             raise CutOff("invalid_entry", f"sent an invalid entry ({bad.code}): {bad}") from None
-        expected = self.service.expected_network
-        if not node.has_network:
-            if not entries or entries[0].type != "genesis" or entries[0].hash != expected:
+        if not node.has_network and not self._genesis_checked:
+            if not entries or entries[0].type != "genesis" or entries[0].hash != self.service.expected_network:
                 raise CutOff("wrong_network", "the first entries of the network did not start with its genesis")
+            self._genesis_checked = True
         for entry in entries:  # the peer holds what it sent: never echo it back (set before the push can run)
             if entry.seq > self.peer_has.get(entry.author, 0):
                 self.peer_has[entry.author] = entry.seq
             if entry.seq > self.peer_heads.get(entry.author, 0):
                 self.peer_heads[entry.author] = entry.seq
-        report = await asyncio.to_thread(node.receive, entries)
-        self.received += len(report.accepted)
-        fatal = [r for r in report.refused if r.code not in TOLERATED_REFUSALS]
-        if fatal:
-            first = fatal[0]
-            raise CutOff("invalid_entry", f"sent an invalid entry {first.hash[:12]} ({first.code}): "
-                                          f"{first.message}")
-        if report.deferred or report.refused:
-            frontier = node.frontier()
-            if frontier != self._stuck_frontier:
-                self._stuck_frontier = frontier
-                await self.send({"t": "heads", "heads": frontier})
-            else:
-                log.warning("%s: %d entries cannot be placed yet (%s)", self.label, len(report.deferred),
-                            (report.deferred or report.refused)[0].message)
-        self._report_progress()
+        await self._inbox.put(entries)
+
+    async def _store_loop(self) -> None:
+        node = self.service.node
+        while True:
+            entries = await self._inbox.get()
+            while not self._inbox.empty() and len(entries) < STORE_BATCH:
+                entries = entries + self._inbox.get_nowait()  # one commit for what piled up: fewer fsyncs
+            report = await asyncio.to_thread(node.receive, entries)
+            self.received += len(report.accepted)
+            fatal = [r for r in report.refused if r.code not in TOLERATED_REFUSALS]
+            if fatal:
+                first = fatal[0]
+                raise CutOff("invalid_entry", f"sent an invalid entry {first.hash[:12]} ({first.code}): "
+                                              f"{first.message}")
+            if report.deferred or report.refused:
+                frontier = node.frontier()
+                if frontier != self._stuck_frontier:
+                    self._stuck_frontier = frontier
+                    await self.send({"t": "heads", "heads": frontier})
+                else:
+                    log.warning("%s: %d entries cannot be placed yet (%s)", self.label, len(report.deferred),
+                                (report.deferred or report.refused)[0].message)
+            if self._inbox.empty():
+                self._report_progress()
 
     async def _pump(self) -> None:
         node, limits = self.service.node, self.service.limits

@@ -224,10 +224,14 @@ def open_window(data_dir: Path, identity: Identity | None, read_only: bool = Fal
     from app.ui.bridge import NodeBridge
     from app.ui.main_window import MainWindow
 
+    from app.ui.network_bridge import NetworkBridge, NetworkSettings
+
     node = Node.open(data_dir, identity=identity)
     gc.collect()
     gc.freeze()
-    window = MainWindow(NodeBridge(node), read_only=read_only or identity is None)
+    read_only = read_only or identity is None
+    network = None if read_only else NetworkBridge(node, NetworkSettings.load())
+    window = MainWindow(NodeBridge(node), read_only=read_only, network=network)
     remember(data_dir)
     return window
 

@@ -7,15 +7,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QLineEdit, QMainWindow, QMessageBox,
-                               QPlainTextEdit, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QLineEdit, QMainWindow, QMessageBox, QTableView,
+                               QVBoxLayout, QWidget)
 
 from app import __version__
 from app.core.entry import Entry
 from app.core.lineage import lot_trail
 from app.core.state import LedgerState
 from app.ui import table_models as tm
+from app.net.events import NetEvent
+from app.ui import bundle_actions
 from app.ui.bridge import NodeBridge, Tables
+from app.ui.network_bridge import NetworkBridge
+from app.ui.peers_view import PeersView
 from app.ui.explorer import LedgerExplorer
 from app.ui.forms import FORM_TITLES, make_record_dialog, open_accept_custody_dialog
 from app.ui.forms.context import FormContext
@@ -89,8 +93,9 @@ class TablePanel(QWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, bridge: NodeBridge, read_only: bool = False) -> None:
+    def __init__(self, bridge: NodeBridge, read_only: bool = False, network: NetworkBridge | None = None) -> None:
         super().__init__()
+        self.network = network
         self.bridge, self.node = bridge, bridge.node
         self.read_only = read_only
         self.tables: Tables = bridge.copy_tables()
@@ -137,10 +142,10 @@ class MainWindow(QMainWindow):
         self.docks["stock"].raise_()
         self.tabifyDockWidget(self.docks["requests"], self.docks["shipments"])
         self.docks["requests"].raise_()
-        self.peers = QPlainTextEdit()
-        self.peers.setReadOnly(True)
+        identity = self.node.identity
+        self.peers = PeersView(identity.fingerprint if identity else self.tr("read-only"),
+                               admit=None if read_only or not self._is_admin() else self.admit_member)
         self.docks["peers"] = self._dock("peers", self.tr("Peers"), self.peers, Qt.DockWidgetArea.RightDockWidgetArea)
-        self._fill_peers()
 
         self._build_menus()
         self._build_status()
@@ -153,6 +158,8 @@ class MainWindow(QMainWindow):
         bridge.job_failed.connect(lambda message: QMessageBox.warning(self, self.tr("Relief Ledger"), message))
         bridge.verify_done.connect(self.on_verified)
         bridge.busy.connect(lambda text: self.statusBar().showMessage(text) if text else self.statusBar().clearMessage())
+        if self.network is not None:
+            self._connect_network(self.network)
         settings = QSettings()
         if settings.value("window/geometry"):
             self.restoreGeometry(settings.value("window/geometry"))
@@ -178,6 +185,12 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         export = file_menu.addAction(self.tr("Export table as CSV…"), self.export_current_table)
         export.setShortcut(QKeySequence("Ctrl+E"))
+        file_menu.addSeparator()
+        bundle_out = file_menu.addAction(self.tr("Export bundle for a USB stick…"), self.export_bundle)
+        bundle_out.setShortcut(QKeySequence("Ctrl+Shift+X"))
+        bundle_out.setEnabled(self.node.identity is not None)
+        bundle_in = file_menu.addAction(self.tr("Import bundle…"), self.import_bundle)
+        bundle_in.setShortcut(QKeySequence("Ctrl+Shift+I"))
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("Quit"), self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -232,17 +245,50 @@ class MainWindow(QMainWindow):
         count = self.node.state.count
         self.status_integrity.setText(self.tr("Integrity: {0} · {1:,} entries").format(self.integrity, count))
 
-    def _fill_peers(self) -> None:
+    # -- network ----------------------------------------------------------------------------------------
+    def _is_admin(self) -> bool:
         identity = self.node.identity
-        lines = [self.tr("This node: {0}").format(identity.fingerprint if identity else self.tr("read-only")),
-                 self.tr("LAN discovery and sync arrive with the replication feature; until then peers exchange "
-                         "data only through this replica."), "", self.tr("Members of this network:")]
-        from app.core.identity import fingerprint_hex
+        row = self.tables["members"].get(identity.public_key_hex) if identity else None
+        return bool(row) and "admin" in row["roles"] and not row["revoked"]
 
-        for key, row in sorted(self.tables["members"].items(), key=lambda i: i[1]["name"]):
-            state = self.tr(" — REVOKED") if row["revoked"] else ""
-            lines.append(f"  {row['name']} ({row['org']})  {fingerprint_hex(key)}  {', '.join(row['roles'])}{state}")
-        self.peers.setPlainText("\n".join(lines))
+    def _connect_network(self, network: NetworkBridge) -> None:
+        settings = network.settings
+        network.started.connect(lambda port: self.peers.network_started(port, settings.discovery, settings.interfaces))
+        network.failed.connect(self.peers.network_failed)
+        network.failed.connect(lambda message: self.statusBar().showMessage(message, 15000))
+        network.event.connect(self.on_network_event)
+        network.peers_changed.connect(self.on_peers)
+        self.peers.on_add_peer = network.add_peer
+        self.peers.on_dismiss = network.forget_join_request
+        network.start()
+
+    def on_network_event(self, event: NetEvent) -> None:
+        self.peers.add_event(event)
+        notices = {"connected": self.tr("Peer connected: {0}"), "disconnected": self.tr("Peer left: {0}"),
+                   "cut_off": self.tr("Peer cut off: {0}"), "join_request": self.tr("{0} asks to join the network"),
+                   "discovered": self.tr("Peer found on the LAN: {0}")}
+        if event.kind in notices:
+            self.statusBar().showMessage(notices[event.kind].format(event.peer), 8000)
+
+    def on_peers(self, rows: list, requests: list) -> None:
+        self.peers.show_peers(rows, requests)
+        connected = sum(1 for r in rows if r.key)
+        behind = sum(r.behind for r in rows if r.key)
+        text = self.tr("Peers {0}").format(connected)
+        if behind:
+            text += self.tr(" · catching up {0:,}").format(behind)
+        self.status_peers.setText(text)
+        title = self.tr("Peers") + (self.tr(" ({0} asking to join)").format(len(requests)) if requests else "")
+        self.docks["peers"].setWindowTitle(title)
+
+    def admit_member(self, body: dict) -> None:
+        self.bridge.run(lambda: self.node.append("member.add", body), label=self.tr("Admitting {0}…").format(body["name"]))
+
+    def export_bundle(self) -> None:
+        bundle_actions.export_dialog(self, self.bridge)
+
+    def import_bundle(self) -> None:
+        bundle_actions.import_dialog(self, self.bridge)
 
     # -- live updates ---------------------------------------------------------------------------------
     def on_entries_stored(self, entries: list[Entry], tables: Tables, changes: dict[str, set[str]]) -> None:
@@ -266,8 +312,6 @@ class MainWindow(QMainWindow):
         entries, self.pending_entries = self.pending_entries, []
         self.explorer.model.add_new(entries)
         self._show_integrity()
-        if any(e.type.startswith("member.") for e in entries):
-            self._fill_peers()
 
     def on_refused(self, code: str, message: str) -> None:
         QMessageBox.warning(self, self.tr("Entry refused"),
@@ -354,6 +398,8 @@ class MainWindow(QMainWindow):
                               __version__, self.node.data_dir, self.node.network_id))
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self.network is not None:
+            self.network.stop()
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())

@@ -1,0 +1,93 @@
+"""The network seen from the GUI: a NetworkRunner on its own thread, its news as Qt signals.
+
+Starting (which binds sockets and may take a moment) and stopping run off the GUI thread; events
+and Peers-view snapshots arrive from the network thread and Qt queues them to the GUI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import Callable
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from app.net.events import Limits, NetEvent
+from app.net.runner import NetworkRunner
+from app.net.service import DEFAULT_PORT, JoinProfile, SyncService
+from app.node import Node
+
+
+@dataclass(frozen=True)
+class NetworkSettings:
+    """What the operator chose (Settings > Network); defaults suit a command-center LAN."""
+
+    discovery: bool = True
+    interfaces: tuple[str, ...] = ()          # IPv4 addresses; empty = every interface
+    host: str = "0.0.0.0"
+    port: int = DEFAULT_PORT
+    peers: tuple[tuple[str, int, str | None], ...] = field(default_factory=tuple)
+
+    @classmethod
+    def load(cls) -> "NetworkSettings":
+        settings = QSettings()
+        interfaces = tuple(a for a in str(settings.value("network/interfaces", "")).split(",") if a.strip())
+        peers = []
+        for text in str(settings.value("network/peers", "")).split(","):
+            address, _, fingerprint = text.strip().partition("@")
+            host, _, port = address.rpartition(":")
+            if host and port.isdigit():
+                peers.append((host, int(port), fingerprint or None))
+        return cls(discovery=str(settings.value("network/discovery", "true")) == "true", interfaces=interfaces,
+                   port=int(settings.value("network/port", DEFAULT_PORT)), peers=tuple(peers))
+
+
+class NetworkBridge(QObject):
+    event = Signal(object)            # NetEvent
+    peers_changed = Signal(object, object)   # list[PeerStatus], list[JoinRequest]
+    started = Signal(int)             # port
+    failed = Signal(str)
+
+    def __init__(self, node: Node, settings: NetworkSettings, join: JoinProfile | None = None,
+                 limits: Limits | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.node = node
+        self.settings = settings
+
+        def make() -> SyncService:
+            service = SyncService(node, host=settings.host, port=settings.port, on_event=self.event.emit,
+                                  join=join, limits=limits)
+            service.add_status_listener(self.peers_changed.emit)
+            return service
+        self.runner = NetworkRunner(make, discovery=settings.discovery, interfaces=list(settings.interfaces) or None,
+                                    peers=list(settings.peers))
+        self.port = 0
+        self._stopped = False
+
+    def start(self) -> None:
+        """Bind and advertise on a worker thread; `started` or `failed` says how it went."""
+        def work() -> None:
+            try:
+                self.port = self.runner.start()
+            except Exception as exc:  # noqa: BLE001 - the operator sees why the network is off
+                self.failed.emit(f"The network could not start: {exc}")
+                return
+            self.started.emit(self.port)
+        threading.Thread(target=work, name="relief-ledger-net-start", daemon=True).start()
+
+    def add_peer(self, host: str, port: int, fingerprint: str | None) -> None:
+        self.runner.submit(lambda service: service.add_target(host, port, fingerprint))
+
+    def forget_join_request(self, key: str) -> None:
+        def forget(service: SyncService) -> None:
+            service.join_requests.pop(key, None)
+            service.status_changed()
+        self.runner.submit(forget)
+
+    def stop(self) -> None:
+        if not self._stopped:
+            self._stopped = True
+            self.runner.stop()
+
+
+NetworkFactory = Callable[[Node], "NetworkBridge | None"]

@@ -1,0 +1,124 @@
+"""The Peers view of a command center: a peer connects and syncs, a vehicle asks to join and is admitted,
+and a USB bundle is imported from the File menu."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from app.core.identity import Identity
+from app.net.bundle import export_bundle
+from app.net.service import JoinProfile
+from app.node import Node
+from app.ui import bundle_actions
+from app.ui.app import tune_runtime
+from app.ui.bridge import NodeBridge
+from app.ui.main_window import MainWindow
+from app.ui.network_bridge import NetworkBridge, NetworkSettings
+from tests.net.conftest import Site, converged
+
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+LOOPBACK = NetworkSettings(discovery=False, host="127.0.0.1", port=0)
+
+
+@pytest.fixture
+def hq_window(qtbot, network, tmp_path, monkeypatch):
+    """HQ's client, on the network over loopback only (no zeroconf in tests)."""
+    tune_runtime()
+    QCoreApplication.setOrganizationName("ReliefLedgerTests")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    bridge = NodeBridge(network)
+    net = NetworkBridge(network, LOOPBACK)
+    win = MainWindow(bridge, network=net)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: net.port != 0, timeout=10000)
+    others: list[Site] = []
+    win.others = others
+    yield win
+    for site in others:
+        site.go_offline()
+        site.node.close()
+    net.stop()
+    bridge.node.remove_listener(bridge._on_stored)
+    bridge._pool.shutdown(wait=True)
+
+
+def hq_site(win) -> Site:
+    site = Site("HQ", win.node)
+    site.runner = win.network.runner
+    return site
+
+
+def test_a_connected_peer_shows_in_sync_with_its_figures(qtbot, hq_window, cast, tmp_path):
+    lena = Site("Lena", Node.create_joining(tmp_path / "lena", cast.logistics))
+    lena.node.receive([next(iter(hq_window.node.entries_in_order()))])
+    hq_window.others.append(lena)
+    lena.go_online([hq_site(hq_window)])
+    qtbot.waitUntil(lambda: any(r.state == "in sync" for r in hq_window.peers.model.rows), timeout=10000)
+    row = next(r for r in hq_window.peers.model.rows if r.key)
+    assert (row.name, row.behind, row.ahead, row.received, row.sent) == ("Lena", 0, 0, 0, 4)
+    assert hq_window.status_peers.text() == "Peers 1"
+    assert any("connected" in hq_window.peers.log.item(i).text() for i in range(hq_window.peers.log.count()))
+    assert "listening on port" in hq_window.peers.header.text()
+    entry = lena.node.append("site.define", {"site": "LENA-DEPOT", "name": "Lena's depot", "kind": "depot",
+                                              "lat_e6": -19_000_000, "lon_e6": 34_000_000, "org": "WFP"})
+    qtbot.waitUntil(lambda: "LENA-DEPOT" in hq_window.tables["sites"], timeout=10000)
+    assert hq_window.node.entry(entry.hash) is not None
+
+
+def test_a_vehicle_asks_to_join_and_the_admin_admits_it_after_comparing_fingerprints(qtbot, hq_window, tmp_path):
+    newcomer = Identity.from_seed(b"vehicle-9")
+    vehicle = Site("Vehicle 9", Node.create_joining(tmp_path / "vehicle", newcomer))
+    hq_window.others.append(vehicle)
+    vehicle.go_online([hq_site(hq_window)], join=JoinProfile("Vehicle 9", "MSF"))
+    qtbot.waitUntil(lambda: hq_window.peers.joins.count() == 1, timeout=10000)
+    assert newcomer.fingerprint in hq_window.peers.joins.item(0).text()
+    assert "asking to join" in hq_window.docks["peers"].windowTitle()
+    dialog = hq_window.peers.admit_selected()
+    assert dialog is not None
+    dialog.roles["field"].setChecked(True)
+    hq_window.grab().save(str(ARTIFACTS / "peers-join-request.png"))
+    dialog.grab().save(str(ARTIFACTS / "peers-admit-dialog.png"))
+    dialog.accept()
+    qtbot.waitUntil(lambda: newcomer.public_key_hex in hq_window.tables["members"], timeout=10000)
+    qtbot.waitUntil(lambda: vehicle.node.has_network and converged(hq_site(hq_window), vehicle), timeout=15000)
+    qtbot.waitUntil(lambda: hq_window.peers.joins.count() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: any(r.state == "in sync" for r in hq_window.peers.model.rows), timeout=10000)
+    QApplication.processEvents()
+    hq_window.grab().save(str(ARTIFACTS / "peers.png"))
+
+
+def test_a_bundle_from_a_usb_stick_is_imported_from_the_file_menu(qtbot, hq_window, cast, tmp_path, monkeypatch):
+    post = Node.create_joining(tmp_path / "post", cast.logistics)
+    post.receive(list(hq_window.node.entries_in_order()))
+    post.append_many([("site.define", {"site": f"POST-{i}", "name": "post", "kind": "depot", "lat_e6": 0,
+                                       "lon_e6": 0, "org": "WFP"}) for i in range(12)])
+    stick = tmp_path / "stick.rlb"
+    export_bundle(post, stick, hq_window.node.frontier())
+    post.close()
+    shown: list[str] = []
+    monkeypatch.setattr(bundle_actions.QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(bundle_actions.QMessageBox, "warning", lambda _p, _t, text: shown.append("WARN " + text))
+    bundle_actions.import_dialog(hq_window, hq_window.bridge, str(stick))
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert "12 new" in shown[0] and "seal: intact" in shown[0]
+    qtbot.waitUntil(lambda: "POST-11" in hq_window.tables["sites"], timeout=5000)
+    garbage = tmp_path / "not-a-bundle.rlb"
+    garbage.write_text("hello")
+    failures: list[str] = []
+    hq_window.bridge.job_failed.connect(failures.append)
+    monkeypatch.setattr(bundle_actions.QMessageBox, "warning", lambda *_a: None)
+    bundle_actions.import_dialog(hq_window, hq_window.bridge, str(garbage))
+    qtbot.waitUntil(lambda: bool(failures), timeout=5000)
+    assert "not a Relief Ledger bundle" in failures[0]
+
+
+def test_an_operator_typo_in_a_peer_address_is_explained(qtbot, hq_window):
+    message = hq_window.peers.add_peer_text("10.0.0.5")
+    assert message is not None and "host:port" in message
+    assert hq_window.peers.add_peer_text("127.0.0.1:9") is None
+    qtbot.waitUntil(lambda: any(r.address == "127.0.0.1:9" for r in hq_window.peers.model.rows), timeout=5000)
