@@ -5,7 +5,9 @@ from __future__ import annotations
 import gc
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QThread, QTranslator
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBo
 
 from app.core.identity import Identity, KeyFileError, WrongPassphrase, load_key_file, read_key_file_public
 from app.node import DB_NAME, KEY_NAME, Node, NodeError
+from app.ui.network_bridge import NetworkSettings
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
@@ -130,14 +133,15 @@ class WelcomeDialog(QDialog):
         for field in (self.pass1, self.pass2):
             field.setEchoMode(QLineEdit.EchoMode.Password)
         self.peer, self.fingerprint = QLineEdit(), QLineEdit()
-        self.peer.setPlaceholderText("10.0.0.5:7446")
-        self.fingerprint.setPlaceholderText("XXXX-XXXX-XXXX-XXXX")
+        self.peer.setPlaceholderText(self.tr("optional: 10.0.0.5:47474 where multicast does not pass"))
+        self.fingerprint.setPlaceholderText(self.tr("optional: XXXX-XXXX-XXXX-XXXX of that node"))
+        self.join_settings: NetworkSettings | None = None
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #c62828;")
         create = QPushButton(self.tr("Create network"))
         create.clicked.connect(self.create_network)
-        join = QPushButton(self.tr("Join"))
+        join = QPushButton(self.tr("Ask to join…"))
         join.clicked.connect(self.join)
         demo = QPushButton(self.tr("Open the demo exercise"))
         demo.clicked.connect(self.open_demo)
@@ -152,7 +156,8 @@ class WelcomeDialog(QDialog):
         form.addRow(self.tr("Passphrase"), self.pass1)
         form.addRow(self.tr("Repeat passphrase"), self.pass2)
         form.addRow(create)
-        form.addRow(QLabel(self.tr("<b>Join a network</b> through a member's address and fingerprint")))
+        form.addRow(QLabel(self.tr("<b>Join a network</b> on this LAN (fill in organisation, name and passphrase "
+                                   "above)")))
         form.addRow(self.tr("Peer address"), self.peer)
         form.addRow(self.tr("Peer fingerprint"), self.fingerprint)
         form.addRow(join)
@@ -189,10 +194,37 @@ class WelcomeDialog(QDialog):
         self.accept()
         return True
 
-    def join(self) -> None:
-        QSettings().setValue("join/intent", f"{self.peer.text().strip()} {self.fingerprint.text().strip()}")
-        self.message.setText(self.tr("Joining over the network is not available in this build yet: it arrives with "
-                                     "LAN replication. Your peer address and fingerprint are remembered."))
+    def join(self) -> "JoinDialog | None":
+        """Knock on the network's nodes (found by zeroconf, or at the address given) and wait for an admin."""
+        from app.ui.join_dialog import JoinDialog
+
+        missing = [label for label, value in ((self.tr("Your organisation"), self.org.text().strip()),
+                                               (self.tr("Your name"), self.display.text().strip())) if not value]
+        if missing:
+            self.message.setText(self.tr("Please fill in: {0}").format(", ".join(missing)))
+            return None
+        if len(self.pass1.text()) < 8 or self.pass1.text() != self.pass2.text():
+            self.message.setText(self.tr("Choose a passphrase of at least 8 characters and repeat it."))
+            return None
+        settings = self.join_settings or NetworkSettings.load()
+        if self.peer.text().strip():
+            address = self.peer.text().strip()
+            host, _, port = address.rpartition(":")
+            if not host or not port.isdigit():
+                self.message.setText(self.tr("The peer address must be host:port, e.g. 10.0.0.5:47474."))
+                return None
+            fingerprint = self.fingerprint.text().strip().upper() or None
+            settings = replace(settings, peers=(*settings.peers, (host, int(port), fingerprint)))
+        dialog = JoinDialog(self.data_dir, self.display.text().strip(), self.org.text().strip(), self.pass1.text(),
+                            settings, self)
+        dialog.accepted.connect(lambda: self._joined(dialog))
+        dialog.open()
+        return dialog
+
+    def _joined(self, dialog: "JoinDialog") -> None:
+        if dialog.admitted:
+            self.passphrase = dialog.passphrase
+            self.accept()
 
     def open_demo(self) -> None:
         target = Path(tempfile.mkdtemp(prefix="relief-ledger-demo-"))
@@ -220,11 +252,15 @@ class WelcomeDialog(QDialog):
             self.message.setText(self.tr("{0} holds no replica.").format(chosen))
 
 
+if TYPE_CHECKING:
+    from app.ui.join_dialog import JoinDialog
+
+
 def open_window(data_dir: Path, identity: Identity | None, read_only: bool = False):  # type: ignore[no-untyped-def]
     from app.ui.bridge import NodeBridge
     from app.ui.main_window import MainWindow
 
-    from app.ui.network_bridge import NetworkBridge, NetworkSettings
+    from app.ui.network_bridge import NetworkBridge
 
     node = Node.open(data_dir, identity=identity)
     gc.collect()

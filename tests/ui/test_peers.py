@@ -122,3 +122,33 @@ def test_an_operator_typo_in_a_peer_address_is_explained(qtbot, hq_window):
     assert message is not None and "host:port" in message
     assert hq_window.peers.add_peer_text("127.0.0.1:9") is None
     qtbot.waitUntil(lambda: any(r.address == "127.0.0.1:9" for r in hq_window.peers.model.rows), timeout=5000)
+
+
+def test_a_new_command_center_joins_from_the_welcome_screen(qtbot, hq_window, tmp_path):
+    from app.ui.app import WelcomeDialog
+
+    welcome = WelcomeDialog(tmp_path / "new-center")
+    qtbot.addWidget(welcome)
+    welcome.join_settings = NetworkSettings(discovery=False, host="127.0.0.1", port=0)
+    welcome.org.setText("UNICEF")
+    welcome.display.setText("Quelimane EOC")
+    welcome.pass1.setText("correct horse")
+    welcome.pass2.setText("correct horse")
+    welcome.peer.setText(f"127.0.0.1:{hq_window.network.port}")
+    dialog = welcome.join()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: hq_window.peers.joins.count() == 1, timeout=15000)
+    assert dialog.identity.fingerprint in hq_window.peers.joins.item(0).text()
+    qtbot.waitUntil(lambda: "has your request" in dialog.status.text(), timeout=10000)
+    dialog.grab().save(str(ARTIFACTS / "join-waiting.png"))
+    admit = hq_window.peers.admit_selected()
+    admit.accept()
+    qtbot.waitUntil(lambda: dialog.open_button.isEnabled(), timeout=15000)
+    dialog.accept()
+    assert welcome.result() == welcome.DialogCode.Accepted and welcome.passphrase == "correct horse"
+    reopened = Node.open(tmp_path / "new-center", "correct horse")
+    try:
+        assert reopened.network_id == hq_window.node.network_id
+        assert reopened.entry_count() == hq_window.node.entry_count()
+    finally:
+        reopened.close()

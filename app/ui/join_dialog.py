@@ -1,0 +1,103 @@
+"""Joining a network from the welcome screen: make a key, knock, compare fingerprints, wait, sync."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
+
+from app.core.identity import Identity
+from app.net.events import NetEvent
+from app.net.service import JoinProfile
+from app.node import Node, NodeError
+from app.ui.network_bridge import NetworkBridge, NetworkSettings
+
+
+class _Created(QObject):
+    done = Signal(object, str)   # Node or None, error message
+
+
+class JoinDialog(QDialog):
+    """Shows this node's fingerprint large, the network's answers, and opens the replica once admitted."""
+
+    def __init__(self, data_dir: Path, name: str, org: str, passphrase: str, settings: NetworkSettings,
+                 parent: QWidget | None = None, identity: Identity | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Joining a network as {0}").format(name))
+        self.data_dir, self.name, self.org, self.passphrase, self.settings = data_dir, name, org, passphrase, settings
+        self.identity = identity or Identity.generate()
+        self.node: Node | None = None
+        self.network: NetworkBridge | None = None
+        self.admitted = False
+        fingerprint = QLabel(self.identity.fingerprint)
+        font = QFont("monospace")
+        font.setPointSize(22)
+        font.setBold(True)
+        fingerprint.setFont(font)
+        fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = QLabel(self.tr("Creating this node's key…"))
+        self.status.setWordWrap(True)
+        self.log = QListWidget()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.open_button = self.buttons.addButton(self.tr("Open the network"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Read this fingerprint aloud to the admin who admits you; the admin sees the "
+                                        "same one on their Peers view:")))
+        layout.addWidget(fingerprint)
+        layout.addWidget(self.status)
+        layout.addWidget(self.log)
+        layout.addWidget(self.buttons)
+        self._created = _Created(self)
+        self._created.done.connect(self._start_network)
+        threading.Thread(target=self._create, name="relief-ledger-join", daemon=True).start()
+
+    def _create(self) -> None:
+        """Key file (scrypt) and empty replica, off the GUI thread."""
+        try:
+            node = Node.create_joining(self.data_dir, self.identity, display_name=self.name, passphrase=self.passphrase)
+        except (NodeError, OSError) as exc:
+            self._created.done.emit(None, str(exc))
+            return
+        self._created.done.emit(node, "")
+
+    def _start_network(self, node: Node | None, error: str) -> None:
+        if node is None:
+            self.status.setText(self.tr("Could not prepare this node: {0}").format(error))
+            return
+        self.node = node
+        self.network = NetworkBridge(node, self.settings, join=JoinProfile(self.name, self.org))
+        self.network.event.connect(self.on_event)
+        self.network.failed.connect(self.status.setText)
+        self.network.start()
+        where = self.tr("on this LAN") if self.settings.discovery else self.tr("at the address you gave")
+        self.status.setText(self.tr("Looking for the network's nodes {0}…").format(where))
+
+    def on_event(self, event: NetEvent) -> None:
+        if event.kind != "progress":
+            self.log.insertItem(0, f"{event.kind}  {event.peer}  {event.message}")
+        if event.kind == "join_pending":
+            self.status.setText(self.tr("{0} has your request. Read your fingerprint to its admin; this window "
+                                        "moves on by itself once you are admitted.").format(event.peer))
+        elif event.kind in ("connected", "progress"):
+            self.status.setText(self.tr("Admitted: receiving the network's ledger…"))
+        elif event.kind == "synced" and self.node is not None and self.node.has_network:
+            self.admitted = True
+            self.status.setText(self.tr("Admitted to {0}: {1:,} entries received. Open it when ready.").format(
+                self.node.network.get("name", "?"), self.node.entry_count()))
+            self.open_button.setEnabled(True)
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt override
+        """Stop the network and release the replica either way; the main window reopens it."""
+        if self.network is not None:
+            self.network.stop()
+            self.network = None
+        if self.node is not None:
+            self.node.close()
+            self.node = None
+        super().done(result)
