@@ -30,12 +30,21 @@ def test_the_welcome_dialog_founds_a_network(qtbot, tmp_path):
         node.close()
 
 
-def test_joining_says_plainly_that_it_is_not_available_yet(qtbot, tmp_path):
+def test_joining_asks_for_what_is_missing_before_knocking_anywhere(qtbot, tmp_path):
     dialog = WelcomeDialog(tmp_path / "new")
     qtbot.addWidget(dialog)
     dialog.peer.setText("10.0.0.5:7446")
-    dialog.join()
-    assert "not available in this build" in dialog.message.text()
+    assert dialog.join() is None
+    assert "Please fill in" in dialog.message.text()
+    dialog.org.setText("IFRC")
+    dialog.display.setText("Buzi field post")
+    dialog.pass1.setText("short")
+    assert dialog.join() is None and "passphrase" in dialog.message.text()
+    dialog.pass1.setText("long enough now")
+    dialog.pass2.setText("long enough now")
+    dialog.peer.setText("10.0.0.5")
+    assert dialog.join() is None and "host:port" in dialog.message.text()
+    assert not (tmp_path / "new").exists()
 
 
 def test_a_wrong_passphrase_says_so_and_the_next_try_unlocks(qtbot, tmp_path, cast):
