@@ -8,6 +8,7 @@ to Qt signals and asyncio respectively.
 
 from __future__ import annotations
 
+import itertools
 import json
 import threading
 from dataclasses import dataclass, field
@@ -423,11 +424,12 @@ class Node:
         with self._lock:
             return {author: head[0] for author, head in self._heads.items()}
 
-    def missing_for(self, frontier: dict[str, int], limit: int = 500) -> list[Entry]:
-        return self.store.missing_for(frontier, limit)
-
     def iter_missing(self, frontier: dict[str, int]) -> Iterable[Entry]:
         return self.store.iter_missing(frontier)
+
+    def missing_raw(self, frontier: dict[str, int], limit: int = 500) -> list[tuple[str, int, bytes, bytes]]:
+        """Up to `limit` entries a holder of `frontier` lacks, in total order, as stored bytes (a sender parses nothing)."""
+        return list(itertools.islice(self.store.iter_missing_raw(frontier), limit))
 
     def is_current_member(self, key: str) -> bool:
         with self._lock:

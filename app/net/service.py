@@ -20,6 +20,7 @@ from app.net import tls
 from app.net.events import JoinRequest, Limits, NetEvent, PeerStatus
 from app.net.frames import ProtocolError
 from app.net.session import CutOff, Session
+from app.net.verifier import BatchVerifier
 from app.net.replica import Replica
 
 log = logging.getLogger("app.net")
@@ -87,6 +88,7 @@ class SyncService:
         self._stopping = False
         self._session_tasks: set[asyncio.Task] = set()
         self.discovery = None
+        self.verifier = BatchVerifier()
 
     # -- lifecycle -----------------------------------------------------------------------------------
     async def start(self) -> int:
@@ -124,6 +126,7 @@ class SyncService:
                              return_exceptions=True)
         if self._server is not None:
             await self._server.wait_closed()
+        self.verifier.close()
 
     async def start_discovery(self, interfaces: list[str] | None = None) -> None:
         """Advertise on `interfaces` (IPv4 addresses; all of the machine's when None) and dial what is found."""

@@ -22,6 +22,7 @@ from app.net import wire
 from app.net.events import NetEvent
 from app.net.frames import ProtocolError, encode_frame, read_frame
 from app.net.tls import peer_certificate_sha256
+from app.net.verifier import OFFLOAD_MIN
 
 if TYPE_CHECKING:
     from app.net.service import SyncService
@@ -230,10 +231,19 @@ class Session:
         the bounded queue is the backpressure: while it is full this loop stops reading the socket.
         """
         node = self.service.node
+        pending = None
+        if len(items) >= OFFLOAD_MIN:
+            pairs = wire.signed_pairs(items)
+            pending = self.service.verifier.submit(pairs) if pairs is not None else None
         try:
-            entries = await asyncio.to_thread(_parse_all, items)
+            entries = await asyncio.to_thread(_parse_all, items, pending is None)
         except _BadItem as bad:
             raise CutOff("invalid_entry", f"sent an invalid entry ({bad.code}): {bad}") from None
+        if pending is not None:
+            bad_indices = await asyncio.wrap_future(pending)
+            if bad_indices:
+                raise CutOff("invalid_entry", f"sent an invalid entry (bad_signature): item {bad_indices[0]}: "
+                                              "signature does not match the entry and its author's key")
         if not node.has_network and not self._genesis_checked:
             if not entries or entries[0].type != "genesis" or entries[0].hash != self.service.expected_network:
                 raise CutOff("wrong_network", "the first entries of the network did not start with its genesis")
@@ -275,17 +285,17 @@ class Session:
             await self.wake.wait()
             self.wake.clear()
             while node.has_network and self.heads_known:
-                batch = await asyncio.to_thread(node.missing_for, dict(self.peer_has), limits.batch_entries)
+                batch = await asyncio.to_thread(node.missing_raw, dict(self.peer_has), limits.batch_entries)
                 if not batch:
                     break
                 payload = await asyncio.to_thread(_entries_frame, batch)
                 self.writer.write(payload)
                 await self.writer.drain()
-                for entry in batch:
-                    if entry.seq > self.peer_has.get(entry.author, 0):
-                        self.peer_has[entry.author] = entry.seq
-                    if entry.seq > self.peer_heads.get(entry.author, 0):
-                        self.peer_heads[entry.author] = entry.seq
+                for author, seq, _raw, _sig in batch:
+                    if seq > self.peer_has.get(author, 0):
+                        self.peer_has[author] = seq
+                    if seq > self.peer_heads.get(author, 0):
+                        self.peer_heads[author] = seq
                 self.sent += len(batch)
             self._report_progress()
 
@@ -317,18 +327,18 @@ class _BadItem(Exception):
         self.code = code
 
 
-def _parse_all(items: list[Any]) -> list[Entry]:
+def _parse_all(items: list[Any], check_signatures: bool = True) -> list[Entry]:
     entries = []
     for index, item in enumerate(items):
         try:
-            entries.append(wire.entry_from_wire(item))
+            entries.append(wire.entry_from_wire(item, check_signatures))
         except EntryError as exc:
             raise _BadItem(exc.code, f"item {index}: {exc}") from None
     return entries
 
 
-def _entries_frame(batch: list[Entry]) -> bytes:
-    return encode_frame({"t": "entries", "entries": [wire.entry_to_wire(e) for e in batch]})
+def _entries_frame(batch: list[tuple[str, int, bytes, bytes]]) -> bytes:
+    return encode_frame({"t": "entries", "entries": [wire.raw_to_wire(raw, sig) for _a, _s, raw, sig in batch]})
 
 
 def _text(value: Any, limit: int = 200) -> str:

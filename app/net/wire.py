@@ -17,18 +17,35 @@ MAX_FRONTIER_AUTHORS = 100_000
 
 
 def entry_to_wire(entry: Entry) -> dict[str, str]:
-    return {"raw": entry.raw.decode("utf-8"), "sig": entry.sig.hex()}
+    return raw_to_wire(entry.raw, entry.sig)
 
 
-def entry_from_wire(item: Any) -> Entry:
-    """Parse and signature-check one wire entry; EntryError says what is wrong with it."""
+def raw_to_wire(raw: bytes, sig: bytes) -> dict[str, str]:
+    return {"raw": raw.decode("utf-8"), "sig": sig.hex()}
+
+
+def entry_from_wire(item: Any, check_signature: bool = True) -> Entry:
+    """Parse and (unless checked elsewhere) signature-check one wire entry; EntryError says what is wrong."""
     if not isinstance(item, dict) or not isinstance(item.get("raw"), str) or not isinstance(item.get("sig"), str):
         raise EntryError("malformed", 'expected an object {"raw": string, "sig": hex string}')
     try:
         sig = bytes.fromhex(item["sig"])
     except ValueError as exc:
         raise EntryError("bad_signature", "sig is not hex") from exc
-    return entry_mod.parse(item["raw"].encode("utf-8"), sig)
+    return entry_mod.parse(item["raw"].encode("utf-8"), sig, check_signature=check_signature)
+
+
+def signed_pairs(items: list[Any]) -> list[tuple[bytes, bytes]] | None:
+    """(raw bytes, signature) of well-formed wire entries, or None if any item is malformed."""
+    pairs = []
+    for item in items:
+        if not isinstance(item, dict) or not isinstance(item.get("raw"), str) or not isinstance(item.get("sig"), str):
+            return None
+        try:
+            pairs.append((item["raw"].encode("utf-8"), bytes.fromhex(item["sig"])))
+        except ValueError:
+            return None
+    return pairs
 
 
 def entries_field(message: dict[str, Any]) -> list[Any]:

@@ -6,7 +6,6 @@ works. Every write the node reports as stored has been committed durably.
 
 from __future__ import annotations
 
-import itertools
 import json
 import threading
 import time
@@ -245,12 +244,12 @@ class ReplicaStore:
             if len(rows) < batch:
                 return
 
-    def missing_for(self, frontier: dict[str, int], limit: int) -> list[Entry]:
-        """Up to `limit` entries that a holder of `frontier` (author -> highest seq) lacks, in total order."""
-        return list(itertools.islice(self.iter_missing(frontier), limit))
-
     def iter_missing(self, frontier: dict[str, int]) -> Iterator[Entry]:
-        """Every entry a holder of `frontier` lacks, in total order.
+        for _author, _seq, raw, sig in self.iter_missing_raw(frontier):
+            yield parse(raw, sig, check_signature=False)
+
+    def iter_missing_raw(self, frontier: dict[str, int]) -> Iterator[tuple[str, int, bytes, bytes]]:
+        """(author, seq, raw, sig) of every entry a holder of `frontier` lacks, in total order.
 
         The walk starts at the earliest entry the holder lacks, so a nearly caught-up peer costs a
         short scan, and a fresh one a plain walk of the whole ledger.
@@ -277,7 +276,7 @@ class ReplicaStore:
                 inclusive = False
                 for row in rows:
                     if row.seq > frontier.get(row.author, 0):
-                        yield parse(row.raw, row.sig, check_signature=False)
+                        yield row.author, row.seq, row.raw, row.sig
                 if len(rows) < 2000:
                     return
                 cursor = (rows[-1].lamport, rows[-1].author, rows[-1].seq)
