@@ -18,7 +18,7 @@ from app.ui import table_models as tm
 from app.net.events import NetEvent
 from app.ui import bundle_actions
 from app.ui.bridge import NodeBridge, Tables
-from app.ui.network_bridge import NetworkBridge
+from app.ui.network_bridge import NetworkBridge, NetworkSettings
 from app.ui.peers_view import PeersView
 from app.ui.explorer import LedgerExplorer
 from app.ui.forms import FORM_TITLES, make_record_dialog, open_accept_custody_dialog
@@ -218,6 +218,9 @@ class MainWindow(QMainWindow):
         focus = ledger.addAction(self.tr("Filter current table"), self.focus_filter)
         focus.setShortcut(QKeySequence.StandardKey.Find)
 
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        settings_menu.addAction(self.tr("Network…"), self.open_network_settings)
+
         view = bar.addMenu(self.tr("&View"))
         for dock in self.docks.values():
             view.addAction(dock.toggleViewAction())
@@ -283,6 +286,13 @@ class MainWindow(QMainWindow):
 
     def admit_member(self, body: dict) -> None:
         self.bridge.run(lambda: self.node.append("member.add", body), label=self.tr("Admitting {0}…").format(body["name"]))
+
+    def open_network_settings(self):  # type: ignore[no-untyped-def]
+        from app.ui.network_settings import NetworkSettingsDialog
+
+        dialog = NetworkSettingsDialog(self.network.settings if self.network else NetworkSettings.load(), self)
+        dialog.open()
+        return dialog
 
     def export_bundle(self) -> None:
         bundle_actions.export_dialog(self, self.bridge)

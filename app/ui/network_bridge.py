@@ -91,3 +91,11 @@ class NetworkBridge(QObject):
 
 
 NetworkFactory = Callable[[Node], "NetworkBridge | None"]
+
+
+def save_settings(settings: NetworkSettings) -> None:
+    store = QSettings()
+    store.setValue("network/discovery", "true" if settings.discovery else "false")
+    store.setValue("network/interfaces", ",".join(settings.interfaces))
+    store.setValue("network/port", settings.port)
+    store.setValue("network/peers", ",".join(f"{h}:{p}" + (f"@{f}" if f else "") for h, p, f in settings.peers))

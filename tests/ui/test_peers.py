@@ -152,3 +152,24 @@ def test_a_new_command_center_joins_from_the_welcome_screen(qtbot, hq_window, tm
         assert reopened.entry_count() == hq_window.node.entry_count()
     finally:
         reopened.close()
+
+
+def test_the_operator_chooses_which_interfaces_to_advertise_on(qtbot, tmp_path, monkeypatch):
+    from app.ui.network_settings import NetworkSettingsDialog
+
+    QCoreApplication.setOrganizationName("ReliefLedgerTests")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    dialog = NetworkSettingsDialog(NetworkSettings(), addresses=["10.1.0.7", "192.168.8.20"])
+    qtbot.addWidget(dialog)
+    dialog.interfaces["10.1.0.7"].setChecked(False)
+    dialog.peers.setPlainText("10.20.0.5:47474@k7qx-3mpa-9f2d-hw4t\n")
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    loaded = NetworkSettings.load()
+    assert loaded.interfaces == ("192.168.8.20",)
+    assert loaded.peers == (("10.20.0.5", 47474, "K7QX-3MPA-9F2D-HW4T"),)
+    again = NetworkSettingsDialog(loaded, addresses=["10.1.0.7", "192.168.8.20"])
+    qtbot.addWidget(again)
+    again.peers.setPlainText("nonsense")
+    again.save()
+    assert "not host:port" in again.error.text() and again.result() != again.DialogCode.Accepted
