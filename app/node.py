@@ -133,6 +133,7 @@ class Node:
         self._listeners: list[Listener] = []
         self.state: LedgerState = store.load_state()
         self._heads = store.heads()
+        self._frontier: dict[str, int] = {a: h[0] for a, h in self._heads.items()}
         self._seen: dict[str, int] = {}
         self._lock_file: ReplicaLock | None = None
         self._shared = False
@@ -360,11 +361,13 @@ class Node:
         except Exception:
             self.state = self.store.load_state()
             self._heads = self.store.heads()
+            self._frontier = {a: h[0] for a, h in self._heads.items()}
             raise
         for entry in report.accepted:
             head = self._heads.get(entry.author)
             if head is None or entry.seq > head[0]:
                 self._heads[entry.author] = (entry.seq, entry.hash, entry.lamport)
+        self._frontier = {a: h[0] for a, h in self._heads.items()}
 
     def _fold(self, connection, report: ReceiveReport) -> None:  # type: ignore[no-untyped-def]
         """Fold new entries into state: incrementally when they sort last, else from the nearest snapshot."""
@@ -420,9 +423,11 @@ class Node:
         return self.store.network_id is not None
 
     def frontier(self) -> dict[str, int]:
-        """author -> highest seq held: what a peer needs to know to send this replica what it lacks."""
-        with self._lock:
-            return {author: head[0] for author, head in self._heads.items()}
+        """author -> highest seq held: what a peer needs to know to send this replica what it lacks.
+
+        Lock-free (a snapshot replaced after each commit), so the network loop never waits for a fold.
+        """
+        return dict(self._frontier)
 
     def iter_missing(self, frontier: dict[str, int]) -> Iterable[Entry]:
         return self.store.iter_missing(frontier)
@@ -432,9 +437,8 @@ class Node:
         return list(itertools.islice(self.store.iter_missing_raw(frontier), limit))
 
     def is_current_member(self, key: str) -> bool:
-        with self._lock:
-            row = self.state.tables["members"].get(key)
-            return bool(row) and not row["revoked"]
+        row = self.state.tables["members"].get(key)  # one atomic dict read: no need to wait for a fold
+        return bool(row) and not row["revoked"]
 
     # -- reading -------------------------------------------------------------------------------------
     def entries(self, hashes: list[str]) -> list[Entry]:
