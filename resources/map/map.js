@@ -92,10 +92,15 @@
         "'></i></div>"});
   }
 
-  function requestStyle(f) {
-    return {renderer: renderer, radius: PRIORITY_RADIUS[f.priority] || 7, weight: f.priority === "critical" ? 3 : 1.5,
-      color: f.priority === "critical" ? "#4a0000" : "#37474f", fillColor: unmetColour(f.unmet),
-      fillOpacity: f.status === "filled" ? 0.45 : 0.92};
+  function requestIcon(f) {
+    // a disc beside its site, offset in screen pixels (f.slot) so it never hides under the site symbol
+    var r = PRIORITY_RADIUS[f.priority] || 7, border = f.priority === "critical" ? 3 : 1.5;
+    var size = 2 * r, step = 11;
+    return L.divIcon({className: "rl-request", iconSize: [size, size],
+      iconAnchor: [r - f.slot[1] * step, r + f.slot[0] * step],
+      html: "<div style='width:" + size + "px;height:" + size + "px;border-radius:50%;background:" +
+        unmetColour(f.unmet) + ";opacity:" + (f.status === "filled" ? 0.55 : 0.95) + ";border:" + border +
+        "px solid " + (f.priority === "critical" ? "#4a0000" : "#37474f") + ";box-sizing:border-box'></div>"});
   }
 
   function shipmentLineStyle(f) {
@@ -126,7 +131,7 @@
 
   function makeLayer(f) {
     if (f.layer === "sites") return L.marker([f.lat, f.lon], {icon: siteIcon(f), riseOnHover: true});
-    if (f.layer === "requests") return L.circleMarker([f.lat, f.lon], requestStyle(f));
+    if (f.layer === "requests") return L.marker([f.lat, f.lon], {icon: requestIcon(f), zIndexOffset: 1000});
     if (f.layer === "shipments") return makeShipment(f);
     if (f.layer === "roads") {
       return L.polyline(f.path, {renderer: renderer, color: ROAD_COLOURS[f.status] || "#555", weight: 6,
@@ -157,8 +162,7 @@
     var entry = layers[f.id];
     if (entry && entry.f.layer === "shipments") { updateShipment(entry, f); return; }
     if (entry && entry.f.layer === "requests") {
-      entry.layer.setLatLng([f.lat, f.lon]); entry.layer.setStyle(requestStyle(f));
-      entry.layer.setRadius(requestStyle(f).radius); entry.f = f; return;
+      entry.layer.setLatLng([f.lat, f.lon]); entry.layer.setIcon(requestIcon(f)); entry.f = f; return;
     }
     if (entry && entry.f.layer === "sites" && entry.f.lat === f.lat && entry.f.lon === f.lon) {
       if (entry.f.kind !== f.kind || entry.f.negative !== f.negative) entry.layer.setIcon(siteIcon(f));
@@ -300,13 +304,15 @@
   }
 
   RL.start = function (leafletMap, config) {
-    map = leafletMap;
+    map = RL.map = leafletMap;
+    map.setMinZoom(2);
+    map.setMaxZoom(19);  // folium passes zoom limits to tile layers only; clustering needs them on the map
     renderer = L.canvas({padding: 0.3, tolerance: 4});
     var bases = basemaps(config);
     groups.roads = L.featureGroup().addTo(map);
     groups.shipments = L.featureGroup().addTo(map);
     groups.requests = L.featureGroup().addTo(map);
-    groups.sites = L.markerClusterGroup({chunkedLoading: true, maxClusterRadius: 40, showCoverageOnHover: false,
+    groups.sites = L.markerClusterGroup({chunkedLoading: true, maxClusterRadius: function (zoom) { return zoom < 7 ? 60 : 22; }, showCoverageOnHover: false,
       disableClusteringAtZoom: 12, spiderfyOnMaxZoom: true}).addTo(map);
     groups.plan = L.featureGroup().addTo(map);
     var overlays = {};

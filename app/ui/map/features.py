@@ -15,7 +15,6 @@ Tables = dict[str, dict[str, dict]]
 Feature = dict
 MICRO = 1_000_000
 STOCK_LINES = 6              # stock lines shown per site (largest first)
-REQUEST_RING_E6 = 1_800      # requests sit on a small ring around their site, so several stay clickable
 LAYERS = ("sites", "requests", "shipments", "roads", "plan")
 KIND_OF_LAYER = {"sites": "site", "requests": "request", "shipments": "shipment", "roads": "road", "plan": "plan"}
 
@@ -78,23 +77,27 @@ def site_feature(tables: Tables, row: dict, stock_keys: Iterable[str]) -> Featur
     }
 
 
-def request_offset(request: str) -> tuple[int, int]:
-    """A stable spot on the ring around the site, from the request id alone (no other request moves)."""
-    angle = zlib.crc32(request.encode("utf-8")) % 12
-    ring = ((0, 1), (1, 2), (2, 1), (2, 0), (2, -1), (1, -2), (0, -1), (-1, -2), (-2, -1), (-2, 0), (-2, 1), (-1, 2))
-    dy, dx = ring[angle]
-    return dy * REQUEST_RING_E6 // 2, dx * REQUEST_RING_E6 // 2
+RING = ((0, 2), (1, 2), (2, 1), (2, 0), (2, -1), (1, -2), (0, -2), (-1, -2), (-2, -1), (-2, 0), (-2, 1), (-1, 2))
+
+
+def request_slot(request: str) -> list[int]:
+    """A stable spot (in marker widths, drawn in screen pixels) on a ring around the site.
+
+    Chosen from the request id alone, so a new request never moves the others; the page offsets in
+    pixels, so requests stay beside their site's symbol at every zoom.
+    """
+    dy, dx = RING[zlib.crc32(request.encode("utf-8")) % len(RING)]
+    return [dy, dx]
 
 
 def request_feature(tables: Tables, row: dict) -> Feature | None:
     point = _site_point(tables, row["site"])
     if point is None or row["status"] == "cancelled":
         return None
-    dy, dx = request_offset(row["request"])
     unmet = max(row["qty"] - row["delivered"], 0)
     return {
         "id": feature_id("request", row["request"]), "layer": "requests", "key": row["request"],
-        "lat": (point[0] + dy) / MICRO, "lon": (point[1] + dx) / MICRO, "site": _name(tables, "sites", row["site"]),
+        "lat": point[0] / MICRO, "lon": point[1] / MICRO, "slot": request_slot(row["request"]), "site": _name(tables, "sites", row["site"]),
         "item": _name(tables, "items", row["item"]), "qty": row["qty"], "delivered": row["delivered"],
         "unmet": round(unmet / row["qty"], 3) if row["qty"] else 0.0, "priority": row["priority"],
         "status": row["status"],
