@@ -1,8 +1,8 @@
 """The `rlmap:` URL scheme: the only place the map page may load anything from.
 
 `register_map_scheme()` must run before the QApplication exists (Qt's rule for custom schemes);
-`map_profile()` is one private web profile per process with the scheme handler and a guard that
-blocks every request not on the scheme, unless the operator configured an online tile server.
+`map_profile()` makes a private web profile with the scheme handler and a guard that blocks
+every request not on the scheme, unless the operator configured an online tile server.
 """
 
 from __future__ import annotations
@@ -125,31 +125,14 @@ class OfflineGuard(QWebEngineUrlRequestInterceptor):
             info.block(True)
 
 
-_PROFILE: tuple[QWebEngineProfile, MapSchemeHandler, OfflineGuard] | None = None
+def map_profile(parent: QObject) -> tuple[QWebEngineProfile, MapSchemeHandler, OfflineGuard]:
+    """A private off-the-record profile for one map page: nothing cached on disk, nothing sent out.
 
-
-def map_profile() -> QWebEngineProfile:
-    """One off-the-record profile for every map page: nothing cached on disk, nothing sent out.
-
-    It lives as long as the application (pages must never outlive their profile).
+    Create the page's view before calling this with the same parent: children are deleted in
+    creation order, and a page must be gone before its profile.
     """
-    global _PROFILE
-    if _PROFILE is None:
-        profile = QWebEngineProfile(QCoreApplication.instance())
-        scheme_handler, request_guard = MapSchemeHandler(profile), OfflineGuard(profile)
-        profile.installUrlSchemeHandler(assets.SCHEME.encode(), scheme_handler)
-        profile.setUrlRequestInterceptor(request_guard)
-        _PROFILE = (profile, scheme_handler, request_guard)
-    return _PROFILE[0]
-
-
-def handler() -> MapSchemeHandler:
-    map_profile()
-    assert _PROFILE is not None
-    return _PROFILE[1]
-
-
-def guard() -> OfflineGuard:
-    map_profile()
-    assert _PROFILE is not None
-    return _PROFILE[2]
+    profile = QWebEngineProfile(parent)
+    scheme_handler, request_guard = MapSchemeHandler(profile), OfflineGuard(profile)
+    profile.installUrlSchemeHandler(assets.SCHEME.encode(), scheme_handler)
+    profile.setUrlRequestInterceptor(request_guard)
+    return profile, scheme_handler, request_guard

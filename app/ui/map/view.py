@@ -22,13 +22,12 @@ from app.ui.bridge import NodeBridge, Tables, changed_keys
 from app.ui.map import assets, mbtiles, page
 from app.ui.map.features import KIND_OF_LAYER, MapFeatures, Patch, PlanAllocation, feature_id, plan_features
 from app.ui.map.replay import Timeline, build_timeline
-from app.ui.map.scheme import guard, handler, map_profile
+from app.ui.map.scheme import map_profile
 
 LIVE_COALESCE_MS = 30            # live patches are gathered this long, so a burst of entries is one patch
 REPLAY_TICK_MS = 100
 REPLAY_SPEEDS = (("10 min / s", 600), ("1 h / s", 3_600), ("4 h / s", 14_400), ("12 h / s", 43_200))
 ONLINE_SETTING = "map/online_tiles"
-_pages = itertools.count(1)
 
 
 class MapChannel(QObject):
@@ -93,6 +92,7 @@ class MapView(QWidget):
     object_clicked = Signal(str, str)
     loaded = Signal()                   # the page is up and holds the current state
     replay_ready = Signal()
+    package_imported = Signal(object)   # a MapPackage, from the worker that copied it
     _timeline_built = Signal(object)
 
     def __init__(self, bridge: NodeBridge | None, tables: Tables, data_dir: Path | None = None,
@@ -118,7 +118,8 @@ class MapView(QWidget):
         self.channel_object.object_clicked.connect(self.object_clicked)
         self.channel_object.painted_tag.connect(self._on_painted)
         self.web = QWebEngineView(self)
-        self.page = QWebEnginePage(map_profile(), self.web)
+        self.profile, self.handler, self.guard = map_profile(self)
+        self.page = QWebEnginePage(self.profile, self.web)
         self.channel = QWebChannel(self.page)
         self.channel.registerObject("relief", self.channel_object)
         self.page.setWebChannel(self.channel)
@@ -140,9 +141,10 @@ class MapView(QWidget):
         self.play_timer.setInterval(REPLAY_TICK_MS)
         self.play_timer.timeout.connect(self._play_tick)
         self._timeline_built.connect(self._on_timeline)
+        self.package_imported.connect(lambda _package: self.reload())
         if bridge is not None:
             bridge.entries_stored.connect(self.on_entries_stored)
-        self.path = f"/map-{next(_pages)}.html"
+        self.path = "/map.html"
         self.reload()
 
     # -- the page ------------------------------------------------------------------------------------
@@ -156,10 +158,11 @@ class MapView(QWidget):
         """(Re)build the page: on start, and when basemaps change (an import, the online setting)."""
         packages = self.packages()
         online = self.online_url()
-        handler().tiles = mbtiles.TileReader(packages)
-        guard().allowed_hosts = frozenset({QUrl(online.replace("{", "").replace("}", "")).host()} if online else ())
+        self.handler.tiles.close()
+        self.handler.tiles = mbtiles.TileReader(packages)
+        self.guard.allowed_hosts = frozenset({QUrl(online.replace("{", "").replace("}", "")).host()} if online else ())
         self.page_up = False
-        handler().set_page(self.path, page.build_html(page.page_config(packages, online), *self.view_hint()))
+        self.handler.set_page(self.path, page.build_html(page.page_config(packages, online), *self.view_hint()))
         self.page.load(QUrl(assets.ORIGIN + self.path))
 
     def view_hint(self) -> tuple[tuple[float, float], int]:
@@ -345,4 +348,4 @@ class MapView(QWidget):
                 self.bridge.entries_stored.disconnect(self.on_entries_stored)
             except (RuntimeError, TypeError):
                 pass
-        handler().pages.pop(self.path, None)
+        self.handler.pages.pop(self.path, None)
