@@ -245,14 +245,18 @@
             highlight: highlight ? [highlight.getLatLng().lat, highlight.getLatLng().lng] : null};
   };
   RL.feature = function (id) { return layers[id] ? layers[id].f : null; };
-  RL.click = function (id) { var e = layers[id]; if (e) (e.layer._line || e.layer).fire("click"); return !!e; };
+  RL.click = function (id) {
+    var e = layers[id];
+    if (e) e.layer.fire("click", {latlng: centreOf(e.f)});
+    return !!e;
+  };
 
   // -- start-up -------------------------------------------------------------------------------------
-  function legend() {
+  function legend(open) {
     var control = L.control({position: "bottomright"});
     control.onAdd = function () {
       var div = L.DomUtil.create("div", "rl-legend");
-      var html = "<b>Sites</b>";
+      var html = "<details" + (open ? " open" : "") + "><summary>Legend</summary><b>Sites</b>";
       Object.keys(KIND_ICONS).forEach(function (k) {
         html += "<i class='fa-solid " + KIND_ICONS[k] + "' style='color:" + KIND_COLOURS[k] + "'></i> " +
           words(k) + "<br>";
@@ -265,7 +269,7 @@
       Object.keys(ROAD_COLOURS).forEach(function (s) {
         html += "<span class='ln' style='border-color:" + ROAD_COLOURS[s] + "'></span>" + s + " ";
       });
-      html += "<br><span class='ln' style='border-color:#6a1b9a;border-top-style:dotted'></span>plan";
+      html += "<br><span class='ln' style='border-color:#6a1b9a;border-top-style:dotted'></span>plan</details>";
       div.innerHTML = html;
       L.DomEvent.disableClickPropagation(div);
       return div;
@@ -317,8 +321,10 @@
     groups.plan = L.featureGroup().addTo(map);
     var overlays = {};
     Object.keys(LAYER_TITLES).forEach(function (name) { overlays[LAYER_TITLES[name]] = groups[name]; });
-    L.control.layers(bases, overlays, {collapsed: false, position: "topright"}).addTo(map);
-    legend().addTo(map);
+    // in a small dock the controls fold away (hover or tap to open), so the map itself stays visible
+    var roomy = map.getSize().x >= 800 && map.getSize().y >= 560;
+    L.control.layers(bases, overlays, {collapsed: !roomy, position: "topright"}).addTo(map);
+    legend(roomy).addTo(map);
     clock = L.control({position: "topleft"});
     clock.onAdd = function () { return L.DomUtil.create("div", "rl-clock"); };
     clock.addTo(map);

@@ -59,15 +59,10 @@ def _name(tables: Tables, table: str, key: str) -> str:
     return row.get("name", key) if row else key
 
 
-def site_feature(tables: Tables, row: dict, stock_keys: Iterable[str]) -> Feature:
-    by_item: dict[str, int] = {}
-    stock = tables.get("stock", {})
-    for key in stock_keys:
-        line = stock.get(key)
-        if line is not None and line["qty"]:
-            by_item[line["item"]] = by_item.get(line["item"], 0) + line["qty"]
+def site_feature(tables: Tables, row: dict, by_item: dict[str, int]) -> Feature:
+    """A site with its stock summed per item over lots (largest first)."""
     items = tables.get("items", {})
-    lines = sorted(by_item.items(), key=lambda kv: (-kv[1], kv[0]))
+    lines = sorted(((item, qty) for item, qty in by_item.items() if qty), key=lambda kv: (-kv[1], kv[0]))
     return {
         "id": feature_id("site", row["site"]), "layer": "sites", "key": row["site"], "name": row["name"],
         "kind": row["kind"], "org": row["org"], "lat": row["lat_e6"] / MICRO, "lon": row["lon_e6"] / MICRO,
@@ -150,19 +145,37 @@ def plan_features(tables: Tables, plan: Iterable[PlanAllocation]) -> list[Featur
 
 
 class MapFeatures:
-    """The features of one state, kept up to date from the changed keys the bridge reports."""
+    """The features of one state, kept up to date from the changed keys the bridge reports.
+
+    Stock is kept as running totals per site and item, so a site holding ten thousand lots costs
+    the same to refresh as one holding a single lot.
+    """
 
     def __init__(self) -> None:
         self.features: dict[str, Feature] = {}
-        self.stock_by_site: dict[str, set[str]] = {}
+        self.stock_qty: dict[str, int] = {}
+        self.site_items: dict[str, dict[str, int]] = {}
         self.requests_by_site: dict[str, set[str]] = {}
         self.shipments_by_site: dict[str, set[str]] = {}
         self.tables: Tables = {}
 
+    def _stock_changed(self, key: str, row: dict | None) -> str:
+        site, item = key.split("|", 2)[:2]
+        qty = row["qty"] if row is not None else 0
+        delta = qty - self.stock_qty.get(key, 0)
+        if row is None:
+            self.stock_qty.pop(key, None)
+        else:
+            self.stock_qty[key] = qty
+        if delta:
+            totals = self.site_items.setdefault(site, {})
+            totals[item] = totals.get(item, 0) + delta
+        return site
+
     def _index(self, tables: Tables) -> None:
-        self.stock_by_site, self.requests_by_site, self.shipments_by_site = {}, {}, {}
-        for key in tables.get("stock", {}):
-            self.stock_by_site.setdefault(key.split("|", 1)[0], set()).add(key)
+        self.stock_qty, self.site_items, self.requests_by_site, self.shipments_by_site = {}, {}, {}, {}
+        for key, row in tables.get("stock", {}).items():
+            self._stock_changed(key, row)
         for key, row in tables.get("requests", {}).items():
             self.requests_by_site.setdefault(row["site"], set()).add(key)
         for key, row in tables.get("shipments", {}).items():
@@ -172,7 +185,7 @@ class MapFeatures:
     def _build(self, tables: Tables, kind: str, key: str) -> Feature | None:
         if kind == "site":
             row = tables.get("sites", {}).get(key)
-            return site_feature(tables, row, self.stock_by_site.get(key, ())) if row else None
+            return site_feature(tables, row, self.site_items.get(key, {})) if row else None
         if kind == "request":
             row = tables.get("requests", {}).get(key)
             return request_feature(tables, row) if row else None
@@ -203,10 +216,9 @@ class MapFeatures:
             return self._diff(before, self.features)
         self.tables = tables
         wanted: set[tuple[str, str]] = set()
+        stock = tables.get("stock", {})
         for key in changes.get("stock", ()):
-            site = key.split("|", 1)[0]
-            self.stock_by_site.setdefault(site, set()).add(key)
-            wanted.add(("site", site))
+            wanted.add(("site", self._stock_changed(key, stock.get(key))))
         for key in changes.get("requests", ()):
             row = tables.get("requests", {}).get(key)
             if row is not None:

@@ -107,6 +107,7 @@ class MapView(QWidget):
         self.pending_changes: dict[str, set[str]] = {}
         self.stored_at: dict[int, float] = {}     # patch tag -> perf_counter when its entries were stored
         self.paint_latency: list[float] = []      # seconds from stored to painted, per tagged patch
+        self.measure_paint = False                # ask the page to report each live patch's paint (bench, tests)
         self._tags = itertools.count(1)
         self.timeline: Timeline | None = None
         self.replay_tables: Tables | None = None
@@ -215,6 +216,9 @@ class MapView(QWidget):
             patch = Patch(patch.upsert + plan_features(self.tables, self.plan), patch.remove)
         if self.timeline is not None or not self.page_up:
             return  # replaying (or still loading): the live features are kept, sent on return / on ready
+        if not self.measure_paint:
+            self._send_patch(patch)
+            return
         tag = next(self._tags)
         self.stored_at[tag] = stored
         self._send_patch(patch, tag)
