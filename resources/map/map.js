@@ -114,6 +114,7 @@
     group._line = L.polyline(f.from && f.to ? [f.from, f.to] : [], shipmentLineStyle(f)).addTo(group);
     group._pos = L.circleMarker(f.pos || f.to, {renderer: renderer, radius: 6, weight: 2, color: "#fff",
       fillColor: "#e65100", fillOpacity: 1});
+    group._line._rlid = group._pos._rlid = f.id;
     if (f.status === "in_transit" && f.pos) group._pos.addTo(group);
     return group;
   }
@@ -141,13 +142,21 @@
       dashArray: "2 8"});
   }
 
-  function bind(id, layer) {
-    var current = function () { return layers[id].f; };
-    layer.bindPopup(function () { return popup(current()); });
-    layer.bindTooltip(function () { return label(current()); }, {sticky: true, direction: "top"});
-    layer.on("click", function () {
-      var f = current();
-      if (channel && f.layer !== "plan") channel.clicked(f.layer, f.key);
+  function current(layer) {
+    var id = layer && layer._rlid;
+    return id && layers[id] ? layers[id].f : null;
+  }
+
+  /* One popup, tooltip and click handler per layer group (not per object): binding closures on
+   * fifteen thousand objects cost a third of a second at first paint. Events from a shipment's line
+   * or dot reach its group with the clicked part as e.layer, hence the _rlid on every part. */
+  function delegate(group) {
+    group.bindPopup(function (layer) { var f = current(layer); return f ? popup(f) : ""; });
+    group.bindTooltip(function (layer) { var f = current(layer); return f ? label(f) : ""; },
+      {sticky: true, direction: "top"});
+    group.on("click", function (e) {
+      var f = current(e.layer);
+      if (f && channel && f.layer !== "plan") channel.clicked(f.layer, f.key);
     });
   }
 
@@ -170,8 +179,8 @@
     }
     if (entry) removeId(f.id);
     var layer = makeLayer(f);
+    layer._rlid = f.id;
     layers[f.id] = {f: f, layer: layer};
-    bind(f.id, layer);
     if (bulkSites && f.layer === "sites") bulkSites.push(layer); else groups[f.layer].addLayer(layer);
   }
 
@@ -187,7 +196,7 @@
       var f = layers[id].f;
       if (f.layer === "sites") points.push([f.lat, f.lon]);
     });
-    if (points.length) { map.fitBounds(L.latLngBounds(points).pad(0.15), {maxZoom: 11}); fitted = true; }
+    if (points.length) { map.fitBounds(L.latLngBounds(points).pad(0.15), {maxZoom: 11, animate: false}); fitted = true; }
   }
 
   // -- messages from the desktop client -------------------------------------------------------------
@@ -247,7 +256,7 @@
   RL.feature = function (id) { return layers[id] ? layers[id].f : null; };
   RL.click = function (id) {
     var e = layers[id];
-    if (e) e.layer.fire("click", {latlng: centreOf(e.f)});
+    if (e) (e.layer._line || e.layer).fire("click", {latlng: centreOf(e.f)}, true);
     return !!e;
   };
 
@@ -310,15 +319,16 @@
   RL.start = function (leafletMap, config) {
     map = RL.map = leafletMap;
     map.setMinZoom(2);
-    map.setMaxZoom(19);  // folium passes zoom limits to tile layers only; clustering needs them on the map
+    map.setMaxZoom(18);  // folium passes zoom limits to tile layers only; clustering needs them on the map
     renderer = L.canvas({padding: 0.3, tolerance: 4});
     var bases = basemaps(config);
     groups.roads = L.featureGroup().addTo(map);
     groups.shipments = L.featureGroup().addTo(map);
     groups.requests = L.featureGroup().addTo(map);
     groups.sites = L.markerClusterGroup({chunkedLoading: true, maxClusterRadius: function (zoom) { return zoom < 7 ? 60 : 22; }, showCoverageOnHover: false,
-      disableClusteringAtZoom: 12, spiderfyOnMaxZoom: true}).addTo(map);
+      disableClusteringAtZoom: 12, spiderfyOnMaxZoom: true, animate: false}).addTo(map);
     groups.plan = L.featureGroup().addTo(map);
+    Object.keys(groups).forEach(function (name) { delegate(groups[name]); });
     var overlays = {};
     Object.keys(LAYER_TITLES).forEach(function (name) { overlays[LAYER_TITLES[name]] = groups[name]; });
     // in a small dock the controls fold away (hover or tap to open), so the map itself stays visible

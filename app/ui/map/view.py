@@ -94,10 +94,13 @@ class MapView(QWidget):
     replay_ready = Signal()
     package_imported = Signal(object)   # a MapPackage, from the worker that copied it
     _timeline_built = Signal(object)
+    measure_paint = False   # ask the page to acknowledge each paint (bench, tests); off by default because
+    #                         the extra animation frames cost the GUI thread a software-rendered repaint each
 
     def __init__(self, bridge: NodeBridge | None, tables: Tables, data_dir: Path | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.created_at = time.perf_counter()
         self.bridge, self.data_dir = bridge, data_dir
         self.tables = tables
         self.live = MapFeatures()
@@ -107,7 +110,8 @@ class MapView(QWidget):
         self.pending_changes: dict[str, set[str]] = {}
         self.stored_at: dict[int, float] = {}     # patch tag -> perf_counter when its entries were stored
         self.paint_latency: list[float] = []      # seconds from stored to painted, per tagged patch
-        self.measure_paint = False                # ask the page to report each live patch's paint (bench, tests)
+        self.painted_at: list[float] = []         # perf_counter of each acknowledged paint
+        self.last_patch_at = 0.0
         self._tags = itertools.count(1)
         self.timeline: Timeline | None = None
         self.replay_tables: Tables | None = None
@@ -136,7 +140,6 @@ class MapView(QWidget):
 
         self.live_timer = QTimer(self)
         self.live_timer.setSingleShot(True)
-        self.live_timer.setInterval(LIVE_COALESCE_MS)
         self.live_timer.timeout.connect(self.apply_live)
         self.play_timer = QTimer(self)
         self.play_timer.setInterval(REPLAY_TICK_MS)
@@ -180,7 +183,11 @@ class MapView(QWidget):
             self._send_replay_reset()
         else:
             features = self.live.full(self.tables) + plan_features(self.tables, self.plan)
-            self._send({"reset": True, "upsert": features})
+            tag = None
+            if self.measure_paint:
+                tag = next(self._tags)
+                self.stored_at[tag] = self.created_at
+            self._send({"reset": True, "upsert": features, "tag": tag})
         self.loaded.emit()
 
     def _send(self, patch: dict) -> None:
@@ -200,9 +207,12 @@ class MapView(QWidget):
         self.pending = tables
         for name, keys in changes.items():
             self.pending_changes.setdefault(name, set()).update(keys)
-        self.stored_at.setdefault(-1, time.perf_counter())
+        now = time.perf_counter()
+        self.stored_at.setdefault(-1, now)
         if not self.live_timer.isActive():
-            self.live_timer.start()
+            # at most one patch per LIVE_COALESCE_MS, but a lone update goes out at once
+            since_last_ms = (now - self.last_patch_at) * 1000
+            self.live_timer.start(int(max(0.0, LIVE_COALESCE_MS - since_last_ms)))
 
     def apply_live(self) -> None:
         """Send what changed since the last patch; the view (zoom, pan, open popup) stays as it is."""
@@ -210,7 +220,8 @@ class MapView(QWidget):
             return
         self.tables, self.pending = self.pending, None
         changes, self.pending_changes = self.pending_changes, {}
-        stored = self.stored_at.pop(-1, time.perf_counter())
+        self.last_patch_at = time.perf_counter()
+        stored = self.stored_at.pop(-1, self.last_patch_at)
         patch = self.live.update(self.tables, changes)
         if self.plan and changes.get("sites"):
             patch = Patch(patch.upsert + plan_features(self.tables, self.plan), patch.remove)
@@ -224,6 +235,7 @@ class MapView(QWidget):
         self._send_patch(patch, tag)
 
     def _on_painted(self, tag: int) -> None:
+        self.painted_at.append(time.perf_counter())
         stored = self.stored_at.pop(tag, None)
         if stored is not None:
             self.paint_latency.append(time.perf_counter() - stored)
