@@ -190,23 +190,22 @@
     if (highlight) { map.removeLayer(highlight); highlight = null; }
   }
 
-  function fitToSites() {
+  function fitToSites(features) {
     var points = [];
-    Object.keys(layers).forEach(function (id) {
-      var f = layers[id].f;
-      if (f.layer === "sites") points.push([f.lat, f.lon]);
-    });
+    features.forEach(function (f) { if (f.layer === "sites") points.push([f.lat, f.lon]); });
     if (points.length) { map.fitBounds(L.latLngBounds(points).pad(0.15), {maxZoom: 11, animate: false}); fitted = true; }
   }
 
   // -- messages from the desktop client -------------------------------------------------------------
   RL.patch = function (patch) {
     if (patch.reset) clearAll();
+    // fit before drawing: drawing ten thousand site symbols at the old zoom and then clustering them
+    // away costs a second of DOM work
+    if (!fitted && patch.reset) fitToSites(patch.upsert || []);
     var bulk = patch.reset ? [] : null;
     (patch.remove || []).forEach(removeId);
     (patch.upsert || []).forEach(function (f) { upsert(f, bulk); });
     if (bulk && bulk.length) groups.sites.addLayers(bulk);
-    if (!fitted && patch.reset) fitToSites();
     if (patch.tag !== undefined && patch.tag !== null && channel) {
       var tag = patch.tag;
       requestAnimationFrame(function () { requestAnimationFrame(function () { channel.painted(tag); }); });
