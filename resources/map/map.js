@@ -109,24 +109,28 @@
       opacity: moving ? 0.9 : 0.45, dashArray: moving ? "8 6" : null};
   }
 
+  /* A shipment is two objects side by side in the shipments group: its route line and its position
+   * dot (no nested group: Leaflet 1.9.3's group tooltips fail on nested groups). */
   function makeShipment(f) {
-    var group = L.featureGroup();
-    group._line = L.polyline(f.from && f.to ? [f.from, f.to] : [], shipmentLineStyle(f)).addTo(group);
-    group._pos = L.circleMarker(f.pos || f.to, {renderer: renderer, radius: 6, weight: 2, color: "#fff",
+    var line = L.polyline(f.from && f.to ? [f.from, f.to] : [], shipmentLineStyle(f));
+    line._pos = L.circleMarker(f.pos || f.to, {renderer: renderer, radius: 6, weight: 2, color: "#fff",
       fillColor: "#e65100", fillOpacity: 1});
-    group._line._rlid = group._pos._rlid = f.id;
-    if (f.status === "in_transit" && f.pos) group._pos.addTo(group);
-    return group;
+    line._pos._rlid = f.id;
+    return line;
+  }
+
+  function showPosition(line, f) {
+    var show = f.status === "in_transit" && !!f.pos;
+    if (show && !groups.shipments.hasLayer(line._pos)) groups.shipments.addLayer(line._pos);
+    if (!show && groups.shipments.hasLayer(line._pos)) groups.shipments.removeLayer(line._pos);
   }
 
   function updateShipment(entry, f) {
-    var group = entry.layer;
-    group._line.setLatLngs(f.from && f.to ? [f.from, f.to] : []);
-    group._line.setStyle(shipmentLineStyle(f));
-    if (f.pos) group._pos.setLatLng(f.pos);
-    var show = f.status === "in_transit" && !!f.pos;
-    if (show && !group.hasLayer(group._pos)) group.addLayer(group._pos);
-    if (!show && group.hasLayer(group._pos)) group.removeLayer(group._pos);
+    var line = entry.layer;
+    line.setLatLngs(f.from && f.to ? [f.from, f.to] : []);
+    line.setStyle(shipmentLineStyle(f));
+    if (f.pos) line._pos.setLatLng(f.pos);
+    showPosition(line, f);
     entry.f = f;
   }
 
@@ -164,6 +168,7 @@
     var entry = layers[id];
     if (!entry) return;
     groups[entry.f.layer].removeLayer(entry.layer);
+    if (entry.layer._pos) groups.shipments.removeLayer(entry.layer._pos);
     delete layers[id];
   }
 
@@ -182,6 +187,7 @@
     layer._rlid = f.id;
     layers[f.id] = {f: f, layer: layer};
     if (bulkSites && f.layer === "sites") bulkSites.push(layer); else groups[f.layer].addLayer(layer);
+    if (f.layer === "shipments") showPosition(layer, f);
   }
 
   function clearAll() {
@@ -255,7 +261,7 @@
   RL.feature = function (id) { return layers[id] ? layers[id].f : null; };
   RL.click = function (id) {
     var e = layers[id];
-    if (e) (e.layer._line || e.layer).fire("click", {latlng: centreOf(e.f)}, true);
+    if (e) e.layer.fire("click", {latlng: centreOf(e.f)}, true);
     return !!e;
   };
 
