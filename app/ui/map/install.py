@@ -41,7 +41,9 @@ class MapController:
                     lambda current, _previous, n=name: self._table_selected(n, current))
         self._menus()
         if not QSettings().value("window/geometry"):
-            QTimer.singleShot(0, lambda: window.resizeDocks([self.dock], [620], Qt.Orientation.Horizontal))
+            # after the window's own first-run proportions (also queued for the first turn of the loop)
+            QTimer.singleShot(0, lambda: QTimer.singleShot(
+                0, lambda: window.resizeDocks([self.dock], [640], Qt.Orientation.Horizontal)))
 
     # -- selection both ways -------------------------------------------------------------------------
     def select_in_table(self, layer: str, key: str) -> bool:
