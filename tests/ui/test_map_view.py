@@ -17,9 +17,11 @@ from app.node import Node
 from app.ui.bridge import NodeBridge
 from app.ui.main_window import MainWindow
 from app.ui.map.features import PlanAllocation
+from app.ui.map import mbtiles
 from app.ui.map.replay import build_timeline
 from tests.conftest import Cast, Clock, signing_as
 from tests.ui.map_scenario import play_operation
+from tests.ui.test_map_mbtiles import PNG, make_mbtiles
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 
@@ -135,6 +137,17 @@ def test_clicking_on_the_map_selects_the_row_and_selecting_a_row_highlights_on_t
     sites.view.selectionModel().setCurrentIndex(
         row, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
     qtbot.waitUntil(lambda: js(qtbot, view, "RL.summary().highlight") == [-19.609, 34.743], timeout=5000)
+
+
+def test_an_imported_map_package_is_served_to_the_page_through_the_scheme(qtbot, window, tmp_path):
+    wait_loaded(qtbot, window)
+    view = window.map.view
+    package = mbtiles.import_package(make_mbtiles(tmp_path / "beira.mbtiles", {(2, 1, 3): PNG}), tmp_path / "replica")
+    view.handler.tiles = mbtiles.TileReader([package])
+    js(qtbot, view, "(window.__tile = null, fetch('rlmap://app/tiles/beira/2/1/0').then(function (r) { "
+                    "return r.arrayBuffer(); }).then(function (b) { window.__tile = b.byteLength; }), 1)")
+    qtbot.waitUntil(lambda: js(qtbot, view, "window.__tile") == len(PNG), timeout=5000)
+    assert "rlmap://app/tiles/beira/2/1/0" in view.guard.seen and not view.guard.blocked[1:]  # only the probe
 
 
 def test_replay_plan_and_exports(qtbot, window, node, tmp_path):
