@@ -19,7 +19,7 @@ from app.ui.main_window import MainWindow
 from app.ui.map.features import PlanAllocation
 from app.ui.map import mbtiles
 from app.ui.map.replay import build_timeline
-from tests.conftest import Cast, Clock, signing_as
+from tests.conftest import Cast, Clock
 from tests.ui.map_scenario import play_operation
 from tests.ui.test_map_mbtiles import PNG, make_mbtiles
 
@@ -55,9 +55,8 @@ def node(tmp_path_factory, cast_m):
 @pytest.fixture(scope="module")
 def window(qapp, node, tmp_path_factory):
     QCoreApplication.setOrganizationName("ReliefLedgerMapTests")
-    import os
-
-    os.environ["XDG_CONFIG_HOME"] = str(tmp_path_factory.mktemp("config"))
+    environment = pytest.MonkeyPatch()
+    environment.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
     bridge = NodeBridge(node)
     win = MainWindow(bridge)
     win.resize(1400, 900)
@@ -70,6 +69,7 @@ def window(qapp, node, tmp_path_factory):
     win.close()
     win.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the page goes before its profile
+    environment.undo()
 
 
 def js(qtbot, view, expression: str):
@@ -94,6 +94,9 @@ def test_the_map_loads_with_no_request_leaving_the_machine(qtbot, window):
     assert seen and all(u.startswith("rlmap://app/") for u in seen), [u for u in seen if not u.startswith("rlmap")]
     assert {"rlmap://app/map.html", "rlmap://app/qwebchannel.js", "rlmap://app/static/leaflet/leaflet.js",
             "rlmap://app/static/markercluster/leaflet.markercluster.js"} <= set(seen)
+    file_menu = window.menuBar().actions()[0].menu()
+    assert any("Import map package" in a.text() for a in file_menu.actions())
+    assert any(a.text() == "&Map" for a in window.menuBar().actions())
     # a page that tries to reach out anyway is stopped before anything is sent (loopback: nothing real there)
     js(qtbot, view, "(function () { var i = new Image(); i.src = 'http://127.0.0.1:9/probe.png'; return 1; })()")
     qtbot.waitUntil(lambda: "http://127.0.0.1:9/probe.png" in view.guard.blocked, timeout=5000)

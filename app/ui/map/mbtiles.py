@@ -51,7 +51,9 @@ def inspect(path: Path) -> MapPackage:
             if "tiles" not in names:
                 raise MapPackageError(f"{path.name} is not an MBTiles package: it has no tiles table")
             meta = dict(db.execute("SELECT name, value FROM metadata").fetchall()) if "metadata" in names else {}
-            zooms = db.execute("SELECT MIN(zoom_level), MAX(zoom_level), COUNT(*) FROM tiles").fetchone()
+            # no COUNT(*): a national package holds millions of tiles; MIN/MAX walk the index's ends
+            any_tile = db.execute("SELECT 1 FROM tiles LIMIT 1").fetchone()
+            zooms = db.execute("SELECT MIN(zoom_level), MAX(zoom_level) FROM tiles").fetchone() + (any_tile,)
     except sqlite3.DatabaseError as exc:
         raise MapPackageError(f"{path.name} is not an MBTiles package ({exc})") from exc
     if not zooms or not zooms[2]:

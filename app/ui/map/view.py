@@ -7,8 +7,10 @@ travel, so the operator's zoom and pan survive every update.
 
 from __future__ import annotations
 
+import atexit
 import itertools
 import time
+import weakref
 from pathlib import Path
 from typing import Iterable
 
@@ -26,6 +28,24 @@ from app.ui.map.scheme import map_profile
 
 LIVE_COALESCE_MS = 30            # live patches are gathered this long, so a burst of entries is one patch
 REPLAY_TICK_MS = 100
+_OPEN_VIEWS: "weakref.WeakSet[MapView]" = weakref.WeakSet()
+
+
+@atexit.register
+def _release_pages() -> None:
+    """At exit, delete map pages that are still open before the web engine releases their profiles.
+
+    A window nobody closed (a test, a crash path) would otherwise make the engine warn that a
+    profile went away under a live page. Runs before PySide's own exit handler (registered earlier).
+    """
+    import shiboken6
+
+    for view in list(_OPEN_VIEWS):
+        if shiboken6.isValid(view) and shiboken6.isValid(view.page):
+            view.web.setPage(None)  # type: ignore[arg-type]
+            shiboken6.delete(view.page)
+
+
 REPLAY_SPEEDS = (("10 min / s", 600), ("1 h / s", 3_600), ("4 h / s", 14_400), ("12 h / s", 43_200))
 ONLINE_SETTING = "map/online_tiles"
 
@@ -149,6 +169,7 @@ class MapView(QWidget):
         if bridge is not None:
             bridge.entries_stored.connect(self.on_entries_stored)
         self.path = "/map.html"
+        _OPEN_VIEWS.add(self)
         self.reload()
 
     # -- the page ------------------------------------------------------------------------------------
