@@ -166,6 +166,10 @@ def test_replay_plan_and_exports(qtbot, window, node, tmp_path):
     qtbot.waitUntil(lambda: js(qtbot, view, "RL.feature('shipment:SHP-1')") is None, timeout=5000)
     view.set_replay_time(timeline.end_ms)
     qtbot.waitUntil(lambda: js(qtbot, view, "RL.feature('shipment:SHP-1')") is not None, timeout=5000)
+    view.replay.speed.setCurrentIndex(0)
+    view.replay.play.setChecked(True)                  # from the end, Play starts over and runs forward
+    qtbot.waitUntil(lambda: view.replay_ms > timeline.start_ms, timeout=5000)
+    view.replay.play.setChecked(False)
     view.stop_replay()
     qtbot.waitUntil(lambda: js(qtbot, view, "RL.feature('shipment:SHP-1').pos") == [-19.65, 34.76], timeout=5000)
 
