@@ -126,8 +126,9 @@ class MapController:
                                                   self.window.tr("Web pages (*.html)"))
             if not path:
                 return
-        self.view.export_html(Path(path))
-        self.window.statusBar().showMessage(self.window.tr("Map exported to {0}").format(path), 5000)
+        document = self.view.export_document()   # ~1.5 MB, written on the node worker, not the GUI thread
+        self.window.bridge.run(lambda: Path(path).write_text(document, encoding="utf-8"),
+                               label=self.window.tr("Exporting the map to {0}…").format(path))
 
     def export_png(self, path: str | None = None) -> None:
         if path is None:

@@ -369,10 +369,13 @@ class MapView(QWidget):
             return list(self.replay_features.features.values())
         return list(self.live.features.values()) + plan_features(self.tables, self.plan)
 
-    def export_html(self, path: Path) -> None:
-        """The map as one offline HTML file (assets, outline and features inlined; no tile packages)."""
+    def export_document(self) -> str:
+        """The map as one offline HTML document (assets, outline and features inlined; no tile packages)."""
         config = page.page_config([], embedded={"reset": True, "upsert": self.current_features()})
-        Path(path).write_text(page.export_html(config, *self.view_hint()), encoding="utf-8")
+        return page.export_html(config, *self.view_hint())
+
+    def export_html(self, path: Path) -> None:
+        Path(path).write_text(self.export_document(), encoding="utf-8")
 
     def export_png(self, path: Path) -> bool:
         return self.web.grab().save(str(path))
