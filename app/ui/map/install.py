@@ -127,8 +127,14 @@ class MapController:
             if not path:
                 return
         document = self.view.export_document()   # ~1.5 MB, written on the node worker, not the GUI thread
-        self.window.bridge.run(lambda: Path(path).write_text(document, encoding="utf-8"),
-                               label=self.window.tr("Exporting the map to {0}…").format(path))
+        target = Path(path)
+
+        def write() -> None:
+            partial = target.with_name(target.name + ".part")
+            partial.write_text(document, encoding="utf-8")
+            partial.replace(target)                 # never a half-written map under the chosen name
+
+        self.window.bridge.run(write, label=self.window.tr("Exporting the map to {0}…").format(path))
 
     def export_png(self, path: str | None = None) -> None:
         if path is None:
