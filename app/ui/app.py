@@ -34,6 +34,9 @@ def tune_runtime() -> None:
 
 def application() -> QApplication:
     tune_runtime()
+    from app.ui.map.scheme import register_map_scheme
+
+    register_map_scheme()  # custom URL schemes must be known before the QApplication exists
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QCoreApplication.setOrganizationName("ReliefLedger")
     QCoreApplication.setApplicationName("Relief Ledger")

@@ -23,6 +23,7 @@ from app.ui.peers_view import PeersView
 from app.ui.explorer import LedgerExplorer
 from app.ui.forms import FORM_TITLES, make_record_dialog, open_accept_custody_dialog
 from app.ui.forms.context import FormContext
+from app.ui.map.install import install_map
 from app.ui.widgets import exercise_banner
 
 USER_GUIDE = Path(__file__).resolve().parents[2] / "docs" / "USER_GUIDE.md"
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status()
+        install_map(self)  # map dock, File > Import map package, Map menu, map <-> table selection
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setSingleShot(True)
         self.refresh_timer.setInterval(REFRESH_MS)

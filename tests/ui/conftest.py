@@ -8,7 +8,10 @@ from PySide6.QtCore import QCoreApplication
 from app.ui.app import tune_runtime
 from app.ui.bridge import NodeBridge
 from app.ui.main_window import MainWindow
+from app.ui.map.scheme import register_map_scheme
 from tests.conftest import signing_as
+
+register_map_scheme()  # before pytest-qt's qapp creates the QApplication, as app.ui.app.application() does
 
 
 @pytest.fixture
