@@ -1,4 +1,5 @@
-"""Command line: gui (default), init, keygen, add-member, record, log, state, trace, verify, demo.
+"""Command line: gui (default), init, keygen, add-member, record, log, state, trace, verify, demo,
+and the approval workflow (propose, approve, reject, withdraw, proposals: app/cli_approvals.py).
 
 Every failure an operator can cause ends in one clear sentence on stderr and a
 non-zero exit, never a traceback.
@@ -24,6 +25,7 @@ from app.core.identity import Identity, KeyFileError, fingerprint_hex, load_key_
 from app.core.lineage import lot_trail
 from app.core.schema import NETWORK_KINDS, ROLES, SCHEMAS
 from app.node import KEY_NAME, Node, NodeError, StoreError
+from app.cli_approvals import register as register_approval_commands
 
 PASSPHRASE_ENV = "RELIEF_LEDGER_PASSPHRASE"
 
@@ -101,10 +103,16 @@ def cmd_add_member(args: argparse.Namespace) -> int:
         raise CliError(f"unknown role(s) {', '.join(unknown)}; roles are {', '.join(ROLES)}")
     node = open_node(args, unlock=True)
     try:
-        entry = node.append("member.add", {"key": key, "org": args.org, "name": args.name, "roles": roles})
+        entry = node.propose("member.add", {"key": key, "org": args.org, "name": args.name, "roles": roles},
+                             args.reason or f"admit {args.name} ({args.org})")
+        done = node.state.get("proposals", entry.hash)
     finally:
         node.close()
-    print(f"member {args.name} ({args.org}) added with roles {', '.join(roles)}; fingerprint {fingerprint_hex(key)}")
+    if done is not None and done["status"] == "approved" and done["outcome"] == "applied":
+        print(f"member {args.name} ({args.org}) added with roles {', '.join(roles)}; fingerprint {fingerprint_hex(key)}")
+    else:
+        print(f"membership of {args.name} ({args.org}) proposed; it takes effect once approved "
+              f"(see `relief-ledger proposals`); fingerprint {fingerprint_hex(key)}")
     print(f"entry {entry.hash}")
     return 0
 
@@ -312,15 +320,17 @@ def build_parser() -> argparse.ArgumentParser:
             data_required=False)
     p.add_argument("--out", required=True, help="where to write the encrypted key file")
     p.add_argument("--label", help="who this key belongs to")
-    p = add("add-member", cmd_add_member, "admit a member (requires the admin role)")
+    p = add("add-member", cmd_add_member, "propose admitting a member (takes effect once approved)")
     p.add_argument("--public-key", required=True, help="the member's public key (64 hex characters)")
     p.add_argument("--org", required=True)
     p.add_argument("--name", required=True)
     p.add_argument("--roles", required=True, help=f"comma-separated: {', '.join(ROLES)}")
+    p.add_argument("--reason", help="why, for the approvers (membership goes through a proposal)")
     p = add("record", cmd_record, "sign and append an entry from --field name=value pairs or --json")
     p.add_argument("type", help="entry type, e.g. stock.receive")
     p.add_argument("--field", action="append", help="name=value (repeatable)")
     p.add_argument("--json", help="the body as JSON, or @file.json")
+    register_approval_commands(add)
     p = add("log", cmd_log, "show the latest entries in total order")
     p.add_argument("--limit", type=int, default=30)
     p.add_argument("--author", help="public key or fingerprint prefix")

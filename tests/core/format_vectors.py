@@ -41,9 +41,11 @@ def vectors() -> dict[str, dict[str, str]]:
     out["genesis"] = {**_entry_vector(genesis), "network_id": genesis.hash}
     net = genesis.hash
     admit = entry_mod.create(founder, net=net, seq=2, prev=genesis.hash, deps=[], lamport=2, ts=T0 + 60_000,
-                             type="member.add", body={"key": member.public_key_hex, "org": "WFP",
-                                                      "name": "WFP logistics", "roles": ["logistics"]})
-    out["member-add"] = _entry_vector(admit)
+                             type="proposal.open", body={
+                                 "action": "member.add", "reason": "WFP runs the Beira warehouse",
+                                 "body": {"key": member.public_key_hex, "org": "WFP", "name": "WFP logistics",
+                                          "roles": ["logistics"]}})
+    out["member-proposal"] = _entry_vector(admit)
     receipt = entry_mod.create(member, net=net, seq=1, prev=None, deps=[admit.hash], lamport=3, ts=T0 + 120_000,
                                type="stock.receive", body={"site": "WH-BEIRA", "item": "water-5l",
                                                            "lot": "WFP-W-0314", "qty": 6000, "source": "WFP"})
@@ -62,7 +64,7 @@ def vectors() -> dict[str, dict[str, str]]:
     out["handover-statement"] = {"statement_hex": statement.hex(), "receiver_signature": code}
     out["shipment-handover"] = _entry_vector(handover)
     state = fold([genesis, admit, receipt, dispatch, handover])
-    out["state-digest"] = {"entries": "genesis, member-add, stock-receive, shipment-dispatch, shipment-handover",
+    out["state-digest"] = {"entries": "genesis, member-proposal, stock-receive, shipment-dispatch, shipment-handover",
                            "digest": state.digest()}
     for name, raw in (("reject-float", receipt.raw.replace(b'"qty":6000', b'"qty":6000.0')),
                       ("reject-key-order", b'{"body":{},' + receipt.raw[1:].replace(b',"body":{', b',"x":{', 1)),
