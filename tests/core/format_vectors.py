@@ -66,6 +66,22 @@ def vectors() -> dict[str, dict[str, str]]:
     state = fold([genesis, admit, receipt, dispatch, handover])
     out["state-digest"] = {"entries": "genesis, member-proposal, stock-receive, shipment-dispatch, shipment-handover",
                            "digest": state.digest()}
+    adjust = entry_mod.create(member, net=net, seq=4, prev=handover.hash, deps=[], lamport=6, ts=T0 + 300_000,
+                              type="proposal.open", body={
+                                  "action": "stock.adjust", "reason": "Cycle count",
+                                  "body": {"site": "WH-BEIRA", "item": "water-5l", "lot": "WFP-W-0314",
+                                           "delta": -20, "reason": "20 jerrycans punctured"}})
+    out["adjust-proposal"] = _entry_vector(adjust)
+    approval = entry_mod.create(founder, net=net, seq=3, prev=admit.hash, deps=[adjust.hash], lamport=7,
+                                ts=T0 + 360_000, type="proposal.approve",
+                                body={"proposal": adjust.hash, "comment": "Seen"})
+    out["adjust-approval"] = _entry_vector(approval)
+    decided = fold([genesis, admit, receipt, dispatch, handover, adjust, approval])
+    out["state-digest-approved"] = {
+        "entries": "genesis, member-proposal, stock-receive, shipment-dispatch, shipment-handover, adjust-proposal, "
+                   "adjust-approval",
+        "stock": str(decided.get("stock", "WH-BEIRA|water-5l|WFP-W-0314")["qty"]),
+        "digest": decided.digest()}
     for name, raw in (("reject-float", receipt.raw.replace(b'"qty":6000', b'"qty":6000.0')),
                       ("reject-key-order", b'{"body":{},' + receipt.raw[1:].replace(b',"body":{', b',"x":{', 1)),
                       ("reject-whitespace", receipt.raw.replace(b'","', b'", "', 1))):
