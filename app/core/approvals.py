@@ -204,3 +204,49 @@ def decisions_for(state: Any, subject: str) -> list[dict]:
     """Every proposal about one record, oldest first: the history of decisions on it."""
     rows = [r for r in state.tables["proposals"].values() if r["subject"] == subject]
     return sorted(rows, key=lambda r: (r["opened_ms"], r["proposal"]))
+
+
+def describe_change(tables: dict[str, dict[str, dict]], row: dict) -> list[tuple[str, str, str]]:
+    """A readable before-and-after of what a proposal changes: (what, now, after approval).
+
+    `now` is read from the current tables; for a decided proposal it is the state after the decision.
+    """
+    action, body = row["action"], row["body"]
+    members = tables.get("members", {})
+
+    def who(key: str) -> str:
+        m = members.get(key)
+        return f"{m['name']} ({m['org']})" if m else key[:12] + "…"
+
+    if action == "stock.adjust":
+        key = f"{body['site']}|{body['item']}|{body['lot']}"
+        now = tables.get("stock", {}).get(key, {}).get("qty", 0)
+        sign = "+" if body["delta"] > 0 else "−"
+        label = f"Stock of {body['item']} lot {body['lot']} at {body['site']}"
+        if row["status"] == "approved":
+            return [(label, f"{now - body['delta']:,}", f"{now:,} ({sign}{abs(body['delta']):,})")]
+        return [(label, f"{now:,}", f"{now + body['delta']:,} ({sign}{abs(body['delta']):,})")]
+    if action == "record.correct":
+        record = tables.get("records", {}).get(body["target"], {})
+        label = f"{record.get('type', 'record')} {body['target'][:12]}…"
+        return [(f"{label}: {name}", str(record.get(name, "?")) if row["status"] != "approved" else "(corrected)",
+                 str(value)) for name, value in sorted(body["set"].items())]
+    if action == "member.add":
+        return [("Member", "not a member", f"{body['name']} ({body['org']}): {', '.join(sorted(body['roles']))}")]
+    if action == "member.update":
+        current = members.get(body["key"], {})
+        return [(f"{who(body['key'])}: {name}", ", ".join(current.get(name, [])) if name == "roles"
+                 else str(current.get(name, "?")), ", ".join(sorted(body[name])) if name == "roles" else str(body[name]))
+                for name in ("org", "name", "roles") if name in body]
+    if action == "member.revoke":
+        revoked = members.get(body["key"], {}).get("revoked")
+        return [(f"Key of {who(body['key'])}", "revoked" if revoked else "valid", f"revoked: {body['reason']}")]
+    if action == "contract.deploy":
+        current = tables.get("contracts", {}).get(body["contract"])
+        return [(f"Contract {body['contract']}", f"version {current['version']}" if current else "not deployed",
+                 f"version {body['version']} ({body['runtime']}, {len(body['source']):,} characters)")]
+    if action == "policy.set":
+        current = tables.get("policies", {}).get(body["action"])
+        before = make_policy(body["action"], current["policy"] if current else None).describe()
+        return [(f"Policy for {body['action']}", before, make_policy(body["action"], body["policy"]).describe())]
+    return [(action, "", str(body))]

@@ -25,6 +25,13 @@ def entry_status(tables: dict[str, dict[str, dict]], entry: Entry) -> str:
     ineffective = tables.get("ineffective", {}).get(entry.hash)
     if ineffective:
         return f"valid, without effect ({ineffective['code']}): {ineffective['message']}"
+    proposal = tables.get("proposals", {}).get(entry.hash)
+    if proposal:
+        return f"valid; proposal {proposal['status']}" + (f" — {proposal['outcome']}" if proposal["outcome"] else "")
+    decided = tables.get("proposals", {}).get(entry.body.get("proposal", "")) if entry.type.startswith("proposal.") \
+        else None
+    if decided and decided["decided_by"] == entry.hash:
+        return f"valid; decided proposal {decided['proposal'][:12]}… ({decided['status']}: {decided['outcome']})"
     flag = tables.get("flags", {}).get(entry.author)
     if flag and entry.seq >= flag["seq"]:
         return f"author flagged: {flag['message']}"

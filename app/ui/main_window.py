@@ -14,6 +14,7 @@ from app import __version__
 from app.core.entry import Entry
 from app.core.lineage import lot_trail
 from app.core.state import LedgerState
+from app.ui import approvals_view
 from app.ui import table_models as tm
 from app.ui.bridge import NodeBridge, Tables
 from app.ui.explorer import LedgerExplorer
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status()
+        self.approvals = approvals_view.install(self)
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setSingleShot(True)
         self.refresh_timer.setInterval(REFRESH_MS)
@@ -266,7 +268,9 @@ class MainWindow(QMainWindow):
         entries, self.pending_entries = self.pending_entries, []
         self.explorer.model.add_new(entries)
         self._show_integrity()
-        if any(e.type.startswith("member.") for e in entries):
+        if changes.get("proposals") or changes.get("members"):
+            self.approvals.refresh(self.tables)
+        if any(e.type.startswith("member.") or e.type.startswith("proposal.") for e in entries):
             self._fill_peers()
 
     def on_refused(self, code: str, message: str) -> None:
@@ -323,6 +327,10 @@ class MainWindow(QMainWindow):
         lines = [json.dumps(row, indent=2, ensure_ascii=False), ""]
         lots = [row["lot"]] if "lot" in row else sorted({ln["lot"] for ln in row.get("lines", [])})
         state = LedgerState(tables=self.tables)
+        subject = f"stock:{key}" if model.table == "stock" else f"entry:{row.get('entry', key)}"
+        history = approvals_view.decision_lines(self.tables, subject)
+        if history:
+            lines += [self.tr("Decisions on this record:"), *history, ""]
         for lot in lots:
             lines.append(self.tr("Lineage of lot {0}:").format(lot))
             hashes = [step.entry for step in lot_trail(state, lot)]
