@@ -369,8 +369,9 @@ def install(window) -> ApprovalsView:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
     view = ApprovalsView(window.bridge, window.tables, read_only=window.read_only)
-    dock = window._dock("approvals", window.tr("Approvals"), view, Qt.DockWidgetArea.RightDockWidgetArea)
-    window.tabifyDockWidget(window.docks["conflicts"], dock)
+    dock = window._dock("approvals", window.tr("Approvals"), view, Qt.DockWidgetArea.BottomDockWidgetArea)
+    window.tabifyDockWidget(window.docks["shipments"], dock)
+    window.docks["requests"].raise_()
     window.docks["approvals"] = dock
     for action in window.menuBar().actions():
         if action.menu() is not None and action.text() == window.tr("&View"):

@@ -202,5 +202,6 @@ class LedgerExplorer(QWidget):
         for row, entry in enumerate(self.model.entries):
             if entry.hash == entry_hash:
                 self.view.selectRow(row)
+                self.detail.show_entry(self.node, self.tables_provider(), entry)  # fresh status even if already current
                 return True
         return False
