@@ -88,7 +88,10 @@ class _PendingView:
             self.network_id = entry.hash
         if entry.type in MEMBER_TYPES:
             self.members_pending.append(entry)
-            self._timeline = None
+            # this view's own timeline grows in place while entries arrive in order (sync sends them so);
+            # one sorting into the past means a rebuild
+            if self._timeline is None or not self._timeline.extend(entry):
+                self._timeline = None
 
     def lamport_of(self, entry_hash: str) -> int | None:
         pending = self.pending.get(entry_hash)

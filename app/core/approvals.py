@@ -184,6 +184,9 @@ def precheck(state: Any, author: str, entry_type: str, body: dict, now_ms: int) 
         return "the proposal's deadline has passed; it expires with the next workflow entry"
     if entry_type == "proposal.withdraw":
         return None if author == row["proposer"] else "only the proposer may withdraw a proposal"
+    me = state.get("members", author)
+    if me is not None and me["revoked"]:
+        return "your key was revoked; it can no longer approve or reject"
     if author == row["proposer"]:
         return "you proposed this; your own approval counts only if the policy says so (withdraw to cancel)"
     if any(a["by"] == author for a in row["approvals"]):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from typing import Any
 
 from app.core.entry import Entry, EntryError
 from app.core.schema import PERMISSIONED, PROPOSAL_TYPES, allowed
@@ -79,6 +80,7 @@ class MembershipTimeline:
     network_kind: str
     keys: list[tuple[int, str, int]]
     tables: list[dict[str, dict]]
+    state: Any = None   # the LedgerState folded so far (membership-changing entries only), for `extend`
 
     @classmethod
     def build(cls, network_kind: str, entries_in_order: list[Entry]) -> "MembershipTimeline":
@@ -86,14 +88,20 @@ class MembershipTimeline:
         fold does, and keep the members table after each change."""
         from app.core.state import LedgerState
 
-        timeline = cls(network_kind, [], [])
-        state = LedgerState()
+        timeline = cls(network_kind, [], [], LedgerState())
         for entry in entries_in_order:
-            state.apply(entry)
-            if any(table == "members" for table, _key in state.take_dirty()):
-                timeline.keys.append(entry.key)
-                timeline.tables.append(dict(state.tables["members"]))
+            timeline.extend(entry)
         return timeline
+
+    def extend(self, entry: Entry) -> bool:
+        """Fold one more entry that sorts after all folded so far; False (nothing done) if it does not."""
+        if self.state is None or (self.state.position is not None and entry.key <= self.state.position):
+            return False
+        self.state.apply(entry)
+        if any(table == "members" for table, _key in self.state.take_dirty()):
+            self.keys.append(entry.key)
+            self.tables.append(dict(self.state.tables["members"]))
+        return True
 
     def members_at(self, key: tuple[int, str, int]) -> dict[str, dict]:
         index = bisect.bisect_left(self.keys, key)

@@ -423,3 +423,71 @@ def test_history_of_decisions_on_a_record(tmp_path, centers):
         assert [r["status"] for r in history] == ["withdrawn", "open"]
     finally:
         node.close()
+
+
+def test_every_arrival_order_gives_the_same_decisions_and_digest(tmp_path, centers):
+    """Entries offered in shuffled chunks (late ones re-fold from snapshots) end in one state."""
+    import random
+
+    node = found(tmp_path, centers)
+    try:
+        proposals = []
+        for i in range(6):
+            node.sign_as(centers.log)
+            proposals.append(node.propose("stock.adjust", {**ADJUST, "delta": -(i + 1)}, f"count {i}"))
+        node.sign_as(centers.a)
+        revoke = node.propose("member.revoke", {"key": centers.b.public_key_hex, "reason": "lost"}, "lost")
+        for i, proposal in enumerate(proposals):
+            voters = (centers.b, centers.c, centers.d) if i <= 2 else (centers.c, centers.d)  # B revoked at 2
+            for who in voters[: 1 + i % 3]:
+                if node.state.get("proposals", proposal.hash)["status"] != "open":
+                    break
+                node.sign_as(who)
+                if i == 4 and who is centers.c:
+                    node.reject(proposal.hash, "no")
+                    break
+                node.approve(proposal.hash)
+            if i == 2:
+                for who in (centers.c, centers.d):
+                    node.sign_as(who)
+                    node.approve(revoke.hash)
+        entries = list(node.entries_in_order())
+        statuses = {p.hash: node.state.get("proposals", p.hash)["status"] for p in proposals}
+        assert set(statuses.values()) == {"open", "approved", "rejected"}
+        for seed in range(3):
+            shuffled = entries[:]
+            random.Random(seed).shuffle(shuffled)
+            (tmp_path / f"r{seed}").mkdir()
+            copy = Node(ReplicaStore(database_url(tmp_path / f"r{seed}")), clock=Clock())
+            try:
+                for start in range(0, len(shuffled), 5):
+                    copy.receive(shuffled[start:start + 5])
+                copy.receive(entries)
+                assert copy.entry_count() == node.entry_count()
+                assert copy.state.digest() == node.state.digest()
+                assert {p: copy.state.get("proposals", p)["status"] for p in statuses} == statuses
+            finally:
+                copy.close()
+    finally:
+        node.close()
+
+
+def test_a_batch_of_many_approvals_is_received_in_reasonable_time(tmp_path, centers):
+    import time
+
+    node = found(tmp_path, centers)
+    other = replica(node, tmp_path, "other", centers.a)
+    try:
+        for i in range(60):
+            node.sign_as(centers.log)
+            proposal = node.propose("stock.adjust", {**ADJUST, "delta": -1}, f"count {i}")
+            for who in (centers.b, centers.c):
+                node.sign_as(who)
+                node.approve(proposal.hash)
+        started = time.perf_counter()
+        report = other.receive(list(node.entries_in_order()))
+        assert len(report.accepted) == 180 and time.perf_counter() - started < 10
+        assert other.state.digest() == node.state.digest() and stock(other) == 940
+    finally:
+        node.close()
+        other.close()
