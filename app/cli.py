@@ -25,7 +25,7 @@ from app.core.identity import Identity, KeyFileError, fingerprint_hex, load_key_
 from app.core.lineage import lot_trail
 from app.core.schema import NETWORK_KINDS, ROLES, SCHEMAS
 from app.node import KEY_NAME, Node, NodeError, StoreError
-from app.cli_approvals import register as register_approval_commands
+from app.cli_approvals import load_policies, register as register_approval_commands
 
 PASSPHRASE_ENV = "RELIEF_LEDGER_PASSPHRASE"
 
@@ -72,10 +72,11 @@ def open_node(args: argparse.Namespace, unlock: bool = False) -> Node:
 
 # -- commands --------------------------------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace) -> int:
+    policies = load_policies(args.policies)
     passphrase = read_passphrase(args, confirm=True, prompt="New passphrase for this node's key: ")
     identity = Identity.generate()
     node = Node.create_network(Path(args.data), identity, name=args.name, kind=args.kind, org=args.org,
-                               display_name=args.display_name, passphrase=passphrase)
+                               display_name=args.display_name, passphrase=passphrase, policies=policies)
     print(f"Network '{args.name}' ({args.kind}) founded in {args.data}")
     print(f"  network id   {node.network_id}")
     print(f"  your key     {identity.fingerprint}  (admin, commander)")
@@ -316,6 +317,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--kind", choices=NETWORK_KINDS, default="live")
     p.add_argument("--org", required=True, help="your organisation")
     p.add_argument("--display-name", required=True, help="your name or your command center's")
+    p.add_argument("--policies", help="approval policies as JSON or @file.json (docs/FORMAT.md §7.3; default rule "
+                                      "otherwise)")
     p = add("keygen", cmd_keygen, "make a key pair for a new member (prints its public key and fingerprint)",
             data_required=False)
     p.add_argument("--out", required=True, help="where to write the encrypted key file")

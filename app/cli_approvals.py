@@ -145,6 +145,25 @@ def cmd_proposals(args: argparse.Namespace) -> int:
     return 0
 
 
+def load_policies(text: str | None) -> dict:
+    """`init --policies`: JSON or @file, checked before anything is written."""
+    from app.core.entry import EntryError
+    from app.core.policy import check_policies
+
+    if not text:
+        return {}
+    try:
+        source = open(text[1:], encoding="utf-8").read() if text.startswith("@") else text
+        policies = json.loads(source)
+    except (OSError, ValueError) as exc:
+        raise _cli().CliError(f"--policies: {exc}") from exc
+    try:
+        check_policies("policies", policies)
+    except EntryError as exc:
+        raise _cli().CliError(f"--policies: {exc}") from exc
+    return policies
+
+
 def register(add: Add) -> None:
     """Add the approval commands to the `relief-ledger` parser (`add` is build_parser's helper)."""
     def with_key(p: argparse.ArgumentParser) -> argparse.ArgumentParser:

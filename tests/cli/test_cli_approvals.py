@@ -84,3 +84,17 @@ def test_reject_needs_a_comment_and_withdraw_is_for_the_proposer(founded, capsys
     assert code == 2 and "no proposal matches" in err
     code, _out, err = run(capsys, "propose", "site.define", "--data", data, "--json", "{}", "--reason", "x")
     assert code == 2 and "not a permissioned action" in err
+
+
+def test_init_takes_policies_and_refuses_a_bad_one_before_writing(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("RELIEF_LEDGER_PASSPHRASE", "correct horse")
+    base = ("init", "--name", "N", "--org", "O", "--display-name", "D")
+    code, _out, err = run(capsys, *base, "--data", str(tmp_path / "bad"), "--policies", '{"stock.adjust":{"quorum":0}}')
+    assert code == 2 and "quorum" in err and not (tmp_path / "bad").exists()
+    code, _out, err = run(capsys, *base, "--data", str(tmp_path / "bad"), "--policies", '{"site.define":{}}')
+    assert code == 2 and "not a permissioned action" in err
+    policies = '{"stock.adjust":{"quorum":1,"roles":["commander"],"proposer_counts":true}}'
+    code, _out, _err = run(capsys, *base, "--data", str(tmp_path / "ok"), "--policies", policies)
+    assert code == 0
+    code, out, _ = run(capsys, "proposals", "--data", str(tmp_path / "ok"), "--detail")
+    assert code == 0 and '"quorum": 1' in out
