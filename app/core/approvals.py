@@ -71,7 +71,7 @@ def _open(state: Any, entry: Entry, perform: Perform) -> None:
         "subject": subject_of(b["action"], b["body"]), "proposer": entry.author, "opened_ms": entry.ts,
         "deadline_ms": entry.ts + policy.expiry_ms, "policy": {**policy.to_json(), "default": policy.default},
         "status": OPEN, "approvals": [], "rejections": [], "withdrawn_by": None, "counted": [],
-        "decided_by": None, "decided_ms": None, "outcome": None,
+        "decided_by": None, "decided_ms": None, "outcome": None, "before": None,
     }
     state.put("proposals", entry.hash, row)
     _evaluate(state, entry, row, perform)
@@ -88,11 +88,32 @@ def _evaluate(state: Any, entry: Entry, row: dict, perform: Perform) -> None:
     effect = dataclasses.replace(entry, hash=row["proposal"], author=row["proposer"], type=row["action"],
                                  body=row["body"])
     conflict_before = state.get("conflicts", row["proposal"])
+    before = values_before(state.tables, row["action"], row["body"])
     perform(effect)
     conflict = state.get("conflicts", row["proposal"])
     outcome = "applied" if conflict is None or conflict is conflict_before else f"conflict: {conflict['message']}"
     state.put("proposals", row["proposal"], {**row, "status": "approved", "decided_by": entry.hash,
-                                             "decided_ms": entry.ts, "outcome": outcome})
+                                             "decided_ms": entry.ts, "outcome": outcome, "before": before})
+
+
+def values_before(tables: dict[str, dict[str, dict]], action: str, body: dict) -> dict | None:
+    """What the action is about to change, as it stood just before (kept in the decided proposal's row)."""
+    if action == "stock.adjust":
+        row = tables["stock"].get(f"{body['site']}|{body['item']}|{body['lot']}")
+        return {"qty": row["qty"] if row else 0}
+    if action == "record.correct":
+        record = tables["records"].get(body["target"]) or {}
+        return {name: record.get(name) for name in sorted(body["set"])}
+    if action.startswith("member."):
+        member = tables["members"].get(body["key"])
+        return None if member is None else {k: member[k] for k in ("org", "name", "roles", "revoked")}
+    if action == "contract.deploy":
+        contract = tables["contracts"].get(body["contract"])
+        return None if contract is None else {"version": contract["version"]}
+    if action == "policy.set":
+        policy = tables["policies"].get(body["action"])
+        return None if policy is None else {"policy": policy["policy"]}
+    return None
 
 
 def _target(state: Any, entry: Entry) -> dict | None:
@@ -212,10 +233,13 @@ def decisions_for(state: Any, subject: str) -> list[dict]:
 def describe_change(tables: dict[str, dict[str, dict]], row: dict) -> list[tuple[str, str, str]]:
     """A readable before-and-after of what a proposal changes: (what, now, after approval).
 
-    `now` is read from the current tables; for a decided proposal it is the state after the decision.
+    For an open proposal `now` is read from the current tables; for an approved one it is the value
+    recorded just before the decision (`before` in its row), so the pair shows what the decision did.
     """
     action, body = row["action"], row["body"]
     members = tables.get("members", {})
+    if row["status"] == "approved" and "before" in row:
+        tables = _as_before(tables, row)   # as it stood just before the decision
 
     def who(key: str) -> str:
         m = members.get(key)
@@ -226,14 +250,11 @@ def describe_change(tables: dict[str, dict[str, dict]], row: dict) -> list[tuple
         now = tables.get("stock", {}).get(key, {}).get("qty", 0)
         sign = "+" if body["delta"] > 0 else "−"
         label = f"Stock of {body['item']} lot {body['lot']} at {body['site']}"
-        if row["status"] == "approved":
-            return [(label, f"{now - body['delta']:,}", f"{now:,} ({sign}{abs(body['delta']):,})")]
         return [(label, f"{now:,}", f"{now + body['delta']:,} ({sign}{abs(body['delta']):,})")]
     if action == "record.correct":
         record = tables.get("records", {}).get(body["target"], {})
         label = f"{record.get('type', 'record')} {body['target'][:12]}…"
-        return [(f"{label}: {name}", str(record.get(name, "?")) if row["status"] != "approved" else "(corrected)",
-                 str(value)) for name, value in sorted(body["set"].items())]
+        return [(f"{label}: {name}", str(record.get(name, "?")), str(value)) for name, value in sorted(body["set"].items())]
     if action == "member.add":
         return [("Member", "not a member", f"{body['name']} ({body['org']}): {', '.join(sorted(body['roles']))}")]
     if action == "member.update":
@@ -253,3 +274,32 @@ def describe_change(tables: dict[str, dict[str, dict]], row: dict) -> list[tuple
         before = make_policy(body["action"], current["policy"] if current else None).describe()
         return [(f"Policy for {body['action']}", before, make_policy(body["action"], body["policy"]).describe())]
     return [(action, "", str(body))]
+
+
+def _as_before(tables: dict[str, dict[str, dict]], row: dict) -> dict[str, dict[str, dict]]:
+    """Tables patched back to the values recorded just before the decision (for before-and-after views)."""
+    action, body, before = row["action"], row["body"], row.get("before")
+    patched = {name: dict(rows) for name, rows in tables.items() if name in ("stock", "records", "members",
+                                                                             "contracts", "policies")}
+    patched = {**tables, **patched}
+    if action == "stock.adjust":
+        key = f"{body['site']}|{body['item']}|{body['lot']}"
+        patched["stock"][key] = {**patched["stock"].get(key, {}), "qty": before["qty"]}
+    elif action == "record.correct":
+        patched["records"][body["target"]] = {**patched["records"].get(body["target"], {}), **before}
+    elif action.startswith("member."):
+        if before is None:
+            patched["members"].pop(body["key"], None)
+        else:
+            patched["members"][body["key"]] = {**patched["members"].get(body["key"], {}), **before}
+    elif action == "contract.deploy":
+        if before is None:
+            patched["contracts"].pop(body["contract"], None)
+        else:
+            patched["contracts"][body["contract"]] = {**patched["contracts"].get(body["contract"], {}), **before}
+    elif action == "policy.set":
+        if before is None:
+            patched["policies"].pop(body["action"], None)
+        else:
+            patched["policies"][body["action"]] = {**patched["policies"].get(body["action"], {}), **before}
+    return patched

@@ -34,9 +34,11 @@ def standing_in(tables: Tables, row: dict):  # type: ignore[no-untyped-def]
     return tally(policy, row["proposer"], [a["by"] for a in row["approvals"]], tables.get("members", {}))
 
 
-def can_decide(tables: Tables, row: dict, me: str | None) -> bool:
-    """May `me` still approve or reject this open proposal (eligible, not the proposer, not yet voted)?"""
+def can_decide(tables: Tables, row: dict, me: str | None, now_ms: int | None = None) -> bool:
+    """May `me` still approve or reject this open proposal (eligible, not the proposer, not yet voted, in time)?"""
     if me is None or row["status"] != "open" or me == row["proposer"]:
+        return False
+    if now_ms is not None and now_ms > row["deadline_ms"]:
         return False
     if any(v["by"] == me for v in row["approvals"] + row["rejections"]):
         return False
@@ -45,13 +47,30 @@ def can_decide(tables: Tables, row: dict, me: str | None) -> bool:
     return member is not None and not member["revoked"] and bool(set(member["roles"]) & roles)
 
 
-def sort_proposals(tables: Tables, me: str | None) -> tuple[list[dict], list[dict], list[dict]]:
-    """(waiting for me, waiting for others, decided), newest first."""
+def sort_proposals(tables: Tables, me: str | None, now_ms: int | None = None) -> tuple[list[dict], list[dict],
+                                                                                   list[dict]]:
+    """(waiting for me, waiting for others, decided), newest first; overdue ones wait for nobody."""
     rows = sorted(tables.get("proposals", {}).values(), key=lambda r: (-r["opened_ms"], r["proposal"]))
-    mine = [r for r in rows if can_decide(tables, r, me)]
+    mine = [r for r in rows if can_decide(tables, r, me, now_ms)]
     others = [r for r in rows if r["status"] == "open" and r not in mine]
     decided = sorted((r for r in rows if r["status"] != "open"), key=lambda r: (-(r["decided_ms"] or 0), r["proposal"]))
     return mine, others, decided
+
+
+def subject_text(tables: Tables, subject: str) -> str:
+    """The record a proposal is about, as an operator names it."""
+    kind, _, ref = subject.partition(":")
+    if kind == "entry":
+        record = tables.get("records", {}).get(ref)
+        if record:
+            where = " ".join(str(record[k]) for k in ("site", "item", "lot", "request") if k in record)
+            return f"{record['type']} {where} ({ref[:8]}…)"
+        return f"entry {ref[:12]}…"
+    if kind == "member":
+        return member_name(tables, ref)
+    if kind == "stock":
+        return ref.replace("|", " · ")
+    return ref
 
 
 def member_name(tables: Tables, key: str) -> str:
@@ -106,7 +125,7 @@ def detail_html(tables: Tables, row: dict, me: str | None, now_ms: int | None = 
                      f"<b>Until</b> {e(local_time(row['deadline_ms']))}"
                      + (" — <span style='color:#c62828'>past its deadline: it expires with the next "
                         "workflow entry</span>" if late else "") + "</p>")
-        if can_decide(tables, row, me):
+        if can_decide(tables, row, me, now_ms):
             parts.append("<p style='color:#1565c0'><b>Your approval is requested.</b></p>")
     else:
         parts.append(f"<p><b>Decided</b> {e(local_time(row['decided_ms']))}: {e(row['outcome'] or '')}<br>"
@@ -243,7 +262,7 @@ class ApprovalsView(QWidget):
         self.tables = tables
         selected = self.current["proposal"] if self.current else None
         text = self.filter.text().strip().lower()
-        groups = sort_proposals(tables, self.me)
+        groups = sort_proposals(tables, self.me, self.node.clock())
         if text:
             groups = tuple([r for r in g if text in r["subject"].lower() or text in r["proposal"]] for g in groups)
         self.rows = [list(g) for g in groups]
@@ -273,7 +292,7 @@ class ApprovalsView(QWidget):
         else:
             progress = STATUS_TEXT.get(row["status"], row["status"])
             when = local_time(row["decided_ms"])
-        return [row["action"], row["subject"].split(":", 1)[-1][:40], member_name(self.tables, row["proposer"]),
+        return [row["action"], subject_text(self.tables, row["subject"]), member_name(self.tables, row["proposer"]),
                 progress, when]
 
     def _selection_changed(self) -> None:
@@ -287,8 +306,9 @@ class ApprovalsView(QWidget):
         else:
             self.detail.setHtml(detail_html(self.tables, self.current, self.me, self.node.clock()))
         row = self.current
-        self.approve_button.setEnabled(bool(row) and can_decide(self.tables, row, self.me))
-        self.reject_button.setEnabled(bool(row) and can_decide(self.tables, row, self.me))
+        now = self.node.clock()
+        self.approve_button.setEnabled(bool(row) and can_decide(self.tables, row, self.me, now))
+        self.reject_button.setEnabled(bool(row) and can_decide(self.tables, row, self.me, now))
         self.withdraw_button.setEnabled(bool(row) and row["status"] == "open" and row["proposer"] == self.me)
         self.show_entry_button.setEnabled(bool(row))
 
