@@ -146,6 +146,11 @@ class EntryDetail(QPlainTextEdit):
             "Canonical signed bytes",
             canonical.encode(entry.content()).decode("utf-8"),
         ]
+        from app.ui.approvals_view import decision_lines
+
+        decisions = decision_lines(tables, f"entry:{entry.hash}")
+        if decisions:
+            lines += ["", "Decisions on this record"] + decisions
         if back or forward:
             lines += ["", "Where it came from"] + [f"  {s.event:<10} lot {s.lot}  entry {s.entry[:16]}…" for s in back]
             lines += ["Where it went"] + [f"  {s.event:<10} lot {s.lot}  entry {s.entry[:16]}…" for s in forward]

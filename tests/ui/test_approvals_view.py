@@ -188,3 +188,23 @@ def test_rejecting_needs_a_comment_and_the_proposer_can_withdraw(qtbot, net, win
     view.withdraw_button.click()
     qtbot.waitUntil(lambda: tab_count(window_b, DECIDED) == 2, timeout=5000)
     assert net.node_b.state.get("proposals", own.hash)["status"] == "withdrawn"
+
+
+def test_the_explorer_lists_the_decisions_on_a_corrected_record(qtbot, net, window_b):
+    receipt = next(e for e in net.node_a.entries_in_order() if e.type == "stock.receive")
+    proposal = net.node_a.propose("record.correct", {"target": receipt.hash, "reason": "Waybill says 600",
+                                                     "set": {"qty": 600}}, "Waybill says 600, not 6000")
+    net.node_c.receive(list(net.node_a.entries_in_order()))
+    net.node_c.approve(proposal.hash)
+    net.sync()
+    net.node_b.approve(proposal.hash)
+    qtbot.waitUntil(lambda: any(e.hash == proposal.hash for e in window_b.explorer.model.entries), timeout=5000)
+    qtbot.waitUntil(lambda: window_b.tables["proposals"].get(proposal.hash, {}).get("status") == "approved",
+                    timeout=5000)
+    window_b.explorer.model.fetchMore(window_b.explorer.view.rootIndex())
+    assert window_b.explorer.select_hash(receipt.hash)
+    text = window_b.explorer.detail.toPlainText()
+    assert "Decisions on this record" in text and "Waybill says 600, not 6000" in text and "approved" in text
+    window_b.approvals.select(proposal.hash)
+    detail = window_b.approvals.detail.toPlainText()
+    assert "6000" in detail and "600" in detail and "Before" in detail
