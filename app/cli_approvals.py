@@ -49,8 +49,10 @@ def describe_proposal(node: Node, row: dict, detail: bool = False) -> list[str]:
     if row["status"] == "open":
         waiting = ", ".join(node.member_name(k) for k in result.waiting_on) or "nobody eligible is left"
         unit = "organisations" if result.distinct_orgs else "approvals"
+        late = " (past its deadline: expires with the next workflow entry)" \
+            if node.clock() > row["deadline_ms"] else ""
         lines.append(f"    {result.have} of {result.needed} {unit}; needs {result.missing} more, "
-                     f"until {when(row['deadline_ms'])}; waiting on {waiting}")
+                     f"until {when(row['deadline_ms'])}{late}; waiting on {waiting}")
     else:
         lines.append(f"    {row['outcome']} at {when(row['decided_ms'])}")
     if detail:
@@ -80,9 +82,11 @@ def cmd_propose(args: argparse.Namespace) -> int:
         raise cli.CliError(f"{args.action!r} is not a permissioned action; choose one of {', '.join(PERMISSIONED)}")
     body: dict[str, Any] = {}
     if args.json:
-        source = open(args.json[1:], encoding="utf-8").read() if args.json.startswith("@") else args.json
         try:
+            source = open(args.json[1:], encoding="utf-8").read() if args.json.startswith("@") else args.json
             body = json.loads(source, parse_float=lambda t: float(t))
+        except OSError as exc:
+            raise cli.CliError(f"cannot read --json file: {exc}") from exc
         except ValueError as exc:
             raise cli.CliError(f"--json is not valid JSON: {exc}") from exc
         if not isinstance(body, dict):
