@@ -12,7 +12,6 @@ from datetime import datetime, timezone
 from typing import Any, Callable
 
 from app.core.approvals import standing
-from app.core.identity import fingerprint_hex
 from app.core.schema import PERMISSIONED
 from app.node import Node
 
@@ -192,4 +191,4 @@ def register(add: Add) -> None:
     p.add_argument("--json", action="store_true")
 
 
-__all__ = ["register", "describe_proposal", "fingerprint_hex"]
+__all__ = ["register", "describe_proposal", "load_policies"]

@@ -19,7 +19,6 @@ HOUR_MS = 3_600_000
 DAY_MS = 24 * HOUR_MS
 MIN_EXPIRY_MS = 60_000
 MAX_EXPIRY_MS = 366 * DAY_MS
-ROLE_SET = Field("list", items=Field("text", choices=ROLES), min_items=1, max_items=len(ROLES))
 
 POLICY_SCHEMA: dict[str, Field] = {
     "quorum": Field("int", False, minimum=1, maximum=50),

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFo
                                QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from app.core.approvals import describe_change
-from app.core.identity import Identity, fingerprint_hex, load_key_file
+from app.core.identity import Identity, load_key_file
 from app.core.policy import policy_from_json, tally
 from app.node import KEY_NAME
 from app.ui.bridge import NodeBridge, Tables
@@ -417,4 +417,4 @@ def install(window) -> ApprovalsView:  # type: ignore[no-untyped-def]
     return view
 
 
-__all__ = ["install", "ApprovalsView", "DecisionDialog", "decision_lines", "detail_html", "sort_proposals", "fingerprint_hex"]
+__all__ = ["install", "ApprovalsView", "DecisionDialog", "decision_lines", "detail_html", "sort_proposals"]
