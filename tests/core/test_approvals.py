@@ -491,3 +491,61 @@ def test_a_batch_of_many_approvals_is_received_in_reasonable_time(tmp_path, cent
     finally:
         node.close()
         other.close()
+
+
+def test_random_workflows_across_three_partitioned_replicas_converge():
+    """Hypothesis drives proposals, votes and partial syncs between three centers; after a full
+    exchange every replica holds one state, and stock moved by exactly the approved adjustments."""
+    import shutil
+    import tempfile
+
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    step = st.one_of(
+        st.tuples(st.just("propose"), st.integers(0, 2), st.integers(-50, 50).filter(bool)),
+        st.tuples(st.just("approve"), st.integers(0, 2), st.integers(0, 5)),
+        st.tuples(st.just("reject"), st.integers(0, 2), st.integers(0, 5)),
+        st.tuples(st.just("withdraw"), st.integers(0, 2), st.integers(0, 5)),
+        st.tuples(st.just("sync"), st.integers(0, 2), st.integers(0, 2)),
+    )
+    people = Centers(*(Identity.from_seed(f"approvals/{n}".encode()) for n in ("a", "b", "c", "d", "log")))
+
+    @settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.lists(step, min_size=4, max_size=18))
+    def run(steps):
+        scratch = Path(tempfile.mkdtemp())
+        a = found(scratch, people, with_d=False)
+        a.sign_as(people.a)
+        nodes = [a, replica(a, scratch, "B", people.b), replica(a, scratch, "C", people.c)]
+        try:
+            proposals: list[str] = []
+            for kind, who, arg in steps:
+                node = nodes[who]
+                try:
+                    if kind == "propose":
+                        proposals.append(node.propose("stock.adjust", {**ADJUST, "delta": arg}, "count").hash)
+                    elif kind == "sync":
+                        nodes[arg].receive(list(node.entries_in_order()))
+                    elif proposals:
+                        target = proposals[arg % len(proposals)]
+                        if node.state.get("proposals", target) is None:
+                            continue
+                        {"approve": node.approve, "withdraw": node.withdraw,
+                         "reject": lambda p: node.reject(p, "no")}[kind](target)
+                except NodeError:
+                    pass  # the client refused to sign something that would change nothing
+            for _ in range(2):
+                sync(*nodes)
+            assert len({n.state.digest() for n in nodes}) == 1
+            rows = nodes[0].state.tables["proposals"].values()
+            approved = sum(r["body"]["delta"] for r in rows if r["status"] == "approved")
+            assert stock(nodes[0]) == 1000 + approved
+            for r in rows:
+                assert r["status"] != "approved" or len(r["counted"]) >= 2
+        finally:
+            for n in nodes:
+                n.close()
+            shutil.rmtree(scratch, ignore_errors=True)
+
+    run()
