@@ -1,5 +1,6 @@
 """Command line: gui (default), init, keygen, add-member, record, log, state, trace, verify, demo;
-node, join and bundle come from cli_network.
+node, join and bundle come from cli_network; the approval workflow (propose, approve, reject,
+withdraw, proposals) from cli_approvals.
 
 Every failure an operator can cause ends in one clear sentence on stderr and a
 non-zero exit, never a traceback.
@@ -27,6 +28,7 @@ from app.core.schema import NETWORK_KINDS, ROLES, SCHEMAS
 from app.cli_network import NetworkCliError
 from app.net.bundle import BundleError
 from app.node import KEY_NAME, Node, NodeError, StoreError
+from app.cli_approvals import load_policies, register as register_approval_commands
 
 PASSPHRASE_ENV = "RELIEF_LEDGER_PASSPHRASE"
 
@@ -73,10 +75,11 @@ def open_node(args: argparse.Namespace, unlock: bool = False) -> Node:
 
 # -- commands --------------------------------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace) -> int:
+    policies = load_policies(args.policies)
     passphrase = read_passphrase(args, confirm=True, prompt="New passphrase for this node's key: ")
     identity = Identity.generate()
     node = Node.create_network(Path(args.data), identity, name=args.name, kind=args.kind, org=args.org,
-                               display_name=args.display_name, passphrase=passphrase)
+                               display_name=args.display_name, passphrase=passphrase, policies=policies)
     print(f"Network '{args.name}' ({args.kind}) founded in {args.data}")
     print(f"  network id   {node.network_id}")
     print(f"  your key     {identity.fingerprint}  (admin, commander)")
@@ -104,10 +107,16 @@ def cmd_add_member(args: argparse.Namespace) -> int:
         raise CliError(f"unknown role(s) {', '.join(unknown)}; roles are {', '.join(ROLES)}")
     node = open_node(args, unlock=True)
     try:
-        entry = node.append("member.add", {"key": key, "org": args.org, "name": args.name, "roles": roles})
+        entry = node.propose("member.add", {"key": key, "org": args.org, "name": args.name, "roles": roles},
+                             args.reason or f"admit {args.name} ({args.org})")
+        done = node.state.get("proposals", entry.hash)
     finally:
         node.close()
-    print(f"member {args.name} ({args.org}) added with roles {', '.join(roles)}; fingerprint {fingerprint_hex(key)}")
+    if done is not None and done["status"] == "approved" and done["outcome"] == "applied":
+        print(f"member {args.name} ({args.org}) added with roles {', '.join(roles)}; fingerprint {fingerprint_hex(key)}")
+    else:
+        print(f"membership of {args.name} ({args.org}) proposed; it takes effect once approved "
+              f"(see `relief-ledger proposals`); fingerprint {fingerprint_hex(key)}")
     print(f"entry {entry.hash}")
     return 0
 
@@ -311,19 +320,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--kind", choices=NETWORK_KINDS, default="live")
     p.add_argument("--org", required=True, help="your organisation")
     p.add_argument("--display-name", required=True, help="your name or your command center's")
+    p.add_argument("--policies", help="approval policies as JSON or @file.json (docs/FORMAT.md §7.3; default rule "
+                                      "otherwise)")
     p = add("keygen", cmd_keygen, "make a key pair for a new member (prints its public key and fingerprint)",
             data_required=False)
     p.add_argument("--out", required=True, help="where to write the encrypted key file")
     p.add_argument("--label", help="who this key belongs to")
-    p = add("add-member", cmd_add_member, "admit a member (requires the admin role)")
+    p = add("add-member", cmd_add_member, "propose admitting a member (takes effect once approved)")
     p.add_argument("--public-key", required=True, help="the member's public key (64 hex characters)")
     p.add_argument("--org", required=True)
     p.add_argument("--name", required=True)
     p.add_argument("--roles", required=True, help=f"comma-separated: {', '.join(ROLES)}")
+    p.add_argument("--reason", help="why, for the approvers (membership goes through a proposal)")
     p = add("record", cmd_record, "sign and append an entry from --field name=value pairs or --json")
     p.add_argument("type", help="entry type, e.g. stock.receive")
     p.add_argument("--field", action="append", help="name=value (repeatable)")
     p.add_argument("--json", help="the body as JSON, or @file.json")
+    register_approval_commands(add)
     p = add("log", cmd_log, "show the latest entries in total order")
     p.add_argument("--limit", type=int, default=30)
     p.add_argument("--author", help="public key or fingerprint prefix")

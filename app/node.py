@@ -18,7 +18,9 @@ from typing import Callable, Iterable, TypeVar
 from app.core import entry as entry_mod
 from app.core.entry import Entry, EntryError
 from app.core.identity import Identity, KeyFileError, load_key_file, save_key_file
+from app.core.approvals import precheck
 from app.core.membership import MEMBER_TYPES, MembershipTimeline
+from app.core.schema import PROPOSAL_TYPES
 from app.core.state import LedgerState
 from app.core.validation import RETRYABLE, Outcome, validate
 from app.store.lock import ReplicaBusy, ReplicaLock
@@ -88,7 +90,10 @@ class _PendingView:
             self.network_id = entry.hash
         if entry.type in MEMBER_TYPES:
             self.members_pending.append(entry)
-            self._timeline = None
+            # this view's own timeline grows in place while entries arrive in order (sync sends them so);
+            # one sorting into the past means a rebuild
+            if self._timeline is None or not self._timeline.extend(entry):
+                self._timeline = None
 
     def lamport_of(self, entry_hash: str) -> int | None:
         pending = self.pending.get(entry_hash)
@@ -266,6 +271,11 @@ class Node:
             raise NodeError("this replica is open read-only: unlock it with the passphrase to record entries")
         me = self.identity.public_key_hex
         with self._lock:
+            for entry_type, body in items:
+                if entry_type in PROPOSAL_TYPES:
+                    problem = precheck(self.state, me, entry_type, body, self.clock())
+                    if problem is not None:
+                        raise NodeError(f"{entry_type}: {problem}")
             heads = dict(self._heads)
             seen = dict(self._seen)
             signed: list[Entry] = []
@@ -275,7 +285,7 @@ class Node:
                                 key=lambda item: -item[1][2])[: entry_mod.MAX_DEPS]
                 deps = [h[1] for _a, h in others]
                 lamports = [own[2] if own else 0] + [h[2] for _a, h in others]
-                target = body.get("target") if entry_type == "record.correct" and isinstance(body, dict) else None
+                target = referenced_entry(entry_type, body)
                 if isinstance(target, str) and target not in deps and target != (own[1] if own else None):
                     target_lamport = self.store.lamport_of(target)
                     if target_lamport is not None:
@@ -299,6 +309,20 @@ class Node:
             self._seen = seen
         self._notify(report.accepted)
         return report.accepted
+
+    # -- the approval workflow (app/core/approvals.py) -----------------------------------------------
+    def propose(self, action: str, body: dict, reason: str) -> Entry:
+        """Propose a permissioned edit; it takes effect where its policy becomes satisfied."""
+        return self.append("proposal.open", {"action": action, "body": body, "reason": reason})
+
+    def approve(self, proposal: str, comment: str = "") -> Entry:
+        return self.append("proposal.approve", {"proposal": proposal, **({"comment": comment} if comment else {})})
+
+    def reject(self, proposal: str, comment: str) -> Entry:
+        return self.append("proposal.reject", {"proposal": proposal, "comment": comment})
+
+    def withdraw(self, proposal: str, comment: str = "") -> Entry:
+        return self.append("proposal.withdraw", {"proposal": proposal, **({"comment": comment} if comment else {})})
 
     def receive(self, incoming: Iterable[Entry]) -> ReceiveReport:
         """Validate and store entries from a peer or bundle; invalid ones are refused with reasons."""
@@ -467,6 +491,19 @@ def _lock(data_dir: Path, url: str | None) -> ReplicaLock | None:
     except ReplicaBusy as exc:
         raise NodeError(str(exc)) from None
     return lock
+
+
+def referenced_entry(entry_type: str, body: object) -> str | None:
+    """The entry a new entry must list in deps: a correction's target, an approval's proposal."""
+    if not isinstance(body, dict):
+        return None
+    if entry_type == "record.correct":
+        return body.get("target")
+    if entry_type == "proposal.open" and body.get("action") == "record.correct" and isinstance(body.get("body"), dict):
+        return body["body"].get("target")
+    if entry_type in ("proposal.approve", "proposal.reject", "proposal.withdraw"):
+        return body.get("proposal")
+    return None
 
 
 def unlock_identity(data_dir: Path, passphrase: str) -> Identity:

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from typing import Any
 
 from app.core.entry import Entry, EntryError
-from app.core.schema import allowed
+from app.core.schema import PERMISSIONED, PROPOSAL_TYPES, allowed
 
-MEMBER_TYPES = frozenset({"genesis", "member.add", "member.update", "member.revoke"})
+# Entries that can change membership: the genesis, and the approval workflow (an approved member.*
+# action takes effect where its proposal is decided). Stores select these to build the timeline.
+MEMBER_TYPES = frozenset({"genesis", "member.add", "member.update", "member.revoke", *PROPOSAL_TYPES})
 
 
 def member_row(key: str, org: str, name: str, roles: list[str], entry: str) -> dict:
@@ -29,6 +32,9 @@ def authorize(members: dict[str, dict], entry: Entry, network_kind: str) -> None
         raise EntryError("not_member", "the author is not a member of this network at this point of the ledger")
     if member["revoked"]:
         raise EntryError("revoked", "the author's key was revoked before this point of the ledger")
+    if entry.type in PERMISSIONED:
+        raise EntryError("needs_approval", f"{entry.type} is a permissioned edit: it takes effect only through an "
+                                           f"approved proposal (proposal.open with action {entry.type})")
     if not allowed(entry.type, frozenset(member["roles"]), network_kind):
         raise EntryError("role_not_allowed",
                          f"roles {', '.join(member['roles'])} may not record {entry.type}")
@@ -74,21 +80,28 @@ class MembershipTimeline:
     network_kind: str
     keys: list[tuple[int, str, int]]
     tables: list[dict[str, dict]]
+    state: Any = None   # the LedgerState folded so far (membership-changing entries only), for `extend`
 
     @classmethod
     def build(cls, network_kind: str, entries_in_order: list[Entry]) -> "MembershipTimeline":
-        timeline = cls(network_kind, [], [])
-        members: dict[str, dict] = {}
+        """Fold the membership-changing entries (genesis and the approval workflow) exactly as the state
+        fold does, and keep the members table after each change."""
+        from app.core.state import LedgerState
+
+        timeline = cls(network_kind, [], [], LedgerState())
         for entry in entries_in_order:
-            try:
-                authorize(members, entry, network_kind)
-            except EntryError:
-                continue
-            members = dict(members)
-            if apply_membership(members, entry) is None:
-                timeline.keys.append(entry.key)
-                timeline.tables.append(members)
+            timeline.extend(entry)
         return timeline
+
+    def extend(self, entry: Entry) -> bool:
+        """Fold one more entry that sorts after all folded so far; False (nothing done) if it does not."""
+        if self.state is None or (self.state.position is not None and entry.key <= self.state.position):
+            return False
+        self.state.apply(entry)
+        if any(table == "members" for table, _key in self.state.take_dirty()):
+            self.keys.append(entry.key)
+            self.tables.append(dict(self.state.tables["members"]))
+        return True
 
     def members_at(self, key: tuple[int, str, int]) -> dict[str, dict]:
         index = bisect.bisect_left(self.keys, key)

@@ -21,6 +21,7 @@ SITE_KINDS = ("depot", "staging", "shelter", "hospital", "distribution_point", "
 PRIORITIES = ("critical", "high", "normal", "low")
 ROAD_STATUSES = ("open", "restricted", "closed")
 MAX_TEXT = 500
+MAX_SOURCE = 48_000
 MICRO = 1_000_000
 
 
@@ -116,7 +117,29 @@ SCHEMAS: dict[str, dict[str, Field]] = {
         "path": Field("list", items=Field("point"), min_items=2, max_items=50), "note": NOTE,
     },
     "record.correct": {"target": KEY, "reason": TEXT, "set": Field("object")},
+    # permissioned actions: only ever the `body` of an approved proposal (see PERMISSIONED)
+    "stock.adjust": {
+        "site": ID, "item": ID, "lot": ID, "delta": Field("int", minimum=-10**12, maximum=10**12), "reason": TEXT,
+    },
+    "contract.deploy": {
+        "contract": ID, "version": Field("int", minimum=1, maximum=10**6), "runtime": TEXT,
+        "source": Field("source"), "note": NOTE,
+    },
+    "policy.set": {"action": Field("text", choices=()), "policy": Field("object")},
+    # the approval workflow itself
+    "proposal.open": {"action": Field("text", choices=()), "body": Field("object"), "reason": TEXT},
+    "proposal.approve": {"proposal": KEY, "comment": NOTE},
+    "proposal.reject": {"proposal": KEY, "comment": TEXT},
+    "proposal.withdraw": {"proposal": KEY, "comment": NOTE},
 }
+
+# Edits that take effect only through an approved proposal (app/core/approvals.py): authoring one of
+# these types directly is refused with `needs_approval`.
+PERMISSIONED = ("stock.adjust", "record.correct", "member.add", "member.update", "member.revoke",
+                "contract.deploy", "policy.set")
+for _name in ("policy.set", "proposal.open"):
+    SCHEMAS[_name]["action"] = Field("text", choices=PERMISSIONED)
+PROPOSAL_TYPES = ("proposal.open", "proposal.approve", "proposal.reject", "proposal.withdraw")
 
 CORRECTABLE: dict[str, dict[str, Field]] = {
     "stock.receive": {"qty": QTY0},
@@ -128,9 +151,6 @@ _DOMAIN = ("item.define", "site.define", "stock.receive", "request.open", "reque
            "shipment.position", "shipment.handover", "shipment.deliver", "stock.distribute", "road.status")
 
 AUTHORS: dict[str, frozenset[str]] = {
-    "member.add": frozenset({"admin"}),
-    "member.update": frozenset({"admin"}),
-    "member.revoke": frozenset({"admin"}),
     "item.define": frozenset({"admin", "commander", "logistics"}),
     "site.define": frozenset({"admin", "commander", "logistics"}),
     "stock.receive": frozenset({"commander", "logistics", "field"}),
@@ -142,7 +162,10 @@ AUTHORS: dict[str, frozenset[str]] = {
     "shipment.deliver": frozenset({"commander", "logistics", "field"}),
     "stock.distribute": frozenset({"commander", "logistics", "field"}),
     "road.status": frozenset({"commander", "logistics", "field", "device"}),
-    "record.correct": frozenset({"admin", "commander"}),
+    "proposal.open": frozenset({"admin", "commander", "logistics", "field"}),
+    "proposal.approve": frozenset({"admin", "commander", "logistics", "field"}),
+    "proposal.reject": frozenset({"admin", "commander", "logistics", "field"}),
+    "proposal.withdraw": frozenset({"admin", "commander", "logistics", "field"}),
 }
 EXERCISE_TRAINER_TYPES = frozenset(_DOMAIN)
 
@@ -193,6 +216,11 @@ def _sig(path: str, value: Any, spec: Field) -> None:
         raise EntryError("bad_body", f"{path} must be a 64-byte signature in lowercase hex")
 
 
+def _source(path: str, value: Any, spec: Field) -> None:
+    if not isinstance(value, str) or not value.strip() or len(value) > MAX_SOURCE:
+        raise EntryError("bad_body", f"{path} must be non-empty text of at most {MAX_SOURCE} characters")
+
+
 def _bool(path: str, value: Any, spec: Field) -> None:
     if not isinstance(value, bool):
         raise EntryError("bad_body", f"{path} must be true or false")
@@ -220,7 +248,7 @@ def _list(path: str, value: Any, spec: Field) -> None:
 
 
 _CHECKERS: dict[str, Callable[[str, Any, Field], None]] = {
-    "int": _int, "text": _text, "id": _id, "key": _key, "sig": _sig, "bool": _bool,
+    "int": _int, "text": _text, "id": _id, "key": _key, "sig": _sig, "bool": _bool, "source": _source,
     "object": _object, "point": _point, "list": _list,
 }
 
@@ -239,15 +267,26 @@ def check_object(path: str, value: Any, schema: dict[str, Field]) -> None:
         _check(f"{path}.{name}", value[name], spec)
 
 
-def check_body(entry_type: str, body: Any) -> None:
+def check_body(entry_type: str, body: Any, path: str = "body") -> None:
     """Refuse a body that does not match its type's schema, naming the field."""
     schema = SCHEMAS.get(entry_type)
     if schema is None:
         raise EntryError("unknown_type", f"entry type {entry_type!r} is not known to this version")
-    check_object("body", body, schema)
+    check_object(path, body, schema)
+    if entry_type == "stock.adjust" and body["delta"] == 0:
+        raise EntryError("bad_body", f"{path}.delta must not be 0: an adjustment changes the balance")
+    if entry_type == "genesis":
+        from app.core.policy import check_policies
+        check_policies("body.policies", body["policies"])
+    if entry_type == "policy.set":
+        from app.core.policy import check_policy
+        if body["policy"]:
+            check_policy("body.policy", body["policy"])
+    if entry_type == "proposal.open":
+        check_body(body["action"], body["body"], path + ".body")
     if entry_type == "record.correct":
         if not body["set"]:
-            raise EntryError("bad_body", "body.set must name at least one field to correct")
+            raise EntryError("bad_body", f"{path}.set must name at least one field to correct")
     if entry_type == "shipment.dispatch" and body["from_site"] == body["to_site"]:
         raise EntryError("bad_body", "a shipment must go to a different site than it leaves from")
     if entry_type == "genesis":

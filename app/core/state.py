@@ -16,12 +16,15 @@ from typing import Any, Callable
 
 from app.core import canonical
 from app.core.entry import Entry, EntryError
-from app.core.membership import MEMBER_TYPES, apply_membership, authorize
-from app.core.schema import CORRECTABLE
+from app.core.approvals import apply_workflow
+from app.core.membership import apply_membership, authorize
+from app.core.schema import CORRECTABLE, PROPOSAL_TYPES
+
+DIRECT_MEMBER_TYPES = frozenset({"genesis", "member.add", "member.update", "member.revoke"})
 
 TABLES = (
     "network", "members", "items", "sites", "stock", "lots", "requests", "shipments",
-    "distributions", "roads", "records", "conflicts", "flags", "ineffective",
+    "distributions", "roads", "records", "conflicts", "flags", "proposals", "policies", "contracts", "ineffective",
 )
 DIGEST_TABLES = tuple(t for t in TABLES if t != "ineffective")
 
@@ -110,12 +113,23 @@ class LedgerState:
         except EntryError as exc:
             self._ineffective(entry, exc.code, str(exc))
             return
-        if entry.type in MEMBER_TYPES:
+        if entry.type in PROPOSAL_TYPES:
+            apply_workflow(self, entry, self.perform)
+            return
+        self.perform(entry)
+
+    def perform(self, entry: Entry) -> None:
+        """The effect of one entry of a type, or of an approved proposal's action (`entry` then carries the
+        proposal's hash and proposer, the action's type and body, and the deciding entry's ts)."""
+        if entry.type in DIRECT_MEMBER_TYPES:
             self._membership(entry)
             return
         handler = _HANDLERS.get(entry.type)
         if handler is not None:
             handler(self, entry)
+
+    def ineffective(self, entry: Entry, code: str, message: str) -> None:
+        self._ineffective(entry, code, message)
 
     def _ineffective(self, entry: Entry, code: str, message: str) -> None:
         self.put("ineffective", entry.hash, {"code": code, "message": message, "author": entry.author,
@@ -137,6 +151,8 @@ class LedgerState:
         if entry.type == "genesis":
             self.put("network", "network", {"name": entry.body["name"], "kind": entry.body["kind"],
                                             "id": entry.hash, "founded_ms": entry.ts})
+            for action, policy in entry.body["policies"].items():
+                self.put("policies", action, {"action": action, "policy": policy, "entry": entry.hash})
 
     # -- material movement ------------------------------------------------------------------------
     def lot_event(self, lot: str, item: str, entry: Entry, event: str) -> None:
@@ -365,7 +381,44 @@ def _correct(state: LedgerState, entry: Entry) -> None:
     state.put("records", b["target"], {**record, **changes, "corrections": corrections})
 
 
+def _adjust(state: LedgerState, entry: Entry) -> None:
+    """An approved stock adjustment (count, loss, damage): the balance moves by `delta` where it was decided."""
+    b = entry.body
+    lot = state.get("lots", b["lot"])
+    if lot is not None and lot["item"] != b["item"]:
+        state.conflict(entry, "lot_item", f"lot {b['lot']} holds {lot['item']}, not {b['item']}")
+        return
+    state.move_stock(entry, b["site"], b["item"], b["lot"], b["delta"])
+    state.lot_event(b["lot"], b["item"], entry, "adjust")
+
+
+def _deploy(state: LedgerState, entry: Entry) -> None:
+    """An approved contract deployment: recorded (the runtime that executes it is a later feature)."""
+    b = entry.body
+    current = state.get("contracts", b["contract"])
+    if current is not None and current["version"] >= b["version"]:
+        state.conflict(entry, "contract_version", f"contract {b['contract']} is already at version "
+                                                  f"{current['version']}; deploy a higher version")
+        return
+    source_digest = hashlib.sha256(b["source"].encode("utf-8")).hexdigest()
+    state.put("contracts", b["contract"], {"contract": b["contract"], "version": b["version"],
+                                           "runtime": b["runtime"], "source_sha256": source_digest,
+                                           "entry": entry.hash, "deployed_ms": entry.ts})
+
+
+def _policy(state: LedgerState, entry: Entry) -> None:
+    """An approved policy change; an empty policy returns the action to the default rule."""
+    b = entry.body
+    if b["policy"]:
+        state.put("policies", b["action"], {"action": b["action"], "policy": b["policy"], "entry": entry.hash})
+    else:
+        state.drop("policies", b["action"])
+
+
 _HANDLERS: dict[str, Callable[[LedgerState, Entry], None]] = {
+    "stock.adjust": _adjust,
+    "contract.deploy": _deploy,
+    "policy.set": _policy,
     "item.define": _define("items", "item"),
     "site.define": _define("sites", "site"),
     "stock.receive": _stock_receive,

@@ -43,6 +43,8 @@ REASONS: dict[str, str] = {
     "revoked": "author's key was revoked before that point",
     "role_not_allowed": "author's roles do not allow this entry type",
     "equivocation": "author signed a different entry with the same sequence number",
+    "needs_approval": "a permissioned edit authored directly instead of through an approved proposal",
+    "bad_reference": "refers to an entry that is not a proposal, or does not list it in deps or prev",
 }
 
 
@@ -120,12 +122,19 @@ def check_entry_content(entry: Entry, view: ReplicaView, *, check_prev_lamport: 
         raise EntryError("bad_lamport", f"lamport is {entry.lamport}, expected {highest + 1}")
     check_body(entry.type, entry.body)
     if entry.type == "record.correct":
-        target_type = view.type_of(entry.body["target"])
-        if target_type is None:
-            raise EntryError("missing_dependency", "the corrected entry is not here yet")
-        if entry.body["target"] not in entry.deps and entry.body["target"] != entry.prev:
-            raise EntryError("bad_correction", "a correction must list the entry it corrects in deps or prev")
-        check_correction(target_type, entry.body["set"])
+        _check_correction_target(entry, entry.body, view)
+    if entry.type == "proposal.open" and entry.body["action"] == "record.correct":
+        _check_correction_target(entry, entry.body["body"], view)
+    if entry.type in ("proposal.approve", "proposal.reject", "proposal.withdraw"):
+        proposal = entry.body["proposal"]
+        proposal_type = view.type_of(proposal)
+        if proposal_type is None:
+            raise EntryError("missing_dependency", "the proposal this refers to is not here yet")
+        if proposal_type != "proposal.open":
+            raise EntryError("bad_reference", f"{proposal[:12]}… is a {proposal_type} entry, not a proposal")
+        if proposal not in entry.deps and proposal != entry.prev:
+            raise EntryError("bad_reference", "an approval, rejection or withdrawal must list its proposal in deps "
+                                              "or prev, so that it always sorts after it")
     if entry.type == "shipment.handover":
         b = entry.body
         assert entry.net is not None
@@ -133,3 +142,12 @@ def check_entry_content(entry: Entry, view: ReplicaView, *, check_prev_lamport: 
             raise EntryError("bad_countersignature", "the receiver's counter-signature does not match this hand-over")
     timeline = view.membership()
     authorize(timeline.members_at(entry.key), entry, timeline.network_kind)
+
+
+def _check_correction_target(entry: Entry, body: dict, view: ReplicaView) -> None:
+    target_type = view.type_of(body["target"])
+    if target_type is None:
+        raise EntryError("missing_dependency", "the corrected entry is not here yet")
+    if body["target"] not in entry.deps and body["target"] != entry.prev:
+        raise EntryError("bad_correction", "a correction must list the entry it corrects in deps or prev")
+    check_correction(target_type, body["set"])

@@ -252,6 +252,7 @@ def _plan() -> list:
     steps.extend(_wave(day) for day in (2, 3, 4))
     steps.append(_partition_overdraw)
     steps.append(_trainer_inject)
+    steps.append(_adjustments)
     return steps
 
 
@@ -384,8 +385,26 @@ def _correction(op: _Operation) -> None:
                                                     "qty": 3000, "source": "UNICEF"})
     op.record("field-buzi", "request.open", {"request": "REQ-BUZ-006", "site": "HOS-BUZI", "item": "ors", "qty": 100,
                                              "priority": "normal", "needed_by_ms": op.clock.now + 72 * HOUR})
-    op.record("eoc-beira", "record.correct", {"target": target, "reason": "Waybill says 300 boxes, not 3000",
-                                              "set": {"qty": 300}}, minutes=30)
+    proposal = op.record("eoc-beira", "proposal.open", {
+        "action": "record.correct", "reason": "Waybill says 300 boxes, not 3000",
+        "body": {"target": target, "reason": "Waybill says 300 boxes, not 3000", "set": {"qty": 300}}}, minutes=30)
+    op.record("eoc-chimoio", "proposal.approve", {"proposal": proposal, "comment": "Matches the waybill scan"})
+    op.record("eoc-quelimane", "proposal.approve", {"proposal": proposal})
+
+
+def _adjustments(op: _Operation) -> None:
+    """Stock counts that differ from the books go through approval: one rejected, one still waiting."""
+    rejected = op.record("log-wfp", "proposal.open", {
+        "action": "stock.adjust", "reason": "Cycle count at Beira warehouse",
+        "body": {"site": "WH-BEIRA", "item": "water-5l", "lot": "WFP-W-0314", "delta": -500,
+                 "reason": "Cycle count: 500 jerrycans fewer than booked"}})
+    op.record("eoc-chimoio", "proposal.reject", {
+        "proposal": rejected, "comment": "Count again: the dispatch to Dondo was still on the loading bay"})
+    waiting = op.record("log-wfp", "proposal.open", {
+        "action": "stock.adjust", "reason": "Rain damage after the roof failed",
+        "body": {"site": "WH-BEIRA", "item": "water-5l", "lot": "WFP-W-0314", "delta": -120,
+                 "reason": "120 jerrycans punctured under fallen roof sheets"}}, minutes=20)
+    op.record("eoc-quelimane", "proposal.approve", {"proposal": waiting, "comment": "Photos seen on the radio net"})
 
 
 def _distributions(op: _Operation) -> None:

@@ -73,8 +73,13 @@ class ReplicaStore:
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        with self.lock, self.engine.begin() as connection:
-            yield connection
+        with self.lock:
+            try:
+                with self.engine.begin() as connection:
+                    yield connection
+            except BaseException:
+                self._timeline = None  # it may have grown by entries that were rolled back
+                raise
 
     # -- meta -------------------------------------------------------------------------------------
     def get_meta(self, key: str) -> str | None:
@@ -153,7 +158,9 @@ class ReplicaStore:
             if e.author not in latest or e.seq > latest[e.author].seq:
                 latest[e.author] = e
             self._remember(e.hash, e.lamport)
-            if e.type in MEMBER_TYPES:
+        # the cached membership timeline grows in place by entries sorting after it; otherwise rebuild
+        for e in sorted((e for e in batch if e.type in MEMBER_TYPES), key=lambda e: e.key):
+            if self._timeline is not None and not self._timeline.extend(e):
                 self._timeline = None
         existing = {r.author for r in connection.execute(
             select(heads.c.author).where(heads.c.author.in_(list(latest))))}

@@ -25,6 +25,13 @@ def entry_status(tables: dict[str, dict[str, dict]], entry: Entry) -> str:
     ineffective = tables.get("ineffective", {}).get(entry.hash)
     if ineffective:
         return f"valid, without effect ({ineffective['code']}): {ineffective['message']}"
+    proposal = tables.get("proposals", {}).get(entry.hash)
+    if proposal:
+        return f"valid; proposal {proposal['status']}" + (f" — {proposal['outcome']}" if proposal["outcome"] else "")
+    decided = tables.get("proposals", {}).get(entry.body.get("proposal", "")) if entry.type.startswith("proposal.") \
+        else None
+    if decided and decided["decided_by"] == entry.hash:
+        return f"valid; decided proposal {decided['proposal'][:12]}… ({decided['status']}: {decided['outcome']})"
     flag = tables.get("flags", {}).get(entry.author)
     if flag and entry.seq >= flag["seq"]:
         return f"author flagged: {flag['message']}"
@@ -139,6 +146,11 @@ class EntryDetail(QPlainTextEdit):
             "Canonical signed bytes",
             canonical.encode(entry.content()).decode("utf-8"),
         ]
+        from app.ui.approvals_view import decision_lines
+
+        decisions = decision_lines(tables, f"entry:{entry.hash}")
+        if decisions:
+            lines += ["", "Decisions on this record"] + decisions
         if back or forward:
             lines += ["", "Where it came from"] + [f"  {s.event:<10} lot {s.lot}  entry {s.entry[:16]}…" for s in back]
             lines += ["Where it went"] + [f"  {s.event:<10} lot {s.lot}  entry {s.entry[:16]}…" for s in forward]
@@ -195,5 +207,6 @@ class LedgerExplorer(QWidget):
         for row, entry in enumerate(self.model.entries):
             if entry.hash == entry_hash:
                 self.view.selectRow(row)
+                self.detail.show_entry(self.node, self.tables_provider(), entry)  # fresh status even if already current
                 return True
         return False

@@ -5,15 +5,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt, QTimer, QUrl
+from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QLineEdit, QMainWindow, QMessageBox, QTableView,
                                QVBoxLayout, QWidget)
 
 from app import __version__
 from app.core.entry import Entry
+from app.core.identity import fingerprint_hex
 from app.core.lineage import lot_trail
 from app.core.state import LedgerState
+from app.ui import approvals_view
 from app.ui import table_models as tm
 from app.net.events import NetEvent
 from app.ui import bundle_actions
@@ -94,6 +96,8 @@ class TablePanel(QWidget):
 
 
 class MainWindow(QMainWindow):
+    network_notice = Signal(object)  # a NetEvent raised by this window's own work (emitted from the worker)
+
     def __init__(self, bridge: NodeBridge, read_only: bool = False, network: NetworkBridge | None = None) -> None:
         super().__init__()
         self.network = network
@@ -146,11 +150,13 @@ class MainWindow(QMainWindow):
         identity = self.node.identity
         self.peers = PeersView(identity.fingerprint if identity else self.tr("read-only"),
                                admit=None if read_only or not self._is_admin() else self.admit_member)
+        self.network_notice.connect(self.peers.add_event)
         self.docks["peers"] = self._dock("peers", self.tr("Peers"), self.peers, Qt.DockWidgetArea.RightDockWidgetArea)
 
         self._build_menus()
         self._build_status()
         install_map(self)  # map dock, File > Import map package, Map menu, map <-> table selection
+        self.approvals = approvals_view.install(self)
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setSingleShot(True)
         self.refresh_timer.setInterval(REFRESH_MS)
@@ -287,7 +293,17 @@ class MainWindow(QMainWindow):
         self.docks["peers"].setWindowTitle(title)
 
     def admit_member(self, body: dict) -> None:
-        self.bridge.run(lambda: self.node.append("member.add", body), label=self.tr("Admitting {0}…").format(body["name"]))
+        """Membership is permissioned: the admission is a proposal, applied at once only where policy allows."""
+        reason = self.tr("admit {0} ({1}): fingerprint {2} compared aloud").format(
+            body["name"], body["org"], fingerprint_hex(body["key"]))
+
+        def admitted(entry: Entry) -> None:
+            row = self.node.read(lambda state: state.tables.get("proposals", {}).get(entry.hash))
+            waiting = not row or row.get("status") != "approved"
+            self.network_notice.emit(NetEvent("admission", body["name"], self.tr(
+                "proposed: it takes effect once approved (see Approvals)") if waiting else self.tr("admitted")))
+        self.bridge.run(lambda: self.node.propose("member.add", body, reason), admitted,
+                        label=self.tr("Admitting {0}…").format(body["name"]))
 
     def open_network_settings(self):  # type: ignore[no-untyped-def]
         from app.ui.network_settings import NetworkSettingsDialog
@@ -324,6 +340,8 @@ class MainWindow(QMainWindow):
         entries, self.pending_entries = self.pending_entries, []
         self.explorer.model.add_new(entries)
         self._show_integrity()
+        if changes.get("proposals") or changes.get("members"):
+            self.approvals.refresh(self.tables)
 
     def on_refused(self, code: str, message: str) -> None:
         QMessageBox.warning(self, self.tr("Entry refused"),
@@ -379,6 +397,10 @@ class MainWindow(QMainWindow):
         lines = [json.dumps(row, indent=2, ensure_ascii=False), ""]
         lots = [row["lot"]] if "lot" in row else sorted({ln["lot"] for ln in row.get("lines", [])})
         state = LedgerState(tables=self.tables)
+        subject = f"stock:{key}" if model.table == "stock" else f"entry:{row.get('entry', key)}"
+        history = approvals_view.decision_lines(self.tables, subject)
+        if history:
+            lines += [self.tr("Decisions on this record:"), *history, ""]
         for lot in lots:
             lines.append(self.tr("Lineage of lot {0}:").format(lot))
             hashes = [step.entry for step in lot_trail(state, lot)]

@@ -41,9 +41,11 @@ def vectors() -> dict[str, dict[str, str]]:
     out["genesis"] = {**_entry_vector(genesis), "network_id": genesis.hash}
     net = genesis.hash
     admit = entry_mod.create(founder, net=net, seq=2, prev=genesis.hash, deps=[], lamport=2, ts=T0 + 60_000,
-                             type="member.add", body={"key": member.public_key_hex, "org": "WFP",
-                                                      "name": "WFP logistics", "roles": ["logistics"]})
-    out["member-add"] = _entry_vector(admit)
+                             type="proposal.open", body={
+                                 "action": "member.add", "reason": "WFP runs the Beira warehouse",
+                                 "body": {"key": member.public_key_hex, "org": "WFP", "name": "WFP logistics",
+                                          "roles": ["logistics"]}})
+    out["member-proposal"] = _entry_vector(admit)
     receipt = entry_mod.create(member, net=net, seq=1, prev=None, deps=[admit.hash], lamport=3, ts=T0 + 120_000,
                                type="stock.receive", body={"site": "WH-BEIRA", "item": "water-5l",
                                                            "lot": "WFP-W-0314", "qty": 6000, "source": "WFP"})
@@ -62,8 +64,24 @@ def vectors() -> dict[str, dict[str, str]]:
     out["handover-statement"] = {"statement_hex": statement.hex(), "receiver_signature": code}
     out["shipment-handover"] = _entry_vector(handover)
     state = fold([genesis, admit, receipt, dispatch, handover])
-    out["state-digest"] = {"entries": "genesis, member-add, stock-receive, shipment-dispatch, shipment-handover",
+    out["state-digest"] = {"entries": "genesis, member-proposal, stock-receive, shipment-dispatch, shipment-handover",
                            "digest": state.digest()}
+    adjust = entry_mod.create(member, net=net, seq=4, prev=handover.hash, deps=[], lamport=6, ts=T0 + 300_000,
+                              type="proposal.open", body={
+                                  "action": "stock.adjust", "reason": "Cycle count",
+                                  "body": {"site": "WH-BEIRA", "item": "water-5l", "lot": "WFP-W-0314",
+                                           "delta": -20, "reason": "20 jerrycans punctured"}})
+    out["adjust-proposal"] = _entry_vector(adjust)
+    approval = entry_mod.create(founder, net=net, seq=3, prev=admit.hash, deps=[adjust.hash], lamport=7,
+                                ts=T0 + 360_000, type="proposal.approve",
+                                body={"proposal": adjust.hash, "comment": "Seen"})
+    out["adjust-approval"] = _entry_vector(approval)
+    decided = fold([genesis, admit, receipt, dispatch, handover, adjust, approval])
+    out["state-digest-approved"] = {
+        "entries": "genesis, member-proposal, stock-receive, shipment-dispatch, shipment-handover, adjust-proposal, "
+                   "adjust-approval",
+        "stock": str(decided.get("stock", "WH-BEIRA|water-5l|WFP-W-0314")["qty"]),
+        "digest": decided.digest()}
     for name, raw in (("reject-float", receipt.raw.replace(b'"qty":6000', b'"qty":6000.0')),
                       ("reject-key-order", b'{"body":{},' + receipt.raw[1:].replace(b',"body":{', b',"x":{', 1)),
                       ("reject-whitespace", receipt.raw.replace(b'","', b'", "', 1))):

@@ -43,3 +43,21 @@ def test_every_reason_code_is_explained():
     text = FORMAT.read_text(encoding="utf-8")
     for code in REASONS:
         assert f"`{code}`" in text, code
+
+
+def test_the_worked_example_entries_are_accepted_by_a_replica_and_reach_the_documented_digest(tmp_path):
+    from app.core.entry import parse
+    from app.node import Node, database_url
+    from app.store.replica_store import ReplicaStore
+
+    documented = documented_vectors()
+    names = documented["state-digest-approved"]["entries"].split(", ")
+    entries = [parse(documented[n]["canonical"].encode("utf-8"), bytes.fromhex(documented[n]["signature"]))
+               for n in names]
+    node = Node(ReplicaStore(database_url(tmp_path)))
+    try:
+        report = node.receive(entries)
+        assert len(report.accepted) == len(entries), report.refused + report.deferred
+        assert node.state.digest() == documented["state-digest-approved"]["digest"]
+    finally:
+        node.close()

@@ -99,9 +99,13 @@ def test_corrections_change_quantities_where_they_sort_and_keep_the_original(net
         handout = network.append("stock.distribute", {"site": "SHL-1", "item": "water-5l", "lot": "L-1", "qty": 40,
                                                       "beneficiaries": 20})
     with signing_as(network, cast.commander):
-        network.append("record.correct", {"target": receipt.hash, "reason": "waybill says 100", "set": {"qty": 100}})
-        network.append("record.correct", {"target": request.hash, "reason": "cholera", "set": {"priority": "critical"}})
-        network.append("record.correct", {"target": handout.hash, "reason": "miscount", "set": {"qty": 30}})
+        # corrections are permissioned: proposed, and (a lone commander under the default policy) decided at once
+        network.propose("record.correct", {"target": receipt.hash, "reason": "waybill says 100", "set": {"qty": 100}},
+                        "waybill")
+        network.propose("record.correct", {"target": request.hash, "reason": "cholera", "set": {"priority": "critical"}},
+                        "cholera")
+        network.propose("record.correct", {"target": handout.hash, "reason": "miscount", "set": {"qty": 30}},
+                        "miscount")
     state = network.state
     assert state.get("stock", "DEP-1|water-5l|L-1")["qty"] == 50
     assert state.get("stock", "SHL-1|water-5l|L-1")["qty"] == 20
@@ -116,8 +120,8 @@ def test_entries_of_a_key_revoked_during_a_partition_lose_their_effect_after_the
     field_post = replica_copy(network, tmp_path, "field-post")
     try:
         with signing_as(network, cast.commander):
-            revocation = network.append("member.revoke", {"key": cast.logistics.public_key_hex,
-                                                          "reason": "device lost"})
+            revocation = network.propose("member.revoke", {"key": cast.logistics.public_key_hex,
+                                                           "reason": "device lost"}, "device lost")
         field_post.sign_as(cast.logistics)
         written = [field_post.append("stock.receive", {**RECEIPT, "lot": f"L-{i}"}) for i in range(3)]
         report = network.receive(written)

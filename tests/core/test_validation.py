@@ -194,12 +194,13 @@ def test_an_observer_may_not_record_stock_and_a_field_team_may_not_admit_members
     assert_refused_without_effect(network, next_entry(network, cast.observer, "stock.receive", RECEIPT),
                                   "role_not_allowed")
     admit = {"key": "ab" * 32, "org": "X", "name": "X", "roles": ["field"]}
-    assert_refused_without_effect(network, next_entry(network, cast.field, "member.add", admit), "role_not_allowed")
+    assert_refused_without_effect(network, next_entry(network, cast.field, "member.add", admit), "needs_approval")
 
 
 def test_a_revoked_key_may_record_nothing_more(network, cast):
     with signing_as(network, cast.commander):
-        network.append("member.revoke", {"key": cast.logistics.public_key_hex, "reason": "laptop stolen"})
+        network.propose("member.revoke", {"key": cast.logistics.public_key_hex, "reason": "laptop stolen"},
+                        "laptop stolen")
     assert_refused_without_effect(network, next_entry(network, cast.logistics, "stock.receive", RECEIPT), "revoked")
 
 

@@ -80,3 +80,17 @@ def test_two_demos_with_one_seed_reach_the_same_state(tmp_path):
     finally:
         a.close()
         b.close()
+
+
+def test_demo_decides_permissioned_edits_through_proposals(demo):
+    _data, node = demo
+    rows = list(node.state.tables["proposals"].values())
+    by_status = {status: [r for r in rows if r["status"] == status] for status in ("approved", "rejected", "open")}
+    correction = by_status["approved"][0]
+    assert correction["action"] == "record.correct" and correction["outcome"] == "applied"
+    assert len(correction["counted"]) == 2
+    assert node.state.get("records", correction["body"]["target"])["qty"] == 300
+    assert by_status["rejected"][0]["rejections"][0]["comment"].startswith("Count again")
+    waiting = by_status["open"][0]
+    assert waiting["action"] == "stock.adjust" and len(waiting["approvals"]) == 1
+    assert not [e for e in node.state.tables["ineffective"].values() if e["type"].startswith("proposal.")]

@@ -45,7 +45,8 @@ def test_a_revocation_travels_first_so_a_stick_pulled_out_early_still_carries_it
     network.append_many([depot(f"HQ-{i}") for i in range(40)])
     post = Node.create_joining(tmp_path / "post", cast.field)
     post.receive(list(network.entries_in_order()))
-    network.append("member.revoke", {"key": cast.observer.public_key_hex, "reason": "left the operation"})
+    network.propose("member.revoke", {"key": cast.observer.public_key_hex, "reason": "left the operation"},
+                     "Omar left the operation")
     network.receive(list(truck.entries_in_order()))
     path = tmp_path / "stick.rlb"
     report = export_bundle(network, path, post.frontier())

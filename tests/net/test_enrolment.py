@@ -22,7 +22,8 @@ def test_a_joiner_is_noted_admitted_by_the_admin_and_then_synced(sites: Sites, t
     assert hq.runner.service.own_key[:8] and hq.node.network.get("name") in vehicle.kinds("join_pending")[0].message
     assert not vehicle.node.has_network and vehicle.node.entry_count() == 0
 
-    hq.node.append("member.add", {"key": request.key, "org": request.org, "name": request.name, "roles": ["field"]})
+    hq.node.propose("member.add", {"key": request.key, "org": request.org, "name": request.name,
+                                  "roles": ["field"]}, "fingerprints compared over the radio")
     wait_until(lambda: vehicle.node.has_network and converged(hq, vehicle), "the admitted vehicle to sync")
     assert vehicle.node.network_id == hq.node.network_id
     entry = vehicle.node.append("road.status", {"road": "N6", "name": "N6 Beira-Dondo", "status": "closed",

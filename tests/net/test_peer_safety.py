@@ -154,7 +154,8 @@ def test_a_revoked_member_is_disconnected_and_refused(sites: Sites, cast):
     hq = sites.hq().go_online()
     lena = sites.replica("Lena", cast.logistics).go_online([hq])
     wait_until(lambda: converged(hq, lena), "first sync")
-    hq.node.append("member.revoke", {"key": cast.logistics.public_key_hex, "reason": "laptop stolen"})
+    hq.node.propose("member.revoke", {"key": cast.logistics.public_key_hex, "reason": "laptop stolen"},
+                    "Lena's laptop was stolen")
     wait_until(lambda: any("revoked" in e.message for e in hq.kinds("cut_off")), "the revoked peer to be cut off")
     wait_until(lambda: any("not_member" in e.message for e in lena.kinds("cut_off")),
                "the revoked peer's redial to be refused")

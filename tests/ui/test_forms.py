@@ -214,3 +214,24 @@ def test_catalog_items_and_members_from_forms(qtbot, stocked, cast):
     bad = dialog(qtbot, recorder, "item.define")
     fill(bad, item="x", name="x", unit="x", temp_min_dc="90", temp_max_dc="20")
     assert not bad.review() and "temp_min_dc" in bad.problem.text()
+
+
+def test_permissioned_forms_sign_a_proposal_that_takes_effect_once_approved(qtbot, stocked, cast):
+    recorder = Recorder(stocked, cast.logistics)
+    d = dialog(qtbot, recorder, "stock.adjust")
+    fill(d, site="DEP-1", item="water-5l", lot="WFP-001", delta="-20", reason="Crushed pallet")
+    assert d.review() and "proposal" in d.summary.text()
+    d.confirm()
+    entry_type, body = recorder.submitted[-1]
+    assert entry_type == "proposal.open" and body["action"] == "stock.adjust" and body["body"]["delta"] == -20
+    proposal = next(iter(stocked.state.tables["proposals"].values()))
+    assert proposal["status"] == "open"          # the logistics officer's own approval does not count
+    with signing_as(stocked, cast.commander):   # the lone commander (default rule: quorum 1) approves
+        stocked.approve(proposal["proposal"])
+    assert stocked.state.get("stock", "DEP-1|water-5l|WFP-001")["qty"] == 480
+    admin = Recorder(stocked, cast.commander)
+    stocked.sign_as(cast.commander)
+    revoke = dialog(qtbot, admin, "member.revoke")
+    fill(revoke, key=cast.observer.public_key_hex, reason="Left the operation")
+    sign(revoke)
+    assert stocked.state.get("members", cast.observer.public_key_hex)["revoked"]

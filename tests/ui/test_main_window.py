@@ -47,7 +47,7 @@ def test_a_refused_entry_is_explained_and_changes_nothing(qtbot, window, monkeyp
     monkeypatch.setattr("app.ui.main_window.QMessageBox.warning", lambda *args: shown.append(args[2]))
     window.bridge.submit("member.add", {"key": "ab" * 32, "org": "X", "name": "X", "roles": ["field"]})
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
-    assert "role_not_allowed" in shown[0]
+    assert "needs_approval" in shown[0]
     assert window.models["stock"].rowCount() == 1
 
 

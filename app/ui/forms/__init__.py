@@ -23,6 +23,10 @@ FORM_TITLES: dict[str, str] = {
     "request.cancel": _t("Cancel request…"),
     "road.status": _t("Report road status…"),
     "record.correct": _t("Correct a record…"),
+    "stock.adjust": _t("Propose stock adjustment…"),
+    "member.add": _t("Propose new member…"),
+    "member.update": _t("Propose member change…"),
+    "member.revoke": _t("Propose key revocation…"),
     "site.define": _t("Define site…"),
     "item.define": _t("Define catalog item…"),
 }

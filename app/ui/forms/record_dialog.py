@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDi
 from app.core import canonical
 from app.core.custody import countersignature_valid
 from app.core.entry import EntryError
-from app.core.schema import SCHEMAS, Field, check_body, check_correction
+from app.core.schema import SCHEMAS, Field, check_body, check_correction, PERMISSIONED
 from app.ui.forms.context import FormContext
 from app.ui.formatting import micro_degrees
 from app.ui.widgets import exercise_banner
@@ -389,6 +389,10 @@ class RecordDialog(QDialog):
         self.summary.setText(self.tr("You are about to sign <b>{0}</b> as <b>{1}</b> on the {2}. "
                                      "Signed entries cannot be changed, only corrected.")
                              .format(self.entry_type, signer, exercise))
+        if self.entry_type in PERMISSIONED:
+            self.summary.setText(self.summary.text() + self.tr(
+                " This is a permissioned edit: it is signed as a <b>proposal</b> and takes effect only once "
+                "approved under the network's policy (see Approvals)."))
         self.canonical.setPlainText(canonical.encode(body).decode("utf-8"))
         self.pages.setCurrentIndex(1)
         return True
@@ -416,7 +420,11 @@ class RecordDialog(QDialog):
     def confirm(self) -> None:
         if self.body is None:
             return
-        self.context.submit(self.entry_type, self.body)
+        if self.entry_type in PERMISSIONED:  # permissioned edits are proposed; they act once approved
+            reason = self.body.get("reason") or self.tr("{0} from the record form").format(self.entry_type)
+            self.context.submit("proposal.open", {"action": self.entry_type, "body": self.body, "reason": reason})
+        else:
+            self.context.submit(self.entry_type, self.body)
         self.accept()
 
 

@@ -1,0 +1,305 @@
+"""The approval workflow folded into state: proposals, approvals, rejections, withdrawals, expiry.
+
+Everything here runs inside the deterministic fold (`LedgerState.apply`), at the position an entry
+sorts, so every replica decides every proposal at the same point of the total order:
+
+- `proposal.open` records a proposal judged by the policy in force where it sorts; its deadline is
+  its own `ts` + the policy's `expiry_ms`.
+- Before any `proposal.*` entry E is folded, every open proposal whose deadline is before `E.ts`
+  becomes `expired` (decided by E). Expiry is implicit: no entry announces it.
+- An approval counts if its author is eligible there; when the tally (app/core/policy.py) is satisfied,
+  the proposed action is performed right there, as if an entry of that type had been folded.
+- One rejection by an eligible member closes the proposal as `rejected`; the proposer may withdraw it.
+- Entries that cannot act (a closed proposal, an ineligible approver, a repeated approval) are recorded
+  as ineffective with a reason and change nothing else.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, Callable
+
+from app.core.entry import Entry
+from app.core.policy import eligible, make_policy, policy_from_json, subject_of, tally
+
+OPEN = "open"
+CLOSED_STATUSES = ("approved", "rejected", "withdrawn", "expired")
+
+# Reasons an approval-workflow entry changes nothing (recorded in the `ineffective` table).
+INEFFECTIVE_REASONS: dict[str, str] = {
+    "not_proposer": "the author's roles may not propose this action under its policy",
+    "unknown_proposal": "the referenced proposal did not take effect",
+    "proposal_closed": "the proposal was already approved, rejected, withdrawn or expired at that point",
+    "own_proposal": "a proposer neither approves nor rejects their own proposal (it counts, or they withdraw)",
+    "already_voted": "this member already approved or rejected the proposal",
+    "not_eligible": "the author holds no role eligible to approve this action at that point",
+}
+
+Perform = Callable[[Entry], None]
+
+
+def policies_spec(state: Any, action: str) -> dict | None:
+    row = state.get("policies", action)
+    return row["policy"] if row else None
+
+
+def sweep_expired(state: Any, entry: Entry) -> None:
+    """Expire every open proposal whose deadline lies before this entry's ts."""
+    for key, row in sorted(state.tables["proposals"].items()):
+        if row["status"] == OPEN and entry.ts > row["deadline_ms"]:
+            state.put("proposals", key, {**row, "status": "expired", "decided_by": entry.hash,
+                                         "decided_ms": entry.ts,
+                                         "outcome": "expired: not approved before the deadline"})
+
+
+def apply_workflow(state: Any, entry: Entry, perform: Perform) -> None:
+    sweep_expired(state, entry)
+    handler = _HANDLERS[entry.type]
+    handler(state, entry, perform)
+
+
+def _open(state: Any, entry: Entry, perform: Perform) -> None:
+    b = entry.body
+    policy = make_policy(b["action"], policies_spec(state, b["action"]))
+    member = state.get("members", entry.author)
+    if member is None or not set(member["roles"]) & set(policy.proposers):
+        state.ineffective(entry, "not_proposer", f"{', '.join(member['roles']) if member else 'non-members'} may not "
+                                                 f"propose {b['action']}; proposers: {', '.join(policy.proposers)}")
+        return
+    row = {
+        "proposal": entry.hash, "action": b["action"], "body": b["body"], "reason": b["reason"],
+        "subject": subject_of(b["action"], b["body"]), "proposer": entry.author, "opened_ms": entry.ts,
+        "deadline_ms": entry.ts + policy.expiry_ms, "policy": {**policy.to_json(), "default": policy.default},
+        "status": OPEN, "approvals": [], "rejections": [], "withdrawn_by": None, "counted": [],
+        "decided_by": None, "decided_ms": None, "outcome": None, "before": None,
+    }
+    state.put("proposals", entry.hash, row)
+    _evaluate(state, entry, row, perform)
+
+
+def _evaluate(state: Any, entry: Entry, row: dict, perform: Perform) -> None:
+    """Re-count at this point; perform the action here if the policy is now satisfied."""
+    policy = policy_from_json(row["action"], row["policy"])
+    result = tally(policy, row["proposer"], [a["by"] for a in row["approvals"]], state.tables["members"])
+    row = {**row, "counted": list(result.counted)}
+    if not result.satisfied:
+        state.put("proposals", row["proposal"], row)
+        return
+    effect = dataclasses.replace(entry, hash=row["proposal"], author=row["proposer"], type=row["action"],
+                                 body=row["body"])
+    conflict_before = state.get("conflicts", row["proposal"])
+    before = values_before(state.tables, row["action"], row["body"])
+    perform(effect)
+    conflict = state.get("conflicts", row["proposal"])
+    outcome = "applied" if conflict is None or conflict is conflict_before else f"conflict: {conflict['message']}"
+    state.put("proposals", row["proposal"], {**row, "status": "approved", "decided_by": entry.hash,
+                                             "decided_ms": entry.ts, "outcome": outcome, "before": before})
+
+
+def values_before(tables: dict[str, dict[str, dict]], action: str, body: dict) -> dict | None:
+    """What the action is about to change, as it stood just before (kept in the decided proposal's row)."""
+    if action == "stock.adjust":
+        row = tables["stock"].get(f"{body['site']}|{body['item']}|{body['lot']}")
+        return {"qty": row["qty"] if row else 0}
+    if action == "record.correct":
+        record = tables["records"].get(body["target"]) or {}
+        return {name: record.get(name) for name in sorted(body["set"])}
+    if action.startswith("member."):
+        member = tables["members"].get(body["key"])
+        return None if member is None else {k: member[k] for k in ("org", "name", "roles", "revoked")}
+    if action == "contract.deploy":
+        contract = tables["contracts"].get(body["contract"])
+        return None if contract is None else {"version": contract["version"]}
+    if action == "policy.set":
+        policy = tables["policies"].get(body["action"])
+        return None if policy is None else {"policy": policy["policy"]}
+    return None
+
+
+def _target(state: Any, entry: Entry) -> dict | None:
+    row = state.get("proposals", entry.body["proposal"])
+    if row is None:
+        state.ineffective(entry, "unknown_proposal", "the referenced proposal did not take effect")
+        return None
+    if row["status"] != OPEN:
+        state.ineffective(entry, "proposal_closed", f"the proposal is already {row['status']}; this changes nothing")
+        return None
+    return row
+
+
+def _vote_allowed(state: Any, entry: Entry, row: dict) -> bool:
+    if entry.author == row["proposer"]:
+        state.ineffective(entry, "own_proposal", "the proposer's own approval is the proposal itself "
+                                                 "(counted only if the policy says so); to cancel, withdraw it")
+        return False
+    if any(a["by"] == entry.author for a in row["approvals"]) or any(r["by"] == entry.author
+                                                                      for r in row["rejections"]):
+        state.ineffective(entry, "already_voted", "this member already approved or rejected the proposal")
+        return False
+    policy = policy_from_json(row["action"], row["policy"])
+    if not eligible(state.get("members", entry.author), policy.roles):
+        state.ineffective(entry, "not_eligible", f"approving {row['action']} needs one of the roles "
+                                                 f"{', '.join(policy.roles)}")
+        return False
+    return True
+
+
+def _approve(state: Any, entry: Entry, perform: Perform) -> None:
+    row = _target(state, entry)
+    if row is None or not _vote_allowed(state, entry, row):
+        return
+    vote = {"by": entry.author, "entry": entry.hash, "ts": entry.ts, "comment": entry.body.get("comment", "")}
+    row = {**row, "approvals": row["approvals"] + [vote]}
+    _evaluate(state, entry, row, perform)
+
+
+def _reject(state: Any, entry: Entry, perform: Perform) -> None:
+    row = _target(state, entry)
+    if row is None or not _vote_allowed(state, entry, row):
+        return
+    vote = {"by": entry.author, "entry": entry.hash, "ts": entry.ts, "comment": entry.body["comment"]}
+    state.put("proposals", row["proposal"], {**row, "rejections": row["rejections"] + [vote], "status": "rejected",
+                                             "decided_by": entry.hash, "decided_ms": entry.ts,
+                                             "outcome": f"rejected: {entry.body['comment']}"})
+
+
+def _withdraw(state: Any, entry: Entry, perform: Perform) -> None:
+    row = _target(state, entry)
+    if row is None:
+        return
+    if entry.author != row["proposer"]:
+        state.ineffective(entry, "not_proposer", "only the proposer may withdraw a proposal")
+        return
+    comment = entry.body.get("comment", "")
+    state.put("proposals", row["proposal"], {**row, "status": "withdrawn", "withdrawn_by": entry.hash,
+                                             "decided_by": entry.hash, "decided_ms": entry.ts,
+                                             "outcome": "withdrawn" + (f": {comment}" if comment else "")})
+
+
+_HANDLERS: dict[str, Callable[[Any, Entry, Perform], None]] = {
+    "proposal.open": _open,
+    "proposal.approve": _approve,
+    "proposal.reject": _reject,
+    "proposal.withdraw": _withdraw,
+}
+
+
+def precheck(state: Any, author: str, entry_type: str, body: dict, now_ms: int) -> str | None:
+    """Why a local proposal.* entry would change nothing, said before it is signed (None: it would act)."""
+    if entry_type == "proposal.open":
+        if not isinstance(body, dict) or not isinstance(body.get("action"), str):
+            return None
+        policy = make_policy(body["action"], policies_spec(state, body["action"]))
+        member = state.get("members", author)
+        if member is not None and not set(member["roles"]) & set(policy.proposers):
+            return f"your roles may not propose {body['action']}; proposers: {', '.join(policy.proposers)}"
+        return None
+    if entry_type not in _HANDLERS or not isinstance(body, dict):
+        return None
+    row = state.get("proposals", body.get("proposal"))
+    if row is None:
+        return "no such proposal in this replica"
+    if row["status"] != OPEN:
+        return f"the proposal is already {row['status']}"
+    if now_ms > row["deadline_ms"]:
+        return "the proposal's deadline has passed; it expires with the next workflow entry"
+    if entry_type == "proposal.withdraw":
+        return None if author == row["proposer"] else "only the proposer may withdraw a proposal"
+    me = state.get("members", author)
+    if me is not None and me["revoked"]:
+        return "your key was revoked; it can no longer approve or reject"
+    if author == row["proposer"]:
+        return "you proposed this; your own approval counts only if the policy says so (withdraw to cancel)"
+    if any(a["by"] == author for a in row["approvals"]):
+        return "you already approved this proposal"
+    policy = policy_from_json(row["action"], row["policy"])
+    if not eligible(state.get("members", author), policy.roles):
+        return f"approving {row['action']} needs one of the roles {', '.join(policy.roles)}"
+    return None
+
+
+def standing(state: Any, row: dict) -> Any:
+    """The tally of a proposal row against the members table now (for views)."""
+    policy = policy_from_json(row["action"], row["policy"])
+    return tally(policy, row["proposer"], [a["by"] for a in row["approvals"]], state.tables["members"])
+
+
+def decisions_for(state: Any, subject: str) -> list[dict]:
+    """Every proposal about one record, oldest first: the history of decisions on it."""
+    rows = [r for r in state.tables["proposals"].values() if r["subject"] == subject]
+    return sorted(rows, key=lambda r: (r["opened_ms"], r["proposal"]))
+
+
+def describe_change(tables: dict[str, dict[str, dict]], row: dict) -> list[tuple[str, str, str]]:
+    """A readable before-and-after of what a proposal changes: (what, now, after approval).
+
+    For an open proposal `now` is read from the current tables; for an approved one it is the value
+    recorded just before the decision (`before` in its row), so the pair shows what the decision did.
+    """
+    action, body = row["action"], row["body"]
+    members = tables.get("members", {})
+    if row["status"] == "approved" and "before" in row:
+        tables = _as_before(tables, row)   # as it stood just before the decision
+
+    def who(key: str) -> str:
+        m = members.get(key)
+        return f"{m['name']} ({m['org']})" if m else key[:12] + "…"
+
+    if action == "stock.adjust":
+        key = f"{body['site']}|{body['item']}|{body['lot']}"
+        now = tables.get("stock", {}).get(key, {}).get("qty", 0)
+        sign = "+" if body["delta"] > 0 else "−"
+        label = f"Stock of {body['item']} lot {body['lot']} at {body['site']}"
+        return [(label, f"{now:,}", f"{now + body['delta']:,} ({sign}{abs(body['delta']):,})")]
+    if action == "record.correct":
+        record = tables.get("records", {}).get(body["target"], {})
+        label = f"{record.get('type', 'record')} {body['target'][:12]}…"
+        return [(f"{label}: {name}", str(record.get(name, "?")), str(value)) for name, value in sorted(body["set"].items())]
+    if action == "member.add":
+        return [("Member", "not a member", f"{body['name']} ({body['org']}): {', '.join(sorted(body['roles']))}")]
+    if action == "member.update":
+        current = members.get(body["key"], {})
+        return [(f"{who(body['key'])}: {name}", ", ".join(current.get(name, [])) if name == "roles"
+                 else str(current.get(name, "?")), ", ".join(sorted(body[name])) if name == "roles" else str(body[name]))
+                for name in ("org", "name", "roles") if name in body]
+    if action == "member.revoke":
+        revoked = members.get(body["key"], {}).get("revoked")
+        return [(f"Key of {who(body['key'])}", "revoked" if revoked else "valid", f"revoked: {body['reason']}")]
+    if action == "contract.deploy":
+        current = tables.get("contracts", {}).get(body["contract"])
+        return [(f"Contract {body['contract']}", f"version {current['version']}" if current else "not deployed",
+                 f"version {body['version']} ({body['runtime']}, {len(body['source']):,} characters)")]
+    if action == "policy.set":
+        current = tables.get("policies", {}).get(body["action"])
+        before = make_policy(body["action"], current["policy"] if current else None).describe()
+        return [(f"Policy for {body['action']}", before, make_policy(body["action"], body["policy"]).describe())]
+    return [(action, "", str(body))]
+
+
+def _as_before(tables: dict[str, dict[str, dict]], row: dict) -> dict[str, dict[str, dict]]:
+    """Tables patched back to the values recorded just before the decision (for before-and-after views)."""
+    action, body, before = row["action"], row["body"], row.get("before")
+    patched = {name: dict(rows) for name, rows in tables.items() if name in ("stock", "records", "members",
+                                                                             "contracts", "policies")}
+    patched = {**tables, **patched}
+    if action == "stock.adjust":
+        key = f"{body['site']}|{body['item']}|{body['lot']}"
+        patched["stock"][key] = {**patched["stock"].get(key, {}), "qty": before["qty"]}
+    elif action == "record.correct":
+        patched["records"][body["target"]] = {**patched["records"].get(body["target"], {}), **before}
+    elif action.startswith("member."):
+        if before is None:
+            patched["members"].pop(body["key"], None)
+        else:
+            patched["members"][body["key"]] = {**patched["members"].get(body["key"], {}), **before}
+    elif action == "contract.deploy":
+        if before is None:
+            patched["contracts"].pop(body["contract"], None)
+        else:
+            patched["contracts"][body["contract"]] = {**patched["contracts"].get(body["contract"], {}), **before}
+    elif action == "policy.set":
+        if before is None:
+            patched["policies"].pop(body["action"], None)
+        else:
+            patched["policies"][body["action"]] = {**patched["policies"].get(body["action"], {}), **before}
+    return patched

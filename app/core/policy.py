@@ -1,0 +1,189 @@
+"""Approval policies and the quorum rule, as plain functions over frozen values.
+
+A policy says, for one permissioned action type, who may propose it, who may approve it, how many
+approvals it needs (counting people or distinct organisations), how long a proposal stays open and
+whether the proposer's own approval counts. Policies live in the genesis (`policies`) and change
+only through an approved `policy.set` proposal. `tally` is the decision rule of docs/FORMAT.md §9.1:
+every replica evaluates it with the same inputs at the same point of the total order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from app.core.entry import EntryError
+from app.core.schema import PERMISSIONED, ROLES, Field, check_object
+
+HOUR_MS = 3_600_000
+DAY_MS = 24 * HOUR_MS
+MIN_EXPIRY_MS = 60_000
+MAX_EXPIRY_MS = 366 * DAY_MS
+
+POLICY_SCHEMA: dict[str, Field] = {
+    "quorum": Field("int", False, minimum=1, maximum=50),
+    "roles": Field("list", False, items=Field("text", choices=ROLES), min_items=1, max_items=len(ROLES)),
+    "distinct_orgs": Field("bool", False),
+    "expiry_ms": Field("int", False, minimum=MIN_EXPIRY_MS, maximum=MAX_EXPIRY_MS),
+    "proposer_counts": Field("bool", False),
+    "proposers": Field("list", False, items=Field("text", choices=ROLES), min_items=1, max_items=len(ROLES)),
+}
+
+DEFAULT_QUORUM = 2
+DEFAULT_ROLES = ("admin", "commander")
+DEFAULT_EXPIRY_MS = DAY_MS
+# Who may propose each action when its policy does not say.
+DEFAULT_PROPOSERS: dict[str, tuple[str, ...]] = {
+    "stock.adjust": ("admin", "commander", "logistics", "field"),
+    "record.correct": ("admin", "commander", "logistics"),
+    "member.add": ("admin", "commander"),
+    "member.update": ("admin", "commander"),
+    "member.revoke": ("admin", "commander"),
+    "contract.deploy": ("admin", "commander"),
+    "policy.set": ("admin", "commander"),
+}
+
+
+@dataclass(frozen=True)
+class Policy:
+    """The approval rule for one action type. `default` marks the built-in rule (genesis named none)."""
+
+    action: str
+    quorum: int = DEFAULT_QUORUM
+    roles: tuple[str, ...] = DEFAULT_ROLES
+    distinct_orgs: bool = False
+    expiry_ms: int = DEFAULT_EXPIRY_MS
+    proposer_counts: bool = False
+    proposers: tuple[str, ...] = ()
+    default: bool = False
+
+    def to_json(self) -> dict:
+        return {"quorum": self.quorum, "roles": list(self.roles), "distinct_orgs": self.distinct_orgs,
+                "expiry_ms": self.expiry_ms, "proposer_counts": self.proposer_counts,
+                "proposers": list(self.proposers)}
+
+    def describe(self) -> str:
+        who = "/".join(self.roles)
+        orgs = " from distinct organisations" if self.distinct_orgs else ""
+        own = ", proposer's approval counts" if self.proposer_counts else ""
+        hours = self.expiry_ms / HOUR_MS
+        span = f"{int(hours)} h" if hours == int(hours) else f"{self.expiry_ms // 60_000} min"
+        text = f"{self.quorum} of {who}{orgs} within {span}{own}"
+        return text + (" (default)" if self.default else "")
+
+
+def check_policy(path: str, value: Any) -> None:
+    check_object(path, value, POLICY_SCHEMA)
+    for name in ("roles", "proposers"):
+        if name in value and len(set(value[name])) != len(value[name]):
+            raise EntryError("bad_body", f"{path}.{name} lists a role twice")
+
+
+def check_policies(path: str, value: Any) -> None:
+    if not isinstance(value, dict):
+        raise EntryError("bad_body", f"{path} must be an object")
+    for action, policy in value.items():
+        if action not in PERMISSIONED:
+            raise EntryError("bad_body", f"{path} names {action!r}, which is not a permissioned action "
+                                         f"({', '.join(PERMISSIONED)})")
+        check_policy(f"{path}.{action}", policy)
+
+
+def make_policy(action: str, spec: dict | None) -> Policy:
+    """The policy in force for `action` given the stored spec (None or {}: the default)."""
+    proposers = DEFAULT_PROPOSERS.get(action, DEFAULT_ROLES)
+    if not spec:
+        return Policy(action, proposers=proposers, default=True)
+    return Policy(
+        action,
+        quorum=spec.get("quorum", DEFAULT_QUORUM),
+        roles=tuple(sorted(spec.get("roles", DEFAULT_ROLES))),
+        distinct_orgs=spec.get("distinct_orgs", False),
+        expiry_ms=spec.get("expiry_ms", DEFAULT_EXPIRY_MS),
+        proposer_counts=spec.get("proposer_counts", False),
+        proposers=tuple(sorted(spec.get("proposers", proposers))),
+    )
+
+
+def policy_from_json(action: str, stored: dict) -> Policy:
+    """A policy as recorded in a proposal row (`to_json` plus the default flag)."""
+    return Policy(action, stored["quorum"], tuple(stored["roles"]), stored["distinct_orgs"], stored["expiry_ms"],
+                  stored["proposer_counts"], tuple(stored["proposers"]), stored.get("default", False))
+
+
+def eligible(member: dict | None, roles: tuple[str, ...]) -> bool:
+    return member is not None and not member["revoked"] and bool(set(member["roles"]) & set(roles))
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Where a proposal stands at one point of the order."""
+
+    needed: int                      # approvals (or organisations) required
+    have: int                        # approvals (or organisations) that count now
+    counted: tuple[str, ...]         # keys whose approval counts, in order
+    not_counted: tuple[str, ...]     # keys that approved but no longer count (revoked, role lost)
+    proposer_counts: bool            # effective for this evaluation
+    waiting_on: tuple[str, ...]      # eligible keys that have not approved (and could still count)
+    eligible_total: int              # N: members eligible to approve at this point
+    distinct_orgs: bool
+
+    @property
+    def satisfied(self) -> bool:
+        return self.have >= self.needed
+
+    @property
+    def missing(self) -> int:
+        return max(self.needed - self.have, 0)
+
+
+def effective_rule(policy: Policy, members: dict[str, dict]) -> tuple[int, bool, int]:
+    """(quorum, proposer_counts, eligible count) at this point.
+
+    The default policy adapts to a small network: with fewer than three eligible members, the quorum
+    is the number of eligible members (at least 1) and the proposer's approval counts, so a lone founder
+    can admit the first members. An explicit policy applies exactly as written.
+    """
+    count = sum(1 for m in members.values() if eligible(m, policy.roles))
+    if policy.default and count < 3:
+        return max(1, min(policy.quorum, count)), True, count
+    return policy.quorum, policy.proposer_counts, count
+
+
+def tally(policy: Policy, proposer: str, approvers: list[str] | tuple[str, ...], members: dict[str, dict]) -> Tally:
+    """Count approvals by the members table in force at this point of the order.
+
+    `approvers` are the keys that recorded an approval, in order (the proposer never appears there:
+    a proposer's approval is the proposal itself and counts only when the rule says so). An approval
+    counts only if its author is, at this point, a member, not revoked and holding an eligible role;
+    with `distinct_orgs` the count is the number of organisations among those that count.
+    """
+    quorum, proposer_counts, total = effective_rule(policy, members)
+    candidates = ([proposer] if proposer_counts else []) + [k for k in approvers if k != proposer]
+    counted = tuple(k for k in candidates if eligible(members.get(k), policy.roles))
+    not_counted = tuple(k for k in approvers if k not in counted)
+    if policy.distinct_orgs:
+        orgs = {members[k]["org"] for k in counted}
+        have = len(orgs)
+        waiting = tuple(sorted(k for k, m in members.items() if eligible(m, policy.roles) and k not in counted
+                               and k != proposer and m["org"] not in orgs))
+    else:
+        have = len(counted)
+        waiting = tuple(sorted(k for k, m in members.items() if eligible(m, policy.roles) and k not in counted
+                               and k != proposer))
+    return Tally(quorum, have, counted, not_counted, proposer_counts, waiting, total, policy.distinct_orgs)
+
+
+def subject_of(action: str, body: dict) -> str:
+    """The record a permissioned action is about, for 'history of decisions on this record'."""
+    if action == "stock.adjust":
+        return f"stock:{body['site']}|{body['item']}|{body['lot']}"
+    if action == "record.correct":
+        return f"entry:{body['target']}"
+    if action.startswith("member."):
+        return f"member:{body['key']}"
+    if action == "contract.deploy":
+        return f"contract:{body['contract']}"
+    if action == "policy.set":
+        return f"policy:{body['action']}"
+    return action
