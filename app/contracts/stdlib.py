@@ -1,0 +1,323 @@
+"""The contracts' standard library: integer-only helpers implemented in Python, exposed to Starlark.
+
+Every function takes and returns integers, strings, lists and dicts only, refuses floats, and is a
+pure function of its arguments. Work done here is charged to the run's step meter (one step per
+~1,000 elementary operations, the same scale as the evaluator's own ticks), so a contract cannot
+escape its budget by calling into the library, and the charge is a function of the input only.
+"""
+
+from __future__ import annotations
+
+import heapq
+from typing import Any, Callable
+
+from app.contracts import geo
+from app.core.schema import PRIORITIES
+
+Charge = Callable[[int], None]
+
+PRIORITY_RANK = {name: rank for rank, name in enumerate(PRIORITIES)}
+HOUR_MS = 3_600_000
+
+
+class LibraryError(ValueError):
+    """A standard-library function was called with arguments it cannot use."""
+
+
+def _no_charge(_ops: int) -> None:
+    return None
+
+
+def _int(name: str, value: Any, minimum: int | None = None) -> int:
+    if type(value) is not int:
+        raise LibraryError(f"{name} must be an integer, not {type(value).__name__} {value!r}")
+    if minimum is not None and value < minimum:
+        raise LibraryError(f"{name} must be >= {minimum}, got {value}")
+    return value
+
+
+def _int_list(name: str, values: Any, minimum: int | None = 0) -> list[int]:
+    if not isinstance(values, (list, tuple)):
+        raise LibraryError(f"{name} must be a list of integers")
+    return [_int(f"{name}[{i}]", v, minimum) for i, v in enumerate(values)]
+
+
+# -- proportional split ---------------------------------------------------------------------------
+def split(total: int, weights: list[int], charge: Charge = _no_charge) -> list[int]:
+    """`total` split in proportion to `weights` by largest remainder; shares are integers summing to `total`.
+
+    share_i = floor(total * w_i / W), then the units left over go one each to the largest remainders
+    (total * w_i mod W); equal remainders go to the lower index. All weights zero: all shares zero.
+    """
+    total = _int("total", total, 0)
+    weights = _int_list("weights", weights)
+    charge(len(weights) * 3)
+    whole = sum(weights)
+    if whole == 0 or total == 0:
+        return [0] * len(weights)
+    shares = [total * w // whole for w in weights]
+    left = total - sum(shares)
+    order = sorted(range(len(weights)), key=lambda i: (-(total * weights[i] % whole), i))
+    for i in order[:left]:
+        shares[i] += 1
+    return shares
+
+
+def split_capped(total: int, weights: list[int], caps: list[int], charge: Charge = _no_charge) -> list[int]:
+    """Like `split`, but no share exceeds its cap; what a capped share cannot take goes to the others.
+
+    Rounds: split what is left among the uncapped in proportion to their weights, fix those that
+    reach their cap, repeat. Shares sum to min(total, sum(caps)) when every cap has a positive weight.
+    """
+    total = _int("total", total, 0)
+    weights = _int_list("weights", weights)
+    caps = _int_list("caps", caps)
+    if len(caps) != len(weights):
+        raise LibraryError(f"weights and caps differ in length ({len(weights)} and {len(caps)})")
+    shares = [0] * len(weights)
+    active = [i for i in range(len(weights)) if weights[i] > 0 and caps[i] > 0]
+    left = total
+    while left > 0 and active:
+        charge(len(active) * 4)
+        part = split(left, [weights[i] for i in active])
+        done = []
+        given = 0
+        for i, share in zip(active, part):
+            room = caps[i] - shares[i]
+            take = min(share, room)
+            shares[i] += take
+            given += take
+            if shares[i] >= caps[i]:
+                done.append(i)
+        left -= given
+        if not done:
+            break
+        active = [i for i in active if i not in set(done)]
+    return shares
+
+
+# -- distances -------------------------------------------------------------------------------------
+def distance_m(lat1_e6: int, lon1_e6: int, lat2_e6: int, lon2_e6: int) -> int:
+    """Great-circle distance in whole metres between two points in integer micro-degrees (see geo.py)."""
+    return geo.distance_m(_int("lat1_e6", lat1_e6), _int("lon1_e6", lon1_e6), _int("lat2_e6", lat2_e6),
+                          _int("lon2_e6", lon2_e6))
+
+
+def _point(name: str, value: Any) -> tuple[int, int]:
+    if isinstance(value, dict):
+        return _int(f"{name}.lat_e6", value.get("lat_e6")), _int(f"{name}.lon_e6", value.get("lon_e6"))
+    if isinstance(value, (list, tuple)) and len(value) == 2:
+        return _int(f"{name}[0]", value[0]), _int(f"{name}[1]", value[1])
+    raise LibraryError(f"{name} must be [lat_e6, lon_e6] or a dict with lat_e6 and lon_e6")
+
+
+def distance_matrix(origins: list, destinations: list, charge: Charge = _no_charge) -> list[list[int]]:
+    """Metres from each origin to each destination; points are [lat_e6, lon_e6] or sites (dicts)."""
+    if not isinstance(origins, (list, tuple)) or not isinstance(destinations, (list, tuple)):
+        raise LibraryError("distance_matrix takes two lists of points")
+    vectors: dict[tuple[int, int], tuple[int, int, int]] = {}
+
+    def vector(point: tuple[int, int]) -> tuple[int, int, int]:
+        if point not in vectors:
+            vectors[point] = geo.unit_vector(*point)
+        return vectors[point]
+
+    froms = [vector(_point(f"origins[{i}]", p)) for i, p in enumerate(origins)]
+    tos = [vector(_point(f"destinations[{j}]", p)) for j, p in enumerate(destinations)]
+    charge(len(froms) * len(tos) * 20 + len(vectors) * 100)
+    cache: dict[tuple, int] = {}
+    rows = []
+    for a in froms:
+        row = []
+        for b in tos:
+            key = (a, b)
+            if key not in cache:
+                cache[key] = geo.chord_distance_m(a, b)
+            row.append(cache[key])
+        rows.append(row)
+    return rows
+
+
+# -- priorities and deadlines -------------------------------------------------------------------------
+def priority_rank(priority: str) -> int:
+    """0 for critical, 1 high, 2 normal, 3 low."""
+    if priority not in PRIORITY_RANK:
+        raise LibraryError(f"unknown priority {priority!r}; one of {', '.join(PRIORITIES)}")
+    return PRIORITY_RANK[priority]
+
+
+def urgency_key(request: dict) -> list:
+    """Sort key of a request: priority rank, then needed-by time, then request id (all ascending)."""
+    if not isinstance(request, dict):
+        raise LibraryError("urgency_key takes a request (a dict from state['requests'])")
+    return [priority_rank(request.get("priority")), _int("needed_by_ms", request.get("needed_by_ms")),
+            str(request.get("request"))]
+
+
+def by_urgency(requests: list, charge: Charge = _no_charge) -> list:
+    """The requests, most urgent first (see urgency_key); the order is total, so it is the same everywhere."""
+    if not isinstance(requests, (list, tuple)):
+        raise LibraryError("by_urgency takes a list of requests")
+    charge(len(requests) * 10)
+    return sorted(requests, key=urgency_key)
+
+
+def hours_until(deadline_ms: int, now_ms: int) -> int:
+    """Whole hours from now to the deadline, rounded down (negative once it has passed)."""
+    return (_int("deadline_ms", deadline_ms) - _int("now_ms", now_ms)) // HOUR_MS
+
+
+def is_overdue(request: dict, now_ms: int) -> bool:
+    return _int("needed_by_ms", request.get("needed_by_ms")) < _int("now_ms", now_ms)
+
+
+def priority_weight(priority: str, weights: dict | None = None) -> int:
+    """An integer weight per priority for weighted shares; default critical 8, high 4, normal 2, low 1."""
+    table = {"critical": 8, "high": 4, "normal": 2, "low": 1}
+    if weights is not None:
+        if not isinstance(weights, dict):
+            raise LibraryError("weights must be a dict of priority -> integer")
+        table = {**table, **{str(k): _int(f"weights[{k!r}]", v, 0) for k, v in weights.items()}}
+    priority_rank(priority)
+    return table[priority]
+
+
+# -- min-cost assignment ------------------------------------------------------------------------------
+def min_cost_assign(supply: list[int], demand: list[int], cost: list[list], charge: Charge = _no_charge
+                    ) -> list[list[int]]:
+    """Ship supply to demand: the most units possible, and among those plans the one of least total cost.
+
+    supply[i] and demand[j] are unit counts; cost[i][j] is a non-negative integer cost per unit, or
+    None where i may not serve j. Returns [[i, j, qty], ...] sorted by i then j, qty > 0.
+
+    Successive shortest paths with Dijkstra over reduced costs (Johnson potentials) in the residual
+    graph of the transportation network, one augmenting path at a time. Ties are broken by node
+    kind and index (supplies before demands, lower index first) and a node's predecessor changes
+    only on a strict improvement, so equal-cost plans resolve the same way on every replica.
+    """
+    supply = _int_list("supply", supply)
+    demand = _int_list("demand", demand)
+    if not isinstance(cost, (list, tuple)) or len(cost) != len(supply):
+        raise LibraryError(f"cost must be a list of {len(supply)} rows (one per supply)")
+    edges: list[list[tuple[int, int]]] = []
+    for i, row in enumerate(cost):
+        if not isinstance(row, (list, tuple)) or len(row) != len(demand):
+            raise LibraryError(f"cost[{i}] must be a list of {len(demand)} entries (one per demand)")
+        out = []
+        for j, c in enumerate(row):
+            if c is None:
+                continue
+            if type(c) is not int or c < 0:
+                raise LibraryError(f"cost[{i}][{j}] must be a non-negative integer or None, got {c!r}")
+            out.append((j, c))
+        edges.append(out)
+    n_s, n_d = len(supply), len(demand)
+    charge(n_s * n_d + n_s + n_d)
+    rem_s, rem_d = list(supply), list(demand)
+    pot_s, pot_d = [0] * n_s, [0] * n_d
+    pot_t = 0
+    flow: list[dict[int, int]] = [{} for _ in range(n_d)]  # flow[j][i]
+    cost_of = [dict(row) for row in edges]
+    inf = float("inf")  # sentinel only; never mixed into a result
+    while True:
+        dist_s = [inf] * n_s
+        dist_d = [inf] * n_d
+        prev_s = [-1] * n_s   # demand node whose reverse edge reached this supply (-1: from the source)
+        prev_d = [-1] * n_d   # supply node that reached this demand
+        heap: list[tuple[int, int, int]] = []
+        for i in range(n_s):
+            if rem_s[i] > 0:
+                dist_s[i] = -pot_s[i]
+                heap.append((dist_s[i], 0, i))
+        heapq.heapify(heap)
+        dist_t, last = inf, -1
+        done_s = [False] * n_s
+        done_d = [False] * n_d
+        ops = 0
+        while heap:
+            d, kind, node = heapq.heappop(heap)
+            if d >= dist_t:
+                break
+            if kind == 0:
+                if done_s[node] or d > dist_s[node]:
+                    continue
+                done_s[node] = True
+                base = d + pot_s[node]
+                ops += len(edges[node])
+                for j, c in edges[node]:
+                    nd = base + c - pot_d[j]
+                    if nd < dist_d[j]:
+                        dist_d[j] = nd
+                        prev_d[j] = node
+                        heapq.heappush(heap, (nd, 1, j))
+            else:
+                if done_d[node] or d > dist_d[node]:
+                    continue
+                done_d[node] = True
+                base = d + pot_d[node]
+                if rem_d[node] > 0 and base - pot_t < dist_t:
+                    dist_t, last = base - pot_t, node
+                for i in sorted(flow[node]):
+                    nd = base - cost_of[i][node] - pot_s[i]
+                    ops += 1
+                    if nd < dist_s[i]:
+                        dist_s[i] = nd
+                        prev_s[i] = node
+                        heapq.heappush(heap, (nd, 0, i))
+        charge(ops + n_s + n_d)
+        if last < 0:
+            break
+        # potentials: pi(v) += min(dist(v), dist_t); keeps every residual reduced cost >= 0
+        for i in range(n_s):
+            pot_s[i] += dist_s[i] if dist_s[i] < dist_t else dist_t
+        for j in range(n_d):
+            pot_d[j] += dist_d[j] if dist_d[j] < dist_t else dist_t
+        pot_t += dist_t
+        # walk back T <- last <- i <- j <- i ... <- S, find the bottleneck, then push it
+        path = []
+        j = last
+        amount = rem_d[j]
+        while True:
+            i = prev_d[j]
+            path.append((i, j))
+            back = prev_s[i]
+            if back < 0:
+                amount = min(amount, rem_s[i])
+                break
+            amount = min(amount, flow[back][i])
+            path.append((i, -1 - back))  # marker: reverse edge back -> i
+            j = back
+        for i, j in path:
+            if j >= 0:
+                flow[j][i] = flow[j].get(i, 0) + amount
+            else:
+                back = -1 - j
+                left = flow[back][i] - amount
+                if left:
+                    flow[back][i] = left
+                else:
+                    del flow[back][i]
+        rem_d[last] -= amount
+        rem_s[path[-1][0]] -= amount
+    return sorted([i, j, q] for j in range(n_d) for i, q in flow[j].items() if q > 0)
+
+
+# -- the Starlark face ----------------------------------------------------------------------------------
+def exports(charge: Charge) -> dict[str, Callable[..., Any]]:
+    """Name -> callable, bound to a run's meter, as the contract sees them."""
+    return {
+        "split": lambda total, weights: split(total, weights, charge),
+        "split_capped": lambda total, weights, caps: split_capped(total, weights, caps, charge),
+        "distance_m": distance_m,
+        "distance_matrix": lambda origins, destinations: distance_matrix(origins, destinations, charge),
+        "priority_rank": priority_rank,
+        "priority_weight": lambda priority, weights=None: priority_weight(priority, weights),
+        "urgency_key": urgency_key,
+        "by_urgency": lambda requests: by_urgency(requests, charge),
+        "hours_until": hours_until,
+        "is_overdue": is_overdue,
+        "min_cost_assign": lambda supply, demand, cost: min_cost_assign(supply, demand, cost, charge),
+    }
+
+
+LIBRARY_NAMES = tuple(exports(_no_charge))
