@@ -42,6 +42,12 @@ def _int_list(name: str, values: Any, minimum: int | None = 0) -> list[int]:
     return [_int(f"{name}[{i}]", v, minimum) for i, v in enumerate(values)]
 
 
+def int_sum(values: list[int], charge: Charge = _no_charge) -> int:
+    """Sum of a list of integers (Starlark has no `sum`); floats are refused."""
+    charge(len(values) if isinstance(values, (list, tuple)) else 0)
+    return sum(_int_list("values", values, None))
+
+
 # -- proportional split ---------------------------------------------------------------------------
 def split(total: int, weights: list[int], charge: Charge = _no_charge) -> list[int]:
     """`total` split in proportion to `weights` by largest remainder; shares are integers summing to `total`.
@@ -306,6 +312,7 @@ def min_cost_assign(supply: list[int], demand: list[int], cost: list[list], char
 def exports(charge: Charge) -> dict[str, Callable[..., Any]]:
     """Name -> callable, bound to a run's meter, as the contract sees them."""
     return {
+        "sum": lambda values: int_sum(values, charge),
         "split": lambda total, weights: split(total, weights, charge),
         "split_capped": lambda total, weights, caps: split_capped(total, weights, caps, charge),
         "distance_m": distance_m,
