@@ -303,7 +303,7 @@ def load(source: str, meter: Meter, filename: str = "contract.star") -> LoadedCo
     """Parse and evaluate the top level (metered), with the standard library in scope."""
     ast = parse(source, filename)
     module = sl.Module()
-    for name, function in stdlib.exports(meter.charge).items():
+    for name, function in stdlib.exports(meter.charge, sl.OpaquePythonObject).items():
         module.add_callable(name, _library_call(name, function))
     try:
         sl.eval_with(meter.options(), module, ast, sl.Globals.standard())

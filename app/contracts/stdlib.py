@@ -117,31 +117,88 @@ def _point(name: str, value: Any) -> tuple[int, int]:
     raise LibraryError(f"{name} must be [lat_e6, lon_e6] or a dict with lat_e6 and lon_e6")
 
 
-def distance_matrix(origins: list, destinations: list, charge: Charge = _no_charge) -> list[list[int]]:
+class DistanceCache:
+    """Unit vectors and pair distances computed once per run (a pure cache: same values either way)."""
+
+    def __init__(self) -> None:
+        self.vectors: dict[tuple[int, int], tuple[int, int, int]] = {}
+        self.pairs: dict[tuple[tuple[int, int], tuple[int, int]], int] = {}
+
+    def vector(self, point: tuple[int, int]) -> tuple[int, int, int]:
+        found = self.vectors.get(point)
+        if found is None:
+            found = self.vectors[point] = geo.unit_vector(*point)
+        return found
+
+    def metres(self, a: tuple[int, int], b: tuple[int, int]) -> int:
+        key = (a, b) if a <= b else (b, a)
+        found = self.pairs.get(key)
+        if found is None:
+            found = self.pairs[key] = geo.chord_distance_m(self.vector(a), self.vector(b))
+        return found
+
+
+class CostMatrix:
+    """A matrix kept on the Python side (passing big lists in and out of Starlark is slow).
+
+    The contract hands it to min_cost_assign as is, or reads it with matrix_rows().
+    """
+
+    __slots__ = ("rows",)
+
+    def __init__(self, rows: list[list[int | None]]) -> None:
+        self.rows = rows
+
+
+def _points(name: str, values: Any) -> list[tuple[tuple[int, int], Any]]:
+    if not isinstance(values, (list, tuple)):
+        raise LibraryError(f"{name} must be a list of points or sites")
+    return [(_point(f"{name}[{i}]", p), p.get("site") if isinstance(p, dict) else None) for i, p in enumerate(values)]
+
+
+def distance_matrix(origins: list, destinations: list, charge: Charge = _no_charge,
+                    cache: DistanceCache | None = None) -> list[list[int]]:
     """Metres from each origin to each destination; points are [lat_e6, lon_e6] or sites (dicts)."""
-    if not isinstance(origins, (list, tuple)) or not isinstance(destinations, (list, tuple)):
-        raise LibraryError("distance_matrix takes two lists of points")
-    vectors: dict[tuple[int, int], tuple[int, int, int]] = {}
+    cache = cache or DistanceCache()
+    froms, tos = _points("origins", origins), _points("destinations", destinations)
+    charge(len(froms) * len(tos) * 5)
+    return [[cache.metres(a, b) for b, _ in tos] for a, _ in froms]
 
-    def vector(point: tuple[int, int]) -> tuple[int, int, int]:
-        if point not in vectors:
-            vectors[point] = geo.unit_vector(*point)
-        return vectors[point]
 
-    froms = [vector(_point(f"origins[{i}]", p)) for i, p in enumerate(origins)]
-    tos = [vector(_point(f"destinations[{j}]", p)) for j, p in enumerate(destinations)]
-    charge(len(froms) * len(tos) * 20 + len(vectors) * 100)
-    cache: dict[tuple, int] = {}
+def cost_matrix(origins: list, destinations: list, unit_m: int = 1000, max_distance: int = 0,
+                add: list | None = None, exclude_same_site: bool = True, charge: Charge = _no_charge,
+                cache: DistanceCache | None = None) -> CostMatrix:
+    """Costs for min_cost_assign: distance // unit_m (whole km by default) + add[j] per destination.
+
+    A pair is left out (None) when its distance in units exceeds max_distance (0: no limit), or when
+    origin and destination are the same site (exclude_same_site, for sites given as dicts).
+    """
+    cache = cache or DistanceCache()
+    unit_m = _int("unit_m", unit_m, 1)
+    max_distance = _int("max_distance", max_distance, 0)
+    froms, tos = _points("origins", origins), _points("destinations", destinations)
+    extra = _int_list("add", add, 0) if add is not None else [0] * len(tos)
+    if len(extra) != len(tos):
+        raise LibraryError(f"add must hold one integer per destination ({len(tos)}), not {len(extra)}")
+    charge(len(froms) * len(tos) * 6)
     rows = []
-    for a in froms:
-        row = []
-        for b in tos:
-            key = (a, b)
-            if key not in cache:
-                cache[key] = geo.chord_distance_m(a, b)
-            row.append(cache[key])
+    for a, a_site in froms:
+        row: list[int | None] = []
+        for (b, b_site), plus in zip(tos, extra):
+            units = cache.metres(a, b) // unit_m
+            if (max_distance and units > max_distance) or (exclude_same_site and a_site is not None
+                                                           and a_site == b_site):
+                row.append(None)
+            else:
+                row.append(units + plus)
         rows.append(row)
-    return rows
+    return CostMatrix(rows)
+
+
+def matrix_rows(matrix: Any) -> list[list[int | None]]:
+    if not isinstance(matrix, CostMatrix):
+        raise LibraryError("matrix_rows takes a matrix from cost_matrix()")
+    return [list(row) for row in matrix.rows]
 
 
 # -- priorities and deadlines -------------------------------------------------------------------------
@@ -203,6 +260,8 @@ def min_cost_assign(supply: list[int], demand: list[int], cost: list[list], char
     """
     supply = _int_list("supply", supply)
     demand = _int_list("demand", demand)
+    if isinstance(cost, CostMatrix):
+        cost = cost.rows
     if not isinstance(cost, (list, tuple)) or len(cost) != len(supply):
         raise LibraryError(f"cost must be a list of {len(supply)} rows (one per supply)")
     edges: list[list[tuple[int, int]]] = []
@@ -240,22 +299,25 @@ def min_cost_assign(supply: list[int], demand: list[int], cost: list[list], char
         done_s = [False] * n_s
         done_d = [False] * n_d
         ops = 0
+        push, pop = heapq.heappush, heapq.heappop
         while heap:
-            d, kind, node = heapq.heappop(heap)
+            d, kind, node = pop(heap)
             if d >= dist_t:
-                break
+                break   # every node closer than the sink is settled, so the path to it is shortest
             if kind == 0:
                 if done_s[node] or d > dist_s[node]:
                     continue
                 done_s[node] = True
                 base = d + pot_s[node]
                 ops += len(edges[node])
-                for j, c in edges[node]:
-                    nd = base + c - pot_d[j]
+                better = [(nd, j) for j, c in edges[node] if (nd := base + c - pot_d[j]) < dist_d[j]]
+                for nd, j in better:
                     if nd < dist_d[j]:
                         dist_d[j] = nd
                         prev_d[j] = node
-                        heapq.heappush(heap, (nd, 1, j))
+                        push(heap, (nd, 1, j))
+                        if rem_d[j] > 0 and nd + pot_d[j] - pot_t < dist_t:
+                            dist_t, last = nd + pot_d[j] - pot_t, j
             else:
                 if done_d[node] or d > dist_d[node]:
                     continue
@@ -309,14 +371,22 @@ def min_cost_assign(supply: list[int], demand: list[int], cost: list[list], char
 
 
 # -- the Starlark face ----------------------------------------------------------------------------------
-def exports(charge: Charge) -> dict[str, Callable[..., Any]]:
-    """Name -> callable, bound to a run's meter, as the contract sees them."""
+def exports(charge: Charge, opaque: Callable[[Any], Any] = lambda value: value) -> dict[str, Callable[..., Any]]:
+    """Name -> callable, bound to a run's meter (and a per-run distance cache), as the contract sees them.
+
+    `opaque` wraps values that stay Python objects inside Starlark (the runtime passes
+    starlark.OpaquePythonObject).
+    """
+    cache = DistanceCache()
     return {
         "sum": lambda values: int_sum(values, charge),
         "split": lambda total, weights: split(total, weights, charge),
         "split_capped": lambda total, weights, caps: split_capped(total, weights, caps, charge),
         "distance_m": distance_m,
-        "distance_matrix": lambda origins, destinations: distance_matrix(origins, destinations, charge),
+        "distance_matrix": lambda origins, destinations: distance_matrix(origins, destinations, charge, cache),
+        "cost_matrix": lambda origins, destinations, unit_m=1000, max_distance=0, add=None, exclude_same_site=True:
+            opaque(cost_matrix(origins, destinations, unit_m, max_distance, add, exclude_same_site, charge, cache)),
+        "matrix_rows": matrix_rows,
         "priority_rank": priority_rank,
         "priority_weight": lambda priority, weights=None: priority_weight(priority, weights),
         "urgency_key": urgency_key,
