@@ -284,20 +284,47 @@ def min_cost_assign(supply: list[int], demand: list[int], cost: list[list], char
     flow: list[dict[int, int]] = [{} for _ in range(n_d)]  # flow[j][i]
     cost_of = [dict(row) for row in edges]
     inf = float("inf")  # sentinel only; never mixed into a result
+    # Supplies with units left keep potential 0 (they sit at distance 0 from the source in every
+    # round), so their first hop to each demand is the cheapest column entry among them: kept per
+    # demand and refreshed only when a supply runs out, instead of rescanning every row each round.
+    columns: list[list[tuple[int, int]]] = [[] for _ in range(n_d)]
+    for i, row in enumerate(edges):
+        for j, c in row:
+            columns[j].append((i, c))
+
+    def cheapest(j: int) -> tuple[float, int]:
+        best, arg = inf, -1
+        for i, c in columns[j]:
+            if rem_s[i] > 0 and pot_s[i] == 0 and c < best:
+                best, arg = c, i
+        return best, arg
+
+    first = [cheapest(j) for j in range(n_d)]
     while True:
         dist_s = [inf] * n_s
         dist_d = [inf] * n_d
         prev_s = [-1] * n_s   # demand node whose reverse edge reached this supply (-1: from the source)
         prev_d = [-1] * n_d   # supply node that reached this demand
+        done_s = [False] * n_s
+        done_d = [False] * n_d
         heap: list[tuple[int, int, int]] = []
+        dist_t, last = inf, -1
         for i in range(n_s):
             if rem_s[i] > 0:
                 dist_s[i] = -pot_s[i]
-                heap.append((dist_s[i], 0, i))
+                if pot_s[i] == 0:
+                    done_s[i] = True      # settled at 0; its edges are in `first`
+                else:
+                    heap.append((dist_s[i], 0, i))
+        for j in range(n_d):
+            best, arg = first[j]
+            if arg >= 0:
+                dist_d[j] = best - pot_d[j]
+                prev_d[j] = arg
+                heap.append((dist_d[j], 1, j))
+                if rem_d[j] > 0 and best - pot_t < dist_t:
+                    dist_t, last = best - pot_t, j
         heapq.heapify(heap)
-        dist_t, last = inf, -1
-        done_s = [False] * n_s
-        done_d = [False] * n_d
         ops = 0
         push, pop = heapq.heappush, heapq.heappop
         while heap:
@@ -326,6 +353,8 @@ def min_cost_assign(supply: list[int], demand: list[int], cost: list[list], char
                 if rem_d[node] > 0 and base - pot_t < dist_t:
                     dist_t, last = base - pot_t, node
                 for i in sorted(flow[node]):
+                    if done_s[i]:
+                        continue
                     nd = base - cost_of[i][node] - pot_s[i]
                     ops += 1
                     if nd < dist_s[i]:
@@ -366,7 +395,11 @@ def min_cost_assign(supply: list[int], demand: list[int], cost: list[list], char
                 else:
                     del flow[back][i]
         rem_d[last] -= amount
-        rem_s[path[-1][0]] -= amount
+        origin = path[-1][0]
+        rem_s[origin] -= amount
+        if rem_s[origin] == 0:
+            first = [cheapest(j) if first[j][1] == origin else first[j] for j in range(n_d)]
+            charge(n_d + n_s)
     return sorted([i, j, q] for j in range(n_d) for i, q in flow[j].items() if q > 0)
 
 
