@@ -47,6 +47,7 @@ def _starlark_version() -> str:
 RUNTIME_VERSION = f"starlark-pyo3 {_starlark_version()}; stdlib {STDLIB_VERSION}"
 
 _LOCATION = re.compile(r"-->\s*(?P<file>[^\n]*?):(?P<line>\d+):(?P<col>\d+)(?:-(?P<end>\d+(?::\d+)?))?")
+_CARETS = re.compile(r"^\s*\|\s*(\^+)\s*$", re.MULTILINE)
 _TRACE_LINE = re.compile(r"\*\s*(?P<file>[^\n,]*?):(?P<line>\d+), in")
 
 
@@ -166,6 +167,10 @@ def _position(text: str, filename: str) -> tuple[int | None, int | None, int | N
                 end_line, end_col = int(parts[0]), int(parts[1])
             else:
                 end_col = int(parts[0])
+        else:  # the excerpt's carets give the span's width: "  |        ^^^^^^"
+            carets = _CARETS.search(text, m.end())
+            if carets:
+                end_col = col + len(carets.group(1))
         return line, col, end_line, end_col
     traces = [m for m in _TRACE_LINE.finditer(text) if m.group("file").strip() == filename]
     if traces:

@@ -419,10 +419,15 @@ class ContractEditor(QMainWindow):
             item.setForeground(QBrush({"error": QColor(180, 0, 0), "warning": QColor(150, 90, 0)}.get(
                 m.severity, QColor(60, 90, 150))))
             self.problems.addItem(item)
+        if not markers:
+            self.problems.addItem(QListWidgetItem(self.tr("No problems found.")))
+            self.problems.item(0).setForeground(QBrush(QColor(130, 130, 130)))
+            self.problems.item(0).setData(Qt.ItemDataRole.UserRole, None)
 
     def _jump_to_problem(self, item: QListWidgetItem) -> None:
-        line, column = item.data(Qt.ItemDataRole.UserRole)
-        self.editor.go_to(line, column)
+        position = item.data(Qt.ItemDataRole.UserRole)
+        if position:
+            self.editor.go_to(*position)
 
     def error_markers(self) -> list[Diagnostic]:
         return [m for m in self.markers() if m.severity == "error"]
@@ -470,6 +475,7 @@ class ContractEditor(QMainWindow):
             self.run_markers = []
             self.previous_result, self.last_result = self.last_result, result
             self.sites = result.snapshot["sites"]  # type: ignore[attr-defined]
+            self.plan_view.setEnabled(True)
             self._fill_plan(result)
             self._fill_diff()
             total = sum(a["qty"] for a in result.allocations)
@@ -480,6 +486,7 @@ class ContractEditor(QMainWindow):
             self.tabs.setCurrentIndex(0)
         elif isinstance(result, ContractError):
             self.last_error = result
+            self.plan_view.setEnabled(False)   # the plan shown is the last good one: greyed out
             self.run_markers = [self._diagnostic(result)] if result.line else []
             where = self.tr(" (line {0}, column {1})").format(result.line, result.column) if result.line else ""
             self.summary.setText(self.tr("Dry run failed — {0}{1}: {2}").format(result.kind, where, result.message))

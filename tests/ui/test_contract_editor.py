@@ -107,6 +107,10 @@ def test_template_dry_run_break_fix_and_plan(qtbot, editor):
     [marker] = editor.error_markers()
     assert (marker.line, marker.column) == (number, line.index('state["requests"]') + 1)
     assert "requestz" in editor.summary.text()
+    ARTIFACTS.mkdir(exist_ok=True)
+    editor.editor.go_to(number, 1)
+    qtbot.wait(50)
+    assert editor.grab().save(str(ARTIFACTS / "contract_editor_error.png"))
 
     # fixed: the plan is back, and the diff against the last good run is empty
     replace_line(editor, number, line)
