@@ -327,9 +327,12 @@ def load(source: str, meter: Meter, filename: str = "contract.star") -> LoadedCo
     return LoadedContract(module.freeze(), param_specs(declared), meter, filename)
 
 
-def declared_params(source: str, filename: str = "contract.star") -> list[ParamSpec]:
+PARAMS_BUDGET = 2_000   # the editor reads PARAMS as the operator types: a top level that spins fails fast
+
+
+def declared_params(source: str, filename: str = "contract.star", budget: int = PARAMS_BUDGET) -> list[ParamSpec]:
     """The parameters a contract declares (evaluates its top level under a small budget)."""
-    return load(source, Meter(DEFAULT_BUDGET), filename).params
+    return load(source, Meter(budget), filename).params
 
 
 def _library_call(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
