@@ -29,7 +29,7 @@ import starlark as sl
 from app.contracts import stdlib
 from app.core import canonical
 
-DEFAULT_BUDGET = 20_000          # steps of ~1,000 instructions
+DEFAULT_BUDGET = 100_000         # steps of ~1,000 instructions: about a second of pure evaluation
 MAX_CALL_DEPTH = 100
 MAX_ALLOCATIONS = 100_000
 STDLIB_VERSION = 1
