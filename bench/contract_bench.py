@@ -96,7 +96,8 @@ def reference_nearest_depot(snapshot: dict) -> list[dict]:
         requests = wanted[item]
         depots = sorted(supply[item])
         cost = stdlib.cost_matrix([sites[d] for d in depots], [sites[r["site"]] for r in requests],
-                                  add=[r["priority_rank"] * 1000 for r in requests], cache=cache)
+                                  add=[r["priority_rank"] * 1000 for r in requests], cache=cache,
+                                  avoid_roads=snapshot["roads"])
         plan = stdlib.min_cost_assign([supply[item][d] for d in depots], [r["remaining"] for r in requests], cost)
         for i, j, qty in plan:
             out.append({"from_site": depots[i], "request": requests[j]["request"], "item": item, "qty": qty})

@@ -167,12 +167,14 @@ def distance_matrix(origins: list, destinations: list, charge: Charge = _no_char
 
 def cost_matrix(origins: list, destinations: list, unit_m: int = 1000, max_distance: int = 0,
                 add: list | None = None, exclude_same_site: bool = True, charge: Charge = _no_charge,
-                cache: DistanceCache | None = None) -> CostMatrix:
+                cache: DistanceCache | None = None, avoid_roads: list | None = None) -> CostMatrix:
     """Costs for min_cost_assign: distance // unit_m (whole km by default) + add[j] per destination.
 
-    A pair is left out (None) when its distance in units exceeds max_distance (0: no limit), or when
-    origin and destination are the same site (exclude_same_site, for sites given as dicts).
+    A pair is left out (None) when its distance in units exceeds max_distance (0: no limit), when
+    origin and destination are the same site (exclude_same_site, for sites given as dicts), or when
+    avoid_roads (state["roads"]) is given and the straight line between them crosses a closed road.
     """
+    segments = _road_segments(avoid_roads, ["closed"]) if avoid_roads is not None else []
     cache = cache or DistanceCache()
     unit_m = _int("unit_m", unit_m, 1)
     max_distance = _int("max_distance", max_distance, 0)
@@ -180,19 +182,81 @@ def cost_matrix(origins: list, destinations: list, unit_m: int = 1000, max_dista
     extra = _int_list("add", add, 0) if add is not None else [0] * len(tos)
     if len(extra) != len(tos):
         raise LibraryError(f"add must hold one integer per destination ({len(tos)}), not {len(extra)}")
-    charge(len(froms) * len(tos) * 6)
+    charge(len(froms) * len(tos) * (6 + 4 * len(segments)))
     rows = []
     for a, a_site in froms:
         row: list[int | None] = []
         for (b, b_site), plus in zip(tos, extra):
             units = cache.metres(a, b) // unit_m
             if (max_distance and units > max_distance) or (exclude_same_site and a_site is not None
-                                                           and a_site == b_site):
+                                                           and a_site == b_site) \
+                    or (segments and _crosses(a, b, segments)):
                 row.append(None)
             else:
                 row.append(units + plus)
         rows.append(row)
     return CostMatrix(rows)
+
+
+# -- roads ---------------------------------------------------------------------------------------------
+def _orientation(p: tuple[int, int], q: tuple[int, int], r: tuple[int, int]) -> int:
+    cross = (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+    return (cross > 0) - (cross < 0)
+
+
+def _on_segment(p: tuple[int, int], q: tuple[int, int], r: tuple[int, int]) -> bool:
+    return min(p[0], r[0]) <= q[0] <= max(p[0], r[0]) and min(p[1], r[1]) <= q[1] <= max(p[1], r[1])
+
+
+def segments_cross(a1: tuple[int, int], a2: tuple[int, int], b1: tuple[int, int], b2: tuple[int, int]) -> bool:
+    """Whether two segments meet (touching counts), by exact integer orientation tests."""
+    o1, o2 = _orientation(a1, a2, b1), _orientation(a1, a2, b2)
+    o3, o4 = _orientation(b1, b2, a1), _orientation(b1, b2, a2)
+    if o1 != o2 and o3 != o4:
+        return True
+    return ((o1 == 0 and _on_segment(a1, b1, a2)) or (o2 == 0 and _on_segment(a1, b2, a2))
+            or (o3 == 0 and _on_segment(b1, a1, b2)) or (o4 == 0 and _on_segment(b1, a2, b2)))
+
+
+def _road_segments(roads: Any, statuses: Any) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    if not isinstance(roads, (list, tuple)):
+        raise LibraryError("roads must be a list of roads (state['roads'])")
+    if not isinstance(statuses, (list, tuple)) or not all(type(x) is str for x in statuses):
+        raise LibraryError("statuses must be a list of road statuses, e.g. ['closed']")
+    segments = []
+    for k, road in enumerate(roads):
+        if not isinstance(road, dict) or not isinstance(road.get("path"), (list, tuple)):
+            raise LibraryError(f"roads[{k}] must be a road with a path")
+        if road.get("status") not in statuses:
+            continue
+        points = [_point(f"roads[{k}].path[{n}]", p) for n, p in enumerate(road["path"])]
+        segments.extend(zip(points, points[1:]))
+    return segments
+
+
+def _crosses(a: tuple[int, int], b: tuple[int, int], segments: list) -> bool:
+    lo0, hi0 = (a[0], b[0]) if a[0] <= b[0] else (b[0], a[0])
+    lo1, hi1 = (a[1], b[1]) if a[1] <= b[1] else (b[1], a[1])
+    for s1, s2 in segments:
+        # bounding boxes apart: cannot meet (the exact test below decides the rest)
+        if (s1[0] < lo0 and s2[0] < lo0) or (s1[0] > hi0 and s2[0] > hi0) \
+                or (s1[1] < lo1 and s2[1] < lo1) or (s1[1] > hi1 and s2[1] > hi1):
+            continue
+        if segments_cross(a, b, s1, s2):
+            return True
+    return False
+
+
+def road_blocked(origin: Any, destination: Any, roads: Any, statuses: Any = ("closed",),
+                 charge: Charge = _no_charge) -> bool:
+    """Whether the straight line origin -> destination crosses a reported road of one of `statuses`.
+
+    A heuristic for "this road is in the way" (the ledger has road reports, not a road network):
+    coordinates are taken as a plane in micro-degrees, exact in integers.
+    """
+    segments = _road_segments(roads, list(statuses))
+    charge(len(segments) * 4)
+    return _crosses(_point("origin", origin), _point("destination", destination), segments)
 
 
 def matrix_rows(matrix: Any) -> list[list[int | None]]:
@@ -417,8 +481,11 @@ def exports(charge: Charge, opaque: Callable[[Any], Any] = lambda value: value) 
         "split_capped": lambda total, weights, caps: split_capped(total, weights, caps, charge),
         "distance_m": distance_m,
         "distance_matrix": lambda origins, destinations: distance_matrix(origins, destinations, charge, cache),
-        "cost_matrix": lambda origins, destinations, unit_m=1000, max_distance=0, add=None, exclude_same_site=True:
-            opaque(cost_matrix(origins, destinations, unit_m, max_distance, add, exclude_same_site, charge, cache)),
+        "cost_matrix": lambda origins, destinations, unit_m=1000, max_distance=0, add=None, exclude_same_site=True,
+        avoid_roads=None: opaque(cost_matrix(origins, destinations, unit_m, max_distance, add, exclude_same_site,
+                                             charge, cache, avoid_roads)),
+        "road_blocked": lambda origin, destination, roads, statuses=("closed",):
+            road_blocked(origin, destination, roads, statuses, charge),
         "matrix_rows": matrix_rows,
         "priority_rank": priority_rank,
         "priority_weight": lambda priority, weights=None: priority_weight(priority, weights),

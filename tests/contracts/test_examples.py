@@ -92,6 +92,18 @@ def test_nearest_depot_minimises_distance_with_urgent_requests_first():
     ]
 
 
+def test_nearest_depot_does_not_cross_a_closed_road():
+    snapshot = copy.deepcopy(KNOWN)
+    # a closed road between D-NEAR (0 km) and S-A (11 km), not in the way of the hospital or of D-FAR
+    snapshot["roads"] = [{"road": "R-1", "name": "bridge", "status": "closed",
+                          "path": [[-50_000, 50_000], [50_000, 50_000]]}]
+    # D-NEAR reaches nobody: the critical shelter takes all of D-FAR's water, the hospital its vials
+    assert plan("nearest_depot", snapshot=snapshot) == [("R-A1", "D-FAR", "", 100), ("R-H1", "D-FAR", "", 30)]
+    snapshot["roads"][0]["status"] = "open"
+    assert ("R-A1", "D-NEAR", "", 60) in plan("nearest_depot", snapshot=snapshot)
+    assert ("R-A1", "D-NEAR", "", 60) in plan("nearest_depot", {"avoid_closed_roads": False}, snapshot)
+
+
 def test_cold_chain_never_sends_vaccine_farther_than_its_limit():
     assert plan("cold_chain") == [
         ("R-A1", "D-FAR", "", 40), ("R-A1", "D-NEAR", "", 60),

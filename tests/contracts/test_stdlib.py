@@ -8,8 +8,8 @@ import random
 import pytest
 
 from app.contracts import geo
-from app.contracts.stdlib import (LibraryError, by_urgency, distance_matrix, hours_until, min_cost_assign,
-                                  priority_rank, split, split_capped)
+from app.contracts.stdlib import (LibraryError, by_urgency, cost_matrix, distance_matrix, hours_until,
+                                  min_cost_assign, priority_rank, road_blocked, segments_cross, split, split_capped)
 
 
 def test_split_is_proportional_exact_and_breaks_ties_by_index():
@@ -151,3 +151,22 @@ def test_min_cost_assign_refuses_bad_costs():
         min_cost_assign([1], [1, 2], [[1]])
     with pytest.raises(LibraryError):
         min_cost_assign([1], [1], [[0.5]])
+
+
+def test_roads_block_straight_lines_that_cross_them():
+    assert segments_cross((0, 0), (10, 10), (0, 10), (10, 0))
+    assert not segments_cross((0, 0), (10, 0), (0, 1), (10, 1))
+    assert segments_cross((0, 0), (10, 0), (10, 0), (10, 5))            # touching counts
+    assert not segments_cross((0, 0), (4, 0), (5, 0), (9, 0))           # collinear, apart
+    wall = [{"road": "R", "status": "closed", "path": [[-1_000, 500], [1_000, 500]]}]
+    open_wall = [{**wall[0], "status": "open"}]
+    assert road_blocked([0, 0], [0, 1_000], wall)
+    assert not road_blocked([0, 0], [0, 1_000], open_wall)
+    assert road_blocked([0, 0], [0, 1_000], open_wall, ["open"])
+    assert not road_blocked([0, 0], [0, 400], wall)
+    sites = [{"site": "A", "lat_e6": 0, "lon_e6": 0}, {"site": "B", "lat_e6": 0, "lon_e6": 1_000}]
+    aside = [{"road": "R", "status": "closed", "path": [[5_000, -100], [5_000, 2_000]]}]
+    assert cost_matrix(sites, sites, unit_m=1, avoid_roads=aside).rows == [[None, 111], [111, None]]
+    across = [{"road": "R", "status": "closed", "path": [[-1_000, 500], [1_000, 500]]}]
+    assert cost_matrix(sites, sites, unit_m=1, avoid_roads=across, exclude_same_site=False).rows == \
+        [[0, None], [None, 0]]
