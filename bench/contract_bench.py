@@ -25,12 +25,12 @@ from typing import Callable
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.contracts import stdlib  # noqa: E402
-from app.contracts.runtime import run_contract  # noqa: E402
+from app.contracts.runtime import DEFAULT_BUDGET, run_contract  # noqa: E402
 from app.contracts.synthetic import make_snapshot  # noqa: E402
 from app.contracts.templates import template_source  # noqa: E402
 
 TARGET_S = 0.5
-BUDGET = 1_000_000
+BUDGET = DEFAULT_BUDGET   # the contracts must fit the budget a deployment would get by default
 
 
 @dataclass

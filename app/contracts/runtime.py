@@ -29,7 +29,7 @@ import starlark as sl
 from app.contracts import stdlib
 from app.core import canonical
 
-DEFAULT_BUDGET = 100_000         # steps of ~1,000 instructions: about a second of pure evaluation
+DEFAULT_BUDGET = 10_000          # steps of ~1,000 instructions (see CONTRACTS.md, "Metering": memory grows with steps)
 MAX_CALL_DEPTH = 100
 MAX_ALLOCATIONS = 100_000
 STDLIB_VERSION = 1
