@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, Q
                                QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from app.contracts import geo
+from app.contracts.isolated import DEFAULT_MEMORY_MB, run_isolated
 from app.contracts.runtime import (DEFAULT_BUDGET, RUNTIME_VERSION, ContractError, Diagnostic, ParamSpec, RunResult,
                                    declared_params, lint, run_contract)
 from app.contracts.snapshot import build_snapshot
@@ -140,8 +141,10 @@ class ContractEditor(QMainWindow):
     dry_run_finished = Signal(object)                   # RunResult or ContractError
 
     def __init__(self, tables: Callable[[], Tables] | None = None, propose: Callable[..., Any] | None = None,
-                 parent: QWidget | None = None, budget: int = DEFAULT_BUDGET) -> None:
+                 parent: QWidget | None = None, budget: int = DEFAULT_BUDGET, isolated: bool = True,
+                 memory_mb: int = DEFAULT_MEMORY_MB) -> None:
         super().__init__(parent)
+        self.isolated, self.memory_mb = isolated, memory_mb   # dry runs in a child process (see isolated.py)
         self.tables_provider = tables
         self.propose = propose
         self.budget = budget
@@ -454,8 +457,12 @@ class ContractEditor(QMainWindow):
             try:
                 tables = provider()
                 snapshot = build_snapshot(tables)
-                result: Any = run_contract(source, snapshot, params, budget,
-                                           cancelled=lambda: generation != self.generation)
+                stale = lambda: generation != self.generation  # noqa: E731
+                if self.isolated:
+                    result: Any = run_isolated(source, snapshot, params, budget, memory_mb=self.memory_mb,
+                                               cancelled=stale)
+                else:
+                    result = run_contract(source, snapshot, params, budget, cancelled=stale)
                 result.snapshot = snapshot  # type: ignore[attr-defined]
             except ContractError as exc:
                 result = exc
