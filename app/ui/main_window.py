@@ -226,6 +226,10 @@ class MainWindow(QMainWindow):
         focus = ledger.addAction(self.tr("Filter current table"), self.focus_filter)
         focus.setShortcut(QKeySequence.StandardKey.Find)
 
+        contracts = bar.addMenu(self.tr("&Contracts"))
+        editor = contracts.addAction(self.tr("Open editor…"), self.open_contract_editor)
+        editor.setShortcut(QKeySequence("Ctrl+Shift+E"))
+
         settings_menu = bar.addMenu(self.tr("&Settings"))
         settings_menu.addAction(self.tr("Network…"), self.open_network_settings)
 
@@ -421,6 +425,16 @@ class MainWindow(QMainWindow):
         box.setText(self.tr("{0} — open “Show Details” for the record and its lineage.").format(key))
         box.open()
         return box
+
+    def open_contract_editor(self):  # type: ignore[no-untyped-def]
+        """The allocation contract editor, dry-running against this replica's current state."""
+        from app.ui.contract_editor import ContractEditor
+
+        editor = ContractEditor(tables=self.bridge.copy_tables, parent=self)
+        editor.setWindowFlag(Qt.WindowType.Window)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.show()
+        return editor
 
     def open_guide(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(USER_GUIDE)))

@@ -1,0 +1,184 @@
+"""The contract editor as an operator uses it: template, dry run, a broken line, the fix, the plan."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.contracts.runtime import ContractError, RunResult
+from app.ui.bridge import NodeBridge
+from app.ui.contract_editor import PROPOSE_DISABLED_TIP, ContractEditor, diff_plans
+from tests.conftest import signing_as
+
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+
+
+@pytest.fixture
+def supplied(network, cast):
+    """Two depots' worth of water and tents at DEP-1, and three open requests at the shelter."""
+    with signing_as(network, cast.logistics):
+        network.append_many([
+            ("site.define", {"site": "DEP-2", "name": "Chimoio depot", "kind": "depot", "lat_e6": -19_116_000,
+                             "lon_e6": 33_483_000, "org": "INGD"}),
+            ("stock.receive", {"site": "DEP-1", "item": "water-5l", "lot": "WFP-001", "qty": 300, "source": "WFP"}),
+            ("stock.receive", {"site": "DEP-2", "item": "water-5l", "lot": "NR-001", "qty": 200, "source": "NR"}),
+            ("stock.receive", {"site": "DEP-1", "item": "tent-fam", "lot": "NR-T-1", "qty": 40, "source": "NR"}),
+        ])
+    with signing_as(network, cast.field):
+        network.append_many([
+            ("request.open", {"request": "REQ-1", "site": "SHL-1", "item": "water-5l", "qty": 400,
+                              "priority": "critical", "needed_by_ms": 1_767_300_000_000}),
+            ("request.open", {"request": "REQ-2", "site": "SHL-1", "item": "water-5l", "qty": 400,
+                              "priority": "normal", "needed_by_ms": 1_767_400_000_000}),
+            ("request.open", {"request": "REQ-3", "site": "SHL-1", "item": "tent-fam", "qty": 25,
+                              "priority": "high", "needed_by_ms": 1_767_400_000_000}),
+        ])
+    return network
+
+
+@pytest.fixture
+def editor(qtbot, supplied, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    bridge = NodeBridge(supplied)
+    win = ContractEditor(tables=bridge.copy_tables)
+    win.ask_discard = lambda: "discard"
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    bridge.node.remove_listener(bridge._on_stored)
+    bridge._pool.shutdown(wait=True)
+
+
+def dry_run(qtbot, editor):
+    with qtbot.waitSignal(editor.dry_run_finished, timeout=10_000) as blocker:
+        editor.dry_run()
+    return blocker.args[0]
+
+
+def line_of(editor, text: str) -> tuple[int, str]:
+    for number, line in enumerate(editor.source().splitlines(), start=1):
+        if text in line:
+            return number, line
+    raise AssertionError(f"{text!r} not in the source")
+
+
+def replace_line(editor, number: int, new: str) -> None:
+    lines = editor.source().split("\n")
+    cursor = editor.editor.textCursor()
+    cursor.setPosition(editor.editor.document().findBlockByNumber(number - 1).position())
+    cursor.movePosition(cursor.MoveOperation.EndOfBlock, cursor.MoveMode.KeepAnchor)
+    cursor.insertText(new)
+    assert editor.source().split("\n")[number - 1] == new and len(editor.source().split("\n")) == len(lines)
+
+
+def test_template_dry_run_break_fix_and_plan(qtbot, editor):
+    editor.template_actions["fair_share"].trigger()
+    assert "split_capped" in editor.source() and editor.contract_id == "fair_share"
+    assert [s.name for s in editor.params.specs] == ["source_kinds", "reserve_pct", "weighting"]
+
+    result = dry_run(qtbot, editor)
+    assert isinstance(result, RunResult), result
+    assert editor.plan_model.rowCount() == len(result.allocations) > 0
+    # 500 units of water for 800 asked: split 4:1 by priority weight (critical 8 x 400, normal 2 x 400)
+    water = {a["request"]: 0 for a in result.allocations}
+    for a in result.allocations:
+        water[a["request"]] += a["qty"]
+    assert water == {"REQ-1": 400, "REQ-2": 100, "REQ-3": 25}
+
+    # a syntax error: the marker sits where the parser points
+    number, line = line_of(editor, 'shares = split_capped(sum(free), weights, needs)')
+    broken = line.replace("shares = split_capped", "shares = = split_capped")
+    replace_line(editor, number, broken)
+    qtbot.waitUntil(lambda: bool(editor.error_markers()), timeout=3000)   # lint runs as the operator types
+    [error] = editor.error_markers()
+    assert (error.line, error.column) == (number, broken.index("= =") + 3) and "Parse error" in error.message
+    assert editor.editor.markers == editor.markers()
+    assert editor.problems.count() >= 1 and editor.problems.item(0).text().startswith(f"{number}:")
+
+    # fix it with undo, then a runtime error: the evaluator's line and column
+    editor.editor.undo()
+    assert editor.source().split("\n")[number - 1] == line
+    number, line = line_of(editor, 'for request in state["requests"]:')
+    replace_line(editor, number, line.replace('state["requests"]', 'state["requestz"]'))
+    result = dry_run(qtbot, editor)
+    assert isinstance(result, ContractError) and result.kind == "runtime"
+    assert (result.line, result.column) == (number, line.index('state["requests"]') + 1)
+    [marker] = editor.error_markers()
+    assert (marker.line, marker.column) == (number, line.index('state["requests"]') + 1)
+    assert "requestz" in editor.summary.text()
+    ARTIFACTS.mkdir(exist_ok=True)
+    editor.editor.go_to(number, 1)
+    qtbot.wait(50)
+    assert editor.grab().save(str(ARTIFACTS / "contract_editor_error.png"))
+
+    # fixed: the plan is back, and the diff against the last good run is empty
+    replace_line(editor, number, line)
+    result = dry_run(qtbot, editor)
+    assert isinstance(result, RunResult) and not editor.error_markers()
+    assert editor.plan_model.rowCount() == len(result.allocations)
+    assert editor.diff_model.rowCount() == 0
+
+    # a parameter change shows up as a diff against the previous dry run
+    editor.params.widgets["weighting"].setCurrentText("need")
+    result = dry_run(qtbot, editor)
+    assert isinstance(result, RunResult)
+    assert editor.diff_model.rowCount() > 0
+    editor.tabs.setCurrentIndex(0)
+    ARTIFACTS.mkdir(exist_ok=True)
+    editor.resize(1280, 760)
+    qtbot.wait(50)
+    assert editor.grab().save(str(ARTIFACTS / "contract_editor.png"))
+
+
+def test_budget_exhaustion_marks_the_loop_and_says_so(qtbot, editor):
+    editor.budget = 50
+    editor.set_source("def allocate(state, params):\n    x = 0\n    for i in range(10000000):\n        x += i\n"
+                      "    return []\n", "spin", None)
+    result = dry_run(qtbot, editor)
+    assert isinstance(result, ContractError) and result.kind == "budget"
+    assert "budget" in editor.summary.text() and editor.error_markers()[0].line == 3
+
+
+def test_unsaved_changes_are_guarded_and_files_round_trip(qtbot, editor, tmp_path):
+    editor.editor.appendPlainText("# my change")
+    asked = []
+    editor.ask_discard = lambda: asked.append(1) or "cancel"
+    assert not editor.new_from_template("nearest_depot")
+    assert asked and "# my change" in editor.source()
+    target = tmp_path / "mine.star"
+    editor.ask_discard = lambda: "save"
+    editor.path = target
+    assert editor.new_from_template("nearest_depot")
+    assert "# my change" in target.read_text() and editor.contract_id == "nearest_depot"
+    assert editor.open_file(target) and editor.contract_id == "mine" and "# my change" in editor.source()
+    assert not editor.editor.document().isModified()
+
+
+def test_propose_is_disabled_until_approvals_exist_then_emits(qtbot, editor):
+    assert not editor.propose_action.isEnabled()
+    assert editor.propose_action.toolTip() == PROPOSE_DISABLED_TIP
+    calls = []
+    editor.set_propose(lambda *args: calls.append(args))
+    assert editor.propose_action.isEnabled()
+    with qtbot.waitSignal(editor.deployment_requested) as blocker:
+        editor.propose_action.trigger()
+    contract_id, version, source, runtime = blocker.args
+    assert (contract_id, version, source) == ("priority_first", 1, editor.source()) and "starlark" in runtime
+    assert calls == [tuple(blocker.args)]
+
+
+def test_the_main_window_opens_the_editor(qtbot, window):
+    editor = window.open_contract_editor()
+    editor.ask_discard = lambda: "discard"
+    assert editor.isVisible() and "Contract editor" in editor.windowTitle()
+    editor.close()
+
+
+def test_diff_plans_names_added_removed_and_changed():
+    a = [{"request": "R1", "item": "w", "from_site": "D", "qty": 5}, {"request": "R2", "item": "w", "from_site": "D",
+                                                                        "qty": 1}]
+    b = [{"request": "R1", "item": "w", "from_site": "D", "qty": 7}, {"request": "R3", "item": "w", "from_site": "E",
+                                                                        "lot": "L", "qty": 2}]
+    assert diff_plans(a, b) == [("changed", ("R1", "w", "D", ""), 5, 7), ("removed", ("R2", "w", "D", ""), 1, 0),
+                                ("added", ("R3", "w", "E", "L"), 0, 2)]
