@@ -156,6 +156,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status()
         install_map(self)  # map dock, File > Import map package, Map menu, map <-> table selection
+        self.tabifyDockWidget(self.docks["conflicts"], self.docks["peers"])  # the map keeps the column's height
+        self.docks["map"].raise_()
         self.approvals = approvals_view.install(self)
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setSingleShot(True)
