@@ -58,7 +58,7 @@ class Limits:
     body_timeout: float = 30.0
     ping_interval: float = 15.0
     max_frame_bytes: int = 8 * 1024 * 1024
-    batch_entries: int = 500
+    batch_entries: int = 1000
     max_sessions: int = 64
     max_join_requests: int = 100
     redial_min: float = 0.5

@@ -31,7 +31,7 @@ log = logging.getLogger("app.net")
 
 # Refusals an honest relay can cause without fault: an entry whose predecessor or dependency has not
 # arrived yet, or one that sorts after a revocation the relay had not heard of when it stored it.
-STORE_BATCH = 2000
+STORE_BATCH = 4000
 TOLERATED_REFUSALS = frozenset({"missing_prev", "missing_dependency", "revoked"})
 
 
