@@ -28,6 +28,9 @@ from typing import Callable
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from ledger_bench import Clock  # noqa: E402
 
 from app.core.identity import Identity  # noqa: E402
 from app.node import Node  # noqa: E402
@@ -36,15 +39,6 @@ BATCH = 1000
 UPDATES = 20
 FOUNDER, LOGISTICS = (Identity.from_seed(f"map-bench-{n}".encode()) for n in ("founder", "logistics"))
 KINDS = ("depot", "staging", "shelter", "hospital", "distribution_point", "command_center")
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_773_468_000_000
-
-    def __call__(self) -> int:
-        self.now += 1000
-        return self.now
 
 
 def site_point(index: int) -> tuple[int, int]:

@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
-BENCH = Path(__file__).resolve().parents[2] / "bench" / "contract_bench.py"
+from tests.bench.bench_loader import load
 
 
 def load_bench():
-    spec = importlib.util.spec_from_file_location("contract_bench", BENCH)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["contract_bench"] = module
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    return module
+    return load("contract_bench")
 
 
 def test_the_bench_runs_both_contracts_and_matches_its_reference():

@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
-BENCH = Path(__file__).resolve().parents[2] / "bench" / "ledger_bench.py"
+from tests.bench.bench_loader import load
 
 
 def load_bench():
-    spec = importlib.util.spec_from_file_location("ledger_bench", BENCH)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["ledger_bench"] = module
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    return module
+    return load("ledger_bench")
 
 
 def test_the_bench_measures_every_figure_on_a_small_replica(tmp_path, monkeypatch):
