@@ -466,8 +466,7 @@ class ContractEditor(QMainWindow):
     # -- checking ----------------------------------------------------------------------------------------
     def _on_text_changed(self) -> None:
         self.run_markers = []
-        if self.record_action.isEnabled():
-            self.update_record_action()
+        self.update_record_action()
         self.lint_timer.start()
 
     def check(self) -> list[Diagnostic]:

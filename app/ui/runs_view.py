@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
-COLUMNS = ["Run", "Contract", "Who", "When (UTC)", "Allocations", "Units", "Verified"]
+COLUMNS = ["Verified", "Run", "Contract", "Allocations", "Units", "Who", "When (UTC)", "Reason"]
+VERDICT, RUN, CONTRACT, ALLOCATIONS, UNITS, WHO, WHEN, REASON = range(len(COLUMNS))
 COLORS = {"verified": QColor(220, 245, 220), "mismatch": QColor(250, 210, 210), "unchecked": QColor(250, 245, 210),
           "checking": QColor(235, 235, 235)}
 
@@ -26,9 +27,8 @@ def run_rows(tables: dict[str, dict[str, dict]], checks: dict[str, dict]) -> lis
 
 
 def verdict_text(row: dict) -> str:
-    return {"verified": "✓ verified", "mismatch": "MISMATCH", "unchecked": "unchecked",
-            "checking": "checking…"}[row["verdict"]] + (f" — {row['reason']}" if row["verdict"] != "verified"
-                                                        and row["reason"] else "")
+    return {"verified": "✓ verified", "mismatch": "✗ MISMATCH", "unchecked": "? unchecked",
+            "checking": "checking…"}[row["verdict"]]
 
 
 class RunsTable(QTableWidget):
@@ -49,13 +49,13 @@ class RunsTable(QTableWidget):
         self.setRowCount(len(rows))
         for index, row in enumerate(rows):
             when = datetime.fromtimestamp(row["at_ms"] // 1000, timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
-            values = [row["run"][:12] + "…", f"{row['contract']}@{row['version']}", row["who"], when,
-                      f"{row['allocations']:,}", f"{row['units']:,}", verdict_text(row)]
+            values = [verdict_text(row), row["run"][:12] + "…", f"{row['contract']}@{row['version']}",
+                      f"{row['allocations']:,}", f"{row['units']:,}", row["who"], when, row["reason"]]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(row["reason"] or row["run"])
-                if column in (4, 5):
+                if column in (ALLOCATIONS, UNITS):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if column == 6:
+                if column == VERDICT:
                     item.setBackground(QBrush(COLORS[row["verdict"]]))
                 self.setItem(index, column, item)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from app.contracts.runtime import ContractError, RunResult
+from app.ui.runs_view import ALLOCATIONS, CONTRACT, REASON, VERDICT
 from tests.conftest import signing_as
 from tests.ui.test_contract_editor import dry_run, line_of, replace_line
 
@@ -65,15 +66,17 @@ def test_operator_deploys_a_contract_and_records_a_run_that_is_verified(qtbot, o
     editor.record_action.trigger()
     qtbot.waitUntil(lambda: editor.runs.rowCount() == 1, timeout=10_000)
     operator.node.run_checks.drain()
-    qtbot.waitUntil(lambda: editor.runs.item(0, 6).text().startswith("✓ verified"), timeout=10_000)
-    assert editor.runs.item(0, 1).text() == "priority_first@1"
-    assert editor.runs.item(0, 4).text() == str(len(result.allocations))
+    qtbot.waitUntil(lambda: editor.runs.item(0, VERDICT).text() == "✓ verified", timeout=10_000)
+    assert editor.runs.item(0, CONTRACT).text() == "priority_first@1"
+    assert editor.runs.item(0, ALLOCATIONS).text() == str(len(result.allocations))
+    assert "same input and output" in editor.runs.item(0, REASON).text()
     assert "recorded" in editor.summary.text()
 
     # an edited text is no longer the deployed one: recording is off until it is deployed again
     editor.editor.appendPlainText("# tweak")
     assert not editor.record_action.isEnabled()
     editor.editor.undo()
+    assert editor.record_action.isEnabled()
 
     editor.tabs.setCurrentWidget(editor.runs)
     editor.resize(1280, 760)
