@@ -97,3 +97,65 @@ def test_a_second_deployment_proposes_the_next_version(qtbot, operator):
     assert blocker.args[1] == 2
     qtbot.waitUntil(lambda: editor.deployments["priority_first"]["version"] == 2, timeout=10_000)
     editor.close()
+
+
+@pytest.fixture
+def centers_window(qtbot, tmp_path, monkeypatch):
+    """Center A's window on a network of three commanders (A, B, C): a deployment needs B and C."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app.core.identity import Identity
+    from app.ui.bridge import NodeBridge
+    from app.ui.main_window import MainWindow
+    from tests.contracts.test_runs import SETUP
+    from tests.core.test_approvals import Centers, found, replica
+
+    centers = Centers(*(Identity.from_seed(f"approvals/{n}".encode()) for n in ("a", "b", "c", "d", "log")))
+    a = found(tmp_path, centers, with_d=False)
+    a.append_many(SETUP)
+    a.sign_as(centers.a)
+    b = replica(a, tmp_path, "B", centers.b)
+    c = replica(a, tmp_path, "C", centers.c)
+    QCoreApplication.setOrganizationName("ReliefLedgerTests")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    bridge = NodeBridge(a)
+    win = MainWindow(bridge)
+    qtbot.addWidget(win)
+    win.show()
+    yield win, b, c
+    bridge.node.remove_listener(bridge._on_stored)
+    bridge._pool.shutdown(wait=True)
+    for node in (b, c):
+        node.close()
+
+
+def test_deployment_waits_for_two_centers_then_every_replica_verifies_the_run(qtbot, centers_window):
+    window, b, c = centers_window
+    a = window.node
+    editor = window.open_contract_editor()
+    editor.ask_discard = lambda: "discard"
+    editor.confirm_record = lambda _text: True
+    editor.propose_action.trigger()
+    qtbot.waitUntil(lambda: "waits for approvals" in editor.summary.text(), timeout=10_000)
+    assert "2 more" in editor.summary.text() and "priority_first" not in editor.deployments
+
+    for center in (b, c):                       # the other centers approve on their replicas
+        center.receive(list(a.entries_in_order()))
+        proposal = next(key for key, row in center.state.tables["proposals"].items() if row["status"] == "open")
+        approval = center.approve(proposal)
+        a.receive([approval])
+    qtbot.waitUntil(lambda: "priority_first" in editor.deployments, timeout=10_000)
+
+    result = dry_run(qtbot, editor)
+    assert isinstance(result, RunResult) and result.allocations
+    assert editor.record_action.isEnabled(), editor.record_blocker()
+    editor.record_action.trigger()
+    qtbot.waitUntil(lambda: editor.runs.rowCount() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: editor.runs.item(0, VERDICT).text() == "✓ verified", timeout=20_000)
+    run = editor.runs.rows[0]["run"]
+    for center in (b, c):
+        center.receive(list(a.entries_in_order()))
+        center.run_checks.drain()
+        assert center.run_checks.get(run)["status"] == "verified"
+        assert center.state.digest() == a.state.digest()
+    editor.close()
