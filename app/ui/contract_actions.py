@@ -34,7 +34,8 @@ class RunsController(QObject):
         writable = not getattr(window, "read_only", False) and self.node.identity is not None
         editor.set_propose(self.propose if writable else None)
         editor.set_record(self.record if writable else None)
-        self.refresh(self.bridge.copy_tables())
+        self.tables = window.tables    # the newest copy the worker shipped; never read under the node's lock here
+        self.refresh(self.tables)
 
     # -- state ------------------------------------------------------------------------------------------
     def _from_checker(self, check: RunCheck) -> None:
@@ -44,9 +45,10 @@ class RunsController(QObject):
             pass
 
     def on_checked(self, _check: RunCheck) -> None:
-        self.refresh(self.bridge.copy_tables())
+        self.refresh(self.tables)
 
     def on_entries_stored(self, _entries: list, tables: dict, changes: dict) -> None:
+        self.tables = tables
         if changes.get("contracts") or changes.get("allocation_runs") or changes.get("members"):
             self.refresh(tables)
 

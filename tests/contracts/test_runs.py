@@ -155,3 +155,25 @@ def test_roles_that_may_record_a_run(three, centers: Centers):  # noqa: F811
                      result.output_digest)
     a.run_checks.drain()
     assert a.run_checks.get(run.hash)["status"] == VERIFIED
+
+
+def test_an_entry_sorting_before_a_run_makes_its_input_irreproducible_everywhere(three, centers: Centers):  # noqa: F811
+    """A request made concurrently at B sorts before A's run: every replica re-checks and reports the input."""
+    a, b, c = three
+    deploy(a, b, c)
+    _snapshot, result = dry_run(a)
+    run = record_run(a, "priority_first", 1, result.params, result.allocations, result.input_digest,
+                     result.output_digest)
+    a.run_checks.drain()
+    assert a.run_checks.get(run.hash)["status"] == VERIFIED
+    own = b.heads()[centers.b.public_key_hex]
+    late = next_entry(b, centers.b, "request.open", {
+        "request": "REQ-9", "site": "SHL-1", "item": "water-5l", "qty": 50, "priority": "critical",
+        "needed_by_ms": 1_767_400_000_000}, deps=[], lamport=own[2] + 1)   # made before B saw the run
+    assert not b.receive([late]).refused
+    sync(a, b, c)
+    assert late.key < run.key
+    for node in (a, b, c):
+        node.run_checks.drain()
+        check = node.run_checks.get(run.hash)
+        assert check["status"] == MISMATCH and "input digest differs" in check["reason"], check
