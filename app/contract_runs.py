@@ -115,6 +115,31 @@ def check(node: "Node", item: Capture, isolated: bool = True) -> RunCheck | None
     return verdict(VERIFIED, "re-executed: same input and output" + note, result.output_digest, result.steps)
 
 
+def recapture(node: "Node", wanted: set[str]) -> list[Capture]:
+    """Rebuild the captures of stored runs by re-folding, read-only, from the snapshot before the first.
+
+    For runs whose check never finished (the replica stopped with checks queued).
+    """
+    from app.core.state import LedgerState
+
+    found = node.entries(sorted(wanted))
+    if not found:
+        return []
+    first = min(entry.key for entry in found)
+    out: list[Capture] = []
+    with node.store.engine.connect() as connection:
+        blob = node.store.read_snapshot_before(connection, first)
+        state = LedgerState.from_snapshot(blob) if blob else LedgerState()
+        state.set_equivocators(dict(node.state.equivocators))
+        for entry in node.store.iter_in_order(connection, after=state.position):
+            if entry.hash in wanted:
+                out.append(capture(state, entry))
+                if len(out) == len(found):
+                    break
+            state.apply(entry)
+    return out
+
+
 class RunChecker:
     """One worker thread per replica re-executing captured runs; verdicts persisted in meta."""
 
@@ -167,6 +192,18 @@ class RunChecker:
                     self.node.store.set_meta(connection, META_KEY, json.dumps(self.results, sort_keys=True))
         for listener in list(self._listeners):
             listener(result)
+
+    def missing(self) -> set[str]:
+        """Recorded runs this replica holds no verdict on."""
+        return {run for run in self.node.read(lambda state: list(state.tables["allocation_runs"]))
+                if run not in self.results}
+
+    def check_missing(self) -> int:
+        """Queue checks for runs without a verdict (call off the GUI thread: it re-folds); how many."""
+        wanted = self.missing()
+        if wanted:
+            self.submit(recapture(self.node, wanted))
+        return len(wanted)
 
     def drain(self, timeout: float | None = None) -> None:
         """Wait for every queued check (tests, CLI, before closing)."""

@@ -36,6 +36,7 @@ class RunsController(QObject):
         editor.set_record(self.record if writable else None)
         self.tables = window.tables    # the newest copy the worker shipped; never read under the node's lock here
         self.refresh(self.tables)
+        self.bridge.run(self.node.run_checks.check_missing)   # runs left unchecked when the replica stopped
 
     # -- state ------------------------------------------------------------------------------------------
     def _from_checker(self, check: RunCheck) -> None:

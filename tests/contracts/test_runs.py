@@ -177,3 +177,20 @@ def test_an_entry_sorting_before_a_run_makes_its_input_irreproducible_everywhere
         node.run_checks.drain()
         check = node.run_checks.get(run.hash)
         assert check["status"] == MISMATCH and "input digest differs" in check["reason"], check
+
+
+def test_runs_left_unchecked_when_a_replica_stopped_are_checked_later(three):
+    a, b, c = three
+    deploy(a, b, c)
+    _snapshot, result = dry_run(a)
+    run = record_run(a, "priority_first", 1, result.params, result.allocations, result.input_digest,
+                     result.output_digest)
+    a.append("request.open", {"request": "REQ-2", "site": "SHL-1", "item": "water-5l", "qty": 5, "priority": "low",
+                              "needed_by_ms": 1_767_400_000_000})         # the state moved on after the run
+    a.run_checks.drain()
+    a.run_checks.results.clear()                                         # as if stopped before the check ran
+    assert a.run_checks.missing() == {run.hash}
+    assert a.run_checks.check_missing() == 1
+    a.run_checks.drain()
+    assert a.run_checks.get(run.hash)["status"] == VERIFIED                # re-folded to just before the run
+    assert a.run_checks.check_missing() == 0
