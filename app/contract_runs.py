@@ -41,7 +41,7 @@ class Capture:
     """A run entry and what the replica saw just before it in the total order."""
 
     entry: Entry
-    snapshot: dict
+    snapshot: dict | None          # None: building it failed (a bug), reported as unchecked
     contract: dict | None          # the `contracts` row at that point
 
 
@@ -58,9 +58,13 @@ class RunCheck:
 
 
 def capture(state: "LedgerState", entry: Entry) -> Capture:
-    """Called by the fold just before it applies a run entry."""
+    """Called by the fold just before it applies a run entry; never raises (the fold must not fail)."""
     row = state.get("contracts", entry.body.get("contract", ""))
-    return Capture(entry, build_snapshot(state), dict(row) if row else None)
+    try:
+        snapshot: dict | None = build_snapshot(state)
+    except Exception:  # noqa: BLE001 - a snapshot bug must not stop the replica storing entries
+        snapshot = None
+    return Capture(entry, snapshot, dict(row) if row else None)
 
 
 def deployed_source(node: "Node", contract_row: dict) -> str | None:
@@ -80,6 +84,9 @@ def check(node: "Node", item: Capture, isolated: bool = True) -> RunCheck | None
     body, row = item.entry.body, item.contract
     if row is None or row["version"] != body["version"]:
         return None
+    if item.snapshot is None:
+        return RunCheck(item.entry.hash, UNCHECKED, "the snapshot before the run could not be built", "", "", 0,
+                        RUNTIME_VERSION, now_ms())
     own_input = input_digest(item.snapshot, body["params"])
 
     def verdict(status: str, reason: str, output: str = "", steps: int = 0) -> RunCheck:
@@ -175,8 +182,8 @@ class RunChecker:
 
     def _work(self, item: Capture) -> None:
         previous = self.results.get(item.entry.hash)
-        if previous is not None and previous["input_digest"] == input_digest(item.snapshot, item.entry.body["params"]) \
-                and previous["status"] != UNCHECKED:
+        if previous is not None and item.snapshot is not None and previous["status"] != UNCHECKED \
+                and previous["input_digest"] == input_digest(item.snapshot, item.entry.body["params"]):
             return     # re-captured by a re-fold with the same input: the verdict cannot change
         try:
             result = check(self.node, item, self.isolated)
