@@ -74,7 +74,9 @@ def deployed_source(node: "Node", contract_row: dict) -> str | None:
         return None
     body = found[0].body
     source = body.get("body", {}).get("source") if found[0].type == "proposal.open" else body.get("source")
-    if not isinstance(source, str) or hashlib.sha256(source.encode("utf-8")).hexdigest() != contract_row["source_sha256"]:
+    if not isinstance(source, str):
+        return None
+    if hashlib.sha256(source.encode("utf-8")).hexdigest() != contract_row["source_sha256"]:
         return None
     return source
 
