@@ -293,6 +293,9 @@ class ContractEditor(QMainWindow):
         """Propose the text as the next version after the deployed one (the ledger refuses older ones)."""
         if self.propose is None:
             return
+        if any(m.severity == "error" for m in self.check()):
+            self._show_notice(self.tr("Not proposed: fix the errors marked in the source first."))
+            return
         deployed = self.deployments.get(self.contract_id)
         self.version = deployed["version"] + 1 if deployed else 1
         args = (self.contract_id, self.version, self.source(), RUNTIME_VERSION)

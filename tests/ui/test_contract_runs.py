@@ -49,6 +49,10 @@ def test_operator_deploys_a_contract_and_records_a_run_that_is_verified(qtbot, o
     assert error.line == number and error.column >= len(line.rstrip(":")) - 1
     result = dry_run(qtbot, editor)
     assert isinstance(result, ContractError) and result.kind == "syntax" and result.line == number
+    requested = []
+    editor.deployment_requested.connect(lambda *args: requested.append(args))
+    editor.propose_action.trigger()                                       # a broken text is not proposed
+    assert not requested and "fix the errors" in editor.summary.text()
     editor.editor.undo()
     assert editor.source().split("\n")[number - 1] == line
     qtbot.waitUntil(lambda: not editor.error_markers(), timeout=3000)
