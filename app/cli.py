@@ -354,8 +354,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data", default=None, help="where to build it (default: a new temporary directory)")
     p.add_argument("--no-gui", action="store_true", help="only build the data, do not open the window")
     p.add_argument("--quiet", action="store_true")
-    from app import cli_network
+    from app import cli_network, cli_runs
     cli_network.register(add, read_passphrase)
+    cli_runs.register(add)
     return parser
 
 

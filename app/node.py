@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, TypeVar
 
+from app.contract_runs import Capture, RunChecker, capture
 from app.core import entry as entry_mod
 from app.core.entry import Entry, EntryError
 from app.core.identity import Identity, KeyFileError, load_key_file, save_key_file
 from app.core.approvals import precheck
 from app.core.membership import MEMBER_TYPES, MembershipTimeline
+from app.core.runs import not_deployed
 from app.core.schema import PROPOSAL_TYPES
 from app.core.state import LedgerState
 from app.core.validation import RETRYABLE, Outcome, validate
@@ -142,6 +144,8 @@ class Node:
         self._seen: dict[str, int] = {}
         self._lock_file: ReplicaLock | None = None
         self._shared = False
+        self._captures: list[Capture] = []
+        self.run_checks = RunChecker(self)   # re-executes recorded allocation runs (app/contract_runs.py)
         self.sign_as(identity)
 
     def sign_as(self, identity: Identity | None) -> None:
@@ -223,6 +227,7 @@ class Node:
         return node
 
     def close(self) -> None:
+        self.run_checks.close()
         self.store.close()
         if self._lock_file is not None:
             self._lock_file.release()
@@ -276,6 +281,10 @@ class Node:
                     problem = precheck(self.state, me, entry_type, body, self.clock())
                     if problem is not None:
                         raise NodeError(f"{entry_type}: {problem}")
+                if entry_type == "allocation.run" and isinstance(body, dict) and {"contract", "version"} <= set(body):
+                    problem = not_deployed(self.state, body)
+                    if problem is not None:
+                        raise NodeError(f"not_deployed: {problem}; a run must use the deployed version")
             heads = dict(self._heads)
             seen = dict(self._seen)
             signed: list[Entry] = []
@@ -365,7 +374,12 @@ class Node:
                 break
             waiting = retry
         if report.accepted or report.evidence:
-            self._commit(report, extra_meta or {})
+            self._captures = []
+            try:
+                self._commit(report, extra_meta or {})
+            finally:
+                captures, self._captures = self._captures, []
+            self.run_checks.submit(captures)
         return report
 
     def _commit(self, report: ReceiveReport, extra_meta: dict[str, str]) -> None:
@@ -409,6 +423,8 @@ class Node:
         if refold_from is None:
             last_snapshot = self.store.last_snapshot_count(connection)
             for entry in accepted:
+                if entry.type == "allocation.run":
+                    self._captures.append(capture(self.state, entry))
                 self.state.apply(entry)
                 if snapshot_due(self.state.count, last_snapshot):
                     self.store.save_snapshot(connection, self.state)
@@ -420,6 +436,8 @@ class Node:
         state = LedgerState.from_snapshot(blob) if blob else LedgerState()
         state.set_equivocators(new_equivocators)
         for entry in self.store.iter_in_order(connection, after=state.position):
+            if entry.type == "allocation.run":
+                self._captures.append(capture(state, entry))
             state.apply(entry)
             if snapshot_due(state.count, last_snapshot):
                 self.store.save_snapshot(connection, state)

@@ -63,6 +63,8 @@ ROLE_LIST = Field("list", items=Field("text", choices=ROLES), min_items=1, max_i
 MEMBER = {"key": KEY, "org": TEXT, "name": TEXT, "roles": ROLE_LIST}
 LINE = {"item": ID, "lot": ID, "qty": QTY}
 DELIVERED_LINE = {"item": ID, "lot": ID, "qty": QTY0, "reason": NOTE}
+ALLOCATION = {"from_site": ID, "request": ID, "item": ID, "lot": _opt(ID), "qty": QTY}
+MAX_RUN_ALLOCATIONS = 500
 
 SCHEMAS: dict[str, dict[str, Field]] = {
     "genesis": {
@@ -117,6 +119,11 @@ SCHEMAS: dict[str, dict[str, Field]] = {
         "path": Field("list", items=Field("point"), min_items=2, max_items=50), "note": NOTE,
     },
     "record.correct": {"target": KEY, "reason": TEXT, "set": Field("object")},
+    "allocation.run": {
+        "contract": ID, "version": Field("int", minimum=1, maximum=10**6), "params": Field("object"),
+        "input_digest": KEY, "allocations": Field("list", items=ALLOCATION, max_items=MAX_RUN_ALLOCATIONS),
+        "output_digest": KEY, "note": NOTE,
+    },
     # permissioned actions: only ever the `body` of an approved proposal (see PERMISSIONED)
     "stock.adjust": {
         "site": ID, "item": ID, "lot": ID, "delta": Field("int", minimum=-10**12, maximum=10**12), "reason": TEXT,
@@ -162,6 +169,7 @@ AUTHORS: dict[str, frozenset[str]] = {
     "shipment.deliver": frozenset({"commander", "logistics", "field"}),
     "stock.distribute": frozenset({"commander", "logistics", "field"}),
     "road.status": frozenset({"commander", "logistics", "field", "device"}),
+    "allocation.run": frozenset({"commander", "logistics"}),
     "proposal.open": frozenset({"admin", "commander", "logistics", "field"}),
     "proposal.approve": frozenset({"admin", "commander", "logistics", "field"}),
     "proposal.reject": frozenset({"admin", "commander", "logistics", "field"}),
@@ -284,6 +292,9 @@ def check_body(entry_type: str, body: Any, path: str = "body") -> None:
             check_policy("body.policy", body["policy"])
     if entry_type == "proposal.open":
         check_body(body["action"], body["body"], path + ".body")
+    if entry_type == "allocation.run":
+        from app.core.runs import check_run_body
+        check_run_body(body, path)
     if entry_type == "record.correct":
         if not body["set"]:
             raise EntryError("bad_body", f"{path}.set must name at least one field to correct")

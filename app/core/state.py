@@ -18,13 +18,15 @@ from app.core import canonical
 from app.core.entry import Entry, EntryError
 from app.core.approvals import apply_workflow
 from app.core.membership import apply_membership, authorize
+from app.core.runs import fold_run
 from app.core.schema import CORRECTABLE, PROPOSAL_TYPES
 
 DIRECT_MEMBER_TYPES = frozenset({"genesis", "member.add", "member.update", "member.revoke"})
 
 TABLES = (
     "network", "members", "items", "sites", "stock", "lots", "requests", "shipments",
-    "distributions", "roads", "records", "conflicts", "flags", "proposals", "policies", "contracts", "ineffective",
+    "distributions", "roads", "records", "conflicts", "flags", "proposals", "policies", "contracts",
+    "allocation_runs", "ineffective",
 )
 DIGEST_TABLES = tuple(t for t in TABLES if t != "ineffective")
 
@@ -431,6 +433,7 @@ _HANDLERS: dict[str, Callable[[LedgerState, Entry], None]] = {
     "stock.distribute": _distribute,
     "road.status": _road,
     "record.correct": _correct,
+    "allocation.run": fold_run,
 }
 
 

@@ -209,6 +209,17 @@ class ReplicaStore:
                                  .limit(1)).first()
         return (row.blob, row.count) if row else (None, 0)
 
+    def read_snapshot_before(self, connection: Connection, key: tuple[int, str, int]) -> bytes | None:
+        """Latest snapshot strictly before `key`, without touching later ones (for read-only re-folds)."""
+        lamport, author, seq = key
+        before = or_(snapshots.c.lamport < lamport,
+                     and_(snapshots.c.lamport == lamport, snapshots.c.author < author),
+                     and_(snapshots.c.lamport == lamport, snapshots.c.author == author, snapshots.c.seq < seq))
+        row = connection.execute(select(snapshots.c.blob).where(before)
+                                 .order_by(snapshots.c.lamport.desc(), snapshots.c.author.desc(), snapshots.c.seq.desc())
+                                 .limit(1)).first()
+        return row.blob if row else None
+
     def last_snapshot_count(self, connection: Connection) -> int:
         return connection.execute(select(func.max(snapshots.c.count))).scalar() or 0
 

@@ -1,12 +1,16 @@
 """The allocation contract editor: write a contract, check it, dry-run it against current state.
 
-Deployment is a permissioned edit that needs the approvals workflow (issue #5); until a caller
-provides a way to propose one, "Propose deployment…" stays disabled and says why. When enabled it
-emits `deployment_requested(contract_id, version, source, runtime_version)` and calls the callable.
+Deployment is a permissioned edit (approvals workflow); until a caller provides a way to propose
+one, "Propose deployment…" stays disabled and says why. When enabled it emits
+`deployment_requested(contract_id, version, source, runtime_version)` and calls the callable.
+"Record run…" signs the last dry run as an `allocation.run` through a second callable; it is
+enabled only while that dry run used exactly the deployed source of the deployed version.
+The main window wires both (app/ui/contract_actions.py); `notice` carries their outcome.
 """
 
 from __future__ import annotations
 
+import hashlib
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Callable
@@ -24,9 +28,10 @@ from app.contracts.runtime import (DEFAULT_BUDGET, RUNTIME_VERSION, ContractErro
 from app.contracts.snapshot import build_snapshot
 from app.contracts.templates import TEMPLATES, template_source
 from app.ui.contract_code import CodeEditor
+from app.ui.runs_view import RunsTable
 
 Tables = dict[str, dict[str, dict]]
-PROPOSE_DISABLED_TIP = "needs approvals (issue #5)"
+PROPOSE_DISABLED_TIP = "not connected to a ledger"
 LINT_DELAY_MS = 300
 PLAN_COLUMNS = ["Request", "Item", "From", "Lot", "Qty", "To", "Priority", "Distance (km)"]
 DIFF_COLUMNS = ["Change", "Request", "Item", "From", "Lot", "Before", "After"]
@@ -139,6 +144,8 @@ class ContractEditor(QMainWindow):
 
     deployment_requested = Signal(str, int, str, str)   # contract id, version, source, runtime version
     dry_run_finished = Signal(object)                   # RunResult or ContractError
+    run_requested = Signal(str, int, object)            # contract id, deployed version, RunResult
+    notice = Signal(str)                                # outcome of a proposal or run (any thread may emit)
 
     def __init__(self, tables: Callable[[], Tables] | None = None, propose: Callable[..., Any] | None = None,
                  parent: QWidget | None = None, budget: int = DEFAULT_BUDGET, isolated: bool = True,
@@ -147,6 +154,9 @@ class ContractEditor(QMainWindow):
         self.isolated, self.memory_mb = isolated, memory_mb   # dry runs in a child process (see isolated.py)
         self.tables_provider = tables
         self.propose = propose
+        self.record: Callable[[str, int, RunResult], Any] | None = None
+        self.deployments: dict[str, dict] = {}       # the ledger's `contracts` table
+        self.confirm_record: Callable[[str], bool] = self._confirm_record   # tests replace it
         self.budget = budget
         self.path: Path | None = None
         self.contract_id = "untitled"
@@ -188,6 +198,8 @@ class ContractEditor(QMainWindow):
         self.tabs.addTab(self.plan_view, self.tr("Plan"))
         self.tabs.addTab(self.diff_view, self.tr("Changes since last dry run"))
         self.tabs.addTab(params_page, self.tr("Parameters"))
+        self.runs = RunsTable()
+        self.tabs.addTab(self.runs, self.tr("Runs"))
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -209,6 +221,7 @@ class ContractEditor(QMainWindow):
         self.lint_timer.timeout.connect(self.check)
         self.editor.textChanged.connect(self._on_text_changed)
         self.editor.document().modificationChanged.connect(lambda _m: self._update_title())
+        self.notice.connect(self._show_notice)
         self._build_actions()
         self.new_from_template("priority_first", ask=False)
 
@@ -239,6 +252,7 @@ class ContractEditor(QMainWindow):
         file_menu.addAction(self.tr("Save as…"), self.save_as).setShortcut(QKeySequence.StandardKey.SaveAs)
         file_menu.addSeparator()
         self.propose_action = file_menu.addAction(self.tr("Propose deployment…"), self.propose_deployment)
+        self.record_action = file_menu.addAction(self.tr("Record run…"), self.record_run)
         file_menu.addSeparator()
         file_menu.addAction(self.tr("Close"), self.close).setShortcut(QKeySequence.StandardKey.Close)
 
@@ -261,9 +275,10 @@ class ContractEditor(QMainWindow):
         toolbar = self.addToolBar(self.tr("Contract"))
         toolbar.setObjectName("toolbar-contract")
         for action in (self.open_action, self.save_action, self.undo_action, self.redo_action, self.dry_run_action,
-                       self.propose_action):
+                       self.propose_action, self.record_action):
             toolbar.addAction(action)
         self.set_propose(self.propose)
+        self.update_record_action()
 
     def set_propose(self, propose: Callable[..., Any] | None) -> None:
         """Enable "Propose deployment…" with a callable(contract_id, version, source, runtime_version)."""
@@ -275,11 +290,75 @@ class ContractEditor(QMainWindow):
         self.propose_action.setStatusTip(tip)
 
     def propose_deployment(self) -> None:
+        """Propose the text as the next version after the deployed one (the ledger refuses older ones)."""
         if self.propose is None:
             return
+        if any(m.severity == "error" for m in self.check()):
+            self._show_notice(self.tr("Not proposed: fix the errors marked in the source first."))
+            return
+        deployed = self.deployments.get(self.contract_id)
+        self.version = deployed["version"] + 1 if deployed else 1
         args = (self.contract_id, self.version, self.source(), RUNTIME_VERSION)
         self.deployment_requested.emit(*args)
         self.propose(*args)
+
+    # -- deployment and runs -----------------------------------------------------------------------------
+    def set_record(self, record: Callable[[str, int, RunResult], Any] | None) -> None:
+        """Enable "Record run…" with a callable(contract_id, deployed version, RunResult)."""
+        self.record = record
+        self.update_record_action()
+
+    def set_deployments(self, contracts: dict[str, dict]) -> None:
+        self.deployments = dict(contracts)
+        self.update_record_action()
+
+    def record_blocker(self) -> str | None:
+        """Why the last dry run cannot be recorded now (None: it can)."""
+        if self.record is None:
+            return self.tr("not connected to a ledger")
+        deployed = self.deployments.get(self.contract_id)
+        if deployed is None:
+            return self.tr("contract {0} is not deployed; propose its deployment first").format(self.contract_id)
+        source_digest = hashlib.sha256(self.source().encode("utf-8")).hexdigest()
+        if source_digest != deployed["source_sha256"]:
+            return self.tr("the text differs from deployed version {0}").format(deployed["version"])
+        if self.running or self.last_result is None or self.last_error is not None:
+            return self.tr("dry-run the deployed contract first (F5)")
+        if self.last_result.source_digest != deployed["source_sha256"]:
+            return self.tr("the last dry run used other text; dry-run again (F5)")
+        return None
+
+    def update_record_action(self) -> None:
+        blocker = self.record_blocker()
+        self.record_action.setEnabled(blocker is None)
+        tip = self.tr("Sign the last dry run as an allocation run that every replica re-executes") \
+            if blocker is None else blocker
+        self.record_action.setToolTip(tip)
+        self.record_action.setStatusTip(tip)
+
+    def _confirm_record(self, text: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Record run"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def record_run(self) -> bool:
+        blocker = self.record_blocker()
+        if blocker is not None or self.record is None or self.last_result is None:
+            self._show_notice(self.tr("Cannot record: {0}").format(blocker))
+            return False
+        deployed = self.deployments[self.contract_id]
+        result = self.last_result
+        text = self.tr("Record {0} allocation(s), {1:,} units, as a run of {2} version {3}? Every replica will "
+                       "re-execute it.").format(len(result.allocations), sum(a["qty"] for a in result.allocations),
+                                               self.contract_id, deployed["version"])
+        if not self.confirm_record(text):
+            return False
+        self.run_requested.emit(self.contract_id, deployed["version"], result)
+        self.record(self.contract_id, deployed["version"], result)
+        return True
+
+    def _show_notice(self, text: str) -> None:
+        self.summary.setText(text)
+        self.statusBar().showMessage(text, 15000)
 
     # -- document ----------------------------------------------------------------------------------------
     def source(self) -> str:
@@ -292,6 +371,8 @@ class ContractEditor(QMainWindow):
         self.previous_result = self.last_result = None
         self.check()
         self._update_title()
+        if hasattr(self, "record_action"):
+            self.update_record_action()
 
     def _update_title(self) -> None:
         name = self.path.name if self.path else f"{self.contract_id}.star"
@@ -388,6 +469,7 @@ class ContractEditor(QMainWindow):
     # -- checking ----------------------------------------------------------------------------------------
     def _on_text_changed(self) -> None:
         self.run_markers = []
+        self.update_record_action()
         self.lint_timer.start()
 
     def check(self) -> list[Diagnostic]:
@@ -450,6 +532,7 @@ class ContractEditor(QMainWindow):
         self.generation += 1
         generation, source, provider, budget = self.generation, self.source(), self.tables_provider, self.budget
         self.running = True
+        self.update_record_action()
         self.dry_run_action.setEnabled(False)
         self.summary.setText(self.tr("Dry run: running…"))
 
@@ -501,6 +584,7 @@ class ContractEditor(QMainWindow):
             self.last_error = None
             self.summary.setText(self.tr("Dry run failed: {0}: {1}").format(type(result).__name__, result))
         self._show_markers()
+        self.update_record_action()
         self.dry_run_finished.emit(result)
 
     def _fill_plan(self, result: RunResult) -> None:

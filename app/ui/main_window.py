@@ -432,7 +432,10 @@ class MainWindow(QMainWindow):
         """The allocation contract editor, dry-running against this replica's current state."""
         from app.ui.contract_editor import ContractEditor
 
+        from app.ui.contract_actions import RunsController
+
         editor = ContractEditor(tables=self.bridge.copy_tables, parent=self)
+        editor.controller = RunsController(self, editor)  # deploy, record runs, verdicts, plan on the map
         editor.setWindowFlag(Qt.WindowType.Window)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.show()

@@ -1,0 +1,61 @@
+"""The "Runs" list: recorded allocation runs with this replica's own verdict on each."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
+
+COLUMNS = ["Verified", "Run", "Contract", "Allocations", "Units", "Who", "When (UTC)", "Reason"]
+VERDICT, RUN, CONTRACT, ALLOCATIONS, UNITS, WHO, WHEN, REASON = range(len(COLUMNS))
+COLORS = {"verified": QColor(220, 245, 220), "mismatch": QColor(250, 210, 210), "unchecked": QColor(250, 245, 210),
+          "checking": QColor(235, 235, 235)}
+
+
+def run_rows(tables: dict[str, dict[str, dict]], checks: dict[str, dict]) -> list[dict]:
+    """One display row per recorded run, newest first; `verdict` is the local check (or `checking`)."""
+    members = tables.get("members", {})
+    rows = []
+    for key, run in tables.get("allocation_runs", {}).items():
+        check = checks.get(key)
+        who = members.get(run["by"])
+        rows.append({**run, "who": f"{who['name']} ({who['org']})" if who else run["by"][:12] + "…",
+                     "verdict": check["status"] if check else "checking", "reason": check["reason"] if check else ""})
+    return sorted(rows, key=lambda r: (-r["at_ms"], r["run"]))
+
+
+def verdict_text(row: dict) -> str:
+    return {"verified": "✓ verified", "mismatch": "✗ MISMATCH", "unchecked": "? unchecked",
+            "checking": "checking…"}[row["verdict"]]
+
+
+class RunsTable(QTableWidget):
+    """Read-only; the reason of a mismatch is in the cell and its tooltip."""
+
+    def __init__(self) -> None:
+        super().__init__(0, len(COLUMNS))
+        self.setHorizontalHeaderLabels(COLUMNS)
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.rows: list[dict] = []
+
+    def show_runs(self, rows: list[dict]) -> None:
+        self.rows = rows
+        self.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            when = datetime.fromtimestamp(row["at_ms"] // 1000, timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
+            values = [verdict_text(row), row["run"][:12] + "…", f"{row['contract']}@{row['version']}",
+                      f"{row['allocations']:,}", f"{row['units']:,}", row["who"], when, row["reason"]]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(row["reason"] or row["run"])
+                if column in (ALLOCATIONS, UNITS):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if column == VERDICT:
+                    item.setBackground(QBrush(COLORS[row["verdict"]]))
+                self.setItem(index, column, item)
