@@ -31,6 +31,7 @@ from app.store.replica_store import ReplicaStore, StoreError, now_ms
 DB_NAME = "ledger.db"
 KEY_NAME = "identity.key"
 MIN_SNAPSHOT_INTERVAL = 5000
+EVIDENCE_LIMIT = 200
 
 Listener = Callable[[list[Entry]], None]
 T = TypeVar("T")
@@ -477,6 +478,28 @@ class Node:
     def missing_raw(self, frontier: dict[str, int], limit: int = 500) -> list[tuple[str, int, bytes, bytes]]:
         """Up to `limit` entries a holder of `frontier` lacks, in total order, as stored bytes (a sender parses nothing)."""
         return list(itertools.islice(self.store.iter_missing_raw(frontier), limit))
+
+    def head_hashes(self) -> dict[str, str]:
+        """author -> hash of the head entry: lets two replicas notice they hold different branches."""
+        with self._lock:
+            return {author: head[1] for author, head in self._heads.items()}
+
+    def conflicts_with(self, heads: dict[str, int], hashes: dict[str, str]) -> list[Entry]:
+        """This replica's entries at positions where a peer holds a different entry (its author equivocated),
+        plus every piece of equivocation evidence held here, both sides."""
+        found: dict[str, Entry] = {}
+        for author, peer_hash in hashes.items():
+            seq = heads.get(author, 0)
+            mine = self.store.hash_at(author, seq) if seq else None
+            if mine is not None and mine != peer_hash:
+                for entry in self.store.entries_by_hash([mine]):
+                    found[entry.hash] = entry
+        for row in self.store.evidence_rows()[:EVIDENCE_LIMIT]:
+            evidence = entry_mod.parse(row.raw, row.sig, check_signature=False)
+            found[evidence.hash] = evidence
+            for entry in self.store.entries_by_hash([row.conflicting]):
+                found[entry.hash] = entry
+        return sorted(found.values(), key=lambda e: e.key)
 
     def is_current_member(self, key: str) -> bool:
         row = self.state.tables["members"].get(key)  # one atomic dict read: no need to wait for a fold

@@ -368,6 +368,12 @@ class SyncService:
             pass
         self.status_changed()
 
+    def spread_evidence(self) -> None:
+        """New equivocation evidence: every session sends what its peer may not hold yet."""
+        for session in list(self.sessions.values()):
+            session.evidence_due = True
+            session.wake.set()
+
     # -- node changes ----------------------------------------------------------------------------------
     def _on_stored(self, entries: list[Entry]) -> None:
         """Called on whichever thread stored entries; hop to the loop and push them to every peer."""

@@ -29,10 +29,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("app.net")
 
-# Refusals an honest relay can cause without fault: an entry whose predecessor or dependency has not
-# arrived yet, or one that sorts after a revocation the relay had not heard of when it stored it.
 STORE_BATCH = 4000
-TOLERATED_REFUSALS = frozenset({"missing_prev", "missing_dependency", "revoked"})
+# Refusals an honest relay can cause without fault: an entry whose predecessor or dependency has not
+# arrived yet, one that sorts after a revocation the relay had not heard of when it stored it, or one
+# that continues the other branch of an author who equivocated (a validly signed entry whose prev is
+# not the entry this replica holds at that seq: proof against its author, not against the relay).
+TOLERATED_REFUSALS = frozenset({"missing_prev", "missing_dependency", "revoked", "chain_broken"})
 
 
 class CutOff(Exception):
@@ -66,6 +68,9 @@ class Session:
     target: object | None = None
     heads_known: bool = False
     _genesis_checked: bool = False
+    _peer_hashes: dict[str, str] = field(default_factory=dict)
+    evidence_due: bool = True
+    _evidence_sent: set[str] = field(default_factory=set)
     _inbox: asyncio.Queue = field(default_factory=lambda: asyncio.Queue(maxsize=4))
     _stuck_frontier: dict[str, int] | None = None
 
@@ -130,7 +135,8 @@ class Session:
             raise CutOff("not_member", "refused a key that is not a current member")
         self.peer_heads = node.frontier()
         await self.send({"t": "welcome", "key": service.own_key, "sig": hs.prove(node.identity, binding, "server"),
-                         "name": service.display_name, "net": node.network_id, "heads": self.peer_heads})
+                         "name": service.display_name, "net": node.network_id, "heads": self.peer_heads,
+                         "hashes": node.head_hashes()})
         self.peer_heads = {}
         return True
 
@@ -179,8 +185,9 @@ class Session:
             service.expected_network = reply["net"]
         self.peer_heads = wire.frontier_field(reply)
         self.heads_known = True
-        await self.send({"t": "heads", "heads": node.frontier()})
+        await self.send(self._heads_message())
         self.peer_has = dict(self.peer_heads)
+        self._peer_hashes = wire.hashes_field(reply)
         return True
 
     # -- running ----------------------------------------------------------------------------------
@@ -209,12 +216,16 @@ class Session:
                 await self._receive(wire.entries_field(message))
             elif kind == "heads":
                 heads = wire.frontier_field(message)
+                self._peer_hashes = wire.hashes_field(message)
+                self.evidence_due = True
                 self.peer_has = dict(heads)
                 self.heads_known = True
                 self.peer_heads = {a: max(s, self.peer_heads.get(a, 0)) for a, s in heads.items()} | {
                     a: s for a, s in self.peer_heads.items() if a not in heads}
                 self.wake.set()
                 self._report_progress()
+            elif kind == "evidence":
+                await self._receive_evidence(wire.entries_field(message))
             elif kind == "ping":
                 await self.send({"t": "pong"})
             elif kind == "pong":
@@ -255,6 +266,37 @@ class Session:
                 self.peer_heads[entry.author] = entry.seq
         await self._inbox.put(entries)
 
+    def _heads_message(self) -> dict[str, Any]:
+        node = self.service.node
+        return {"t": "heads", "heads": node.frontier(), "hashes": node.head_hashes()}
+
+    async def _send_evidence(self) -> None:
+        """Entries at positions where the peer holds a different branch, and all equivocation evidence."""
+        self.evidence_due = False
+        node = self.service.node
+        entries = await asyncio.to_thread(node.conflicts_with, dict(self.peer_heads), dict(self._peer_hashes))
+        fresh = [e for e in entries if e.hash not in self._evidence_sent]
+        if fresh:
+            self._evidence_sent.update(e.hash for e in fresh)
+            for start in range(0, len(fresh), wire.MAX_ENTRIES_PER_FRAME):
+                chunk = fresh[start:start + wire.MAX_ENTRIES_PER_FRAME]
+                await self.send({"t": "evidence", "entries": [wire.entry_to_wire(e) for e in chunk]})
+
+    async def _receive_evidence(self, items: list[Any]) -> None:
+        """Conflicting entries: stored as evidence (the author is flagged); never a reason to cut the relay."""
+        try:
+            entries = await asyncio.to_thread(_parse_all, items)
+        except _BadItem as bad:
+            raise CutOff("invalid_entry", f"sent invalid evidence ({bad.code}): {bad}") from None
+        report = await asyncio.to_thread(self.service.node.receive, entries)
+        if report.evidence:
+            self.evidence_due = True  # pass what we now know on, to this peer as to every other
+            self.service.spread_evidence()
+            authors = sorted({e.author for e in report.evidence})
+            self.service.emit(NetEvent("equivocation", self.label, "evidence that "
+                                       + ", ".join(fingerprint_hex(a) for a in authors)
+                                       + " signed two different entries with one sequence number"))
+
     async def _store_loop(self) -> None:
         node = self.service.node
         while True:
@@ -272,7 +314,7 @@ class Session:
                 frontier = node.frontier()
                 if frontier != self._stuck_frontier:
                     self._stuck_frontier = frontier
-                    await self.send({"t": "heads", "heads": frontier})
+                    await self.send(self._heads_message())
                 else:
                     log.warning("%s: %d entries cannot be placed yet (%s)", self.label, len(report.deferred),
                                 (report.deferred or report.refused)[0].message)
@@ -284,6 +326,8 @@ class Session:
         while True:
             await self.wake.wait()
             self.wake.clear()
+            if self.evidence_due and self.heads_known and node.has_network:
+                await self._send_evidence()
             while node.has_network and self.heads_known:
                 batch = await asyncio.to_thread(node.missing_raw, dict(self.peer_has), limits.batch_entries)
                 if not batch:

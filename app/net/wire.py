@@ -69,6 +69,17 @@ def frontier_field(message: dict[str, Any], name: str = "heads") -> dict[str, in
     return heads
 
 
+def hashes_field(message: dict[str, Any]) -> dict[str, str]:
+    """Optional head hashes beside a frontier (author -> hash of the entry at the announced seq)."""
+    hashes = message.get("hashes", {})
+    if not isinstance(hashes, dict) or len(hashes) > MAX_FRONTIER_AUTHORS:
+        raise ProtocolError("malformed_frame", '"hashes" must be an object of author -> entry hash')
+    for author, value in hashes.items():
+        if not is_hex64(author) or not is_hex64(value):
+            raise ProtocolError("malformed_frame", '"hashes" holds a bad author or hash')
+    return hashes
+
+
 def behind(mine: dict[str, int], theirs: dict[str, int]) -> int:
     """How many entries `theirs` holds that `mine` lacks, counted by per-author sequence numbers."""
     return sum(max(0, seq - mine.get(author, 0)) for author, seq in theirs.items())

@@ -78,3 +78,26 @@ def test_a_vehicle_carries_entries_between_centers_that_never_meet(sites: Sites,
     wait_until(lambda: hq.holds(from_chimoio.hash), "Chimoio's entry to reach HQ through the vehicle")
     wait_until(lambda: converged(hq, chimoio, vehicle), "all three to agree")
     assert not any(e.kind == "connected" and "Chimoio" in e.peer for e in hq.events)
+
+
+def test_an_author_who_signs_two_branches_is_exposed_and_the_relay_is_not_blamed(sites: Sites, cast):
+    hq = sites.hq().go_online()
+    lena_laptop = sites.replica("Lena's laptop", cast.logistics)
+    lena_phone = sites.replica("Lena's phone", cast.logistics)
+    lena_laptop.go_online([hq])
+    wait_until(lambda: converged(hq, lena_laptop), "the laptop to sync")
+    lena_laptop.go_offline()
+    lena_phone.node.receive(list(hq.node.entries_in_order()))
+    branch_a = lena_laptop.node.append(*depot("FROM-LAPTOP"))
+    lena_laptop.node.append(*depot("FROM-LAPTOP-2"))  # the laptop's branch runs ahead: its next entry cannot chain
+    branch_b = lena_phone.node.append(*depot("FROM-PHONE"))
+    assert (branch_a.seq, branch_a.author) == (branch_b.seq, branch_b.author) and branch_a.hash != branch_b.hash
+    lena_laptop.go_online([hq])
+    wait_until(lambda: hq.node.frontier().get(branch_a.author) == branch_a.seq + 1, "the laptop's branch to reach HQ")
+    lena_laptop.go_offline()  # one session per key: the phone shows up once the laptop has left
+    lena_phone.go_online([hq])
+    wait_until(lambda: bool(hq.node.read(lambda s: s.equivocators)), "HQ to hold evidence against Lena's key")
+    wait_until(lambda: bool(lena_phone.node.read(lambda s: s.equivocators)), "the phone to learn of the other branch")
+    assert cast.logistics.public_key_hex in hq.node.read(lambda s: s.equivocators)
+    assert any(e.kind == "equivocation" for e in lena_phone.events + hq.events)
+    assert not [e for e in hq.events + lena_phone.events if e.kind == "cut_off"]
