@@ -26,6 +26,7 @@ from app.core.identity import Identity, KeyFileError, fingerprint_hex, load_key_
 from app.core.lineage import lot_trail
 from app.core.schema import NETWORK_KINDS, ROLES, SCHEMAS
 from app.cli_network import NetworkCliError
+from app.net.control import CONTROL_NAME
 from app.net.bundle import BundleError
 from app.node import KEY_NAME, Node, NodeError, StoreError
 from app.cli_approvals import load_policies, register as register_approval_commands
@@ -70,7 +71,14 @@ def open_node(args: argparse.Namespace, unlock: bool = False) -> Node:
             identity = load_key_file(key_file, passphrase)
         except KeyFileError as exc:
             raise CliError(str(exc)) from exc
-    return Node.open(Path(args.data), identity=identity, shared=not unlock)
+    try:
+        return Node.open(Path(args.data), identity=identity, shared=not unlock)
+    except NodeError as exc:
+        if not unlock or not (Path(args.data) / CONTROL_NAME).exists() or identity is None:
+            raise
+        from app.cli_network import open_beside_running_node
+
+        return open_beside_running_node(Path(args.data), identity, bool(getattr(args, "key", None)))
 
 
 # -- commands --------------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from typing import Callable
 
 from app.core.identity import Identity, KeyFileError, load_key_file
 from app.net.bundle import BundleError, check_bundle_file, export_bundle, import_bundle, read_frontier
+from app.net.control import CONTROL_NAME, ControlError, request_append
 from app.net.events import Limits, NetEvent
 from app.net.runner import NetworkRunner
 from app.net.service import DEFAULT_PORT, JoinProfile, SyncService
@@ -83,6 +84,8 @@ def cmd_node(args: argparse.Namespace, read_passphrase: Callable[[argparse.Names
     except OSError as exc:
         node.close()
         raise NetworkCliError(f"cannot listen on {args.listen}:{args.port}: {exc.strerror or exc}") from exc
+    control_path = Path(args.data) / CONTROL_NAME
+    runner.serve_control(control_path, lambda items: [e.hash for e in node.append_many(items)])
     print(f"relief-ledger node: network {node.network.get('name')!r} ({node.network_id[:12]}…), "
           f"{node.entry_count()} entries, key {identity.fingerprint}, listening on port {port}; "
           "SIGTERM or Ctrl-C stops it", flush=True)
@@ -90,6 +93,7 @@ def cmd_node(args: argparse.Namespace, read_passphrase: Callable[[argparse.Names
         _wait_for_signal(stop)
     finally:
         runner.stop()
+        control_path.unlink(missing_ok=True)
         count = node.entry_count()
         node.close()
         print(f"relief-ledger node: stopped cleanly with {count} entries stored", flush=True)
@@ -190,6 +194,35 @@ def cmd_bundle(args: argparse.Namespace, read_passphrase: Callable[[argparse.Nam
         node.close()
     print(report.summary())
     return 0 if not report.refused and not report.unplaced and report.sealed else 1
+
+
+class ForwardingNode(Node):
+    """The replica as seen beside the node process that holds it: reads from the database, records
+    through that process (control.py), which signs with the same key the operator just unlocked."""
+
+    def append_many(self, items: list[tuple[str, dict]]):  # type: ignore[no-untyped-def, override]
+        try:
+            hashes = request_append(self.data_dir, items)
+        except ControlError as exc:
+            raise NetworkCliError(str(exc)) from exc
+        self.state = self.store.load_state()
+        self._heads = self.store.heads()
+        self._frontier = {a: h[0] for a, h in self._heads.items()}
+        found = {e.hash: e for e in self.entries(hashes)}
+        return [found[h] for h in hashes]
+
+
+def open_beside_running_node(data: Path, identity: Identity, key_file_given: bool) -> Node:
+    """For signing commands when `relief-ledger node` holds the replica."""
+    if key_file_given:
+        raise NetworkCliError("the replica is held by a running node, which signs only with its own key: "
+                              "leave out --key, or stop the node to sign with another member's key")
+    if not (Path(data) / CONTROL_NAME).exists():
+        raise NetworkCliError(f"the replica in {data} is open in the desktop client or another process: "
+                              "record there, or close it first")
+    node = ForwardingNode.open(Path(data), identity=identity, shared=True)
+    assert isinstance(node, ForwardingNode)
+    return node
 
 
 def _progress(label: str) -> Callable[[int, int], None]:

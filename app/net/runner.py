@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import threading
 from concurrent.futures import Future
+from pathlib import Path
 from typing import Any, Callable, Coroutine
 
 from app.net.events import JoinRequest, PeerStatus
@@ -28,6 +29,7 @@ class NetworkRunner:
         self._thread = threading.Thread(target=self._loop.run_forever, name="relief-ledger-net", daemon=True)
         self.service: SyncService | None = None
         self.port = 0
+        self._control: asyncio.AbstractServer | None = None
 
     def start(self, timeout: float = 15.0) -> int:
         """Listen, advertise and dial; return the port. Raises what went wrong (e.g. no such interface)."""
@@ -44,7 +46,18 @@ class NetworkRunner:
             self.service.add_target(host, peer_port, fingerprint)
         return port
 
+    def serve_control(self, path: Path, append: Callable[[list[tuple[str, dict]]], list[str]]) -> None:
+        """Accept local record requests on a Unix socket (see control.py) until stop()."""
+        from app.net import control
+
+        async def start() -> None:
+            self._control = await control.serve(path, append)
+        self._submit(start()).result(10)
+
     def stop(self, timeout: float = 10.0) -> None:
+        if self._control is not None:
+            server, self._control = self._control, None
+            self._loop.call_soon_threadsafe(server.close)
         if self._thread.is_alive():
             if self.service is not None:
                 try:

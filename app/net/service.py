@@ -214,8 +214,8 @@ class SyncService:
         if fresh:
             self.emit(NetEvent("join_request", f"{name} [{fingerprint_hex(key)}]",
                                f"from {address} ({org or 'no organisation given'}): compare the fingerprint, "
-                               f"then admit it (Peers view, or `relief-ledger add-member --public-key {key} …` "
-                               "with this node stopped)"))
+                               f"then admit it (Peers view, or `relief-ledger add-member --public-key {key} "
+                               "--name … --org … --roles …`)"))
         self.status_changed()
 
     def note_pending(self, peer: str, network: str) -> None:
