@@ -173,3 +173,24 @@ def test_the_operator_chooses_which_interfaces_to_advertise_on(qtbot, tmp_path, 
     again.peers.setPlainText("nonsense")
     again.save()
     assert "not host:port" in again.error.text() and again.result() != again.DialogCode.Accepted
+
+
+def test_catching_up_shows_a_progress_bar_that_goes_away_when_in_sync(qtbot):
+    from app.net.events import PeerStatus
+    from app.ui.peers_view import PeersView
+
+    view = PeersView("MK6W-PQYR-7R6M-HVCE", admit=None)
+    qtbot.addWidget(view)
+    view.show()
+
+    def row(received: int, behind: int) -> PeerStatus:
+        return PeerStatus("ab" * 32, "HQ Beira", "MK6W-PQYR-7R6M-HVCE", "10.0.0.1:47474",
+                          "syncing" if behind else "in sync", "out", None, behind, 0, received, 0)
+
+    view.show_peers([row(0, 10_000)], [])
+    assert view.progress.isVisible() and view.progress.maximum() == 10_000 and view.progress.value() == 0
+    view.show_peers([row(4_000, 6_000)], [])
+    assert view.progress.value() == 4_000
+    view.show_peers([row(10_000, 0)], [])
+    assert not view.progress.isVisible()
+    assert view.model.data(view.model.index(0, 3)) == "in sync (out)"
