@@ -246,7 +246,7 @@ def register(add: AddCommand, read_passphrase: Callable[..., str]) -> None:
                        "another free port is used when it is taken)")
         p.add_argument("--interface", action="append", metavar="IPV4",
                        help="advertise and browse only on the interface with this address (repeatable; "
-                            "default: all interfaces)")
+                            "default: each of this machine's IPv4 addresses)")
         p.add_argument("--peer", action="append", metavar="HOST:PORT[@FINGERPRINT]",
                        help="also dial this peer (routed links where multicast does not pass; repeatable)")
         p.add_argument("--no-discovery", action="store_true", help="do not use zeroconf; manual peers only")

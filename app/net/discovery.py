@@ -2,8 +2,8 @@
 
 Each node advertises `_relief-ledger._tcp.local.` with TXT records naming the protocol version,
 the first 16 hex digits of its network id, its key fingerprint and display name; it dials only
-adverts of its own network. Zeroconf binds to the interfaces the operator chose, or to all of the
-machine's IPv4 interfaces when none were chosen.
+adverts of its own network. Zeroconf binds to the addresses the operator chose or, when none were
+chosen, to the machine's own IPv4 addresses listed explicitly (never zeroconf's catch-all choice).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import socket
 from typing import Callable
 
 import ifaddr
-from zeroconf import InterfaceChoice, IPVersion, ServiceStateChange
+from zeroconf import IPVersion, ServiceStateChange
 from zeroconf.asyncio import AsyncServiceBrowser, AsyncServiceInfo, AsyncZeroconf
 
 from app.net.handshake import PROTOCOL_VERSION
@@ -49,6 +49,10 @@ def instance_name(display_name: str, fingerprint: str) -> str:
     return f"{readable} {fingerprint[:9]}.{SERVICE_TYPE}"
 
 
+class DiscoveryUnavailable(Exception):
+    """There is nothing to advertise or browse on (no interface with an IPv4 address)."""
+
+
 class Discovery:
     """Advertise this node and report adverts of peers through `on_found(host, port, props)` / `on_lost`."""
 
@@ -67,23 +71,32 @@ class Discovery:
         self.browser: AsyncServiceBrowser | None = None
         self.info: AsyncServiceInfo | None = None
         self._tasks: set[asyncio.Task] = set()
+        self.addresses: list[str] = []
 
     def properties(self) -> dict[str, str]:
         return {"pv": str(PROTOCOL_VERSION), "net": (self.network_id or "")[:NET_PREFIX_CHARS],
                 "fp": self.fingerprint, "name": self.display_name[:60], "nn": self.network_name[:60]}
 
     async def start(self) -> None:
-        bind = self.interfaces if self.interfaces else InterfaceChoice.All
-        self.zeroconf = AsyncZeroconf(interfaces=bind, ip_version=IPVersion.V4Only)
-        advertised = self.interfaces or local_ipv4_addresses()
+        """Bind to an explicit address list: the operator's choice, else the machine's own IPv4 addresses
+        (inside a network namespace, that namespace's). Never zeroconf's catch-all interface choice."""
+        self.addresses = list(self.interfaces or local_ipv4_addresses())
+        if not self.addresses:
+            raise DiscoveryUnavailable("no network interface with an IPv4 address is up, so there is no LAN to "
+                                       "search; peers given by address are still dialled")
+        self.zeroconf = AsyncZeroconf(interfaces=self.addresses, ip_version=IPVersion.V4Only)
         if self.network_id is not None:
-            self.info = AsyncServiceInfo(
-                SERVICE_TYPE, instance_name(self.display_name, self.fingerprint),
-                addresses=[socket.inet_aton(a) for a in advertised], port=self.port,
-                properties=self.properties(), server=f"rl-{self.fingerprint.replace('-', '').lower()}.local.")
-            await self.zeroconf.async_register_service(self.info, allow_name_change=True)
+            await self._register()
         self.browser = AsyncServiceBrowser(self.zeroconf.zeroconf, [SERVICE_TYPE], handlers=[self._changed])
         self._spawn(self._rebrowse())
+
+    async def _register(self) -> None:
+        assert self.zeroconf is not None
+        self.info = AsyncServiceInfo(
+            SERVICE_TYPE, instance_name(self.display_name, self.fingerprint),
+            addresses=[socket.inet_aton(a) for a in self.addresses], port=self.port,
+            properties=self.properties(), server=f"rl-{self.fingerprint.replace('-', '').lower()}.local.")
+        await self.zeroconf.async_register_service(self.info, allow_name_change=True)
 
     def _spawn(self, coroutine) -> None:  # type: ignore[no-untyped-def]
         task = asyncio.ensure_future(coroutine)
@@ -104,12 +117,7 @@ class Discovery:
         """A joining node learned its network: start advertising it."""
         self.network_id, self.network_name = network_id, network_name
         if self.zeroconf is not None and self.info is None:
-            advertised = self.interfaces or local_ipv4_addresses()
-            self.info = AsyncServiceInfo(
-                SERVICE_TYPE, instance_name(self.display_name, self.fingerprint),
-                addresses=[socket.inet_aton(a) for a in advertised], port=self.port,
-                properties=self.properties(), server=f"rl-{self.fingerprint.replace('-', '').lower()}.local.")
-            await self.zeroconf.async_register_service(self.info, allow_name_change=True)
+            await self._register()
 
     async def stop(self) -> None:
         for task in list(self._tasks):

@@ -129,15 +129,19 @@ class SyncService:
         self.verifier.close()
 
     async def start_discovery(self, interfaces: list[str] | None = None) -> None:
-        """Advertise on `interfaces` (IPv4 addresses; all of the machine's when None) and dial what is found."""
-        from app.net.discovery import Discovery
+        """Advertise on `interfaces` (IPv4 addresses; the machine's own when None) and dial what is found."""
+        from app.net.discovery import Discovery, DiscoveryUnavailable
 
         network = self.node.network_id if self.node.has_network else None
         self.discovery = Discovery(port=self.port, fingerprint=fingerprint_hex(self.own_key),
                                    display_name=self.display_name, network_id=network,
                                    network_name=self.node.network.get("name", "") if network else "",
                                    interfaces=interfaces, on_found=self._found, on_lost=self._lost)
-        await self.discovery.start()
+        try:
+            await self.discovery.start()
+        except DiscoveryUnavailable as exc:
+            self.discovery = None
+            self.emit(NetEvent("discovery_off", self.display_name, str(exc)))
 
     def _found(self, host: str, port: int, props: dict[str, str]) -> None:
         advertised = props.get("net", "")

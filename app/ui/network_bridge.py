@@ -23,7 +23,7 @@ class NetworkSettings:
     """What the operator chose (Settings > Network); defaults suit a command-center LAN."""
 
     discovery: bool = True
-    interfaces: tuple[str, ...] = ()          # IPv4 addresses; empty = every interface
+    interfaces: tuple[str, ...] = ()          # IPv4 addresses; empty = each of the machine's own
     host: str = "0.0.0.0"
     port: int = DEFAULT_PORT
     peers: tuple[tuple[str, int, str | None], ...] = field(default_factory=tuple)

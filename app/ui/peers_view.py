@@ -159,7 +159,7 @@ class PeersView(QWidget):
 
     # -- fed by the network bridge ----------------------------------------------------------------------
     def network_started(self, port: int, discovery: bool, interfaces: tuple[str, ...]) -> None:
-        where = ", ".join(interfaces) if interfaces else self.tr("all interfaces")
+        where = ", ".join(interfaces) if interfaces else self.tr("this machine's addresses")
         self.header.setText(self.tr("This node: <b>{0}</b> · listening on port {1} · discovery {2}").format(
             self.own_fingerprint, port, self.tr("on ({0})").format(where) if discovery else self.tr("off")))
 
