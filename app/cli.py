@@ -73,7 +73,7 @@ def open_node(args: argparse.Namespace, unlock: bool = False) -> Node:
             raise CliError(str(exc)) from exc
     try:
         return Node.open(Path(args.data), identity=identity, shared=not unlock)
-    except NodeError as exc:
+    except NodeError:
         if not unlock or not (Path(args.data) / CONTROL_NAME).exists() or identity is None:
             raise
         from app.cli_network import open_beside_running_node

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Callable
 
 from app.core.identity import Identity, KeyFileError, load_key_file
-from app.net.bundle import BundleError, check_bundle_file, export_bundle, import_bundle, read_frontier
+from app.net.bundle import check_bundle_file, export_bundle, import_bundle, read_frontier
 from app.net.control import CONTROL_NAME, ControlError, request_append
 from app.net.events import Limits, NetEvent
 from app.net.runner import NetworkRunner
@@ -207,7 +207,6 @@ class ForwardingNode(Node):
             raise NetworkCliError(str(exc)) from exc
         self.state = self.store.load_state()
         self._heads = self.store.heads()
-        self._frontier = {a: h[0] for a, h in self._heads.items()}
         found = {e.hash: e for e in self.entries(hashes)}
         return [found[h] for h in hashes]
 

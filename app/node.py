@@ -140,8 +140,8 @@ class Node:
         self._lock = threading.RLock()
         self._listeners: list[Listener] = []
         self.state: LedgerState = store.load_state()
+        # replaced whole after each commit, never mutated: readers on other threads need no lock
         self._heads = store.heads()
-        self._frontier: dict[str, int] = {a: h[0] for a, h in self._heads.items()}
         self._seen: dict[str, int] = {}
         self._lock_file: ReplicaLock | None = None
         self._shared = False
@@ -400,13 +400,13 @@ class Node:
         except Exception:
             self.state = self.store.load_state()
             self._heads = self.store.heads()
-            self._frontier = {a: h[0] for a, h in self._heads.items()}
             raise
+        heads = dict(self._heads)
         for entry in report.accepted:
-            head = self._heads.get(entry.author)
+            head = heads.get(entry.author)
             if head is None or entry.seq > head[0]:
-                self._heads[entry.author] = (entry.seq, entry.hash, entry.lamport)
-        self._frontier = {a: h[0] for a, h in self._heads.items()}
+                heads[entry.author] = (entry.seq, entry.hash, entry.lamport)
+        self._heads = heads
 
     def _fold(self, connection, report: ReceiveReport) -> None:  # type: ignore[no-untyped-def]
         """Fold new entries into state: incrementally when they sort last, else from the nearest snapshot."""
@@ -468,9 +468,9 @@ class Node:
     def frontier(self) -> dict[str, int]:
         """author -> highest seq held: what a peer needs to know to send this replica what it lacks.
 
-        Lock-free (a snapshot replaced after each commit), so the network loop never waits for a fold.
+        Lock-free (the heads are replaced whole after each commit), so the network loop never waits for a fold.
         """
-        return dict(self._frontier)
+        return {author: head[0] for author, head in self._heads.items()}
 
     def iter_missing(self, frontier: dict[str, int]) -> Iterable[Entry]:
         return self.store.iter_missing(frontier)
@@ -480,9 +480,8 @@ class Node:
         return list(itertools.islice(self.store.iter_missing_raw(frontier), limit))
 
     def head_hashes(self) -> dict[str, str]:
-        """author -> hash of the head entry: lets two replicas notice they hold different branches."""
-        with self._lock:
-            return {author: head[1] for author, head in self._heads.items()}
+        """author -> hash of the head entry: lets two replicas notice they hold different branches (lock-free)."""
+        return {author: head[1] for author, head in self._heads.items()}
 
     def conflicts_with(self, heads: dict[str, int], hashes: dict[str, str]) -> list[Entry]:
         """This replica's entries at positions where a peer holds a different entry (its author equivocated),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -274,8 +275,6 @@ def _seal_ok(sealed_bytes: bytes, trailer: dict, exporter: str) -> bool:
 
 def read_frontier(stream: BinaryIO) -> dict[str, int]:
     """A frontier file (`bundle frontier`): JSON author -> seq, what the receiving replica already holds."""
-    import json
-
     try:
         data = json.load(stream)
     except ValueError as exc:

@@ -18,9 +18,10 @@ from app.core.entry import Entry
 from app.core.identity import fingerprint_hex
 from app.net import tls
 from app.net.events import JoinRequest, Limits, NetEvent, PeerStatus
-from app.net.frames import ProtocolError
+from app.net.frames import ProtocolError, encode_frame
 from app.net.session import CutOff, Session
 from app.net.verifier import BatchVerifier
+from app.net.wire import behind
 from app.net.replica import Replica
 
 log = logging.getLogger("app.net")
@@ -191,7 +192,6 @@ class SyncService:
     def peer_statuses(self) -> list[PeerStatus]:
         """The Peers view's rows: every session, plus discovered or manual peers not connected now."""
         mine = self.node.frontier()
-        from app.net.wire import behind
         rows = []
         for key, s in self.sessions.items():
             rows.append(PeerStatus(key, s.peer_name, fingerprint_hex(key), s.address, s.state,
@@ -402,7 +402,6 @@ class SyncService:
 
 
 def _bye(code: str, message: str) -> bytes:
-    from app.net.frames import encode_frame
     return encode_frame({"t": "bye", "code": code, "message": message[:500]})
 
 

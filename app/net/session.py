@@ -25,7 +25,7 @@ from app.net.tls import peer_certificate_sha256
 from app.net.verifier import OFFLOAD_MIN
 
 if TYPE_CHECKING:
-    from app.net.service import SyncService
+    from app.net.service import SyncService, Target
 
 log = logging.getLogger("app.net")
 
@@ -65,7 +65,7 @@ class Session:
     wake: asyncio.Event = field(default_factory=asyncio.Event)
     closed: asyncio.Event = field(default_factory=asyncio.Event)
     close_reason: str = ""
-    target: object | None = None
+    target: "Target | None" = None
     heads_known: bool = False
     _genesis_checked: bool = False
     _peer_hashes: dict[str, str] = field(default_factory=dict)
@@ -168,7 +168,7 @@ class Session:
         if self.expected_fingerprint and fingerprint_hex(key) != self.expected_fingerprint:
             raise CutOff("fingerprint_mismatch",
                          f"expected fingerprint {self.expected_fingerprint}, the peer proved {fingerprint_hex(key)}")
-        if self.target is not None and getattr(self.target, "fingerprint", None) is None:
+        if self.target is not None and self.target.fingerprint is None:
             self.target.fingerprint = fingerprint_hex(key)  # pinned from now on (trust on first use)
             self.target.name = self.peer_name
         if kind == "pending":

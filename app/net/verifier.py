@@ -2,37 +2,32 @@
 
 Catch-up is bound by Ed25519 verification, and CPython runs one thread at a time. For batches of
 a catch-up, a worker process checks the signatures while this process parses and stores; short
-live pushes are checked inline (a process hop would cost more than it saves). The worker knows
-nothing but SHA-256 and Ed25519, so it starts fast and cannot touch the replica.
+live pushes are checked inline (a process hop would cost more than it saves). The worker runs the
+ledger's own signature check (app.core) on bytes it is handed and cannot touch the replica.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import multiprocessing
 from concurrent.futures import Future, ProcessPoolExecutor
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
-from app.core.entry import SIGNATURE_DOMAIN
+from app.core.entry import entry_hash, signing_message
+from app.core.identity import verify_signature
 
 OFFLOAD_MIN = 64
 
 
 def bad_signatures(items: list[tuple[bytes, bytes]]) -> list[int]:
     """Indices of (raw, sig) pairs whose signature does not verify for the author named in raw."""
-    keys: dict[str, Ed25519PublicKey] = {}
     bad = []
     for index, (raw, sig) in enumerate(items):
         try:
-            author = json.loads(raw)["author"]
-            key = keys.get(author)
-            if key is None:
-                key = keys[author] = Ed25519PublicKey.from_public_bytes(bytes.fromhex(author))
-            key.verify(sig, SIGNATURE_DOMAIN + hashlib.sha256(raw).digest())
-        except (InvalidSignature, ValueError, TypeError, KeyError):
+            author = bytes.fromhex(json.loads(raw)["author"])
+        except (ValueError, TypeError, KeyError):
+            bad.append(index)
+            continue
+        if not verify_signature(author, sig, signing_message(entry_hash(raw))):
             bad.append(index)
     return bad
 

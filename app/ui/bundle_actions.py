@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from app.net.bundle import BundleError, ImportReport, export_bundle, import_bundle, read_frontier
+from app.net.bundle import (BundleError, ExportReport, ImportReport, Progress, export_bundle, import_bundle,
+                            read_frontier)
+from app.node import NodeError
 from app.ui.bridge import NodeBridge
 
 FILTER = "Relief Ledger bundles (*.rlb);;All files (*)"
@@ -15,10 +18,14 @@ FILTER = "Relief Ledger bundles (*.rlb);;All files (*)"
 
 class _Progress(QObject):
     moved = Signal(int, int)
+    ended = Signal()
     finished = Signal(object)
 
 
-def _progress_dialog(parent: QWidget, title: str) -> tuple[QProgressDialog, _Progress]:
+def _in_background(parent: QWidget, bridge: NodeBridge, title: str, job: Callable[[Progress], object],
+                   finished: Callable[[object], None]) -> None:
+    """Run `job(progress)` on the node worker behind a progress dialog; errors reach the operator through
+    the bridge's job_failed like every node error, and the dialog closes either way."""
     dialog = QProgressDialog(title, "", 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setCancelButton(None)
@@ -29,7 +36,17 @@ def _progress_dialog(parent: QWidget, title: str) -> tuple[QProgressDialog, _Pro
         dialog.setRange(0, max(total, 1))
         dialog.setValue(done)
     relay.moved.connect(moved)
-    return dialog, relay
+    relay.ended.connect(dialog.close)
+    relay.finished.connect(finished)
+
+    def work() -> object:
+        try:
+            return job(relay.moved.emit)
+        except (BundleError, OSError) as exc:
+            raise NodeError(str(exc)) from exc
+        finally:
+            relay.ended.emit()
+    bridge.run(work, relay.finished.emit, title)
 
 
 def export_dialog(parent: QWidget, bridge: NodeBridge, path: str | None = None, frontier_path: str | None = None) -> None:
@@ -45,55 +62,35 @@ def export_dialog(parent: QWidget, bridge: NodeBridge, path: str | None = None, 
                           "With it the bundle holds only what they lack; without it, everything.")) \
                 == QMessageBox.StandardButton.Yes:
             frontier_path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Frontier file"), "", "JSON (*.json)")
-    dialog, relay = _progress_dialog(parent, parent.tr("Exporting bundle…"))
     node = bridge.node
 
-    def job():  # type: ignore[no-untyped-def]
+    def job(progress: Progress) -> ExportReport:
         frontier = None
         if frontier_path:
             with open(frontier_path, "rb") as stream:
                 frontier = read_frontier(stream)
-        return export_bundle(node, Path(path), frontier, progress=relay.moved.emit)
+        return export_bundle(node, Path(path), frontier, progress=progress)
 
-    def done(report) -> None:  # type: ignore[no-untyped-def]
-        relay.finished.emit(report)
-    relay.finished.connect(lambda report: (dialog.close(), QMessageBox.information(
-        parent, parent.tr("Bundle exported"), report.summary()) if report else None))
-    bridge.job_failed.connect(dialog.close)
-    bridge.run(lambda: _guarded(job), done, parent.tr("Exporting bundle…"))
+    _in_background(parent, bridge, parent.tr("Exporting bundle…"), job, lambda report: QMessageBox.information(
+        parent, parent.tr("Bundle exported"), report.summary()))
 
 
 def import_dialog(parent: QWidget, bridge: NodeBridge, path: str | None = None,
-                  on_done=None) -> None:  # type: ignore[no-untyped-def]
+                  on_done: Callable[[ImportReport], None] | None = None) -> None:
     """Validate a bundle exactly like sync; say what was new, refused and why."""
     if path is None:
         path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Import bundle"), "", FILTER)
         if not path:
             return
-    dialog, relay = _progress_dialog(parent, parent.tr("Importing bundle…"))
     node = bridge.node
 
-    def finished(report: ImportReport | None) -> None:
-        dialog.close()
-        if report is None:
-            return
+    def finished(report: ImportReport) -> None:
         clean = report.sealed and not report.refused and not report.unplaced
         box = QMessageBox.information if clean else QMessageBox.warning
         box(parent, parent.tr("Bundle imported") if clean else parent.tr("Bundle imported with problems"),
             report.summary())
         if on_done:
             on_done(report)
-    relay.finished.connect(finished)
-    bridge.job_failed.connect(dialog.close)
-    bridge.run(lambda: _guarded(lambda: import_bundle(node, Path(path), progress=relay.moved.emit)),
-               relay.finished.emit, parent.tr("Importing bundle…"))
 
-
-def _guarded(job):  # type: ignore[no-untyped-def]
-    """Bundle errors become the operator message of the bridge's job_failed, like every node error."""
-    from app.node import NodeError
-
-    try:
-        return job()
-    except (BundleError, OSError) as exc:
-        raise NodeError(str(exc)) from exc
+    _in_background(parent, bridge, parent.tr("Importing bundle…"),
+                   lambda progress: import_bundle(node, Path(path), progress=progress), finished)

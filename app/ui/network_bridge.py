@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
-from typing import Callable
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from app.net.events import Limits, NetEvent
+from app.net.events import Limits
 from app.net.runner import NetworkRunner
 from app.net.service import DEFAULT_PORT, JoinProfile, SyncService
 from app.node import Node
@@ -89,8 +88,6 @@ class NetworkBridge(QObject):
             self._stopped = True
             self.runner.stop()
 
-
-NetworkFactory = Callable[[Node], "NetworkBridge | None"]
 
 
 def save_settings(settings: NetworkSettings) -> None:

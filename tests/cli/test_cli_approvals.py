@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tests.cli.test_cli import founded, run  # noqa: F401 - the fixture is shared
+from tests.cli.conftest import run
 
 ADJUST = '{"site":"DEP-1","item":"water-5l","lot":"WFP-001","delta":-50,"reason":"pallet crushed by forklift"}'
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from app.net.control import CONTROL_NAME
 from app.node import Node
-from tests.cli.test_cli import founded, run  # noqa: F401 - the founded fixture
+from tests.cli.conftest import run
 
 DEPOT = ["--field", "name=Dondo depot", "--field", "kind=depot", "--field", "lat_e6=-19600000",
          "--field", "lon_e6=34700000", "--field", "org=WFP"]

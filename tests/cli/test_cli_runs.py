@@ -7,7 +7,7 @@ from app.contracts.runtime import RUNTIME_VERSION, run_contract
 from app.contracts.snapshot import build_snapshot
 from app.contracts.templates import template_source
 from app.node import Node
-from tests.cli.test_cli import founded, run  # noqa: F401 - the fixture is shared
+from tests.cli.conftest import run
 
 
 def test_runs_lists_a_verified_run_and_exits_zero(founded, capsys):  # noqa: F811
