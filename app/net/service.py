@@ -143,6 +143,9 @@ class SyncService:
         except DiscoveryUnavailable as exc:
             self.discovery = None
             self.emit(NetEvent("discovery_off", self.display_name, str(exc)))
+            return
+        self.emit(NetEvent("discovery", self.display_name,
+                           "advertising and browsing on " + ", ".join(self.discovery.addresses)))
 
     def _found(self, host: str, port: int, props: dict[str, str]) -> None:
         advertised = props.get("net", "")

@@ -89,4 +89,20 @@ def test_a_node_without_a_lan_keeps_running_for_peers_given_by_address(monkeypat
         await service.stop()
 
     asyncio.run(scenario())
-    assert [e.kind for e in events if e.kind == "discovery_off"] == ["discovery_off"]
+    assert [e.kind for e in events if e.kind.startswith("discovery")] == ["discovery_off"]
+
+
+def test_the_log_names_the_addresses_discovery_uses(monkeypatch, network):
+    from app.net.service import SyncService
+
+    monkeypatch.setattr(discovery_mod, "local_ipv4_addresses", lambda: ["10.77.0.1"])
+    events = []
+
+    async def scenario() -> None:
+        service = SyncService(network, host="127.0.0.1", port=0, on_event=events.append)
+        await service.start()
+        await service.start_discovery(None)
+        await service.stop()
+
+    asyncio.run(scenario())
+    assert [e.message for e in events if e.kind == "discovery"] == ["advertising and browsing on 10.77.0.1"]
