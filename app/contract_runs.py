@@ -140,6 +140,7 @@ def recapture(node: "Node", wanted: set[str]) -> list[Capture]:
         blob = node.store.read_snapshot_before(connection, first)
         state = LedgerState.from_snapshot(blob) if blob else LedgerState()
         state.set_equivocators(dict(node.state.equivocators))
+        state.pins = dict(node.state.pins)
         for entry in node.store.iter_in_order(connection, after=state.position):
             if entry.hash in wanted:
                 out.append(capture(state, entry))

@@ -118,6 +118,14 @@ class _PendingView:
         pending = self.pending.get(entry_hash)
         return pending.type if pending else self.store.type_of(entry_hash)
 
+    def ts_of(self, entry_hash: str) -> int | None:
+        pending = self.pending.get(entry_hash)
+        return pending.ts if pending else self.store.ts_of(entry_hash)
+
+    def position_of(self, entry_hash: str) -> tuple[str, int] | None:
+        pending = self.pending.get(entry_hash)
+        return (pending.author, pending.seq) if pending else self.store.position_of(entry_hash)
+
     def membership(self) -> MembershipTimeline:
         if not self.members_pending:
             return self.store.membership()
@@ -277,9 +285,12 @@ class Node:
             raise NodeError("this replica is open read-only: unlock it with the passphrase to record entries")
         me = self.identity.public_key_hex
         with self._lock:
+            newest = max((ts for ts in (self.store.ts_of(h[1]) for h in self._heads.values()) if ts is not None),
+                         default=None)
+            now = self.clock() if newest is None else min(self.clock(), newest + entry_mod.MAX_TS_LEAD_MS)
             for entry_type, body in items:
                 if entry_type in PROPOSAL_TYPES:
-                    problem = precheck(self.state, me, entry_type, body, self.clock())
+                    problem = precheck(self.state, me, entry_type, body, now)
                     if problem is not None:
                         raise NodeError(f"{entry_type}: {problem}")
                 if entry_type == "allocation.run" and isinstance(body, dict) and {"contract", "version"} <= set(body):
@@ -289,9 +300,13 @@ class Node:
             heads = dict(self._heads)
             seen = dict(self._seen)
             signed: list[Entry] = []
+            signed_ts: dict[str, int] = {}
+            members = self.state.tables["members"]
             for entry_type, body in items:
                 own = heads.get(me)
-                others = sorted(((a, h) for a, h in heads.items() if a != me and seen.get(a) != h[0]),
+                # a revoked feed's head is never built upon: peers that know its pin refuse what lies past it
+                others = sorted(((a, h) for a, h in heads.items() if a != me and seen.get(a) != h[0]
+                                 and not members.get(a, {}).get("revoked")),
                                 key=lambda item: -item[1][2])[: entry_mod.MAX_DEPS]
                 deps = [h[1] for _a, h in others]
                 lamports = [own[2] if own else 0] + [h[2] for _a, h in others]
@@ -302,13 +317,21 @@ class Node:
                         deps.append(target)
                         lamports.append(target_lamport)
                 lamport = 1 + max(lamports)
+                parent_ts = [ts for ts in (signed_ts.get(h) or self.store.ts_of(h)
+                                           for h in deps + ([own[1]] if own else [])) if ts is not None]
+                ts = self.clock()
+                if parent_ts and ts > max(parent_ts) + entry_mod.MAX_TS_LEAD_MS:
+                    # a clock far ahead of everything this replica has seen (a machine off for weeks, or set
+                    # wrong): stamp the furthest time peers accept; the next entry can move on from there
+                    ts = max(parent_ts) + entry_mod.MAX_TS_LEAD_MS
                 try:
                     entry = entry_mod.create(self.identity, net=self.network_id, seq=(own[0] + 1) if own else 1,
                                              prev=own[1] if own else None, deps=deps, lamport=lamport,
-                                             ts=self.clock(), type=entry_type, body=body)
+                                             ts=ts, type=entry_type, body=body)
                 except EntryError as exc:
                     raise NodeError(f"{entry_type}: {exc}") from exc
                 signed.append(entry)
+                signed_ts[entry.hash] = entry.ts
                 heads[me] = (entry.seq, entry.hash, entry.lamport)
                 for author, head in others:
                     seen[author] = head[0]
@@ -322,8 +345,19 @@ class Node:
 
     # -- the approval workflow (app/core/approvals.py) -----------------------------------------------
     def propose(self, action: str, body: dict, reason: str) -> Entry:
-        """Propose a permissioned edit; it takes effect where its policy becomes satisfied."""
+        """Propose a permissioned edit; it takes effect where its policy becomes satisfied.
+
+        A revocation without a pin is pinned at the revoked feed's head as this replica holds it.
+        """
+        if action in ("member.revoke", "member.pin") and isinstance(body, dict) and "seq" not in body \
+                and isinstance(body.get("key"), str):
+            body = {**body, **self.feed_pin(body["key"])}
         return self.append("proposal.open", {"action": action, "body": body, "reason": reason})
+
+    def feed_pin(self, key: str) -> dict:
+        """`seq` and `head` pinning `key`'s feed at the head this replica holds (seq 0: nothing written)."""
+        head = self._heads.get(key)
+        return {"seq": head[0], "head": head[1]} if head else {"seq": 0}
 
     def approve(self, proposal: str, comment: str = "") -> Entry:
         return self.append("proposal.approve", {"proposal": proposal, **({"comment": comment} if comment else {})})
@@ -377,13 +411,13 @@ class Node:
         if report.accepted or report.evidence:
             self._captures = []
             try:
-                self._commit(report, extra_meta or {})
+                self._commit(report, extra_meta or {}, view.membership().pins)
             finally:
                 captures, self._captures = self._captures, []
             self.run_checks.submit(captures)
         return report
 
-    def _commit(self, report: ReceiveReport, extra_meta: dict[str, str]) -> None:
+    def _commit(self, report: ReceiveReport, extra_meta: dict[str, str], pins: dict[str, int]) -> None:
         received = now_ms()
         try:
             with self.store.transaction() as connection:
@@ -396,7 +430,7 @@ class Node:
                     self.store.insert_evidence(connection, entry, conflicting, received)
                 for key, value in extra_meta.items():
                     self.store.set_meta(connection, key, value)
-                self._fold(connection, report)
+                self._fold(connection, report, pins)
         except Exception:
             self.state = self.store.load_state()
             self._heads = self.store.heads()
@@ -408,10 +442,23 @@ class Node:
                 heads[entry.author] = (entry.seq, entry.hash, entry.lamport)
         self._heads = heads
 
-    def _fold(self, connection, report: ReceiveReport) -> None:  # type: ignore[no-untyped-def]
-        """Fold new entries into state: incrementally when they sort last, else from the nearest snapshot."""
+    def _fold(self, connection, report: ReceiveReport,  # type: ignore[no-untyped-def]
+              pins: dict[str, int]) -> None:
+        """Fold new entries into state: incrementally when they sort last, else from the nearest snapshot.
+
+        A revocation pin that appears or moves reaches back to the revoked feed's entries past it,
+        wherever they sort: the fold restarts at the first of them.
+        """
         new_equivocators = dict(self.state.equivocators)
         refold_from = None
+        for author in set(pins) | set(self.state.pins):
+            old, new = self.state.pins.get(author), pins.get(author)
+            if old == new:
+                continue
+            first = min(s for s in (old, new) if s is not None) + 1
+            lamport = self.store.lamport_at(connection, author, first)
+            if lamport is not None:
+                refold_from = min(refold_from or (lamport, author, first), (lamport, author, first))
         for entry in report.evidence:
             if entry.author not in new_equivocators or entry.seq < new_equivocators[entry.author]:
                 new_equivocators[entry.author] = entry.seq
@@ -422,6 +469,7 @@ class Node:
         if accepted and self.state.position is not None and accepted[0].key <= self.state.position:
             refold_from = min(refold_from or accepted[0].key, accepted[0].key)
         if refold_from is None:
+            self.state.pins = dict(pins)
             last_snapshot = self.store.last_snapshot_count(connection)
             for entry in accepted:
                 if entry.type == "allocation.run":
@@ -435,6 +483,7 @@ class Node:
         old = self.state
         blob, last_snapshot = self.store.snapshot_before(connection, refold_from)
         state = LedgerState.from_snapshot(blob) if blob else LedgerState()
+        state.pins = dict(pins)
         state.set_equivocators(new_equivocators)
         for entry in self.store.iter_in_order(connection, after=state.position):
             if entry.type == "allocation.run":
@@ -541,6 +590,9 @@ def referenced_entry(entry_type: str, body: object) -> str | None:
         return body.get("target")
     if entry_type == "proposal.open" and body.get("action") == "record.correct" and isinstance(body.get("body"), dict):
         return body["body"].get("target")
+    if entry_type == "proposal.open" and body.get("action") in ("member.revoke", "member.pin") \
+            and isinstance(body.get("body"), dict):
+        return body["body"].get("head")
     if entry_type in ("proposal.approve", "proposal.reject", "proposal.withdraw"):
         return body.get("proposal")
     return None

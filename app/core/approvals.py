@@ -3,13 +3,17 @@
 Everything here runs inside the deterministic fold (`LedgerState.apply`), at the position an entry
 sorts, so every replica decides every proposal at the same point of the total order:
 
+- Deadlines run on *governance time* (`governance_time`): the second-highest of the organisations'
+  latest governance timestamps, so no single organisation, let alone a single key, can move it.
 - `proposal.open` records a proposal judged by the policy in force where it sorts; its deadline is
-  its own `ts` + the policy's `expiry_ms`.
-- Before any `proposal.*` entry E is folded, every open proposal whose deadline is before `E.ts`
-  becomes `expired` (decided by E). Expiry is implicit: no entry announces it.
+  its own `ts` + the policy's `expiry_ms` (an author can lengthen only its own proposal's life, by at
+  most the 7 days an entry's ts may run ahead of what it depends on).
+- Before any `proposal.*` entry E is folded, every open proposal whose deadline is before governance
+  time at E becomes `expired` (decided by E). Expiry is implicit: no entry announces it.
 - An approval counts if its author is eligible there; when the tally (app/core/policy.py) is satisfied,
   the proposed action is performed right there, as if an entry of that type had been folded.
-- One rejection by an eligible member closes the proposal as `rejected`; the proposer may withdraw it.
+- A rejection is a vote: the proposal is rejected only once rejections leave its quorum unreachable.
+  The member a membership proposal is about never votes on it. The proposer may withdraw.
 - Entries that cannot act (a closed proposal, an ineligible approver, a repeated approval) are recorded
   as ineffective with a reason and change nothing else.
 """
@@ -20,7 +24,7 @@ import dataclasses
 from typing import Any, Callable
 
 from app.core.entry import Entry
-from app.core.policy import eligible, make_policy, policy_from_json, subject_of, tally
+from app.core.policy import Tally, eligible, make_policy, policy_from_json, subject_key, subject_of, tally
 
 OPEN = "open"
 CLOSED_STATUSES = ("approved", "rejected", "withdrawn", "expired")
@@ -32,6 +36,7 @@ INEFFECTIVE_REASONS: dict[str, str] = {
     "proposal_closed": "the proposal was already approved, rejected, withdrawn or expired at that point",
     "own_proposal": "a proposer neither approves nor rejects their own proposal (it counts, or they withdraw)",
     "already_voted": "this member already approved or rejected the proposal",
+    "own_subject": "a member never votes on a proposal about itself",
     "not_eligible": "the author holds no role eligible to approve this action at that point",
 }
 
@@ -43,17 +48,44 @@ def policies_spec(state: Any, action: str) -> dict | None:
     return row["policy"] if row else None
 
 
-def sweep_expired(state: Any, entry: Entry) -> None:
-    """Expire every open proposal whose deadline lies before this entry's ts."""
+def governance_time(state: Any) -> int:
+    """The time deadlines are judged by: no single organisation can move it forward or hold it back.
+
+    Each organisation's clock is the latest `ts` of the genesis and `proposal.*` entries its members
+    authored (table `clock`). Among the organisations of current members, governance time is the
+    second-highest of those clocks (the only one with a single organisation), never before the genesis.
+    """
+    members = state.tables["members"]
+    orgs = sorted({m["org"] for m in members.values() if not m["revoked"]})
+    clocks = sorted((state.tables["clock"].get(org, {}).get("ts", 0) for org in orgs), reverse=True)
+    floor = state.tables["network"].get("network", {}).get("founded_ms", 0)
+    if not clocks:
+        return floor
+    return max(floor, clocks[min(2, len(clocks)) - 1])
+
+
+def advance_clock(state: Any, entry: Entry) -> None:
+    """Count an authorised governance entry's ts toward its author's organisation's clock."""
+    member = state.get("members", entry.author)
+    if member is None:
+        return
+    row = state.get("clock", member["org"])
+    if row is None or entry.ts > row["ts"]:
+        state.put("clock", member["org"], {"org": member["org"], "ts": entry.ts})
+
+
+def sweep_expired(state: Any, entry: Entry, now: int) -> None:
+    """Expire every open proposal whose deadline lies before governance time `now`."""
     for key, row in sorted(state.tables["proposals"].items()):
-        if row["status"] == OPEN and entry.ts > row["deadline_ms"]:
+        if row["status"] == OPEN and now > row["deadline_ms"]:
             state.put("proposals", key, {**row, "status": "expired", "decided_by": entry.hash,
                                          "decided_ms": entry.ts,
                                          "outcome": "expired: not approved before the deadline"})
 
 
 def apply_workflow(state: Any, entry: Entry, perform: Perform) -> None:
-    sweep_expired(state, entry)
+    advance_clock(state, entry)
+    sweep_expired(state, entry, governance_time(state))
     handler = _HANDLERS[entry.type]
     handler(state, entry, perform)
 
@@ -69,7 +101,8 @@ def _open(state: Any, entry: Entry, perform: Perform) -> None:
     row = {
         "proposal": entry.hash, "action": b["action"], "body": b["body"], "reason": b["reason"],
         "subject": subject_of(b["action"], b["body"]), "proposer": entry.author, "opened_ms": entry.ts,
-        "deadline_ms": entry.ts + policy.expiry_ms, "policy": {**policy.to_json(), "default": policy.default},
+        "deadline_ms": entry.ts + policy.expiry_ms,
+        "policy": {**policy.to_json(), "default": policy.default},
         "status": OPEN, "approvals": [], "rejections": [], "withdrawn_by": None, "counted": [],
         "decided_by": None, "decided_ms": None, "outcome": None, "before": None,
     }
@@ -77,12 +110,23 @@ def _open(state: Any, entry: Entry, perform: Perform) -> None:
     _evaluate(state, entry, row, perform)
 
 
-def _evaluate(state: Any, entry: Entry, row: dict, perform: Perform) -> None:
-    """Re-count at this point; perform the action here if the policy is now satisfied."""
+def row_tally(row: dict, members: dict[str, dict]) -> Tally:
+    """A proposal row counted against a members table (its subject excluded, its rejections counted)."""
     policy = policy_from_json(row["action"], row["policy"])
-    result = tally(policy, row["proposer"], [a["by"] for a in row["approvals"]], state.tables["members"])
+    return tally(policy, row["proposer"], [a["by"] for a in row["approvals"]], members,
+                 subject=subject_key(row["action"], row["body"]), rejecters=[r["by"] for r in row["rejections"]])
+
+
+def _evaluate(state: Any, entry: Entry, row: dict, perform: Perform) -> None:
+    """Re-count at this point; perform the action here if the policy is now satisfied, or close the
+    proposal as rejected once its rejections leave the quorum out of reach."""
+    result = row_tally(row, state.tables["members"])
     row = {**row, "counted": list(result.counted)}
     if not result.satisfied:
+        if row["rejections"] and result.unreachable:
+            row = {**row, "status": "rejected", "decided_by": entry.hash, "decided_ms": entry.ts,
+                   "outcome": f"rejected: {row['rejections'][-1]['comment']} (quorum out of reach: "
+                              f"{result.possible} of {result.needed} still possible)"}
         state.put("proposals", row["proposal"], row)
         return
     effect = dataclasses.replace(entry, hash=row["proposal"], author=row["proposer"], type=row["action"],
@@ -128,6 +172,9 @@ def _target(state: Any, entry: Entry) -> dict | None:
 
 
 def _vote_allowed(state: Any, entry: Entry, row: dict) -> bool:
+    if entry.author == subject_key(row["action"], row["body"]):
+        state.ineffective(entry, "own_subject", "a member never votes on a proposal about itself")
+        return False
     if entry.author == row["proposer"]:
         state.ineffective(entry, "own_proposal", "the proposer's own approval is the proposal itself "
                                                  "(counted only if the policy says so); to cancel, withdraw it")
@@ -158,9 +205,7 @@ def _reject(state: Any, entry: Entry, perform: Perform) -> None:
     if row is None or not _vote_allowed(state, entry, row):
         return
     vote = {"by": entry.author, "entry": entry.hash, "ts": entry.ts, "comment": entry.body["comment"]}
-    state.put("proposals", row["proposal"], {**row, "rejections": row["rejections"] + [vote], "status": "rejected",
-                                             "decided_by": entry.hash, "decided_ms": entry.ts,
-                                             "outcome": f"rejected: {entry.body['comment']}"})
+    _evaluate(state, entry, {**row, "rejections": row["rejections"] + [vote]}, perform)
 
 
 def _withdraw(state: Any, entry: Entry, perform: Perform) -> None:
@@ -208,20 +253,23 @@ def precheck(state: Any, author: str, entry_type: str, body: dict, now_ms: int) 
     me = state.get("members", author)
     if me is not None and me["revoked"]:
         return "your key was revoked; it can no longer approve or reject"
+    if author == subject_key(row["action"], row["body"]):
+        return "this proposal is about you: you do not vote on it"
     if author == row["proposer"]:
         return "you proposed this; your own approval counts only if the policy says so (withdraw to cancel)"
     if any(a["by"] == author for a in row["approvals"]):
         return "you already approved this proposal"
+    if any(r["by"] == author for r in row["rejections"]):
+        return "you already rejected this proposal"
     policy = policy_from_json(row["action"], row["policy"])
     if not eligible(state.get("members", author), policy.roles):
         return f"approving {row['action']} needs one of the roles {', '.join(policy.roles)}"
     return None
 
 
-def standing(state: Any, row: dict) -> Any:
+def standing(state: Any, row: dict) -> Tally:
     """The tally of a proposal row against the members table now (for views)."""
-    policy = policy_from_json(row["action"], row["policy"])
-    return tally(policy, row["proposer"], [a["by"] for a in row["approvals"]], state.tables["members"])
+    return row_tally(row, state.tables["members"])
 
 
 def decisions_for(state: Any, subject: str) -> list[dict]:

@@ -18,6 +18,11 @@ from app.core.identity import Identity, verify_signature
 SIGNATURE_DOMAIN = b"relief-ledger/entry/v1\x00"
 MAX_ENTRY_BYTES = 64 * 1024
 MAX_DEPS = 64
+# 9999-12-31T23:59:59.999Z: keeps every time the fold derives from `ts` (deadlines) inside the integer range
+MAX_TS = 253_402_300_799_999
+# How far an entry's ts may run ahead of the newest ts among its prev and deps: 366 days, the longest a
+# proposal can stay open. A replica left idle for a year still records; one entry cannot leap a decade.
+MAX_TS_LEAD_MS = 366 * 24 * 3_600_000
 GENESIS_TYPE = "genesis"
 FIELDS = ("author", "body", "deps", "lamport", "net", "prev", "seq", "ts", "type")
 _FIELD_SET = frozenset(FIELDS)
@@ -124,8 +129,8 @@ def parse(raw: bytes, sig: bytes, *, check_signature: bool = True, digest: str |
         raise EntryError("bad_fields", "seq must be an integer >= 1")
     if type(lamport) is not int or lamport < 1:
         raise EntryError("bad_fields", "lamport must be an integer >= 1")
-    if type(ts) is not int or ts < 0:
-        raise EntryError("bad_fields", "ts must be integer milliseconds since 1970 UTC")
+    if type(ts) is not int or ts < 0 or ts > MAX_TS:
+        raise EntryError("bad_fields", f"ts must be integer milliseconds since 1970 UTC, at most {MAX_TS}")
     if not isinstance(type_, str) or not _TYPE.match(type_) or len(type_) > 64:
         raise EntryError("bad_fields", f"type {type_!r} is not a valid entry type name")
     if not isinstance(body, dict):

@@ -124,54 +124,76 @@ class Tally:
     counted: tuple[str, ...]         # keys whose approval counts, in order
     not_counted: tuple[str, ...]     # keys that approved but no longer count (revoked, role lost)
     proposer_counts: bool            # effective for this evaluation
-    waiting_on: tuple[str, ...]      # eligible keys that have not approved (and could still count)
-    eligible_total: int              # N: members eligible to approve at this point
+    waiting_on: tuple[str, ...]      # eligible keys that have neither approved nor rejected (and could still count)
+    eligible_total: int              # N: members eligible to vote at this point (the subject excluded)
     distinct_orgs: bool
+    possible: int = 0                # approvals (or organisations) still reachable: counted plus waiting_on
 
     @property
     def satisfied(self) -> bool:
         return self.have >= self.needed
 
     @property
+    def unreachable(self) -> bool:
+        """Even if everyone still able to approve did, the quorum would not be met."""
+        return self.possible < self.needed
+
+    @property
     def missing(self) -> int:
         return max(self.needed - self.have, 0)
 
 
-def effective_rule(policy: Policy, members: dict[str, dict]) -> tuple[int, bool, int]:
+def effective_rule(policy: Policy, members: dict[str, dict], subject: str | None = None) -> tuple[int, bool, int]:
     """(quorum, proposer_counts, eligible count) at this point.
 
     The default policy adapts to a small network: with fewer than three eligible members, the quorum
     is the number of eligible members (at least 1) and the proposer's approval counts, so a lone founder
-    can admit the first members. An explicit policy applies exactly as written.
+    can admit the first members. An explicit policy applies exactly as written. The member a proposal is
+    about (`subject`) never votes on it, so it is not counted among the eligible.
     """
-    count = sum(1 for m in members.values() if eligible(m, policy.roles))
+    count = sum(1 for k, m in members.items() if k != subject and eligible(m, policy.roles))
     if policy.default and count < 3:
         return max(1, min(policy.quorum, count)), True, count
     return policy.quorum, policy.proposer_counts, count
 
 
-def tally(policy: Policy, proposer: str, approvers: list[str] | tuple[str, ...], members: dict[str, dict]) -> Tally:
+def tally(policy: Policy, proposer: str, approvers: list[str] | tuple[str, ...], members: dict[str, dict],
+          *, subject: str | None = None, rejecters: list[str] | tuple[str, ...] = ()) -> Tally:
     """Count approvals by the members table in force at this point of the order.
 
     `approvers` are the keys that recorded an approval, in order (the proposer never appears there:
     a proposer's approval is the proposal itself and counts only when the rule says so). An approval
-    counts only if its author is, at this point, a member, not revoked and holding an eligible role;
-    with `distinct_orgs` the count is the number of organisations among those that count.
+    counts only if its author is, at this point, a member, not revoked, holding an eligible role and not
+    the proposal's subject; with `distinct_orgs` the count is the number of organisations among those that
+    count. `possible` adds everyone eligible who has neither approved nor rejected: a rejection is a vote
+    that lowers what is reachable, never a veto by itself.
     """
-    quorum, proposer_counts, total = effective_rule(policy, members)
+    quorum, proposer_counts, total = effective_rule(policy, members, subject)
+
+    def votes(key: str) -> bool:
+        return key != subject and eligible(members.get(key), policy.roles)
+
     candidates = ([proposer] if proposer_counts else []) + [k for k in approvers if k != proposer]
-    counted = tuple(k for k in candidates if eligible(members.get(k), policy.roles))
+    counted = tuple(k for k in candidates if votes(k))
     not_counted = tuple(k for k in approvers if k not in counted)
+    refused = set(rejecters)
+    undecided = tuple(sorted(k for k in members if votes(k) and k not in counted and k != proposer
+                             and k not in refused))
     if policy.distinct_orgs:
         orgs = {members[k]["org"] for k in counted}
         have = len(orgs)
-        waiting = tuple(sorted(k for k, m in members.items() if eligible(m, policy.roles) and k not in counted
-                               and k != proposer and m["org"] not in orgs))
+        possible = len(orgs | {members[k]["org"] for k in undecided})
+        waiting = tuple(k for k in undecided if members[k]["org"] not in orgs)
     else:
         have = len(counted)
-        waiting = tuple(sorted(k for k, m in members.items() if eligible(m, policy.roles) and k not in counted
-                               and k != proposer))
-    return Tally(quorum, have, counted, not_counted, proposer_counts, waiting, total, policy.distinct_orgs)
+        possible = have + len(undecided)
+        waiting = undecided
+    return Tally(quorum, have, counted, not_counted, proposer_counts, waiting, total, policy.distinct_orgs, possible)
+
+
+def subject_key(action: str, body: dict) -> str | None:
+    """The member a membership action is about: that member never votes on it."""
+    return body.get("key") if action.startswith("member.") else None
 
 
 def subject_of(action: str, body: dict) -> str:

@@ -23,6 +23,7 @@ ROAD_STATUSES = ("open", "restricted", "closed")
 MAX_TEXT = 500
 MAX_SOURCE = 48_000
 MICRO = 1_000_000
+MAX_SEQ = 2**53 - 1
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,9 @@ SCHEMAS: dict[str, dict[str, Field]] = {
     },
     "member.add": MEMBER,
     "member.update": {"key": KEY, "org": _opt(TEXT), "name": _opt(TEXT), "roles": _opt(ROLE_LIST)},
-    "member.revoke": {"key": KEY, "reason": TEXT},
+    # `seq`/`head`: the pin, the last entry of the revoked feed that keeps its effect (0/absent: none)
+    "member.revoke": {"key": KEY, "reason": TEXT, "seq": Field("int", minimum=0, maximum=MAX_SEQ), "head": _opt(KEY)},
+    "member.pin": {"key": KEY, "reason": TEXT, "seq": Field("int", minimum=0, maximum=MAX_SEQ), "head": _opt(KEY)},
     "item.define": {
         "item": ID, "name": TEXT, "unit": TEXT,
         "category": Field("text", choices=ITEM_CATEGORIES),
@@ -143,7 +146,9 @@ SCHEMAS: dict[str, dict[str, Field]] = {
 # Edits that take effect only through an approved proposal (app/core/approvals.py): authoring one of
 # these types directly is refused with `needs_approval`.
 PERMISSIONED = ("stock.adjust", "record.correct", "member.add", "member.update", "member.revoke",
-                "contract.deploy", "policy.set")
+                "member.pin", "contract.deploy", "policy.set")
+# Permissioned actions whose subject is a member key: that member never votes on them.
+MEMBER_ACTIONS = ("member.add", "member.update", "member.revoke", "member.pin")
 for _name in ("policy.set", "proposal.open"):
     SCHEMAS[_name]["action"] = Field("text", choices=PERMISSIONED)
 PROPOSAL_TYPES = ("proposal.open", "proposal.approve", "proposal.reject", "proposal.withdraw")
@@ -304,6 +309,8 @@ def check_body(entry_type: str, body: Any, path: str = "body") -> None:
         keys = [m["key"] for m in body["members"]]
         if len(set(keys)) != len(keys):
             raise EntryError("bad_body", "a key is listed twice among the founding members")
+    if entry_type in ("member.revoke", "member.pin") and (body["seq"] == 0) != ("head" not in body):
+        raise EntryError("bad_body", f"{path}.head names the pinned entry exactly when {path}.seq is above 0")
     if entry_type == "item.define" and "temp_min_dc" in body and "temp_max_dc" in body:
         if body["temp_min_dc"] > body["temp_max_dc"]:
             raise EntryError("bad_body", "temp_min_dc must not exceed temp_max_dc")

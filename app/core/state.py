@@ -21,12 +21,12 @@ from app.core.membership import apply_membership, authorize
 from app.core.runs import fold_run
 from app.core.schema import CORRECTABLE, PROPOSAL_TYPES
 
-DIRECT_MEMBER_TYPES = frozenset({"genesis", "member.add", "member.update", "member.revoke"})
+DIRECT_MEMBER_TYPES = frozenset({"genesis", "member.add", "member.update", "member.revoke", "member.pin"})
 
 TABLES = (
     "network", "members", "items", "sites", "stock", "lots", "requests", "shipments",
     "distributions", "roads", "records", "conflicts", "flags", "proposals", "policies", "contracts",
-    "allocation_runs", "ineffective",
+    "allocation_runs", "clock", "ineffective",
 )
 DIGEST_TABLES = tuple(t for t in TABLES if t != "ineffective")
 
@@ -44,6 +44,8 @@ class LedgerState:
     count: int = 0
     dirty: set[tuple[str, str]] = field(default_factory=set)
     equivocators: dict[str, int] = field(default_factory=dict)
+    # settled revocation pins (app/core/membership.py settle_pins): author -> last seq that keeps its effect
+    pins: dict[str, int] = field(default_factory=dict)
 
     # -- table access -------------------------------------------------------------------------
     def get(self, table: str, key: str) -> dict | None:
@@ -86,7 +88,7 @@ class LedgerState:
 
     def copy(self) -> "LedgerState":
         return LedgerState(tables={t: dict(rows) for t, rows in self.tables.items()}, position=self.position,
-                           count=self.count, equivocators=dict(self.equivocators))
+                           count=self.count, equivocators=dict(self.equivocators), pins=dict(self.pins))
 
     def set_equivocators(self, equivocators: dict[str, int]) -> None:
         """Flag authors caught signing two entries with one seq; their entries from that seq on have no effect."""
@@ -109,6 +111,11 @@ class LedgerState:
         fork_seq = self.equivocators.get(entry.author)
         if fork_seq is not None and entry.seq >= fork_seq:
             self._ineffective(entry, "equivocation", "the author signed two different entries with one sequence number")
+            return
+        pin = self.pins.get(entry.author)
+        if pin is not None and entry.seq > pin:
+            self._ineffective(entry, "beyond_pin", f"written after seq {pin}, where the author's revoked feed "
+                                                   "was pinned: it has no effect wherever it sorts")
             return
         try:
             authorize(self.tables["members"], entry, self.network_kind)
@@ -153,6 +160,8 @@ class LedgerState:
         if entry.type == "genesis":
             self.put("network", "network", {"name": entry.body["name"], "kind": entry.body["kind"],
                                             "id": entry.hash, "founded_ms": entry.ts})
+            founder = self.tables["members"][entry.author]
+            self.put("clock", founder["org"], {"org": founder["org"], "ts": entry.ts})
             for action, policy in entry.body["policies"].items():
                 self.put("policies", action, {"action": action, "policy": policy, "entry": entry.hash})
 
@@ -437,9 +446,19 @@ _HANDLERS: dict[str, Callable[[LedgerState, Entry], None]] = {
 }
 
 
-def fold(entries_in_order: list[Entry], equivocators: dict[str, int] | None = None) -> LedgerState:
-    """State from nothing; the reference that incremental paths must agree with."""
+def fold(entries_in_order: list[Entry], equivocators: dict[str, int] | None = None,
+         pins: dict[str, int] | None = None) -> LedgerState:
+    """State from nothing; the reference that incremental paths must agree with.
+
+    Revocation pins are settled from the governance entries first (unless given), since a pin reaches
+    back to entries that sort before the revocation that sets it.
+    """
+    from app.core.membership import MEMBER_TYPES, settle_pins
+
+    if pins is None:
+        pins = settle_pins([e for e in entries_in_order if e.type in MEMBER_TYPES])
     state = LedgerState()
+    state.pins = dict(pins)
     state.set_equivocators(equivocators or {})
     for entry in entries_in_order:
         state.apply(entry)

@@ -11,7 +11,7 @@ from enum import Enum
 from typing import Protocol
 
 from app.core.custody import countersignature_valid
-from app.core.entry import Entry, EntryError
+from app.core.entry import MAX_TS_LEAD_MS, Entry, EntryError
 from app.core.membership import MembershipTimeline, authorize
 from app.core.schema import check_body, check_correction
 
@@ -45,6 +45,9 @@ REASONS: dict[str, str] = {
     "equivocation": "author signed a different entry with the same sequence number",
     "needs_approval": "a permissioned edit authored directly instead of through an approved proposal",
     "bad_reference": "refers to an entry that is not a proposal, or does not list it in deps or prev",
+    "bad_pin": "a revocation pin that is not the named key's entry at that seq, or not in the proposal's deps",
+    "ts_ahead": "ts runs more than 366 days ahead of the newest entry it depends on",
+    "beyond_pin": "written by a revoked key after the entry its revocation pinned",
 }
 
 
@@ -63,6 +66,8 @@ class ReplicaView(Protocol):
     def hash_at(self, author: str, seq: int) -> str | None: ...
     def head_seq(self, author: str) -> int: ...
     def type_of(self, entry_hash: str) -> str | None: ...
+    def ts_of(self, entry_hash: str) -> int | None: ...
+    def position_of(self, entry_hash: str) -> tuple[str, int] | None: ...
     def membership(self) -> MembershipTimeline: ...
 
 
@@ -110,6 +115,7 @@ def check_entry_content(entry: Entry, view: ReplicaView, *, check_prev_lamport: 
     """The rules that do not depend on the author's chain position: clocks, schema, membership."""
     parents = list(entry.deps) + ([entry.prev] if entry.prev else [])
     highest = 0
+    newest_ts: int | None = None
     for parent in parents:
         lamport = view.lamport_of(parent)
         if lamport is None:
@@ -118,9 +124,17 @@ def check_entry_content(entry: Entry, view: ReplicaView, *, check_prev_lamport: 
             raise EntryError("missing_prev" if parent == entry.prev else "missing_dependency",
                              f"{'previous entry' if parent == entry.prev else 'dependency'} {parent[:12]}… is not here yet")
         highest = max(highest, lamport)
+        parent_ts = view.ts_of(parent)
+        if parent_ts is not None:
+            newest_ts = parent_ts if newest_ts is None else max(newest_ts, parent_ts)
     if entry.lamport != highest + 1:
         raise EntryError("bad_lamport", f"lamport is {entry.lamport}, expected {highest + 1}")
+    if newest_ts is not None and entry.ts > newest_ts + MAX_TS_LEAD_MS:
+        raise EntryError("ts_ahead", f"ts {entry.ts} is more than 366 days ahead of the newest entry it depends on "
+                                     f"({newest_ts})")
     check_body(entry.type, entry.body)
+    if entry.type == "proposal.open" and entry.body["action"] in ("member.revoke", "member.pin"):
+        _check_pin(entry, entry.body["body"], view)
     if entry.type == "record.correct":
         _check_correction_target(entry, entry.body, view)
     if entry.type == "proposal.open" and entry.body["action"] == "record.correct":
@@ -142,6 +156,24 @@ def check_entry_content(entry: Entry, view: ReplicaView, *, check_prev_lamport: 
             raise EntryError("bad_countersignature", "the receiver's counter-signature does not match this hand-over")
     timeline = view.membership()
     authorize(timeline.members_at(entry.key), entry, timeline.network_kind)
+    pin = timeline.pins.get(entry.author)
+    if pin is not None and entry.seq > pin:
+        raise EntryError("beyond_pin", f"the author's key was revoked with its feed pinned at seq {pin}; "
+                                       f"seq {entry.seq} has no effect wherever it sorts")
+
+
+def _check_pin(entry: Entry, body: dict, view: ReplicaView) -> None:
+    """A pin names the revoked feed's entry at `seq`, which the proposer held and lists in deps or prev."""
+    if body["seq"] == 0:
+        return
+    head = body["head"]
+    position = view.position_of(head)
+    if position is None:
+        raise EntryError("missing_dependency", "the pinned entry of the revoked feed is not here yet")
+    if position != (body["key"], body["seq"]):
+        raise EntryError("bad_pin", f"the pinned entry {head[:12]}… is not seq {body['seq']} of the revoked key")
+    if head not in entry.deps and head != entry.prev:
+        raise EntryError("bad_pin", "a revocation must list the pinned entry in deps, so it is known to precede it")
 
 
 def _check_correction_target(entry: Entry, body: dict, view: ReplicaView) -> None:

@@ -400,6 +400,9 @@ def _adjustments(op: _Operation) -> None:
                  "reason": "Cycle count: 500 jerrycans fewer than booked"}})
     op.record("eoc-chimoio", "proposal.reject", {
         "proposal": rejected, "comment": "Count again: the dispatch to Dondo was still on the loading bay"})
+    # a rejection is a vote: with three commanders, two rejections put the quorum of two out of reach
+    op.record("eoc-beira", "proposal.reject", {
+        "proposal": rejected, "comment": "Agreed: recount after the Dondo truck has left"}, minutes=10)
     waiting = op.record("log-wfp", "proposal.open", {
         "action": "stock.adjust", "reason": "Rain damage after the roof failed",
         "body": {"site": "WH-BEIRA", "item": "water-5l", "lot": "WFP-W-0314", "delta": -120,

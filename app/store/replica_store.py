@@ -64,7 +64,7 @@ class ReplicaStore:
         except Exception as exc:  # noqa: BLE001 - any driver error becomes one operator message
             reason = getattr(exc, "orig", None) or exc
             raise StoreError(f"cannot open the replica database ({url}): {reason}") from exc
-        self._lamports: dict[str, int] = {}
+        self._clocks: dict[str, tuple[int, int]] = {}   # hash -> (lamport, ts)
         self._timeline: MembershipTimeline | None = None
         self._network_id: str | None = self.get_meta("network_id")
 
@@ -102,21 +102,42 @@ class ReplicaStore:
         self._network_id = network_id
 
     def lamport_of(self, entry_hash: str) -> int | None:
-        cached = self._lamports.get(entry_hash)
+        clock = self._clock(entry_hash)
+        return clock[0] if clock else None
+
+    def ts_of(self, entry_hash: str) -> int | None:
+        clock = self._clock(entry_hash)
+        return clock[1] if clock else None
+
+    def _clock(self, entry_hash: str) -> tuple[int, int] | None:
+        cached = self._clocks.get(entry_hash)
         if cached is not None:
             return cached
         with self.engine.connect() as connection:
-            value = connection.execute(select(entries.c.lamport).where(entries.c.hash == entry_hash)).scalar()
-            if value is None:
-                value = connection.execute(select(evidence.c.lamport).where(evidence.c.hash == entry_hash)).scalar()
-        if value is not None:
-            self._remember(entry_hash, value)
-        return value
+            row = connection.execute(select(entries.c.lamport, entries.c.ts).where(entries.c.hash == entry_hash)).first()
+            if row is None:
+                row = connection.execute(select(evidence.c.lamport, evidence.c.ts)
+                                         .where(evidence.c.hash == entry_hash)).first()
+        if row is None:
+            return None
+        self._remember(entry_hash, row[0], row[1])
+        return (row[0], row[1])
 
-    def _remember(self, entry_hash: str, lamport: int) -> None:
-        if len(self._lamports) > 200_000:
-            self._lamports.clear()
-        self._lamports[entry_hash] = lamport
+    def _remember(self, entry_hash: str, lamport: int, ts: int) -> None:
+        if len(self._clocks) > 200_000:
+            self._clocks.clear()
+        self._clocks[entry_hash] = (lamport, ts)
+
+    def lamport_at(self, connection: Connection, author: str, seq: int) -> int | None:
+        """Lamport of the author's entry at `seq`, read inside a running transaction."""
+        return connection.execute(select(entries.c.lamport).where(entries.c.author == author,
+                                                                  entries.c.seq == seq)).scalar()
+
+    def position_of(self, entry_hash: str) -> tuple[str, int] | None:
+        """(author, seq) of a stored entry."""
+        with self.engine.connect() as connection:
+            row = connection.execute(select(entries.c.author, entries.c.seq).where(entries.c.hash == entry_hash)).first()
+        return (row[0], row[1]) if row else None
 
     def hash_at(self, author: str, seq: int) -> str | None:
         with self.engine.connect() as connection:
@@ -152,12 +173,12 @@ class ReplicaStore:
             return
         connection.execute(insert(entries), [
             {"hash": e.hash, "author": e.author, "seq": e.seq, "lamport": e.lamport, "type": e.type,
-             "raw": e.raw, "sig": e.sig, "received_ms": received_ms} for e in batch])
+             "raw": e.raw, "sig": e.sig, "received_ms": received_ms, "ts": e.ts} for e in batch])
         latest: dict[str, Entry] = {}
         for e in batch:
             if e.author not in latest or e.seq > latest[e.author].seq:
                 latest[e.author] = e
-            self._remember(e.hash, e.lamport)
+            self._remember(e.hash, e.lamport, e.ts)
         # the cached membership timeline grows in place by entries sorting after it; otherwise rebuild
         for e in sorted((e for e in batch if e.type in MEMBER_TYPES), key=lambda e: e.key):
             if self._timeline is not None and not self._timeline.extend(e):
@@ -174,8 +195,8 @@ class ReplicaStore:
     def insert_evidence(self, connection: Connection, entry: Entry, conflicting: str, received_ms: int) -> None:
         connection.execute(insert(evidence).values(
             hash=entry.hash, author=entry.author, seq=entry.seq, lamport=entry.lamport, type=entry.type,
-            raw=entry.raw, sig=entry.sig, conflicting=conflicting, received_ms=received_ms))
-        self._remember(entry.hash, entry.lamport)
+            raw=entry.raw, sig=entry.sig, conflicting=conflicting, received_ms=received_ms, ts=entry.ts))
+        self._remember(entry.hash, entry.lamport, entry.ts)
 
     def write_state_rows(self, connection: Connection, state: LedgerState, keys: set[tuple[str, str]]) -> None:
         """Persist changed rows of the projected state (and its position)."""
@@ -189,7 +210,8 @@ class ReplicaStore:
             if values:
                 connection.execute(_UPSERT_STATE_ROW, values)
         self.set_meta(connection, "state_position", json.dumps(
-            {"position": list(state.position) if state.position else None, "count": state.count}))
+            {"position": list(state.position) if state.position else None, "count": state.count,
+             "pins": dict(sorted(state.pins.items()))}))
 
     def save_snapshot(self, connection: Connection, state: LedgerState) -> None:
         assert state.position is not None
@@ -238,6 +260,7 @@ class ReplicaStore:
             document = json.loads(position)
             state.position = tuple(document["position"]) if document["position"] else None  # type: ignore[assignment]
             state.count = document["count"]
+            state.pins = dict(document.get("pins", {}))
         state.equivocators = self.equivocators()
         return state
 

@@ -17,6 +17,7 @@ entries = Table(
     Column("raw", LargeBinary, nullable=False),
     Column("sig", LargeBinary, nullable=False),
     Column("received_ms", BigInteger, nullable=False),
+    Column("ts", BigInteger, nullable=False, server_default="0"),
     UniqueConstraint("author", "seq", name="uq_entries_author_seq"),
     Index("ix_entries_order", "lamport", "author", "seq"),
     Index("ix_entries_type", "type"),
@@ -33,6 +34,7 @@ evidence = Table(
     Column("sig", LargeBinary, nullable=False),
     Column("conflicting", String(64), nullable=False),
     Column("received_ms", BigInteger, nullable=False),
+    Column("ts", BigInteger, nullable=False, server_default="0"),
 )
 
 heads = Table(

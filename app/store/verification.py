@@ -53,6 +53,8 @@ class _Seen:
     def __init__(self, network_id: str | None, timeline: MembershipTimeline) -> None:
         self.network_id = network_id
         self.lamports: dict[str, int] = {}
+        self.timestamps: dict[str, int] = {}
+        self.positions: dict[str, tuple[str, int]] = {}
         self.types: dict[str, str] = {}
         self.timeline = timeline
 
@@ -68,6 +70,12 @@ class _Seen:
     def type_of(self, entry_hash: str) -> str | None:
         return self.types.get(entry_hash)
 
+    def ts_of(self, entry_hash: str) -> int | None:
+        return self.timestamps.get(entry_hash)
+
+    def position_of(self, entry_hash: str) -> tuple[str, int] | None:
+        return self.positions.get(entry_hash)
+
     def membership(self) -> MembershipTimeline:
         return self.timeline
 
@@ -82,7 +90,7 @@ def verify_replica(store: ReplicaStore, progress: Progress | None = None, check_
     _verify_evidence(store, report)
     if check_state and report.ok:
         stored = store.load_state()
-        rebuilt = fold(good, store.equivocators())
+        rebuilt = fold(good, store.equivocators())   # settles revocation pins from the entries themselves
         report.state_checked = True
         report.state_digest = rebuilt.digest()
         report.stored_digest = stored.digest()
@@ -145,13 +153,16 @@ def _verify_entries(store: ReplicaStore, rows, total: int, report: VerifyReport,
         elif last is not None and not last[2] and entry.prev != last[1]:
             defect(row, "chain_broken", "prev does not match the hash of the author's previous entry")
         seen.types[entry.hash] = entry.type
+        seen.timestamps[entry.hash] = entry.ts
+        seen.positions[entry.hash] = (entry.author, entry.seq)
         if entry.type != "genesis":
             try:
                 check_entry_content(entry, seen)
             except EntryError as exc:
                 if exc.code in ("missing_prev", "missing_dependency"):
                     deferred.append((entry, exc))
-                elif exc.code in ("not_member", "revoked", "role_not_allowed") and timeline.ever_admitted(entry.author):
+                elif exc.code in ("not_member", "revoked", "role_not_allowed", "beyond_pin") \
+                        and timeline.ever_admitted(entry.author):
                     report.notes.append(Defect(entry.hash, entry.author, entry.seq, exc.code,
                                                f"without effect: {exc}"))
                 else:

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFo
                                QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
                                QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
-from app.core.approvals import describe_change
+from app.core.approvals import describe_change, row_tally
 from app.core.identity import Identity, load_key_file
-from app.core.policy import policy_from_json, tally
+from app.core.policy import policy_from_json, subject_key
 from app.node import KEY_NAME
 from app.ui.bridge import NodeBridge, Tables
 from app.ui.formatting import local_time
@@ -30,13 +30,12 @@ Unlock = Callable[[str], Identity]
 
 
 def standing_in(tables: Tables, row: dict):  # type: ignore[no-untyped-def]
-    policy = policy_from_json(row["action"], row["policy"])
-    return tally(policy, row["proposer"], [a["by"] for a in row["approvals"]], tables.get("members", {}))
+    return row_tally(row, tables.get("members", {}))
 
 
 def can_decide(tables: Tables, row: dict, me: str | None, now_ms: int | None = None) -> bool:
     """May `me` still approve or reject this open proposal (eligible, not the proposer, not yet voted, in time)?"""
-    if me is None or row["status"] != "open" or me == row["proposer"]:
+    if me is None or row["status"] != "open" or me == row["proposer"] or me == subject_key(row["action"], row["body"]):
         return False
     if now_ms is not None and now_ms > row["deadline_ms"]:
         return False

@@ -82,6 +82,34 @@ def vectors() -> dict[str, dict[str, str]]:
                    "adjust-approval",
         "stock": str(decided.get("stock", "WH-BEIRA|water-5l|WFP-W-0314")["qty"]),
         "digest": decided.digest()}
+    # the founder revokes the member, pinning its feed at seq 4 (the adjustment proposal, which it lists in
+    # deps); the lone eligible founder's proposal decides itself. The member then signs a receipt as seq 5
+    # with low deps (lamport 7: backdated, sorting before the revocation at lamport 8): past the pin, it has
+    # no effect wherever it sorts.
+    revoke = entry_mod.create(founder, net=net, seq=4, prev=approval.hash, deps=[adjust.hash], lamport=8,
+                              ts=T0 + 420_000, type="proposal.open", body={
+                                  "action": "member.revoke", "reason": "Laptop stolen from the warehouse office",
+                                  "body": {"key": member.public_key_hex, "reason": "laptop stolen",
+                                           "seq": 4, "head": adjust.hash}})
+    out["revocation-proposal"] = _entry_vector(revoke)
+    backdated = entry_mod.create(member, net=net, seq=5, prev=adjust.hash, deps=[], lamport=7, ts=T0 + 480_000,
+                                 type="stock.receive", body={"site": "WH-BEIRA", "item": "water-5l",
+                                                             "lot": "WFP-W-0314", "qty": 1000000000000,
+                                                             "source": "WFP"})
+    out["backdated-receipt"] = _entry_vector(backdated)
+    revoked = fold([genesis, admit, receipt, dispatch, handover, adjust, approval, backdated, revoke])
+    out["state-digest-revoked"] = {
+        "entries": "genesis, member-proposal, stock-receive, shipment-dispatch, shipment-handover, adjust-proposal, "
+                   "adjust-approval, backdated-receipt, revocation-proposal",
+        "stock": str(revoked.get("stock", "WH-BEIRA|water-5l|WFP-W-0314")["qty"]),
+        "ineffective": f"backdated-receipt {revoked.get('ineffective', backdated.hash)['code']}",
+        "digest": revoked.digest()}
+    ahead = entry_mod.create(founder, net=net, seq=5, prev=revoke.hash, deps=[], lamport=9,
+                             ts=T0 + 420_000 + entry_mod.MAX_TS_LEAD_MS + 1, type="proposal.open", body={
+                                 "action": "stock.adjust", "reason": "Clock test",
+                                 "body": {"site": "WH-BEIRA", "item": "water-5l", "lot": "WFP-W-0314",
+                                          "delta": -1, "reason": "one"}})
+    out["reject-ts-ahead"] = {**_entry_vector(ahead), "code": "ts_ahead"}
     for name, raw in (("reject-float", receipt.raw.replace(b'"qty":6000', b'"qty":6000.0')),
                       ("reject-key-order", b'{"body":{},' + receipt.raw[1:].replace(b',"body":{', b',"x":{', 1)),
                       ("reject-whitespace", receipt.raw.replace(b'","', b'", "', 1))):

@@ -274,40 +274,56 @@ def test_an_approval_by_a_key_revoked_in_a_partition_does_not_count_after_the_me
         field.close()
 
 
-def test_expiry_is_judged_against_the_ts_of_later_workflow_entries(tmp_path, centers):
-    policies = {"stock.adjust": {"quorum": 1, "roles": ["commander"], "expiry_ms": HOUR}}
+def test_expiry_is_judged_against_governance_time_that_one_organisation_cannot_move(tmp_path, centers):
+    """A late vote from one organisation expires nothing; once a second organisation's clock is past
+    the deadline, the next workflow entry finds the proposal expired."""
+    policies = {"stock.adjust": {"quorum": 2, "roles": ["commander"], "expiry_ms": HOUR}}
     node = found(tmp_path, centers, policies=policies)
     try:
         proposal = node.propose("stock.adjust", ADJUST, "count")
         row = node.state.get("proposals", proposal.hash)
-        assert row["deadline_ms"] == proposal.ts + HOUR and row["policy"]["quorum"] == 1
+        assert row["deadline_ms"] == proposal.ts + HOUR and row["policy"]["quorum"] == 2
         node.clock.now += 2 * HOUR
         node.sign_as(centers.b)
         with pytest.raises(NodeError, match="deadline"):   # the client says so before signing
             node.approve(proposal.hash)
-        late = vote(node, centers.b, "proposal.approve", proposal.hash,
-                          ts=proposal.ts + HOUR + 1)
+        late = vote(node, centers.b, "proposal.approve", proposal.hash, ts=proposal.ts + HOUR + 1)
         assert node.receive([late]).accepted == [late]
         row = node.state.get("proposals", proposal.hash)
-        assert row["status"] == "expired" and row["decided_by"] == late.hash and stock(node) == 1000
-        assert node.state.get("ineffective", late.hash)["code"] == "proposal_closed"
+        assert row["status"] == "open" and [a["by"] for a in row["approvals"]] == [centers.b.public_key_hex]
+        second = vote(node, centers.c, "proposal.approve", proposal.hash, ts=proposal.ts + HOUR + 2)
+        assert node.receive([second]).accepted == [second]
+        row = node.state.get("proposals", proposal.hash)
+        assert row["status"] == "expired" and row["decided_by"] == second.hash and stock(node) == 1000
+        assert node.state.get("ineffective", second.hash)["code"] == "proposal_closed"
     finally:
         node.close()
 
 
-def test_rejection_closes_and_later_approvals_change_nothing(tmp_path, centers):
+def test_one_rejection_is_a_vote_and_rejections_close_once_the_quorum_is_out_of_reach(tmp_path, centers):
     node = found(tmp_path, centers)
     try:
         proposal = node.propose("stock.adjust", ADJUST, "count")
         node.sign_as(centers.b)
         node.reject(proposal.hash, "count again")
-        digest = node.state.digest()
+        assert node.state.get("proposals", proposal.hash)["status"] == "open"   # a, c, d could still approve
+        node.sign_as(centers.d)
+        node.reject(proposal.hash, "not yet")
+        assert node.state.get("proposals", proposal.hash)["status"] == "open"   # a and c still make two
+        node.sign_as(centers.a)
+        node.reject(proposal.hash, "agree, count again")
+
+        def decisions() -> dict:   # everything but the organisations' governance clocks, which the vote moves
+            return {t: dict(rows) for t, rows in node.state.tables.items() if t not in ("clock", "ineffective")}
+
+        before = decisions()
         late = vote(node, centers.c, "proposal.approve", proposal.hash)
         assert node.receive([late]).accepted == [late]
-        assert node.state.digest() == digest and stock(node) == 1000
+        assert decisions() == before and stock(node) == 1000
         assert node.state.get("ineffective", late.hash)["code"] == "proposal_closed"
         row = node.state.get("proposals", proposal.hash)
         assert row["status"] == "rejected" and row["rejections"][0]["comment"] == "count again"
+        assert row["outcome"].startswith("rejected: agree, count again (quorum out of reach: 1 of 2")
     finally:
         node.close()
 
@@ -443,9 +459,9 @@ def test_every_arrival_order_gives_the_same_decisions_and_digest(tmp_path, cente
                 if node.state.get("proposals", proposal.hash)["status"] != "open":
                     break
                 node.sign_as(who)
-                if i == 4 and who is centers.c:
+                if i == 4:   # two of the three remaining commanders reject: the quorum of two is out of reach
                     node.reject(proposal.hash, "no")
-                    break
+                    continue
                 node.approve(proposal.hash)
             if i == 2:
                 for who in (centers.c, centers.d):

@@ -116,29 +116,28 @@ def test_corrections_change_quantities_where_they_sort_and_keep_the_original(net
 
 
 def test_entries_of_a_key_revoked_during_a_partition_lose_their_effect_after_the_merge(network, cast, tmp_path):
-    """The replica that knew of the revocation refuses them; the one that stored them first keeps them inert."""
+    """The revocation pins the feed where its proposer knew it: whatever the revoked key wrote past that
+    point has no effect, wherever it sorts; the replica that knew the pin refuses it, the other keeps it inert."""
     field_post = replica_copy(network, tmp_path, "field-post")
     try:
+        pin = network.heads().get(cast.logistics.public_key_hex, (0,))[0]
         with signing_as(network, cast.commander):
             revocation = network.propose("member.revoke", {"key": cast.logistics.public_key_hex,
                                                            "reason": "device lost"}, "device lost")
+        assert revocation.body["body"]["seq"] == pin
         field_post.sign_as(cast.logistics)
         written = [field_post.append("stock.receive", {**RECEIPT, "lot": f"L-{i}"}) for i in range(3)]
+        assert any(e.key < revocation.key for e in written), "some must sort before the revocation"
         report = network.receive(written)
         kept_out = report.refused + report.deferred
-        assert {r.hash for r in kept_out} == {e.hash for e in written if e.key > revocation.key}
-        assert {r.code for r in kept_out} <= {"revoked", "missing_prev"}
+        assert {r.hash for r in kept_out} == {e.hash for e in written}
+        assert {r.code for r in kept_out} <= {"beyond_pin", "revoked", "missing_prev"}
         field_post.receive(list(network.entries_in_order()))
-        after = [e for e in written if e.key > revocation.key]
-        before = [e for e in written if e.key < revocation.key]
-        assert after, "the partition must produce entries that sort after the revocation"
-        for entry in after:
-            assert field_post.state.get("ineffective", entry.hash)["code"] == "revoked"
+        for entry in written:
+            assert field_post.state.get("ineffective", entry.hash)["code"] == "beyond_pin"
         for replica in (network, field_post):
-            for entry in after:
+            for entry in written:
                 assert replica.state.get("stock", f"DEP-1|water-5l|{entry.body['lot']}") is None
-            for entry in before:
-                assert replica.state.get("stock", f"DEP-1|water-5l|{entry.body['lot']}")["qty"] == 10
         assert network.state.digest() == field_post.state.digest()
     finally:
         field_post.close()

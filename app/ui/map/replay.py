@@ -81,9 +81,11 @@ class Timeline:
         return lat0 + (lat1 - lat0) * (at_ms - t0) // (t1 - t0), lon0 + (lon1 - lon0) * (at_ms - t0) // (t1 - t0)
 
 
-def build_timeline(entries_in_order: Iterable[Entry], equivocators: dict[str, int] | None = None) -> Timeline:
+def build_timeline(entries_in_order: Iterable[Entry], equivocators: dict[str, int] | None = None,
+                   pins: dict[str, int] | None = None) -> Timeline:
     """Fold the ledger once and log every change to a map table with its entry's time."""
     state = LedgerState()
+    state.pins = dict(pins or {})
     state.set_equivocators(equivocators or {})
     state.take_dirty()
     changes: list[Change] = []

@@ -287,7 +287,8 @@ class MapView(QWidget):
         if self.bridge is None:
             return
         node = self.bridge.node
-        self.bridge.run(lambda: build_timeline(node.entries_in_order(), node.read(lambda s: dict(s.equivocators))),
+        self.bridge.run(lambda: build_timeline(node.entries_in_order(), *node.read(lambda s: (dict(s.equivocators),
+                                                                                                     dict(s.pins)))),
                         self._timeline_built.emit, self.tr("Preparing replay…"))
 
     def use_timeline(self, timeline: Timeline) -> None:
