@@ -410,9 +410,11 @@ class Node:
 
     # -- the own-head record ----------------------------------------------------------------------------
     def own_tail_problems(self) -> list[TailProblem]:
-        """Feeds signed here that the database holds less of than the own-head record says (empty when sound)."""
-        with self._lock:
-            return list(self._own_problems)
+        """Feeds signed here that the database holds less of than the own-head record says (empty when sound).
+
+        Lock-free (the list is replaced whole), so the GUI thread can ask at any time.
+        """
+        return list(self._own_problems)
 
     def _reconcile_own_head(self) -> None:
         """Compare the record with the database; move it forward where the database holds more.

@@ -58,20 +58,23 @@ class TailProblem:
 
     def sentence(self) -> str:
         """The one sentence an operator sees in the window, on the command line and in `verify`."""
+        return f"{self.code}: {self.explanation()}"
+
+    def explanation(self) -> str:
         if self.code == TAIL_LOST:
-            return (f"{TAIL_LOST}: this replica lost {self.missing} of its own signed entries (it holds its feed "
-                    f"up to seq {self.held_seq}, it signed up to seq {self.recorded_seq}); it will not sign until "
-                    f"they are recovered from a peer or a bundle. If no peer holds them, this key can no longer "
-                    f"sign safely and a new key must be enrolled.")
+            return (f"this replica lost {self.missing} of its own signed entries (it holds its feed up to seq "
+                    f"{self.held_seq}, it signed up to seq {self.recorded_seq}); it will not sign until they are "
+                    f"recovered from a peer or a bundle. If no peer holds them, this key can no longer sign safely "
+                    f"and a new key must be enrolled.")
         if self.code == HEAD_MISMATCH:
-            return (f"{HEAD_MISMATCH}: this replica holds a different entry at seq {self.recorded_seq} of its own "
-                    f"feed than the one this node signed; the key can no longer sign safely: enrol a new key.")
+            return (f"this replica holds a different entry at seq {self.recorded_seq} of its own feed than the one "
+                    f"this node signed; the key can no longer sign safely: enrol a new key.")
         if self.code == RECORD_UNWRITABLE:
-            return (f"{RECORD_UNWRITABLE}: the own-head record could not be written; this node signs nothing "
-                    f"until it can (check the disk and the data directory's permissions).")
-        return (f"{RECORD_DAMAGED}: the own-head record is damaged, so this node cannot tell whether it lost "
-                f"entries it signed; it will not sign. Let it sync with its peers; then, once you are sure every "
-                f"peer holds no more of its feed than this replica, remove {OWN_HEAD_NAME} to start a new record.")
+            return ("the own-head record could not be written; this node signs nothing until it can "
+                    "(check the disk and the data directory's permissions).")
+        return (f"the own-head record is damaged, so this node cannot tell whether it lost entries it signed; it "
+                f"will not sign. Let it sync with its peers; then, once you are sure no peer holds more of its "
+                f"feed than this replica, remove {OWN_HEAD_NAME} to start a new record.")
 
 
 def read_record(path: Path) -> OwnHeadRecord | None:
