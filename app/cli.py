@@ -255,6 +255,7 @@ def cmd_trace(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import DBAPIError
     from tqdm import tqdm
 
     from app.node import DB_NAME
@@ -275,14 +276,18 @@ def cmd_verify(args: argparse.Namespace) -> int:
             lock.release()
     try:
         node = open_node(args)
-    except StoreError as exc:
+    except (StoreError, DBAPIError) as exc:
         if not (data / DB_NAME).exists():
             raise
         report = VerifyReport(defects=wal + file_integrity(data / DB_NAME))
-        print(f"The replica database cannot be opened ({exc}).")
+        print(f"The replica database cannot be opened ({getattr(exc, 'orig', None) or exc}).")
         return _print_defects(report)
     try:
-        with tqdm(total=node.entry_count(), unit="entry", desc="verifying", disable=args.quiet,
+        try:
+            total = node.entry_count()
+        except DBAPIError:
+            total = 0   # verify_replica names the damage
+        with tqdm(total=total, unit="entry", desc="verifying", disable=args.quiet,
                   file=sys.stderr, leave=False) as bar:
             def progress(done: int, total: int) -> None:
                 bar.update(done - bar.n)

@@ -101,22 +101,21 @@ def verify_replica(store: ReplicaStore, progress: Progress | None = None, check_
                 "SELECT hash, author, seq, lamport, type, raw, sig FROM entries ORDER BY lamport, author, seq")
             good = _verify_entries(store, rows, total, report, progress)
         _verify_evidence(store, report)
-    except DBAPIError as exc:
-        report.defects.append(Defect("", "", 0, DB_CORRUPT, f"reading the stored entries failed: "
+        if own_head is not None:
+            report.defects.extend(own_head_defects(store, own_head))
+        if check_state and report.ok:
+            stored = store.load_state()
+            rebuilt = fold(good, store.equivocators())
+            report.state_checked = True
+            report.state_digest = rebuilt.digest()
+            report.stored_digest = stored.digest()
+            if report.state_digest != report.stored_digest:
+                report.defects.append(Defect("", "", 0, "state_mismatch",
+                                             "the projected state differs from a fold of the entries "
+                                             "(state tables altered or stale)"))
+    except DBAPIError as exc:  # a page SQLite could not read: the check above names it, this says what stopped
+        report.defects.append(Defect("", "", 0, DB_CORRUPT, f"reading the replica failed: "
                                                             f"{getattr(exc, 'orig', None) or exc}"))
-        return report
-    if own_head is not None:
-        report.defects.extend(own_head_defects(store, own_head))
-    if check_state and report.ok:
-        stored = store.load_state()
-        rebuilt = fold(good, store.equivocators())
-        report.state_checked = True
-        report.state_digest = rebuilt.digest()
-        report.stored_digest = stored.digest()
-        if report.state_digest != report.stored_digest:
-            report.defects.append(Defect("", "", 0, "state_mismatch",
-                                         "the projected state differs from a fold of the entries "
-                                         "(state tables altered or stale)"))
     return report
 
 
