@@ -333,12 +333,13 @@ class Node:
                 problem = (report.refused or report.deferred)[0]
                 raise NodeError(f"{problem.code}: {problem.message}")
             self._seen = seen
-            if any(p.code == RECORD_UNWRITABLE for p in self._own_problems):
-                # stored, but not yet acknowledgeable: a later loss of it could not be noticed
-                raise NodeError(f"{RECORD_UNWRITABLE}: stored as seq {signed[-1].seq}, but the own-head record "
-                                f"could not be written ({self._own_unwritable}); this node signs nothing more "
-                                f"until it can")
+            unwritable = any(p.code == RECORD_UNWRITABLE for p in self._own_problems)
         self._notify(report.accepted)
+        if unwritable:
+            # stored, but not acknowledged as such: a later loss of it could not be noticed
+            raise NodeError(f"{RECORD_UNWRITABLE}: stored as seq {signed[-1].seq}, but the own-head record "
+                            f"could not be written ({self._own_unwritable}); this node signs nothing more "
+                            f"until it can")
         return report.accepted
 
     # -- the approval workflow (app/core/approvals.py) -----------------------------------------------

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from app.node import Node, NodeError
-from app.store.own_head import HEAD_MISMATCH, OWN_HEAD_NAME, RECORD_DAMAGED, TAIL_LOST, read_record
+from app.store.own_head import (HEAD_MISMATCH, OWN_HEAD_NAME, RECORD_DAMAGED, RECORD_UNWRITABLE, TAIL_LOST,
+                                OwnHeadError, read_record)
 from app.store.verification import verify_replica
 
 SITE = ("site.define", {"site": "DEP-9", "name": "Nhamatanda depot", "kind": "depot", "lat_e6": -19_300_000,
@@ -86,3 +87,19 @@ def test_a_damaged_record_stops_signing_and_is_not_silently_replaced(network: No
     finally:
         node.close()
     assert (data / OWN_HEAD_NAME).read_text(encoding="utf-8") == '{"version": 1, "feeds": {'
+
+
+def test_an_unwritable_record_reports_the_append_and_pauses_signing_until_it_can_be_written(network: Node, cast,
+                                                                                             monkeypatch):
+    def full_disk(_path, _record):  # type: ignore[no-untyped-def]
+        raise OwnHeadError("cannot write own-head.json: [Errno 28] No space left on device")
+
+    monkeypatch.setattr("app.node.write_record", full_disk)
+    with pytest.raises(NodeError, match=f"^{RECORD_UNWRITABLE}: stored as seq 6"):
+        network.append(*SITE)
+    assert network.heads()[cast.commander.public_key_hex][0] == 6, "the entry itself was stored"
+    with pytest.raises(NodeError, match=f"^{RECORD_UNWRITABLE}: "):
+        network.append("site.define", {**SITE[1], "site": "DEP-10"})
+    monkeypatch.undo()
+    assert network.append("site.define", {**SITE[1], "site": "DEP-10"}).seq == 7
+    assert read_record(network.data_dir / OWN_HEAD_NAME).feeds[cast.commander.public_key_hex][0] == 7
