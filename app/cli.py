@@ -264,16 +264,17 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
     data = Path(args.data)
     wal: list[Defect] = []
-    lock = ReplicaLock(data)
-    try:
-        lock.acquire()   # a log at rest only: a running node's live log is neither damaged nor stable
-    except ReplicaBusy:
-        pass
-    else:
+    if (data / DB_NAME).exists():
+        lock = ReplicaLock(data)
         try:
-            wal = wal_defects(data / DB_NAME)
-        finally:
-            lock.release()
+            lock.acquire()   # a log at rest only: a running node's live log is neither damaged nor stable
+        except (ReplicaBusy, OSError):
+            pass
+        else:
+            try:
+                wal = wal_defects(data / DB_NAME)
+            finally:
+                lock.release()
     try:
         node = open_node(args)
     except (StoreError, DBAPIError) as exc:
