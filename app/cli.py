@@ -198,6 +198,8 @@ def cmd_log(args: argparse.Namespace) -> int:
 def cmd_state(args: argparse.Namespace) -> int:
     node = open_node(args)
     try:
+        for problem in node.own_tail_problems():
+            print(f"warning: {problem.sentence()}", file=sys.stderr)
         state = node.state
         if args.digest:
             print(state.digest())
@@ -253,28 +255,61 @@ def cmd_trace(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import DBAPIError
     from tqdm import tqdm
 
-    from app.store.verification import verify_replica
+    from app.node import DB_NAME
+    from app.store.lock import ReplicaBusy, ReplicaLock
+    from app.store.verification import Defect, VerifyReport, file_integrity, verify_replica, wal_defects
 
-    node = open_node(args)
+    data = Path(args.data)
+    wal: list[Defect] = []
+    if (data / DB_NAME).exists():
+        lock = ReplicaLock(data)
+        try:
+            lock.acquire()   # a log at rest only: a running node's live log is neither damaged nor stable
+        except (ReplicaBusy, OSError):
+            pass
+        else:
+            try:
+                wal = wal_defects(data / DB_NAME)
+            finally:
+                lock.release()
     try:
-        with tqdm(total=node.entry_count(), unit="entry", desc="verifying", disable=args.quiet,
+        node = open_node(args)
+    except (StoreError, DBAPIError) as exc:
+        if not (data / DB_NAME).exists():
+            raise
+        report = VerifyReport(defects=wal + file_integrity(data / DB_NAME))
+        print(f"The replica database cannot be opened ({getattr(exc, 'orig', None) or exc}).")
+        return _print_defects(report)
+    try:
+        try:
+            total = node.entry_count()
+        except DBAPIError:
+            total = 0   # verify_replica names the damage
+        with tqdm(total=total, unit="entry", desc="verifying", disable=args.quiet,
                   file=sys.stderr, leave=False) as bar:
             def progress(done: int, total: int) -> None:
                 bar.update(done - bar.n)
-            report = verify_replica(node.store, progress)
+            report = verify_replica(node.store, progress, own_head=node.own_head_path)
     finally:
         node.close()
+    report.defects[:0] = wal
     print(f"Checked {report.checked} entries and {report.evidence} equivocation evidence record(s).")
     for note in report.notes:
         print(f"  note    {note.hash[:16]}… (seq {note.seq}) {note.code}: {note.message}")
     if report.ok:
         print(f"OK: every entry verifies; projected state matches (digest {report.state_digest[:16]}…).")
         return 0
+    return _print_defects(report)
+
+
+def _print_defects(report) -> int:  # type: ignore[no-untyped-def]
     print(f"FAILED: {len(report.defects)} defect(s):")
     for d in report.defects:
-        where = f"entry {d.hash} (author {d.author[:12]}…, seq {d.seq})" if d.hash else "replica"
+        where = (f"entry {d.hash} (author {d.author[:12]}…, seq {d.seq})" if d.hash else
+                 f"own feed of {d.author[:12]}… (signed up to seq {d.seq})" if d.author else "replica")
         print(f"  {where}\n    {d.code}: {d.message}")
     return 1
 

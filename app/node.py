@@ -26,6 +26,8 @@ from app.core.schema import PROPOSAL_TYPES
 from app.core.state import LedgerState
 from app.core.validation import RETRYABLE, Outcome, validate
 from app.store.lock import ReplicaBusy, ReplicaLock
+from app.store.own_head import (OWN_HEAD_NAME, RECORD_DAMAGED, RECORD_UNWRITABLE, OwnHeadError, OwnHeadRecord,
+                                TailProblem, compare, read_record, write_record)
 from app.store.replica_store import ReplicaStore, StoreError, now_ms
 
 DB_NAME = "ledger.db"
@@ -140,7 +142,7 @@ class Node:
     """A replica of one network, optionally able to sign as one member."""
 
     def __init__(self, store: ReplicaStore, identity: Identity | None = None, data_dir: Path | None = None,
-                 clock: Callable[[], int] = now_ms) -> None:
+                 clock: Callable[[], int] = now_ms, shared: bool = False) -> None:
         self.store = store
         self.identity = identity
         self.data_dir = data_dir
@@ -152,9 +154,20 @@ class Node:
         self._heads = store.heads()
         self._seen: dict[str, int] = {}
         self._lock_file: ReplicaLock | None = None
-        self._shared = False
+        self._shared = shared
         self._captures: list[Capture] = []
         self.run_checks = RunChecker(self)   # re-executes recorded allocation runs (app/contract_runs.py)
+        # the own-head record (app/store/own_head.py): beside the key file, outside the database
+        self.own_head_path: Path | None = Path(data_dir) / OWN_HEAD_NAME if data_dir is not None else None
+        self._own_record: OwnHeadRecord | None = None
+        self._own_damaged: str | None = None
+        self._own_unwritable = ""
+        self._own_problems: list[TailProblem] = []
+        if self.own_head_path is not None:
+            try:
+                self._own_record = read_record(self.own_head_path)
+            except OwnHeadError as exc:
+                self._own_damaged = str(exc)
         self.sign_as(identity)
 
     def sign_as(self, identity: Identity | None) -> None:
@@ -163,6 +176,7 @@ class Node:
             self.identity = identity
             stored = self.store.get_meta(self._seen_key()) if identity else None
             self._seen = json.loads(stored) if stored else {}
+            self._reconcile_own_head()
 
     def _seen_key(self) -> str:
         assert self.identity is not None
@@ -231,9 +245,7 @@ class Node:
             if lock:
                 lock.release()
             raise NodeError(f"the replica in {data_dir} has no network (its genesis is missing)")
-        node = cls(store, identity, data_dir, clock)._hold(lock)
-        node._shared = shared
-        return node
+        return cls(store, identity, data_dir, clock, shared=shared)._hold(lock)
 
     def close(self) -> None:
         self.run_checks.close()
@@ -285,6 +297,10 @@ class Node:
             raise NodeError("this replica is open read-only: unlock it with the passphrase to record entries")
         me = self.identity.public_key_hex
         with self._lock:
+            self._reconcile_own_head()
+            refusal = next((p for p in self._own_problems if p.author in (me, "")), None)
+            if refusal is not None:
+                raise NodeError(refusal.sentence())
             newest = max((ts for ts in (self.store.ts_of(h[1]) for h in self._heads.values()) if ts is not None),
                          default=None)
             now = self.clock() if newest is None else min(self.clock(), newest + entry_mod.MAX_TS_LEAD_MS)
@@ -340,7 +356,13 @@ class Node:
                 problem = (report.refused or report.deferred)[0]
                 raise NodeError(f"{problem.code}: {problem.message}")
             self._seen = seen
+            unwritable = any(p.code == RECORD_UNWRITABLE for p in self._own_problems)
         self._notify(report.accepted)
+        if unwritable:
+            # stored, but not acknowledged as such: a later loss of it could not be noticed
+            raise NodeError(f"{RECORD_UNWRITABLE}: stored as seq {signed[-1].seq}, but the own-head record "
+                            f"could not be written ({self._own_unwritable}); this node signs nothing more "
+                            f"until it can")
         return report.accepted
 
     # -- the approval workflow (app/core/approvals.py) -----------------------------------------------
@@ -415,7 +437,52 @@ class Node:
             finally:
                 captures, self._captures = self._captures, []
             self.run_checks.submit(captures)
+            mine = self.identity.public_key_hex if self.identity else None
+            recorded = self._own_record.feeds if self._own_record else {}
+            if any(e.author == mine or e.author in recorded for e in report.accepted):
+                self._reconcile_own_head()
         return report
+
+    # -- the own-head record ----------------------------------------------------------------------------
+    def own_tail_problems(self) -> list[TailProblem]:
+        """Feeds signed here that the database holds less of than the own-head record says (empty when sound).
+
+        Lock-free (the list is replaced whole), so the GUI thread can ask at any time.
+        """
+        return list(self._own_problems)
+
+    def _reconcile_own_head(self) -> None:
+        """Compare the record with the database; move it forward where the database holds more.
+
+        The database may be ahead after a crash between commit and record write, or when peers sent
+        this feed's entries; it may be behind when storage lost committed transactions. The signing
+        key's feed enters the record the first time it is seen here. Read-only opens never write.
+        """
+        if self.own_head_path is None:
+            return
+        with self._lock:
+            if self._own_damaged is not None:
+                self._own_problems = [TailProblem("", RECORD_DAMAGED, 0, 0)]
+                return
+            network = self.store.network_id
+            record = self._own_record or OwnHeadRecord(network)
+            if record.network is not None and network is not None and record.network != network:
+                record = OwnHeadRecord(network)   # a record of another network says nothing about this one
+            problems, ahead = compare(record, network, self._heads, self.store.hash_at)
+            feeds = {**record.feeds, **ahead}
+            mine = self.identity.public_key_hex if self.identity else None
+            if mine is not None and mine not in feeds and mine in self._heads:
+                feeds[mine] = self._heads[mine][:2]
+            updated = OwnHeadRecord(network or record.network, feeds)
+            if updated != self._own_record and feeds and not self._shared:
+                try:
+                    write_record(self.own_head_path, updated)
+                except OwnHeadError as exc:
+                    self._own_unwritable = str(exc)
+                    problems.append(TailProblem("", RECORD_UNWRITABLE, 0, 0))
+                else:
+                    self._own_record = updated
+            self._own_problems = problems
 
     def _commit(self, report: ReceiveReport, extra_meta: dict[str, str], pins: dict[str, int]) -> None:
         received = now_ms()

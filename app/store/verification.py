@@ -1,4 +1,5 @@
-"""Full re-verification of a stored replica: every entry, every rule, and the projected state.
+"""Full re-verification of a stored replica: the database file, every entry, every rule, the projected
+state, and the own-head record (a node's own feed must be held as far as the node signed it).
 
 A defect is named by the entry it lives in: when an entry is altered, its
 successors' links to it are not reported again, so a flipped byte names
@@ -8,17 +9,26 @@ exactly one entry.
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
 
 from app.core.entry import Entry, EntryError, parse
 from app.core.membership import MEMBER_TYPES, MembershipTimeline
 from app.core.state import fold
 from app.core.validation import check_entry_content
+from app.store.own_head import RECORD_DAMAGED, OwnHeadError, TailProblem, compare, read_record
 from app.store.replica_store import ReplicaStore
 from app.store.schema import entries
+from app.store.wal import scan_wal
+
+DB_CORRUPT = "db_corrupt"
+WAL_DAMAGED = "wal_damaged"
+INTEGRITY_LINES = 20
 
 Progress = Callable[[int, int], None]
 
@@ -80,24 +90,40 @@ class _Seen:
         return self.timeline
 
 
-def verify_replica(store: ReplicaStore, progress: Progress | None = None, check_state: bool = True) -> VerifyReport:
+def verify_replica(store: ReplicaStore, progress: Progress | None = None, check_state: bool = True,
+                   own_head: Path | None = None) -> VerifyReport:
+    """`own_head`: the replica's own-head record file (app/store/own_head.py), when it has one."""
     report = VerifyReport()
-    with store.engine.connect() as connection:
-        total = connection.execute(select(func.count()).select_from(entries)).scalar() or 0
-        rows = connection.exec_driver_sql(
-            "SELECT hash, author, seq, lamport, type, raw, sig FROM entries ORDER BY lamport, author, seq")
-        good = _verify_entries(store, rows, total, report, progress)
-    _verify_evidence(store, report)
-    if check_state and report.ok:
-        stored = store.load_state()
-        rebuilt = fold(good, store.equivocators())   # settles revocation pins from the entries themselves
-        report.state_checked = True
-        report.state_digest = rebuilt.digest()
-        report.stored_digest = stored.digest()
-        if report.state_digest != report.stored_digest:
-            report.defects.append(Defect("", "", 0, "state_mismatch",
-                                         "the projected state differs from a fold of the entries "
-                                         "(state tables altered or stale)"))
+    if store.engine.dialect.name == "sqlite":
+        try:
+            with store.engine.connect() as connection:
+                lines = [row[0] for row in connection.exec_driver_sql(
+                    f"PRAGMA integrity_check({INTEGRITY_LINES})").all()]
+        except DBAPIError as exc:
+            lines = [f"the check itself failed: {getattr(exc, 'orig', None) or exc}"]
+        report.defects.extend(integrity_defects(lines))
+    try:
+        with store.engine.connect() as connection:
+            total = connection.execute(select(func.count()).select_from(entries)).scalar() or 0
+            rows = connection.exec_driver_sql(
+                "SELECT hash, author, seq, lamport, type, raw, sig FROM entries ORDER BY lamport, author, seq")
+            good = _verify_entries(store, rows, total, report, progress)
+        _verify_evidence(store, report)
+        if own_head is not None:
+            report.defects.extend(own_head_defects(store, own_head))
+        if check_state and report.ok:
+            stored = store.load_state()
+            rebuilt = fold(good, store.equivocators())   # settles revocation pins from the entries themselves
+            report.state_checked = True
+            report.state_digest = rebuilt.digest()
+            report.stored_digest = stored.digest()
+            if report.state_digest != report.stored_digest:
+                report.defects.append(Defect("", "", 0, "state_mismatch",
+                                             "the projected state differs from a fold of the entries "
+                                             "(state tables altered or stale)"))
+    except DBAPIError as exc:  # a page SQLite could not read: the check above names it, this says what stopped
+        report.defects.append(Defect("", "", 0, DB_CORRUPT, f"reading the replica failed: "
+                                                            f"{getattr(exc, 'orig', None) or exc}"))
     return report
 
 
@@ -193,4 +219,62 @@ def _verify_evidence(store: ReplicaStore, report: VerifyReport) -> None:
                                          "equivocation evidence does not pair with a different stored entry"))
 
 
-__all__ = ["Defect", "VerifyReport", "verify_replica", "MEMBER_TYPES"]
+def integrity_defects(lines: list[str]) -> list[Defect]:
+    """SQLite's `PRAGMA integrity_check` answer as defects: anything but a lone "ok" is a damaged file."""
+    problems = [line for line in lines if line != "ok"]
+    found = [Defect("", "", 0, DB_CORRUPT, f"SQLite integrity check: {line}") for line in problems[:INTEGRITY_LINES]]
+    if len(problems) >= INTEGRITY_LINES:
+        found.append(Defect("", "", 0, DB_CORRUPT, "SQLite integrity check: more problems not listed"))
+    return found
+
+
+def file_integrity(db_path: Path) -> list[Defect]:
+    """The page-level check on a database file that cannot even be opened as a replica."""
+    try:
+        connection = sqlite3.connect(str(db_path))
+        try:
+            lines = [row[0] for row in connection.execute(f"PRAGMA integrity_check({INTEGRITY_LINES})")]
+        finally:
+            connection.close()
+    except sqlite3.Error as exc:
+        lines = [f"the check itself failed: {exc}"]
+    found = integrity_defects(lines)
+    return found or [Defect("", "", 0, DB_CORRUPT, "SQLite finds the pages sound, but the replica's tables "
+                                                   "cannot be read")]
+
+
+def wal_defects(db_path: Path) -> list[Defect]:
+    """Committed transactions the write-ahead log holds beyond a damaged frame (SQLite drops them silently).
+
+    Only meaningful before the database is opened: the next open that checkpoints overwrites the evidence.
+    """
+    scan = scan_wal(Path(str(db_path) + "-wal"))
+    if scan is None or not scan.damaged:
+        return []
+    return [Defect("", "", 0, WAL_DAMAGED,
+                   f"the write-ahead log is damaged at frame {scan.valid_frames + 1} of {scan.frames}: "
+                   f"{scan.dropped_commits} committed transaction(s) after it are dropped; entries they held "
+                   f"must come back from peers or a bundle")]
+
+
+def own_head_defects(store: ReplicaStore, path: Path) -> list[Defect]:
+    """The own-head record against the stored feeds: a lost tail of this node's own feed is a defect."""
+    try:
+        record = read_record(path)
+    except OwnHeadError as exc:
+        return [Defect("", "", 0, RECORD_DAMAGED, f"{exc}: {TailProblem('', RECORD_DAMAGED, 0, 0).explanation()}")]
+    if record is None:
+        return []
+    held: dict[str, tuple[int, str, int]] = {}
+    with store.engine.connect() as connection:
+        for author in record.feeds:
+            row = connection.execute(select(entries.c.seq, entries.c.hash, entries.c.lamport)
+                                     .where(entries.c.author == author).order_by(entries.c.seq.desc()).limit(1)).first()
+            if row is not None:
+                held[author] = (row[0], row[1], row[2])
+    problems, _ahead = compare(record, store.network_id, held, store.hash_at)
+    return [Defect("", p.author, p.recorded_seq, p.code, p.explanation()) for p in problems]
+
+
+__all__ = ["Defect", "VerifyReport", "verify_replica", "integrity_defects", "file_integrity", "wal_defects",
+           "own_head_defects", "DB_CORRUPT", "WAL_DAMAGED", "MEMBER_TYPES"]

@@ -26,7 +26,7 @@ from app.ui.explorer import LedgerExplorer
 from app.ui.forms import FORM_TITLES, make_record_dialog, open_accept_custody_dialog
 from app.ui.forms.context import FormContext
 from app.ui.map.install import install_map
-from app.ui.widgets import exercise_banner
+from app.ui.widgets import exercise_banner, own_tail_banner
 
 USER_GUIDE = Path(__file__).resolve().parents[2] / "docs" / "USER_GUIDE.md"
 SHORTCUTS = {"stock.receive": "Ctrl+R", "request.open": "Ctrl+Shift+R", "shipment.dispatch": "Ctrl+D",
@@ -120,6 +120,8 @@ class MainWindow(QMainWindow):
         if exercise:
             self.banner = exercise_banner()
             layout.addWidget(self.banner)
+        self.tail_banner = own_tail_banner()
+        layout.addWidget(self.tail_banner)
         self.explorer = LedgerExplorer(self.node, lambda: self.tables)
         layout.addWidget(self.explorer)
         self.setCentralWidget(central)
@@ -261,6 +263,13 @@ class MainWindow(QMainWindow):
     def _show_integrity(self) -> None:
         count = self.node.state.count
         self.status_integrity.setText(self.tr("Integrity: {0} · {1:,} entries").format(self.integrity, count))
+        self._show_own_tail()
+
+    def _show_own_tail(self) -> None:
+        """While the node's own feed lacks entries it signed, say so above everything; recording is refused."""
+        problems = self.node.own_tail_problems()
+        self.tail_banner.setText("\n".join(p.sentence() for p in problems))
+        self.tail_banner.setVisible(bool(problems))
 
     # -- network ----------------------------------------------------------------------------------------
     def _is_admin(self) -> bool:

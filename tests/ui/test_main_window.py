@@ -140,3 +140,38 @@ def test_a_read_only_window_offers_no_recording(qtbot, stocked):
     assert not any(action.isEnabled() for action in win.record_actions.values())
     bridge.node.remove_listener(bridge._on_stored)
     bridge._pool.shutdown(wait=True)
+
+
+def test_a_post_that_lost_its_own_tail_says_so_and_records_nothing(qtbot, stocked, cast, tmp_path, monkeypatch):
+    import json
+
+    from PySide6.QtCore import QCoreApplication
+
+    from app.node import Node
+    from app.store.own_head import OWN_HEAD_NAME
+
+    data = stocked.data_dir
+    stocked.close()
+    document = json.loads((data / OWN_HEAD_NAME).read_text(encoding="utf-8"))
+    feed = document["feeds"][cast.logistics.public_key_hex]
+    document["feeds"][cast.logistics.public_key_hex] = {"seq": feed["seq"] + 2, "hash": "ab" * 32}
+    (data / OWN_HEAD_NAME).write_text(json.dumps(document), encoding="utf-8")
+    node = Node.open(data, identity=cast.logistics)
+    QCoreApplication.setOrganizationName("ReliefLedgerTests")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    bridge = NodeBridge(node)
+    win = MainWindow(bridge)
+    qtbot.addWidget(win)
+    win.show()
+    shown = []
+    monkeypatch.setattr("app.ui.main_window.QMessageBox.warning", lambda *args: shown.append(args[2]))
+    try:
+        assert win.tail_banner.isVisible() and "own_tail_lost" in win.tail_banner.text()
+        assert "lost 2 of its own signed entries" in win.tail_banner.text()
+        win.bridge.submit("stock.receive", {"site": "DEP-1", "item": "water-5l", "lot": "WFP-002", "qty": 5,
+                                            "source": "WFP"})
+        qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+        assert "own_tail_lost" in shown[0] and "recovered from a peer or a bundle" in shown[0]
+        assert win.models["stock"].index(0, 3).data() == "500"
+    finally:
+        bridge.close()
