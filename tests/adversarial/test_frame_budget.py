@@ -98,6 +98,25 @@ def test_a_fresh_replica_catches_up_on_a_network_flooded_with_the_largest_entrie
         omar.close()
 
 
+def test_evidence_of_many_heavy_equivocations_reaches_a_replica_that_held_one_branch(sites: Sites, cast):
+    """The insider signs a second heavy entry at each of 50 seqs: both sides of every pair travel as evidence."""
+    hq = sites.hq().go_online()
+    chain = flood(hq.node, cast.logistics, 50)
+    femi = sites.replica("Femi", cast.field).go_online([hq])
+    wait_until(lambda: converged(hq, femi), "the replica to hold the first branch")
+    femi.go_offline()
+    twins = [entry_mod.create(cast.logistics, net=a.net, seq=a.seq, prev=a.prev, deps=a.deps, lamport=a.lamport,
+                              ts=a.ts, type=a.type, body={**a.body, "reason": f"twin of {a.seq}"}) for a in chain]
+    assert len(hq.node.receive(twins).evidence) == 50
+    assert len(hq.node.conflicts_with({}, {})) == 100
+    assert wire_bytes(chain + twins) > MAX_FRAME_BYTES  # one evidence frame by count alone would break the limit
+    femi.go_online([hq])
+    wait_until(lambda: femi.node.read(lambda s: cast.logistics.public_key_hex in s.tables["flags"]),
+               "the replica to flag the equivocating insider from the evidence")
+    wait_until(lambda: converged(hq, femi), "both replicas to agree")
+    no_blame(hq, femi)
+
+
 def test_a_sender_that_cannot_encode_a_frame_blames_itself_not_the_receiver(sites: Sites, cast, monkeypatch):
     """A sender bug (here: a frame limit far below its own frame budget) ends the session as a local fault."""
     hq = sites.hq()
