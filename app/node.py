@@ -591,9 +591,27 @@ class Node:
     def iter_missing(self, frontier: dict[str, int]) -> Iterable[Entry]:
         return self.store.iter_missing(frontier)
 
-    def missing_raw(self, frontier: dict[str, int], limit: int = 500) -> list[tuple[str, int, bytes, bytes]]:
-        """Up to `limit` entries a holder of `frontier` lacks, in total order, as stored bytes (a sender parses nothing)."""
-        return list(itertools.islice(self.store.iter_missing_raw(frontier), limit))
+    def missing_raw(self, frontier: dict[str, int], limit: int = 500,
+                    max_bytes: int | None = None) -> list[tuple[str, int, bytes, bytes]]:
+        """Up to `limit` entries a holder of `frontier` lacks, in total order, as stored bytes (a sender parses nothing).
+
+        With `max_bytes` the batch also stops once its raw bytes reach that many (always at least one
+        entry), so a sender never holds a thousand of the largest entries in memory at once.
+        """
+        if max_bytes is None:
+            return list(itertools.islice(self.store.iter_missing_raw(frontier), limit))
+        batch: list[tuple[str, int, bytes, bytes]] = []
+        size = 0
+        rows = self.store.iter_missing_raw(frontier)
+        try:
+            for row in rows:
+                batch.append(row)
+                size += len(row[2])
+                if len(batch) >= limit or size >= max_bytes:
+                    break
+        finally:
+            rows.close()  # release the read connection now, not whenever the generator is collected
+        return batch
 
     def head_hashes(self) -> dict[str, str]:
         """author -> hash of the head entry: lets two replicas notice they hold different branches (lock-free)."""

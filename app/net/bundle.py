@@ -26,7 +26,10 @@ from app.net.frames import ProtocolError, encode_frame, read_frame_from_file
 MAGIC = b"RLBNDL1\n"
 BUNDLE_VERSION = 1
 SEAL_DOMAIN = b"relief-ledger/bundle/v1\x00"
-BATCH = 16  # small frames: a stick pulled out mid-write loses at most one frame (about 10 kB)
+# Small frames: a stick pulled out mid-write loses at most one frame, of at most BATCH entries (about 10 kB
+# for ordinary ones) and at most FRAME_BUDGET payload bytes however large the entries members wrote.
+BATCH = 16
+FRAME_BUDGET = 256 * 1024
 IMPORT_CHUNK = 2000
 FIRST_TYPE_PREFIXES = ("proposal.", "approval.", "policy.")
 
@@ -83,9 +86,10 @@ def export_bundle(source: BundleSource, path: Path, frontier: dict[str, int] | N
                           "exporter": source.identity.public_key_hex, "count": total, "for": frontier}))
         ordered_first = sorted(source.entries(sorted(first)), key=lambda e: e.key)
         rest = (e for e in source.iter_missing(frontier) if e.hash not in first)
-        for batch in _batches(_chain(ordered_first, rest), BATCH):
-            put(encode_frame({"t": "entries", "entries": [wire.entry_to_wire(e) for e in batch]}))
-            written += len(batch)
+        pairs = ((e.raw, e.sig) for e in _chain(ordered_first, rest))
+        for count, frame in wire.entry_frames("entries", pairs, FRAME_BUDGET, BATCH):
+            put(frame)
+            written += count
             if progress:
                 progress(written, total)
         seal = digest.hexdigest()
@@ -117,17 +121,6 @@ def _closure_of_first(lean: list[tuple[str, str | None, tuple[str, ...], str]]) 
 def _chain(*parts: Iterable[Entry]) -> Iterator[Entry]:
     for part in parts:
         yield from part
-
-
-def _batches(items: Iterable[Entry], size: int) -> Iterator[list[Entry]]:
-    batch: list[Entry] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 @dataclass

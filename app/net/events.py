@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 class NetEvent:
     """Something an operator may want to know: a peer came, went, synced, or was cut off and why."""
 
-    kind: str          # discovered, lost, connected, disconnected, cut_off, refused, synced, progress, join_request, listening
+    kind: str          # discovered, lost, connected, disconnected, cut_off, refused, synced, progress, join_request, listening, fault
     peer: str          # display name and fingerprint, or an address when nothing more is known
     message: str = ""
     ts_ms: int = field(default_factory=lambda: int(time.time() * 1000))
@@ -59,6 +59,7 @@ class Limits:
     ping_interval: float = 15.0
     max_frame_bytes: int = 8 * 1024 * 1024
     batch_entries: int = 1000
+    frame_budget: int = 1024 * 1024  # payload bytes per entries frame a sender packs (wire.FRAME_BUDGET_BYTES)
     max_sessions: int = 64
     max_join_requests: int = 100
     redial_min: float = 0.5

@@ -3,6 +3,8 @@
 A frame is a 4-byte big-endian payload length followed by that many bytes of a UTF-8 JSON object
 with a string member "t" naming the message. The hard size limit is checked on the length prefix,
 before a byte of the payload is read, so an oversized frame never costs more than its header.
+A sender that builds a frame over the limit has a bug of its own (it must split, see wire.py):
+that is a LocalFrameError, never a ProtocolError, so it can never be blamed on the peer.
 """
 
 from __future__ import annotations
@@ -24,10 +26,26 @@ class ProtocolError(Exception):
         self.code = code
 
 
+class LocalFrameError(Exception):
+    """This node built a frame it may not send: its own fault, never a reason to blame or cool down the peer."""
+
+    code = "local_fault"
+
+
+def encode_json(value: Any) -> bytes:
+    """The compact UTF-8 JSON every frame (and every piece of one a sender measures) is made of."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
 def encode_frame(message: dict[str, Any]) -> bytes:
-    payload = json.dumps(message, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return frame_payload(encode_json(message))
+
+
+def frame_payload(payload: bytes) -> bytes:
+    """Prefix an encoded payload with its length; a payload over the limit is the sender's own bug."""
     if len(payload) > MAX_FRAME_BYTES:
-        raise ProtocolError("frame_too_large", f"frame of {len(payload)} bytes exceeds {MAX_FRAME_BYTES}")
+        raise LocalFrameError(f"this node built a frame of {len(payload)} bytes, over the {MAX_FRAME_BYTES}-byte "
+                              "limit; it must split it, the peer did nothing wrong")
     return HEADER.pack(len(payload)) + payload
 
 

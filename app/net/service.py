@@ -18,7 +18,7 @@ from app.core.entry import Entry
 from app.core.identity import fingerprint_hex
 from app.net import tls
 from app.net.events import JoinRequest, Limits, NetEvent, PeerStatus
-from app.net.frames import ProtocolError, encode_frame
+from app.net.frames import LocalFrameError, ProtocolError, encode_frame
 from app.net.session import CutOff, Session
 from app.net.verifier import BatchVerifier
 from app.net.wire import behind
@@ -28,6 +28,16 @@ log = logging.getLogger("app.net")
 
 DEFAULT_PORT = 47474
 STATUS_INTERVAL_S = 0.25
+# Session endings that are nobody's fault: no cut-off is logged and nobody is cooled down.
+BENIGN_ENDINGS = frozenset({"peer_left", "closed", "connection", "stopping"})
+# A fault of this node (it built a frame over the limit, or hit an unexpected error): logged as a fault of
+# its own, the peer is told `bye` / `local_fault`, and the peer is neither cut off nor cooled down.
+LOCAL_FAULT = "local_fault"
+# Cut-offs that refuse a key for Limits.cooldown_after_cut: faults only the peer itself can commit
+# (docs/PROTOCOL.md §7). Membership and identity mismatches are not faults to wait out; they are
+# refused again at every handshake anyway.
+COOLDOWN_CODES = frozenset({"malformed_frame", "frame_too_large", "too_many_entries", "unknown_message",
+                            "invalid_entry", "bad_proof", "version", "timeout", "stalled", "unexpected"})
 
 
 @dataclass
@@ -171,6 +181,7 @@ class SyncService:
     # -- events and status ----------------------------------------------------------------------------
     def emit(self, event: NetEvent) -> None:
         level = logging.WARNING if event.kind in {"cut_off", "refused"} else logging.INFO
+        level = logging.ERROR if event.kind == "fault" else level
         if event.kind != "progress":
             log.log(level, "%s", event.line())
         if self.on_event is not None:
@@ -327,11 +338,16 @@ class SyncService:
             return await self._end(session, cut.code, str(cut), quiet=cut.quiet)
         except ProtocolError as exc:
             return await self._end(session, exc.code, str(exc), quiet=exc.code in {"closed"})
+        except LocalFrameError as exc:
+            return await self._fault(session, str(exc))
         except (ConnectionError, ssl.SSLError, OSError) as exc:
             return await self._end(session, "connection", f"link lost: {exc or type(exc).__name__}", quiet=True)
         except asyncio.CancelledError:
             await self._end(session, "stopping", "stopped", quiet=True)
             raise
+        except Exception as exc:  # a bug of this node: never blamed on the peer, never ends the dial loop
+            log.exception("%s: session failed on this node's side", session.label)
+            return await self._fault(session, f"unexpected error on this node: {type(exc).__name__}: {exc}")
 
     def _register(self, session: Session) -> bool:
         existing = self.sessions.get(session.peer_key)
@@ -346,7 +362,14 @@ class SyncService:
 
     async def _end(self, session: Session, code: str, message: str, *, quiet: bool) -> str:
         await self._close(session, code, message, quiet=quiet)
-        return code if code not in {"peer_left", "closed", "connection", "stopping"} else ""
+        return code if code not in BENIGN_ENDINGS else ""
+
+    async def _fault(self, session: Session, message: str) -> str:
+        """End a session this node broke itself: say so in its own log, tell the peer politely, blame nobody."""
+        self.emit(NetEvent("fault", session.label, f"{LOCAL_FAULT}: {message} (a fault of this node; the peer "
+                                                   "is not cut off)"))
+        await self._close(session, LOCAL_FAULT, "the other side hit a fault of its own", quiet=True)
+        return LOCAL_FAULT
 
     async def _close(self, session: Session, code: str, message: str, *, quiet: bool) -> None:
         if session.closed.is_set():
@@ -356,11 +379,11 @@ class SyncService:
         session.state = "disconnected"
         if self.sessions.get(session.peer_key) is session:
             del self.sessions[session.peer_key]
-            if not quiet or code in {"peer_left", "closed", "connection", "stopping"}:
+            if not quiet or code in BENIGN_ENDINGS or code == LOCAL_FAULT:
                 self.emit(NetEvent("disconnected", session.label, message))
         if not quiet:
             self.emit(NetEvent("cut_off", session.label, f"{code}: {message}"))
-            if session.peer_key and code not in {"wrong_network", "fingerprint_mismatch", "not_member", "revoked"}:
+            if session.peer_key and code in COOLDOWN_CODES:
                 self.cooldown[session.peer_key] = time.monotonic() + self.limits.cooldown_after_cut
         try:
             if not session.writer.is_closing():

@@ -278,9 +278,11 @@ class Session:
         fresh = [e for e in entries if e.hash not in self._evidence_sent]
         if fresh:
             self._evidence_sent.update(e.hash for e in fresh)
-            for start in range(0, len(fresh), wire.MAX_ENTRIES_PER_FRAME):
-                chunk = fresh[start:start + wire.MAX_ENTRIES_PER_FRAME]
-                await self.send({"t": "evidence", "entries": [wire.entry_to_wire(e) for e in chunk]})
+            frames = await asyncio.to_thread(list, wire.entry_frames(
+                "evidence", ((e.raw, e.sig) for e in fresh), self.service.limits.frame_budget))
+            for _count, payload in frames:
+                self.writer.write(payload)
+                await self.writer.drain()
 
     async def _receive_evidence(self, items: list[Any]) -> None:
         """Conflicting entries: stored as evidence (the author is flagged); never a reason to cut the relay."""
@@ -329,18 +331,22 @@ class Session:
             if self.evidence_due and self.heads_known and node.has_network:
                 await self._send_evidence()
             while node.has_network and self.heads_known:
-                batch = await asyncio.to_thread(node.missing_raw, dict(self.peer_has), limits.batch_entries)
+                batch = await asyncio.to_thread(node.missing_raw, dict(self.peer_has), limits.batch_entries,
+                                                limits.frame_budget)
                 if not batch:
                     break
-                payload = await asyncio.to_thread(_entries_frame, batch)
-                self.writer.write(payload)
-                await self.writer.drain()
-                for author, seq, _raw, _sig in batch:
-                    if seq > self.peer_has.get(author, 0):
-                        self.peer_has[author] = seq
-                    if seq > self.peer_heads.get(author, 0):
-                        self.peer_heads[author] = seq
-                self.sent += len(batch)
+                frames = await asyncio.to_thread(_entries_frames, batch, limits.frame_budget)
+                start = 0
+                for count, payload in frames:  # split by bytes: no frame of ours can pass the limit
+                    self.writer.write(payload)
+                    await self.writer.drain()
+                    for author, seq, _raw, _sig in batch[start:start + count]:
+                        if seq > self.peer_has.get(author, 0):
+                            self.peer_has[author] = seq
+                        if seq > self.peer_heads.get(author, 0):
+                            self.peer_heads[author] = seq
+                    start += count
+                    self.sent += count
             self._report_progress()
 
     async def _keep_alive(self) -> None:
@@ -381,8 +387,8 @@ def _parse_all(items: list[Any], check_signatures: bool = True) -> list[Entry]:
     return entries
 
 
-def _entries_frame(batch: list[tuple[str, int, bytes, bytes]]) -> bytes:
-    return encode_frame({"t": "entries", "entries": [wire.raw_to_wire(raw, sig) for _a, _s, raw, sig in batch]})
+def _entries_frames(batch: list[tuple[str, int, bytes, bytes]], budget: int) -> list[tuple[int, bytes]]:
+    return list(wire.entry_frames("entries", ((raw, sig) for _a, _s, raw, sig in batch), budget))
 
 
 def _text(value: Any, limit: int = 200) -> str:

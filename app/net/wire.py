@@ -6,14 +6,22 @@ parses `raw` with full validation, so a relay cannot alter a byte without breaki
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Iterable, Iterator
 
 from app.core import entry as entry_mod
-from app.core.entry import Entry, EntryError, is_hex64
-from app.net.frames import ProtocolError
+from app.core.entry import MAX_ENTRY_BYTES, Entry, EntryError, is_hex64
+from app.net.frames import MAX_FRAME_BYTES, ProtocolError, encode_json, frame_payload
 
 MAX_ENTRIES_PER_FRAME = 1000
 MAX_FRONTIER_AUTHORS = 100_000
+# The reference sender packs entry frames up to this many payload bytes (the hard limit is 8 MiB): a frame
+# crosses a 1 Mbit/s link in about 8 s, well inside a receiver's 30 s stall limit, and still holds the
+# largest entry the format allows several times over.
+FRAME_BUDGET_BYTES = 1024 * 1024
+# The wire form of the largest valid entry: re-escaping canonical bytes as a JSON string at most doubles
+# them (only `"` and `\` gain a backslash; canonical JSON holds no raw control characters), plus the
+# signature in hex and the punctuation of {"raw":"…","sig":"…"}.
+MAX_WIRE_ENTRY_BYTES = 2 * MAX_ENTRY_BYTES + 128 + len('{"raw":"","sig":""}')
 
 
 def entry_to_wire(entry: Entry) -> dict[str, str]:
@@ -22,6 +30,36 @@ def entry_to_wire(entry: Entry) -> dict[str, str]:
 
 def raw_to_wire(raw: bytes, sig: bytes) -> dict[str, str]:
     return {"raw": raw.decode("utf-8"), "sig": sig.hex()}
+
+
+def wire_item_bytes(raw: bytes, sig: bytes) -> bytes:
+    """One wire entry encoded exactly as it sits inside a frame: what a sender measures before packing."""
+    return encode_json(raw_to_wire(raw, sig))
+
+
+def entry_frames(kind: str, pairs: Iterable[tuple[bytes, bytes]], budget: int = FRAME_BUDGET_BYTES,
+                 max_entries: int = MAX_ENTRIES_PER_FRAME) -> Iterator[tuple[int, bytes]]:
+    """Pack (raw, sig) pairs, in order, into `{"t": kind, "entries": [...]}` frames; yield (count, frame bytes).
+
+    A frame takes entries while its payload stays within `budget` bytes (never above MAX_FRAME_BYTES) and
+    `max_entries`; an entry that alone exceeds the budget travels alone, so nothing is ever dropped and
+    the largest entry the format allows always fits. Why by bytes: a count alone lets members who write
+    large entries push one frame past the limit, and every receiver would then cut the sender off.
+    """
+    budget = max(1, min(budget, MAX_FRAME_BYTES))
+    head = b'{"t":' + encode_json(kind) + b',"entries":['
+    tail = b"]}"
+    items: list[bytes] = []
+    size = len(head) + len(tail)
+    for raw, sig in pairs:
+        item = wire_item_bytes(raw, sig)
+        if items and (size + 1 + len(item) > budget or len(items) >= max_entries):
+            yield len(items), frame_payload(head + b",".join(items) + tail)
+            items, size = [], len(head) + len(tail)
+        size += len(item) + (1 if items else 0)
+        items.append(item)
+    if items:
+        yield len(items), frame_payload(head + b",".join(items) + tail)
 
 
 def entry_from_wire(item: Any, check_signature: bool = True) -> Entry:
