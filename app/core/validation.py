@@ -47,7 +47,7 @@ REASONS: dict[str, str] = {
     "bad_reference": "refers to an entry that is not a proposal, or does not list it in deps or prev",
     "bad_pin": "a revocation pin that is not the named key's entry at that seq, or not in the proposal's deps",
     "ts_ahead": "ts runs more than 366 days ahead of the newest entry it depends on",
-    "beyond_pin": "written by a revoked key after the entry its revocation pinned",
+    "beyond_pin": "written by a revoked key after the entry its revocation pinned (stored, without effect)",
 }
 
 
@@ -156,10 +156,9 @@ def check_entry_content(entry: Entry, view: ReplicaView, *, check_prev_lamport: 
             raise EntryError("bad_countersignature", "the receiver's counter-signature does not match this hand-over")
     timeline = view.membership()
     authorize(timeline.members_at(entry.key), entry, timeline.network_kind)
-    pin = timeline.pins.get(entry.author)
-    if pin is not None and entry.seq > pin:
-        raise EntryError("beyond_pin", f"the author's key was revoked with its feed pinned at seq {pin}; "
-                                       f"seq {entry.seq} has no effect wherever it sorts")
+    # An entry past its author's revocation pin is stored but has no effect (the fold records `beyond_pin`):
+    # refusing it would leave honest entries that depend on it, or an approved `member.pin` that re-admits
+    # it, waiting forever for a dependency no replica will take.
 
 
 def _check_pin(entry: Entry, body: dict, view: ReplicaView) -> None:
