@@ -360,7 +360,8 @@ class SyncService:
                 self.emit(NetEvent("disconnected", session.label, message))
         if not quiet:
             self.emit(NetEvent("cut_off", session.label, f"{code}: {message}"))
-            if session.peer_key and code not in {"wrong_network", "fingerprint_mismatch", "not_member", "revoked"}:
+            if session.peer_key and code not in {"wrong_network", "fingerprint_mismatch", "not_member", "revoked",
+                                                          "store_failed"}:
                 self.cooldown[session.peer_key] = time.monotonic() + self.limits.cooldown_after_cut
         try:
             if not session.writer.is_closing():
