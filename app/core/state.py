@@ -23,7 +23,7 @@ from app.core.entry import Entry, EntryError
 from app.core.approvals import apply_workflow
 from app.core.membership import apply_membership, authorize
 from app.core.runs import fold_run
-from app.core.schema import CORRECTABLE, PROPOSAL_TYPES
+from app.core.schema import CORRECTABLE, PROPOSAL_TYPES, check_body
 
 DIRECT_MEMBER_TYPES = frozenset({"genesis", "member.add", "member.update", "member.revoke"})
 
@@ -576,6 +576,10 @@ def out_of_range_at_tail(state: LedgerState, entries: list[Entry]) -> str | None
     for entry in sorted(entries, key=lambda e: e.key):
         if trial.position is not None and entry.key <= trial.position:
             return None   # not at the tail: where it lands is for the fold to judge
+        try:
+            check_body(entry.type, entry.body)
+        except EntryError:
+            return None   # refused on receipt with its own reason; it never reaches a fold
         trial.apply(entry)
         row = trial.tables["ineffective"].get(entry.hash)
         if row is not None and row["code"] == "out_of_range":
