@@ -356,3 +356,23 @@ def test_extreme_quantities_never_leave_the_encodable_range_and_every_replica_ag
     assert other.digest() == state.digest() == fold(entries).digest()
     assert zlib.decompress(state.snapshot())   # and the snapshot of the final state is readable
     LedgerState.from_snapshot(state.snapshot())
+
+
+def test_a_replica_that_cannot_store_what_a_peer_sends_says_so_over_the_link(
+        sites: Sites, network, cast, monkeypatch):
+    """Defence in depth over a live link: a local storage failure ends the session loudly (store_failed)
+    and nothing of the failed batch is half stored."""
+    poison = forged_feed(network, cast.logistics, "stock.receive", [receipt()] * 9_100)
+    with without_the_bound(monkeypatch, write_check=False):
+        receive_in_batches(network, poison, 1000)     # a peer running a version without the bound
+    with without_the_bound(monkeypatch):              # this replica: no bound either, but its write check
+        hq = sites.hq().go_online()
+        femi = sites.replica("Femi", cast.field).go_online([hq])
+        wait_until(lambda: any("store_failed" in e.message for e in femi.kinds("cut_off")),
+                   "the field post to report that it could not store the batch")
+        femi.go_offline()
+    message = next(e.message for e in femi.kinds("cut_off") if "store_failed" in e.message)
+    assert "cannot be stored: integer" in message and "were not stored" in message
+    held = sum(1 for entry in poison if femi.node.entry(entry.hash) is not None)
+    assert held < len(poison) and femi.node.entry(poison[-1].hash) is None
+    assert stock(femi.node) == held * BIG <= canonical.MAX_SAFE_INT   # what was stored is whole and encodable
