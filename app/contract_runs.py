@@ -28,7 +28,7 @@ from app.core.entry import Entry
 from app.store.replica_store import now_ms
 
 if TYPE_CHECKING:
-    from app.core.state import LedgerState
+    from app.core.state import LedgerState, SnapshotError
     from app.node import Node
 
 META_KEY = "run_checks"
@@ -129,7 +129,7 @@ def recapture(node: "Node", wanted: set[str]) -> list[Capture]:
 
     For runs whose check never finished (the replica stopped with checks queued).
     """
-    from app.core.state import LedgerState
+    from app.core.state import LedgerState, SnapshotError
 
     found = node.entries(sorted(wanted))
     if not found:
@@ -138,7 +138,10 @@ def recapture(node: "Node", wanted: set[str]) -> list[Capture]:
     out: list[Capture] = []
     with node.store.engine.connect() as connection:
         blob = node.store.read_snapshot_before(connection, first)
-        state = LedgerState.from_snapshot(blob) if blob else LedgerState()
+        try:
+            state = LedgerState.from_snapshot(blob) if blob else LedgerState()
+        except SnapshotError:   # unreadable or folded under older rules: the entries tell the same story
+            state = LedgerState()
         state.set_equivocators(dict(node.state.equivocators))
         state.pins = dict(node.state.pins)
         for entry in node.store.iter_in_order(connection, after=state.position):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import logging
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,12 +24,12 @@ from app.core.approvals import precheck
 from app.core.membership import MEMBER_TYPES, MembershipTimeline
 from app.core.runs import not_deployed
 from app.core.schema import PROPOSAL_TYPES
-from app.core.state import LedgerState
+from app.core.state import LedgerState, SnapshotError, out_of_bounds, out_of_range_at_tail
 from app.core.validation import RETRYABLE, Outcome, validate
 from app.store.lock import ReplicaBusy, ReplicaLock
 from app.store.own_head import (OWN_HEAD_NAME, RECORD_DAMAGED, RECORD_UNWRITABLE, OwnHeadError, OwnHeadRecord,
                                 TailProblem, compare, read_record, write_record)
-from app.store.replica_store import ReplicaStore, StoreError, now_ms
+from app.store.replica_store import ReplicaStore, StateWriteError, StoreError, now_ms
 
 DB_NAME = "ledger.db"
 KEY_NAME = "identity.key"
@@ -36,6 +37,7 @@ MIN_SNAPSHOT_INTERVAL = 5000
 EVIDENCE_LIMIT = 200
 
 Listener = Callable[[list[Entry]], None]
+log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
@@ -245,7 +247,10 @@ class Node:
             if lock:
                 lock.release()
             raise NodeError(f"the replica in {data_dir} has no network (its genesis is missing)")
-        return cls(store, identity, data_dir, clock, shared=shared)._hold(lock)
+        node = cls(store, identity, data_dir, clock, shared=shared)._hold(lock)
+        if not shared:
+            node._repair_unbounded_state()
+        return node
 
     def close(self) -> None:
         self.run_checks.close()
@@ -351,6 +356,9 @@ class Node:
                 heads[me] = (entry.seq, entry.hash, entry.lamport)
                 for author, head in others:
                     seen[author] = head[0]
+            problem = out_of_range_at_tail(self.state, signed)
+            if problem is not None:   # signed here, but never stored or sent: nothing to take back
+                raise NodeError(f"out_of_range: {problem}; nothing was recorded")
             report = self._ingest(signed, extra_meta={self._seen_key(): json.dumps(seen, sort_keys=True)})
             if report.refused or report.deferred:
                 problem = (report.refused or report.deferred)[0]
@@ -498,9 +506,12 @@ class Node:
                 for key, value in extra_meta.items():
                     self.store.set_meta(connection, key, value)
                 self._fold(connection, report, pins)
-        except Exception:
+        except Exception as exc:
             self.state = self.store.load_state()
             self._heads = self.store.heads()
+            if isinstance(exc, StateWriteError):
+                raise NodeError(f"{exc}; the {len(report.accepted)} valid entries of this batch were not stored "
+                                "(nothing changed), please report this") from exc
             raise
         heads = dict(self._heads)
         for entry in report.accepted:
@@ -547,11 +558,26 @@ class Node:
                     last_snapshot = self.state.count
             self.store.write_state_rows(connection, self.state, self.state.take_dirty())
             return
-        old = self.state
-        blob, last_snapshot = self.store.snapshot_before(connection, refold_from)
-        state = LedgerState.from_snapshot(blob) if blob else LedgerState()
+        self._replace_state(connection, self._refold(connection, refold_from, new_equivocators, pins))
+
+    def _refold(self, connection, start: tuple[int, str, int] | None,  # type: ignore[no-untyped-def]
+                equivocators: dict[str, int], pins: dict[str, int]) -> LedgerState:
+        """State re-folded from the latest usable snapshot before `start` (None: from the genesis).
+
+        Snapshots are derived data: one that cannot be read, or that an older version folded without
+        the quantity bound, is dropped with the rest and the fold starts from the genesis instead.
+        """
+        blob, last_snapshot = self.store.snapshot_before(connection, start) if start else (None, 0)
+        if start is None:
+            self.store.drop_snapshots(connection)
+        try:
+            state = LedgerState.from_snapshot(blob) if blob else LedgerState()
+        except SnapshotError as exc:
+            log.warning("%s; re-folding from the genesis", exc)
+            self.store.drop_snapshots(connection)
+            state, last_snapshot = LedgerState(), 0
         state.pins = dict(pins)
-        state.set_equivocators(new_equivocators)
+        state.set_equivocators(equivocators)
         for entry in self.store.iter_in_order(connection, after=state.position):
             if entry.type == "allocation.run":
                 self._captures.append(capture(state, entry))
@@ -560,10 +586,38 @@ class Node:
                 self.store.save_snapshot(connection, state)
                 last_snapshot = state.count
         state.take_dirty()
+        return state
+
+    def _replace_state(self, connection, state: LedgerState) -> None:  # type: ignore[no-untyped-def]
+        """Persist the rows in which `state` differs from the current state, then make it current."""
+        old = self.state
         changed = {(t, k) for t in state.tables for k in set(state.tables[t]) | set(old.tables[t])
                    if state.tables[t].get(k) != old.tables[t].get(k)}
         self.store.write_state_rows(connection, state, changed)
         self.state = state
+
+    def _repair_unbounded_state(self) -> None:
+        """Re-fold a replica whose stored state an older version folded past the quantity bound.
+
+        Such state is what the current rules would never produce (the entries that crossed the bound
+        are ineffective now), and its snapshots cannot start a re-fold; folding again from the genesis
+        gives the state every current replica computes from the same entries.
+        """
+        beyond = out_of_bounds(self.state.tables)
+        if not beyond or self.state.position is None:
+            return
+        table, key, name, value = beyond[0]
+        log.warning("stored state holds %s %s %s = %s, beyond the bound; re-folding from the genesis",
+                    table, key, name, value)
+        with self._lock:
+            self._captures = []
+            try:
+                with self.store.transaction() as connection:
+                    self._replace_state(connection, self._refold(connection, None, self.store.equivocators(),
+                                                                    self.store.membership().pins))
+            finally:
+                captures, self._captures = self._captures, []
+            self.run_checks.submit(captures)
 
     def _notify(self, accepted: list[Entry]) -> None:
         if not accepted:

@@ -133,9 +133,14 @@ def _evaluate(state: Any, entry: Entry, row: dict, perform: Perform) -> None:
                                  body=row["body"])
     conflict_before = state.get("conflicts", row["proposal"])
     before = values_before(state.tables, row["action"], row["body"])
-    perform(effect)
+    out_of_range = state.atomic(lambda: perform(effect))
     conflict = state.get("conflicts", row["proposal"])
-    outcome = "applied" if conflict is None or conflict is conflict_before else f"conflict: {conflict['message']}"
+    if out_of_range is not None:
+        outcome = f"out_of_range: {out_of_range}"   # decided, but the action changed nothing (FORMAT.md §9)
+    elif conflict is None or conflict is conflict_before:
+        outcome = "applied"
+    else:
+        outcome = f"conflict: {conflict['message']}"
     state.put("proposals", row["proposal"], {**row, "status": "approved", "decided_by": entry.hash,
                                              "decided_ms": entry.ts, "outcome": outcome, "before": before})
 

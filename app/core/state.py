@@ -5,6 +5,10 @@ lists), so a row can be persisted, compared and digested without translation.
 The fold never refuses an entry (that happened on receipt); an entry that
 cannot take effect where it sorts is recorded as ineffective, and material
 that does not add up is recorded as a conflict, never silently dropped.
+
+Every number the fold accumulates stays within ±MAX_STATE_QTY (docs/FORMAT.md §9): an entry whose
+effect would carry any balance or total beyond it has no effect at all (`out_of_range`), so no run
+of valid entries can push state past what canonical JSON encodes.
 """
 
 from __future__ import annotations
@@ -12,14 +16,14 @@ from __future__ import annotations
 import hashlib
 import zlib
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Callable, Iterator, MutableMapping
 
 from app.core import canonical
 from app.core.entry import Entry, EntryError
 from app.core.approvals import apply_workflow
 from app.core.membership import apply_membership, authorize
 from app.core.runs import fold_run
-from app.core.schema import CORRECTABLE, PROPOSAL_TYPES
+from app.core.schema import CORRECTABLE, PROPOSAL_TYPES, check_body
 
 DIRECT_MEMBER_TYPES = frozenset({"genesis", "member.add", "member.update", "member.revoke", "member.pin"})
 
@@ -29,6 +33,80 @@ TABLES = (
     "allocation_runs", "clock", "ineffective",
 )
 DIGEST_TABLES = tuple(t for t in TABLES if t != "ineffective")
+
+# The bound on every quantity the fold accumulates (stock balances either side of zero, a lot's
+# `received`, a request's `delivered` and `distributed`, a run's `units`). Far inside 2^53-1, so a
+# balance at the bound plus the largest change one entry can carry (100 lines of 10^12) is still exact
+# in every language's doubles and int64s.
+MAX_STATE_QTY = 10**15
+# Where each bounded quantity lives: table -> the fields of its rows that accumulate.
+BOUNDED_FIELDS: dict[str, tuple[str, ...]] = {
+    "stock": ("qty",), "lots": ("received",), "requests": ("delivered", "distributed"),
+    "allocation_runs": ("units",),
+}
+_ABSENT: Any = object()
+
+
+class SnapshotError(ValueError):
+    """A stored snapshot that cannot serve as the start of a re-fold (the entries can)."""
+
+
+class OutOfRange(Exception):
+    """Raised inside the fold when a change would carry a number beyond ±MAX_STATE_QTY; the entry is undone."""
+
+
+def bounded(value: int, what: str) -> int:
+    """`value` if it lies within ±MAX_STATE_QTY, else OutOfRange naming the number and the limit."""
+    if -MAX_STATE_QTY <= value <= MAX_STATE_QTY:
+        return value
+    raise OutOfRange(f"{what} would become {value:,}, beyond the limit of ±{MAX_STATE_QTY:,}")
+
+
+def out_of_bounds(tables: dict[str, Any]) -> list[tuple[str, str, str, int]]:
+    """(table, key, field, value) of every accumulated number beyond the bound: state an older version
+    folded before the bound existed (rows, snapshots), which the current rules would not produce."""
+    found = []
+    for table, names in BOUNDED_FIELDS.items():
+        for key, row in tables.get(table, {}).items():
+            for name in names:
+                value = row.get(name)
+                if isinstance(value, int) and not -MAX_STATE_QTY <= value <= MAX_STATE_QTY:
+                    found.append((table, key, name, value))
+    return found
+
+
+class _Overlay(MutableMapping):
+    """A table seen through a layer of changes: lets a trial fold run on live state without touching it."""
+
+    def __init__(self, base: dict[str, dict]) -> None:
+        self.base = base
+        self.changes: dict[str, Any] = {}
+
+    def __getitem__(self, key: str) -> dict:
+        value = self.changes.get(key, _ABSENT)
+        if value is _ABSENT:
+            return self.base[key]
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, row: dict) -> None:
+        self.changes[key] = row
+
+    def __delitem__(self, key: str) -> None:
+        self[key]  # noqa: B018 - KeyError when absent, as for a dict
+        self.changes[key] = None
+
+    def __iter__(self) -> Iterator[str]:
+        for key in self.base:
+            if self.changes.get(key, _ABSENT) is not None:
+                yield key
+        for key, row in self.changes.items():
+            if row is not None and key not in self.base:
+                yield key
+
+    def __len__(self) -> int:
+        return sum(1 for _key in self)
 
 
 def stock_key(site: str, item: str, lot: str) -> str:
@@ -46,18 +124,53 @@ class LedgerState:
     equivocators: dict[str, int] = field(default_factory=dict)
     # settled revocation pins (app/core/membership.py settle_pins): author -> last seq that keeps its effect
     pins: dict[str, int] = field(default_factory=dict)
+    # rows as they stood before the entry being folded touched them (None: absent), to undo it whole
+    undo: dict[tuple[str, str], dict | None] | None = field(default=None, repr=False, compare=False)
 
     # -- table access -------------------------------------------------------------------------
     def get(self, table: str, key: str) -> dict | None:
         return self.tables[table].get(key)
 
     def put(self, table: str, key: str, row: dict) -> None:
+        if self.undo is not None and (table, key) not in self.undo:
+            self.undo[(table, key)] = self.tables[table].get(key)
         self.tables[table][key] = row
         self.dirty.add((table, key))
 
     def drop(self, table: str, key: str) -> None:
+        if self.undo is not None and (table, key) not in self.undo:
+            self.undo[(table, key)] = self.tables[table].get(key)
         if self.tables[table].pop(key, None) is not None:
             self.dirty.add((table, key))
+
+    def atomic(self, action: Callable[[], None]) -> str | None:
+        """Run `action` (one entry's effect) all or nothing: if it would carry a number out of range,
+        every row it changed is put back and the reason is returned (None: it took effect)."""
+        outer, self.undo = self.undo, {}
+        try:
+            action()
+            return None
+        except OutOfRange as exc:
+            for (table, key), row in self.undo.items():
+                if row is None:
+                    self.tables[table].pop(key, None)
+                else:
+                    self.tables[table][key] = row
+                self.dirty.add((table, key))
+            self.undo.clear()
+            return str(exc)
+        finally:
+            if outer is not None:
+                for touched, row in self.undo.items():
+                    outer.setdefault(touched, row)
+            self.undo = outer
+
+    def trial(self) -> "LedgerState":
+        """A state that starts as this one and folds further entries without changing this one
+        (what a local entry would do at the tail, judged before it is signed into the ledger)."""
+        return LedgerState(tables={t: _Overlay(rows) for t, rows in self.tables.items()},  # type: ignore[misc]
+                           position=self.position, count=self.count, equivocators=dict(self.equivocators),
+                           pins=dict(self.pins))
 
     @property
     def network_kind(self) -> str:
@@ -80,8 +193,18 @@ class LedgerState:
 
     @classmethod
     def from_snapshot(cls, blob: bytes, equivocators: dict[str, int] | None = None) -> "LedgerState":
-        document = canonical.decode(zlib.decompress(blob))
+        """The state a snapshot holds; SnapshotError when it is unreadable or was folded under older rules
+        (a quantity beyond the bound), so the caller re-folds from entries instead of trusting it."""
+        try:
+            document = canonical.decode(zlib.decompress(blob))
+        except (zlib.error, canonical.CanonicalError) as exc:
+            raise SnapshotError(f"a stored snapshot cannot be read ({exc})") from None
         tables = {t: document["tables"].get(t, {}) for t in TABLES}
+        beyond = out_of_bounds(tables)
+        if beyond:
+            table, key, name, value = beyond[0]
+            raise SnapshotError(f"a stored snapshot holds {table} {key} {name} = {value:,}, beyond the bound of "
+                                f"±{MAX_STATE_QTY:,} (folded by a version without the bound)")
         position = tuple(document["position"]) if document["position"] else None
         return cls(tables=tables, position=position, count=document["count"],  # type: ignore[arg-type]
                    equivocators=dict(equivocators or {}))
@@ -125,7 +248,9 @@ class LedgerState:
         if entry.type in PROPOSAL_TYPES:
             apply_workflow(self, entry, self.perform)
             return
-        self.perform(entry)
+        problem = self.atomic(lambda: self.perform(entry))
+        if problem is not None:
+            self._ineffective(entry, "out_of_range", problem)
 
     def perform(self, entry: Entry) -> None:
         """The effect of one entry of a type, or of an approved proposal's action (`entry` then carries the
@@ -174,7 +299,7 @@ class LedgerState:
         """Change a stock balance; a balance below zero opens an over-draw conflict until it recovers."""
         key = stock_key(site, item, lot)
         row = self.get("stock", key) or {"site": site, "item": item, "lot": lot, "qty": 0}
-        qty = row["qty"] + delta
+        qty = bounded(row["qty"] + delta, f"the stock of {item} lot {lot} at {site}")
         self.put("stock", key, {**row, "qty": qty})
         conflict_key = "overdraw:" + key
         open_conflict = self.get("conflicts", conflict_key)
@@ -215,7 +340,8 @@ def _stock_receive(state: LedgerState, entry: Entry) -> None:
     row = state.get("lots", b["lot"])
     assert row is not None
     sources = row["sources"] if b["source"] in row["sources"] else sorted(row["sources"] + [b["source"]])
-    state.put("lots", b["lot"], {**row, "sources": sources, "received": row["received"] + b["qty"]})
+    received = bounded(row["received"] + b["qty"], f"the quantity received into lot {b['lot']}")
+    state.put("lots", b["lot"], {**row, "sources": sources, "received": received})
     state.put("records", entry.hash, {"type": entry.type, "site": b["site"], "item": b["item"], "lot": b["lot"],
                                       "qty": b["qty"]})
 
@@ -323,7 +449,8 @@ def _deliver(state: LedgerState, entry: Entry) -> None:
             continue
         share = min(by_item[request["item"]], max(request["qty"] - request["delivered"], 0))
         by_item[request["item"]] -= share
-        state.put("requests", request_id, {**request, "delivered": request["delivered"] + share})
+        delivered = bounded(request["delivered"] + share, f"the quantity delivered for request {request_id}")
+        state.put("requests", request_id, {**request, "delivered": delivered})
         state.update_request_status(request_id)
     state.put("shipments", b["shipment"], {**row, "status": "delivered", "delivery": entry.hash,
                                            "delivered_ms": entry.ts, "received": b["lines"],
@@ -345,7 +472,9 @@ def _distribute(state: LedgerState, entry: Entry) -> None:
     if b.get("request"):
         request = state.get("requests", b["request"])
         if request is not None:
-            state.put("requests", b["request"], {**request, "distributed": request["distributed"] + b["qty"]})
+            distributed = bounded(request["distributed"] + b["qty"],
+                                  f"the quantity distributed for request {b['request']}")
+            state.put("requests", b["request"], {**request, "distributed": distributed})
 
 
 def _road(state: LedgerState, entry: Entry) -> None:
@@ -374,7 +503,8 @@ def _correct(state: LedgerState, entry: Entry) -> None:
         if record["type"] == "stock.receive":
             lot = state.get("lots", record["lot"])
             if lot is not None:
-                state.put("lots", record["lot"], {**lot, "received": lot["received"] + delta})
+                received = bounded(lot["received"] + delta, f"the quantity received into lot {record['lot']}")
+                state.put("lots", record["lot"], {**lot, "received": received})
         else:
             dist = state.get("distributions", b["target"])
             if dist is not None:
@@ -444,6 +574,34 @@ _HANDLERS: dict[str, Callable[[LedgerState, Entry], None]] = {
     "record.correct": _correct,
     "allocation.run": fold_run,
 }
+
+
+def out_of_range_at_tail(state: LedgerState, entries: list[Entry]) -> str | None:
+    """Why folding `entries` after `state` would hit the bound (None: it would not), without changing `state`.
+
+    A node asks this before it stores its own new entries, so it never signs one that can only be
+    ineffective (`out_of_range`), nor an approval whose decision could not apply its action.
+    """
+    trial = state.trial()
+    for entry in sorted(entries, key=lambda e: e.key):
+        if trial.position is not None and entry.key <= trial.position:
+            return None   # not at the tail: where it lands is for the fold to judge
+        try:
+            check_body(entry.type, entry.body)
+        except EntryError:
+            return None   # refused on receipt with its own reason; it never reaches a fold
+        trial.apply(entry)
+        row = trial.tables["ineffective"].get(entry.hash)
+        if row is not None and row["code"] == "out_of_range":
+            return f"{entry.type}: {row['message']}"
+        if entry.type in PROPOSAL_TYPES:
+            proposal = trial.tables["proposals"].get(entry.hash if entry.type == "proposal.open"
+                                                     else entry.body.get("proposal"))
+            outcome = proposal.get("outcome") if proposal and proposal["decided_by"] == entry.hash else None
+            if isinstance(outcome, str) and outcome.startswith("out_of_range: "):
+                return (f"{entry.type}: this would decide the proposal, but its {proposal['action']} could not "
+                        f"apply: {outcome[len('out_of_range: '):]}")
+    return None
 
 
 def fold(entries_in_order: list[Entry], equivocators: dict[str, int] | None = None,

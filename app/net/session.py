@@ -305,7 +305,12 @@ class Session:
             entries = await self._inbox.get()
             while not self._inbox.empty() and len(entries) < STORE_BATCH:
                 entries = entries + self._inbox.get_nowait()  # one commit for what piled up: fewer fsyncs
-            report = await asyncio.to_thread(node.receive, entries)
+            try:
+                report = await asyncio.to_thread(node.receive, entries)
+            except Exception as exc:  # noqa: BLE001 - refusals come in the report; this is the replica's own failure
+                log.error("%s: storing %d entries failed: %s", self.label, len(entries), exc, exc_info=exc)
+                raise CutOff("store_failed", f"this replica could not store what the peer sent "
+                                             f"({type(exc).__name__}: {exc})") from None
             self.received += len(report.accepted)
             fatal = [r for r in report.refused if r.code not in TOLERATED_REFUSALS]
             if fatal:

@@ -7,6 +7,7 @@ works. Every write the node reports as stored has been committed durably.
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 from contextlib import contextmanager
@@ -30,6 +31,14 @@ _UPSERT_STATE_ROW = text("INSERT INTO state_rows (tbl, key, value) VALUES (:tbl,
 
 class StoreError(Exception):
     """A replica database that cannot be opened or used; the message is for the operator."""
+
+
+class StateWriteError(StoreError):
+    """Projected state that cannot be written as canonical JSON; the transaction is rolled back whole."""
+
+
+# a run of 16 digits: the only way JSON text can hold an integer beyond 2^53-1 (then the row is walked)
+_LONG_DIGITS = re.compile(r"[0-9]{16}")
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
@@ -205,13 +214,17 @@ class ReplicaStore:
             gone = [(t, k) for t, k in rows if k not in state.tables[t]]
             for chunk in _chunks(gone, 400):
                 connection.execute(delete(state_rows).where(tuple_(state_rows.c.tbl, state_rows.c.key).in_(chunk)))
-            values = [{"tbl": t, "key": k, "value": canonical.encode_derived(state.tables[t][k]).decode("utf-8")}
+            values = [{"tbl": t, "key": k, "value": _row_text(t, k, state.tables[t][k])}
                       for t, k in rows if k in state.tables[t]]
             if values:
                 connection.execute(_UPSERT_STATE_ROW, values)
         self.set_meta(connection, "state_position", json.dumps(
             {"position": list(state.position) if state.position else None, "count": state.count,
              "pins": dict(sorted(state.pins.items()))}))
+
+    def drop_snapshots(self, connection: Connection) -> None:
+        """Forget every snapshot (they are derived: the next re-fold starts from the genesis and saves new ones)."""
+        connection.execute(delete(snapshots))
 
     def save_snapshot(self, connection: Connection, state: LedgerState) -> None:
         assert state.position is not None
@@ -358,9 +371,20 @@ class ReplicaStore:
             return [parse(r.raw, r.sig, check_signature=False) for r in connection.execute(query)]
 
 
+def _row_text(table: str, key: str, row: dict) -> str:
+    """A state row's canonical text; refused with a clear error if it holds what canonical JSON cannot carry."""
+    text = canonical.encode_derived(row).decode("utf-8")
+    if _LONG_DIGITS.search(text):
+        try:
+            canonical.check_value(row)
+        except canonical.CanonicalError as exc:
+            raise StateWriteError(f"state row {table} {key} cannot be stored: {exc}") from None
+    return text
+
+
 def _chunks(items: list, size: int) -> Iterator[list]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
 
 
-__all__ = ["ReplicaStore", "StoreError", "TABLES", "now_ms"]
+__all__ = ["ReplicaStore", "StateWriteError", "StoreError", "TABLES", "now_ms"]

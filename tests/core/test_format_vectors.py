@@ -61,3 +61,10 @@ def test_the_worked_example_entries_are_accepted_by_a_replica_and_reach_the_docu
         assert node.state.digest() == documented["state-digest-approved"]["digest"]
     finally:
         node.close()
+
+
+def test_the_quantity_bound_and_its_reason_code_are_specified():
+    from app.core.state import MAX_STATE_QTY
+    text = FORMAT.read_text(encoding="utf-8")
+    assert MAX_STATE_QTY == 10**15 and "MAX = 10^15 (1,000,000,000,000,000)" in text
+    assert "`out_of_range`" in text and "`out_of_range: <message>`" in text

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
+
+from app.core.canonical import MAX_SAFE_INT
 from app.core.custody import countersign
-from app.node import Node, database_url
+from app.core.schema import MAX_RUN_ALLOCATIONS
+from app.core.state import MAX_STATE_QTY
+from app.node import Node, NodeError, database_url
 from app.store.replica_store import ReplicaStore
 from tests.conftest import Clock, signing_as
-from tests.core.forge import RECEIPT
+from tests.core.forge import RECEIPT, next_entry
 
 DISPATCH = {"shipment": "S-1", "from_site": "DEP-1", "to_site": "SHL-1", "carrier": "truck",
             "lines": [{"item": "water-5l", "lot": "L-1", "qty": 8}]}
@@ -142,3 +147,96 @@ def test_entries_of_a_key_revoked_during_a_partition_lose_their_effect_after_the
         assert network.state.digest() == field_post.state.digest()
     finally:
         field_post.close()
+
+
+# -- the quantity bound (docs/FORMAT.md §9): entries that would cross ±10^15 change nothing ---------------------
+
+TRUCKLOAD = [{"item": "water-5l", "lot": "L-1", "qty": 10**12}] * 100
+
+
+def drawn_to_the_bound(network: Node, cast, start: int = 0) -> None:
+    """Ten forged full-truck dispatches (100 lines of 10^12 each) draw DEP-1's lot L-1 from `start` down by 10^15."""
+    for number in range(10):
+        dispatch = next_entry(network, cast.logistics, "shipment.dispatch", {
+            "shipment": f"TRUCK-{number}", "from_site": "DEP-1", "to_site": "SHL-1", "carrier": "convoy",
+            "lines": TRUCKLOAD})
+        assert network.receive([dispatch]).accepted
+    assert network.state.get("stock", "DEP-1|water-5l|L-1")["qty"] == start - MAX_STATE_QTY
+
+
+def test_a_dispatch_that_would_overdraw_past_the_bound_moves_none_of_its_lines(network, cast):
+    drawn_to_the_bound(network, cast)
+    digest = network.state.digest()
+    mixed = next_entry(network, cast.logistics, "shipment.dispatch", {
+        "shipment": "S-MIXED", "from_site": "DEP-1", "to_site": "SHL-1", "carrier": "truck",
+        "lines": [{"item": "tent-fam", "lot": "T-1", "qty": 5}, {"item": "water-5l", "lot": "L-1", "qty": 1}]})
+    assert network.receive([mixed]).accepted == [mixed]          # stored: valid, only without effect
+    row = network.state.get("ineffective", mixed.hash)
+    assert row["code"] == "out_of_range"
+    assert row["message"] == ("the stock of water-5l lot L-1 at DEP-1 would become -1,000,000,000,000,001, "
+                              "beyond the limit of ±1,000,000,000,000,000")
+    assert network.state.get("stock", "DEP-1|tent-fam|T-1") is None     # the first line did not move either
+    assert network.state.get("lots", "T-1") is None and network.state.get("shipments", "S-MIXED") is None
+    assert network.state.digest() == digest
+
+
+def test_a_delivery_that_would_carry_a_balance_past_the_bound_leaves_the_shipment_in_transit(network, cast):
+    drawn_to_the_bound(network, cast)
+    with signing_as(network, cast.logistics):
+        network.append("stock.receive", {**RECEIPT, "site": "SHL-1", "qty": 7})
+    for number in range(10):
+        deliver = next_entry(network, cast.field, "shipment.deliver", {"shipment": f"TRUCK-{number}",
+                                                                        "lines": TRUCKLOAD})
+        network.receive([deliver])
+    # nine trucks unloaded (7 + 9 x 10^14); the tenth would make 10^15 + 7
+    assert network.state.get("stock", "SHL-1|water-5l|L-1")["qty"] == 7 + 9 * 10**14
+    assert network.state.get("ineffective", deliver.hash)["code"] == "out_of_range"
+    assert network.state.get("shipments", "TRUCK-9")["status"] == "in_transit"
+    assert network.state.get("conflicts", deliver.hash) is None
+
+
+def test_an_approved_adjustment_past_the_bound_is_decided_but_changes_no_stock(network, cast):
+    drawn_to_the_bound(network, cast)
+    with signing_as(network, cast.logistics):
+        proposal = network.propose("stock.adjust", {"site": "DEP-1", "item": "water-5l", "lot": "L-1", "delta": -3,
+                                                    "reason": "3 jerrycans punctured"}, "Cycle count")
+    with pytest.raises(NodeError, match="out_of_range: proposal.approve: this would decide the proposal, but its "
+                                        "stock.adjust could not apply: the stock of water-5l lot L-1 at DEP-1"):
+        network.approve(proposal.hash)
+    assert network.state.get("proposals", proposal.hash)["status"] == "open"   # nothing was recorded
+    approval = next_entry(network, cast.commander, "proposal.approve", {"proposal": proposal.hash})
+    assert network.receive([approval]).accepted == [approval]   # a modified client signs it anyway
+    row = network.state.get("proposals", proposal.hash)
+    assert (row["status"], row["decided_by"], row["before"]) == ("approved", approval.hash, {"qty": -MAX_STATE_QTY})
+    assert row["outcome"].startswith("out_of_range: the stock of water-5l lot L-1 at DEP-1 would become")
+    assert network.state.get("stock", "DEP-1|water-5l|L-1")["qty"] == -MAX_STATE_QTY
+    assert network.state.get("ineffective", approval.hash) is None   # the approval itself counted
+
+
+def test_a_correction_that_would_carry_a_balance_past_the_bound_changes_nothing(network, cast):
+    with signing_as(network, cast.logistics):
+        original = network.append("stock.receive", {**RECEIPT, "qty": 10})
+    drawn_to_the_bound(network, cast, start=10)
+    with signing_as(network, cast.logistics):
+        network.append("stock.distribute", {"site": "DEP-1", "item": "water-5l", "lot": "L-1", "qty": 5,
+                                            "beneficiaries": 5})
+    correction = {"target": original.hash, "reason": "the pallet was never unloaded", "set": {"qty": 0}}
+    with pytest.raises(NodeError, match="out_of_range: proposal.open: this would decide the proposal"):
+        network.propose("record.correct", correction, "Recount")   # the lone commander's proposal decides itself
+    forged = next_entry(network, cast.commander, "proposal.open",
+                        {"action": "record.correct", "body": correction, "reason": "Recount"},
+                        deps=[original.hash, network.heads()[cast.logistics.public_key_hex][1]])
+    assert network.receive([forged]).accepted == [forged]
+    row = network.state.get("proposals", forged.hash)
+    assert row["status"] == "approved" and row["outcome"].startswith("out_of_range: the stock of water-5l lot L-1")
+    assert network.state.get("stock", "DEP-1|water-5l|L-1")["qty"] == 5 - MAX_STATE_QTY
+    assert network.state.get("records", original.hash)["qty"] == 10
+    assert "corrections" not in network.state.get("records", original.hash)
+    assert network.state.get("lots", "L-1")["received"] == 10
+
+
+def test_every_quantity_one_entry_can_move_leaves_headroom_under_the_integer_range():
+    """A balance at the bound plus the most one entry carries (100 lines of 10^12) stays exactly encodable;
+    a run's units (500 allocations of at most 10^12) cannot reach the bound at all."""
+    assert MAX_STATE_QTY + 100 * 10**12 < MAX_SAFE_INT
+    assert MAX_RUN_ALLOCATIONS * 10**12 <= MAX_STATE_QTY
