@@ -301,6 +301,7 @@ class Node:
         if self.identity is None:
             raise NodeError("this replica is open read-only: unlock it with the passphrase to record entries")
         me = self.identity.public_key_hex
+        items = [(t, self._with_pin(t, b)) for t, b in items]
         with self._lock:
             self._reconcile_own_head()
             refusal = next((p for p in self._own_problems if p.author in (me, "")), None)
@@ -379,10 +380,15 @@ class Node:
 
         A revocation without a pin is pinned at the revoked feed's head as this replica holds it.
         """
-        if action in ("member.revoke", "member.pin") and isinstance(body, dict) and "seq" not in body \
-                and isinstance(body.get("key"), str):
-            body = {**body, **self.feed_pin(body["key"])}
         return self.append("proposal.open", {"action": action, "body": body, "reason": reason})
+
+    def _with_pin(self, entry_type: str, body: dict) -> dict:
+        """A revocation (or re-pin) proposed without a pin is pinned at the feed's head as held here."""
+        inner = body.get("body") if entry_type == "proposal.open" and isinstance(body, dict) else None
+        if isinstance(inner, dict) and body.get("action") in ("member.revoke", "member.pin") \
+                and "seq" not in inner and isinstance(inner.get("key"), str):
+            return {**body, "body": {**inner, **self.feed_pin(inner["key"])}}
+        return body
 
     def feed_pin(self, key: str) -> dict:
         """`seq` and `head` pinning `key`'s feed at the head this replica holds (seq 0: nothing written)."""

@@ -19,6 +19,8 @@ from app.core import canonical
 from app.core.custody import countersignature_valid
 from app.core.entry import EntryError
 from app.core.schema import SCHEMAS, Field, check_body, check_correction, PERMISSIONED
+
+PIN_ACTIONS = ("member.revoke", "member.pin")
 from app.ui.forms.context import FormContext
 from app.ui.formatting import micro_degrees
 from app.ui.widgets import exercise_banner
@@ -132,7 +134,9 @@ class RecordDialog(QDialog):
         super().__init__(parent)
         self.entry_type, self.context = entry_type, context
         self.tables = context.tables()
-        self.schema = SCHEMAS[entry_type]
+        # a revocation's pin (seq, head) is the revoked feed's head as this replica holds it: the node fills it
+        self.schema = {name: spec for name, spec in SCHEMAS[entry_type].items()
+                       if not (entry_type in PIN_ACTIONS and name in ("seq", "head"))}
         self.readers: dict[str, Callable[[], Any]] = {}
         self.widgets: dict[str, QWidget] = {}
         self.body: dict | None = None
@@ -356,7 +360,7 @@ class RecordDialog(QDialog):
                 raise FormError(self.tr("The receiver's acceptance code does not match this shipment, this hand-over "
                                         "and you as the giver. Ask the receiver to sign again."))
         try:
-            check_body(self.entry_type, body)
+            check_body(self.entry_type, {**body, "seq": 0} if self.entry_type in PIN_ACTIONS else body)
             if self.entry_type == "record.correct":
                 record = self.tables.get("records", {}).get(body["target"])
                 if record is None:
