@@ -23,7 +23,7 @@ from app.core.identity import Identity, KeyFileError, load_key_file, save_key_fi
 from app.core.approvals import precheck
 from app.core.membership import MEMBER_TYPES, MembershipTimeline
 from app.core.runs import not_deployed
-from app.core.schema import PROPOSAL_TYPES
+from app.core.schema import PIN_ACTIONS, PROPOSAL_TYPES
 from app.core.state import LedgerState, SnapshotError, out_of_bounds, out_of_range_at_tail
 from app.core.validation import RETRYABLE, Outcome, validate
 from app.store.lock import ReplicaBusy, ReplicaLock
@@ -307,12 +307,11 @@ class Node:
             refusal = next((p for p in self._own_problems if p.author in (me, "")), None)
             if refusal is not None:
                 raise NodeError(refusal.sentence())
-            newest = max((ts for ts in (self.store.ts_of(h[1]) for h in self._heads.values()) if ts is not None),
-                         default=None)
-            now = self.clock() if newest is None else min(self.clock(), newest + entry_mod.MAX_TS_LEAD_MS)
+            if self.state.tables["members"].get(me, {}).get("revoked"):
+                raise NodeError("revoked: this key was revoked; nothing it signs would have any effect")
             for entry_type, body in items:
                 if entry_type in PROPOSAL_TYPES:
-                    problem = precheck(self.state, me, entry_type, body, now)
+                    problem = precheck(self.state, me, entry_type, body, self._signing_time())
                     if problem is not None:
                         raise NodeError(f"{entry_type}: {problem}")
                 if entry_type == "allocation.run" and isinstance(body, dict) and {"contract", "version"} <= set(body):
@@ -326,7 +325,7 @@ class Node:
             members = self.state.tables["members"]
             for entry_type, body in items:
                 own = heads.get(me)
-                # a revoked feed's head is never built upon: peers that know its pin refuse what lies past it
+                # a revoked feed's head is never built upon: what lies past its pin has no effect anyway
                 others = sorted(((a, h) for a, h in heads.items() if a != me and seen.get(a) != h[0]
                                  and not members.get(a, {}).get("revoked")),
                                 key=lambda item: -item[1][2])[: entry_mod.MAX_DEPS]
@@ -376,16 +375,20 @@ class Node:
 
     # -- the approval workflow (app/core/approvals.py) -----------------------------------------------
     def propose(self, action: str, body: dict, reason: str) -> Entry:
-        """Propose a permissioned edit; it takes effect where its policy becomes satisfied.
-
-        A revocation without a pin is pinned at the revoked feed's head as this replica holds it.
-        """
+        """Propose a permissioned edit; it takes effect where its policy becomes satisfied (a revocation
+        without a pin is pinned by `append_many`)."""
         return self.append("proposal.open", {"action": action, "body": body, "reason": reason})
+
+    def _signing_time(self) -> int:
+        """The latest ts this replica may sign now: its clock, held within MAX_TS_LEAD_MS of what it holds."""
+        newest = max((ts for ts in (self.store.ts_of(h[1]) for h in self._heads.values()) if ts is not None),
+                     default=None)
+        return self.clock() if newest is None else min(self.clock(), newest + entry_mod.MAX_TS_LEAD_MS)
 
     def _with_pin(self, entry_type: str, body: dict) -> dict:
         """A revocation (or re-pin) proposed without a pin is pinned at the feed's head as held here."""
         inner = body.get("body") if entry_type == "proposal.open" and isinstance(body, dict) else None
-        if isinstance(inner, dict) and body.get("action") in ("member.revoke", "member.pin") \
+        if isinstance(inner, dict) and body.get("action") in PIN_ACTIONS \
                 and "seq" not in inner and isinstance(inner.get("key"), str):
             return {**body, "body": {**inner, **self.feed_pin(inner["key"])}}
         return body
@@ -735,7 +738,7 @@ def referenced_entry(entry_type: str, body: object) -> str | None:
         return body.get("target")
     if entry_type == "proposal.open" and body.get("action") == "record.correct" and isinstance(body.get("body"), dict):
         return body["body"].get("target")
-    if entry_type == "proposal.open" and body.get("action") in ("member.revoke", "member.pin") \
+    if entry_type == "proposal.open" and body.get("action") in PIN_ACTIONS \
             and isinstance(body.get("body"), dict):
         return body["body"].get("head")
     if entry_type in ("proposal.approve", "proposal.reject", "proposal.withdraw"):

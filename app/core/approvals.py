@@ -7,7 +7,7 @@ sorts, so every replica decides every proposal at the same point of the total or
   latest governance timestamps, so no single organisation, let alone a single key, can move it.
 - `proposal.open` records a proposal judged by the policy in force where it sorts; its deadline is
   its own `ts` + the policy's `expiry_ms` (an author can lengthen only its own proposal's life, by at
-  most the 7 days an entry's ts may run ahead of what it depends on).
+  most the 366 days an entry's ts may run ahead of what it depends on).
 - Before any `proposal.*` entry E is folded, every open proposal whose deadline is before governance
   time at E becomes `expired` (decided by E). Expiry is implicit: no entry announces it.
 - An approval counts if its author is eligible there; when the tally (app/core/policy.py) is satisfied,
@@ -56,7 +56,7 @@ def governance_time(state: Any) -> int:
     second-highest of those clocks (the only one with a single organisation), never before the genesis.
     """
     members = state.tables["members"]
-    orgs = sorted({m["org"] for m in members.values() if not m["revoked"]})
+    orgs = {m["org"] for m in members.values() if not m["revoked"]}
     clocks = sorted((state.tables["clock"].get(org, {}).get("ts", 0) for org in orgs), reverse=True)
     floor = state.tables["network"].get("network", {}).get("founded_ms", 0)
     if not clocks:

@@ -147,8 +147,8 @@ SCHEMAS: dict[str, dict[str, Field]] = {
 # these types directly is refused with `needs_approval`.
 PERMISSIONED = ("stock.adjust", "record.correct", "member.add", "member.update", "member.revoke",
                 "member.pin", "contract.deploy", "policy.set")
-# Permissioned actions whose subject is a member key: that member never votes on them.
-MEMBER_ACTIONS = ("member.add", "member.update", "member.revoke", "member.pin")
+# Permissioned actions that pin a revoked key's feed (`seq`, `head`; docs/FORMAT.md §9.3).
+PIN_ACTIONS = ("member.revoke", "member.pin")
 for _name in ("policy.set", "proposal.open"):
     SCHEMAS[_name]["action"] = Field("text", choices=PERMISSIONED)
 PROPOSAL_TYPES = ("proposal.open", "proposal.approve", "proposal.reject", "proposal.withdraw")
@@ -309,7 +309,7 @@ def check_body(entry_type: str, body: Any, path: str = "body") -> None:
         keys = [m["key"] for m in body["members"]]
         if len(set(keys)) != len(keys):
             raise EntryError("bad_body", "a key is listed twice among the founding members")
-    if entry_type in ("member.revoke", "member.pin") and (body["seq"] == 0) != ("head" not in body):
+    if entry_type in PIN_ACTIONS and (body["seq"] == 0) != ("head" not in body):
         raise EntryError("bad_body", f"{path}.head names the pinned entry exactly when {path}.seq is above 0")
     if entry_type == "item.define" and "temp_min_dc" in body and "temp_max_dc" in body:
         if body["temp_min_dc"] > body["temp_max_dc"]:

@@ -13,7 +13,7 @@ from typing import Protocol
 from app.core.custody import countersignature_valid
 from app.core.entry import MAX_TS_LEAD_MS, Entry, EntryError
 from app.core.membership import MembershipTimeline, authorize
-from app.core.schema import check_body, check_correction
+from app.core.schema import PIN_ACTIONS, check_body, check_correction
 
 # Codes that mean "not yet": the entry may become valid once missing entries arrive.
 RETRYABLE = frozenset({"missing_prev", "missing_dependency"})
@@ -133,7 +133,7 @@ def check_entry_content(entry: Entry, view: ReplicaView, *, check_prev_lamport: 
         raise EntryError("ts_ahead", f"ts {entry.ts} is more than 366 days ahead of the newest entry it depends on "
                                      f"({newest_ts})")
     check_body(entry.type, entry.body)
-    if entry.type == "proposal.open" and entry.body["action"] in ("member.revoke", "member.pin"):
+    if entry.type == "proposal.open" and entry.body["action"] in PIN_ACTIONS:
         _check_pin(entry, entry.body["body"], view)
     if entry.type == "record.correct":
         _check_correction_target(entry, entry.body, view)
@@ -155,10 +155,14 @@ def check_entry_content(entry: Entry, view: ReplicaView, *, check_prev_lamport: 
         if not countersignature_valid(entry.net, b["shipment"], entry.author, b["to"], b["index"], b["receiver_sig"]):
             raise EntryError("bad_countersignature", "the receiver's counter-signature does not match this hand-over")
     timeline = view.membership()
+    pin = timeline.pins.get(entry.author)
+    if pin is not None and entry.seq > pin:
+        # Past its author's revocation pin, wherever it sorts (before the revocation or after it): stored,
+        # without effect (the fold records `beyond_pin`). Refusing it would leave honest entries that depend
+        # on it, or a `member.pin` re-admitting it, waiting forever, and would make which replicas hold it
+        # depend on arrival order; it would not stop a flood either, since backdating gets past a refusal.
+        return
     authorize(timeline.members_at(entry.key), entry, timeline.network_kind)
-    # An entry past its author's revocation pin is stored but has no effect (the fold records `beyond_pin`):
-    # refusing it would leave honest entries that depend on it, or an approved `member.pin` that re-admits
-    # it, waiting forever for a dependency no replica will take.
 
 
 def _check_pin(entry: Entry, body: dict, view: ReplicaView) -> None:

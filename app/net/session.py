@@ -34,7 +34,7 @@ STORE_BATCH = 4000
 # arrived yet, one that sorts after a revocation the relay had not heard of when it stored it, or one
 # that continues the other branch of an author who equivocated (a validly signed entry whose prev is
 # not the entry this replica holds at that seq: proof against its author, not against the relay).
-TOLERATED_REFUSALS = frozenset({"missing_prev", "missing_dependency", "revoked", "beyond_pin", "chain_broken"})
+TOLERATED_REFUSALS = frozenset({"missing_prev", "missing_dependency", "revoked", "chain_broken"})
 
 
 class CutOff(Exception):

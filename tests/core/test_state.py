@@ -122,7 +122,8 @@ def test_corrections_change_quantities_where_they_sort_and_keep_the_original(net
 
 def test_entries_of_a_key_revoked_during_a_partition_lose_their_effect_after_the_merge(network, cast, tmp_path):
     """The revocation pins the feed where its proposer knew it: whatever the revoked key wrote past that
-    point has no effect, wherever it sorts; the replica that knew the pin refuses it, the other keeps it inert."""
+    point has no effect, wherever it sorts; both replicas keep it inert (or refuse what sorts after the
+    revocation, as `revoked`)."""
     field_post = replica_copy(network, tmp_path, "field-post")
     try:
         pin = network.heads().get(cast.logistics.public_key_hex, (0,))[0]

@@ -9,7 +9,7 @@ from app.core.custody import countersign
 from app.core.entry import EntryError, create, parse
 from app.core.identity import Identity
 from app.core.validation import REASONS, RETRYABLE
-from app.node import Node
+from app.node import Node, NodeError
 from tests.conftest import Clock, signing_as
 from tests.core.forge import RECEIPT, next_entry, refused_codes
 
@@ -201,7 +201,13 @@ def test_a_revoked_key_may_record_nothing_more(network, cast):
     with signing_as(network, cast.commander):
         network.propose("member.revoke", {"key": cast.logistics.public_key_hex, "reason": "laptop stolen"},
                         "laptop stolen")
-    assert_refused_without_effect(network, next_entry(network, cast.logistics, "stock.receive", RECEIPT), "revoked")
+    digest = network.state.digest()
+    late = next_entry(network, cast.logistics, "stock.receive", RECEIPT)
+    assert network.receive([late]).accepted == [late]   # stored, so nothing that depends on it waits forever
+    assert network.state.get("ineffective", late.hash)["code"] == "beyond_pin"
+    assert network.state.digest() == digest
+    with signing_as(network, cast.logistics), pytest.raises(NodeError, match="revoked"):
+        network.append("stock.receive", RECEIPT)     # and the client does not sign for a revoked key
 
 
 @pytest.mark.parametrize("kind, accepted", [("exercise", True), ("live", False)])

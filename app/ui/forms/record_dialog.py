@@ -18,9 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDi
 from app.core import canonical
 from app.core.custody import countersignature_valid
 from app.core.entry import EntryError
-from app.core.schema import SCHEMAS, Field, check_body, check_correction, PERMISSIONED
-
-PIN_ACTIONS = ("member.revoke", "member.pin")
+from app.core.schema import PIN_ACTIONS, SCHEMAS, Field, check_body, check_correction, PERMISSIONED
 from app.ui.forms.context import FormContext
 from app.ui.formatting import micro_degrees
 from app.ui.widgets import exercise_banner

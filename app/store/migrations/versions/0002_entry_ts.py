@@ -20,9 +20,9 @@ def upgrade() -> None:
             batch.add_column(sa.Column("ts", sa.BigInteger, nullable=False, server_default="0"))
         connection = op.get_bind()
         rows = connection.execute(sa.text(f"SELECT hash, raw FROM {table}")).all()
-        for row in rows:
-            ts = json.loads(bytes(row.raw).decode("utf-8"))["ts"]
-            connection.execute(sa.text(f"UPDATE {table} SET ts = :ts WHERE hash = :hash"), {"ts": ts, "hash": row.hash})
+        values = [{"ts": json.loads(bytes(row.raw).decode("utf-8"))["ts"], "hash": row.hash} for row in rows]
+        if values:   # one executemany, not a statement per entry
+            connection.execute(sa.text(f"UPDATE {table} SET ts = :ts WHERE hash = :hash"), values)
 
 
 def downgrade() -> None:
