@@ -155,7 +155,7 @@ def values_before(tables: dict[str, dict[str, dict]], action: str, body: dict) -
         return {name: record.get(name) for name in sorted(body["set"])}
     if action.startswith("member."):
         member = tables["members"].get(body["key"])
-        return None if member is None else {k: member[k] for k in ("org", "name", "roles", "revoked")}
+        return None if member is None else {k: member[k] for k in ("org", "name", "roles", "revoked", "pin")}
     if action == "contract.deploy":
         contract = tables["contracts"].get(body["contract"])
         return None if contract is None else {"version": contract["version"]}
@@ -317,7 +317,12 @@ def describe_change(tables: dict[str, dict[str, dict]], row: dict) -> list[tuple
                 for name in ("org", "name", "roles") if name in body]
     if action == "member.revoke":
         revoked = members.get(body["key"], {}).get("revoked")
-        return [(f"Key of {who(body['key'])}", "revoked" if revoked else "valid", f"revoked: {body['reason']}")]
+        return [(f"Key of {who(body['key'])}", "revoked" if revoked else "valid", f"revoked: {body['reason']}"),
+                (f"Entries of {who(body['key'])} that count", "all", _pin_text(body["seq"]))]
+    if action == "member.pin":
+        pin = (members.get(body["key"], {}).get("pin") or {}).get("seq")
+        return [(f"Entries of {who(body['key'])} that count", "?" if pin is None else _pin_text(pin),
+                 _pin_text(body["seq"]))]
     if action == "contract.deploy":
         current = tables.get("contracts", {}).get(body["contract"])
         return [(f"Contract {body['contract']}", f"version {current['version']}" if current else "not deployed",
@@ -327,6 +332,10 @@ def describe_change(tables: dict[str, dict[str, dict]], row: dict) -> list[tuple
         before = make_policy(body["action"], current["policy"] if current else None).describe()
         return [(f"Policy for {body['action']}", before, make_policy(body["action"], body["policy"]).describe())]
     return [(action, "", str(body))]
+
+
+def _pin_text(seq: int) -> str:
+    return "none (nothing it signed)" if seq == 0 else f"up to seq {seq:,}; later ones have no effect"
 
 
 def _as_before(tables: dict[str, dict[str, dict]], row: dict) -> dict[str, dict[str, dict]]:
