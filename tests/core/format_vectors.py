@@ -13,6 +13,7 @@ from app.core.state import fold
 
 FOUNDER_SEED = "relief-ledger test vector founder"
 MEMBER_SEED = "relief-ledger test vector member"
+FIELD_SEED = "relief-ledger test vector field"
 T0 = 1_773_468_000_000
 
 
@@ -119,6 +120,125 @@ def vectors() -> dict[str, dict[str, str]]:
         except EntryError as exc:
             code_seen = exc.code
         out[name] = {"bytes": raw.decode("utf-8"), "code": code_seen}
+    out.update(every_table_vectors(founder, member, [genesis, admit, receipt, dispatch, handover, adjust, approval]))
+    return out
+
+
+def table_digests(state) -> str:
+    """SHA-256 (first 16 hex digits) of each digested table's canonical text: where two folds part."""
+    from app.core.state import DIGEST_TABLES
+    return ", ".join(f"{t}={hashlib.sha256(canonical.encode_derived(state.tables[t])).hexdigest()[:16]}"
+                     for t in DIGEST_TABLES)
+
+
+def every_table_vectors(founder: Identity, member: Identity, base: list[entry_mod.Entry]) -> dict[str, dict[str, str]]:
+    """A ledger that puts rows in every state table (FORMAT.md §10, "Every table"), continuing `base`."""
+    field_team = Identity.from_seed(FIELD_SEED.encode())
+    out: dict[str, dict[str, str]] = {"field-key": {
+        "seed": FIELD_SEED, "private_key": hashlib.sha256(FIELD_SEED.encode()).hexdigest(),
+        "public_key": field_team.public_key_hex, "fingerprint": field_team.fingerprint}}
+    net = base[0].hash
+    lamports = {e.hash: e.lamport for e in base}
+    heads = {founder.public_key_hex: base[6], member.public_key_hex: base[5]}
+    names: list[str] = []
+    held: list[entry_mod.Entry] = list(base)
+    clock = [T0 + 600_000]
+
+    def sign(name: str, who: Identity, entry_type: str, body: dict, deps: tuple[entry_mod.Entry, ...] = (),
+             store: bool = True) -> entry_mod.Entry:
+        prev = heads.get(who.public_key_hex)
+        parents = [d.hash for d in deps] + ([prev.hash] if prev else [])
+        clock[0] += 60_000
+        made = entry_mod.create(who, net=net, seq=prev.seq + 1 if prev else 1, prev=prev.hash if prev else None,
+                                deps=[d.hash for d in deps], lamport=1 + max(lamports[h] for h in parents),
+                                ts=clock[0], type=entry_type, body=body)
+        out[name] = {"canonical": made.raw.decode("utf-8"), "hash": made.hash, "signature": made.sig.hex()}
+        if store:
+            lamports[made.hash] = made.lamport
+            heads[who.public_key_hex] = made
+            names.append(name)
+            held.append(made)
+        return made
+
+    key_f = field_team.public_key_hex
+    admit = sign("x-admit-field", founder, "proposal.open", {
+        "action": "member.add", "reason": "MSF runs the Dondo shelter",
+        "body": {"key": key_f, "org": "MSF", "name": "MSF field team", "roles": ["field"]}})
+    sign("x-item", member, "item.define", {"item": "water-5l", "name": "Drinking water 5 L", "unit": "jerrycan",
+                                           "category": "water", "cold_chain": False})
+    sign("x-site", member, "site.define", {"site": "SHL-DONDO-1", "name": "Dondo school shelter", "kind": "shelter",
+                                           "lat_e6": -19618000, "lon_e6": 34752000, "org": "MSF"})
+    request = sign("x-request", member, "request.open", {
+        "request": "REQ-7", "site": "SHL-DONDO-1", "item": "water-5l", "qty": 500, "priority": "high",
+        "needed_by_ms": T0 + 86_400_000})
+    dispatch = sign("x-dispatch", member, "shipment.dispatch", {
+        "shipment": "SHP-002", "from_site": "WH-BEIRA", "to_site": "SHL-DONDO-1", "carrier": "WFP truck 9",
+        "lines": [{"item": "water-5l", "lot": "WFP-W-0314", "qty": 300}], "requests": ["REQ-7"]})
+    sign("x-position", field_team, "shipment.position", {"shipment": "SHP-002", "lat_e6": -19700000,
+                                                         "lon_e6": 34800000, "at_ms": T0 + 1_000_000}, deps=(admit, dispatch))
+    sign("x-deliver", member, "shipment.deliver", {
+        "shipment": "SHP-002", "lines": [{"item": "water-5l", "lot": "WFP-W-0314", "qty": 280,
+                                          "reason": "20 jerrycans crushed"}]})
+    distribution = sign("x-distribute", field_team, "stock.distribute", {
+        "site": "SHL-DONDO-1", "item": "water-5l", "lot": "WFP-W-0314", "qty": 100, "beneficiaries": 25,
+        "request": "REQ-7"}, deps=(heads[member.public_key_hex],))
+    sign("x-road", field_team, "road.status", {"road": "N6-DONDO", "name": "N6 Beira-Dondo", "status": "restricted",
+                                               "path": [[-19830000, 34840000], [-19610000, 34740000]],
+                                               "note": "one lane open"})
+    sign("x-request-again", member, "request.open", {
+        "request": "REQ-7", "site": "SHL-DONDO-1", "item": "water-5l", "qty": 50, "priority": "low",
+        "needed_by_ms": T0 + 86_400_000}, deps=(request,))
+    sign("x-overdraw", field_team, "stock.distribute", {
+        "site": "SHL-DONDO-1", "item": "water-5l", "lot": "WFP-W-0314", "qty": 500, "beneficiaries": 120})
+    sign("x-correct", founder, "proposal.open", {
+        "action": "record.correct", "reason": "Tally sheet recount",
+        "body": {"target": distribution.hash, "reason": "10 jerrycans went back to stock",
+                 "set": {"qty": 90, "beneficiaries": 22}}}, deps=(distribution,))
+    source = "def allocate(snapshot, params):\n    return []\n"
+    deploy = sign("x-deploy", founder, "proposal.open", {
+        "action": "contract.deploy", "reason": "Fair-share allocation for the exercise",
+        "body": {"contract": "fair-share", "version": 1, "runtime": "starlark-subset/1", "source": source}})
+    allocations = [{"from_site": "WH-BEIRA", "request": "REQ-7", "item": "water-5l", "lot": "WFP-W-0314",
+                    "qty": 120}]
+    sign("x-run", member, "allocation.run", {
+        "contract": "fair-share", "version": 1, "params": {"reserve": 0},
+        "input_digest": hashlib.sha256(b"vector input").hexdigest(), "allocations": allocations,
+        "output_digest": hashlib.sha256(canonical.encode(allocations)).hexdigest()}, deps=(deploy,))
+    sign("x-policy", founder, "proposal.open", {
+        "action": "policy.set", "reason": "Adjustments need two approvers from now on",
+        "body": {"action": "stock.adjust", "policy": {"quorum": 2, "roles": ["commander", "admin"],
+                                                      "expiry_ms": 3_600_000}}})
+    rejected = sign("x-adjust-open", member, "proposal.open", {
+        "action": "stock.adjust", "reason": "Count after the deliveries",
+        "body": {"site": "SHL-DONDO-1", "item": "water-5l", "lot": "WFP-W-0314", "delta": 5, "reason": "found 5"}},
+        deps=(heads[founder.public_key_hex],))
+    sign("x-adjust-reject", founder, "proposal.reject", {"proposal": rejected.hash,
+                                                         "comment": "Count again with MSF present"},
+         deps=(rejected,))
+    withdrawn = sign("x-adjust-second", member, "proposal.open", {
+        "action": "stock.adjust", "reason": "Second count",
+        "body": {"site": "SHL-DONDO-1", "item": "water-5l", "lot": "WFP-W-0314", "delta": 3, "reason": "found 3"}},
+        deps=(heads[founder.public_key_hex],))
+    sign("x-adjust-withdraw", member, "proposal.withdraw", {"proposal": withdrawn.hash, "comment": "miscounted"})
+    sign("x-self-approve", member, "proposal.approve", {"proposal": withdrawn.hash}, deps=(withdrawn,))
+    # the field team's key is cloned: two different entries as seq 7; the replica keeps the second as evidence
+    fork_base = heads[key_f]
+    sign("x-road-fork-a", field_team, "road.status", {"road": "N6-DONDO", "name": "N6 Beira-Dondo", "status": "open",
+                                                      "path": [[-19830000, 34840000], [-19610000, 34740000]]})
+    heads[key_f] = fork_base
+    evidence = sign("x-road-fork-b", field_team, "road.status", {
+        "road": "N6-DONDO", "name": "N6 Beira-Dondo", "status": "closed",
+        "path": [[-19830000, 34840000], [-19610000, 34740000]]}, store=False)
+    state = fold(sorted(held, key=lambda e: e.key), equivocators={key_f: evidence.seq})
+    ineffective = ["x-self-approve", "x-road-fork-a"]
+    out["state-digest-every-table"] = {
+        "entries": ", ".join(["genesis", "member-proposal", "stock-receive", "shipment-dispatch", "shipment-handover",
+                              "adjust-proposal", "adjust-approval"] + names),
+        "evidence": "x-road-fork-b",
+        "ineffective": "; ".join(f"{n} {state.tables['ineffective'][out[n]['hash']]['code']}" for n in ineffective
+                                 if out[n]["hash"] in state.tables["ineffective"]),
+        "tables": table_digests(state),
+        "digest": state.digest()}
     return out
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from app.core.schema import AUTHORS, SCHEMAS
 from app.core.validation import REASONS
 from tests.core.format_vectors import vectors
@@ -45,20 +47,25 @@ def test_every_reason_code_is_explained():
         assert f"`{code}`" in text, code
 
 
-def test_the_worked_example_entries_are_accepted_by_a_replica_and_reach_the_documented_digest(tmp_path):
+@pytest.mark.parametrize("name", ["state-digest-approved", "state-digest-every-table"])
+def test_the_worked_example_entries_are_accepted_by_a_replica_and_reach_the_documented_digest(tmp_path, name):
     from app.core.entry import parse
     from app.node import Node, database_url
     from app.store.replica_store import ReplicaStore
 
     documented = documented_vectors()
-    names = documented["state-digest-approved"]["entries"].split(", ")
-    entries = [parse(documented[n]["canonical"].encode("utf-8"), bytes.fromhex(documented[n]["signature"]))
-               for n in names]
+
+    def entries(names: str) -> list:
+        return [parse(documented[n]["canonical"].encode("utf-8"), bytes.fromhex(documented[n]["signature"]))
+                for n in names.split(", ") if n]
+
+    held, evidence = entries(documented[name]["entries"]), entries(documented[name].get("evidence", ""))
     node = Node(ReplicaStore(database_url(tmp_path)))
     try:
-        report = node.receive(entries)
-        assert len(report.accepted) == len(entries), report.refused + report.deferred
-        assert node.state.digest() == documented["state-digest-approved"]["digest"]
+        report = node.receive(held)
+        assert len(report.accepted) == len(held), report.refused + report.deferred
+        assert len(node.receive(evidence).evidence) == len(evidence)
+        assert node.state.digest() == documented[name]["digest"]
     finally:
         node.close()
 
