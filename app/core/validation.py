@@ -24,6 +24,7 @@ REASONS: dict[str, str] = {
     "float_forbidden": "contains a non-integer number",
     "int_range": "integer outside ±(2^53-1)",
     "too_deep": "nests too deep",
+    "bad_string": "a string holds a lone surrogate (not a Unicode character)",
     "too_large": "larger than the entry size limit",
     "bad_fields": "envelope fields missing or of the wrong type",
     "bad_genesis": "genesis entry malformed",

@@ -72,6 +72,41 @@ def test_bytes_that_are_not_a_canonical_entry_are_refused(raw, code):
     assert caught.value.code == code
 
 
+def test_a_note_holding_a_lone_surrogate_is_refused_with_its_own_documented_code(network, cast):
+    entry = next_entry(network, cast.logistics, "stock.receive", {**RECEIPT, "note": "ok"})
+    forged = entry.raw.replace(b'"note":"ok"', b'"note":"\\ud800"')
+    with pytest.raises(EntryError) as caught:
+        parse(forged, entry.sig)
+    assert caught.value.code == "bad_string" and "bad_string" in REASONS
+    with pytest.raises(EntryError) as caught:
+        parse(entry.raw.replace(b'"note":"ok"', b'"note":"\\ud83d\\ude00"'), entry.sig)
+    assert caught.value.code == "non_canonical"   # a whole pair is valid, but written escaped
+
+
+def test_nesting_counts_arrays_and_objects_and_allows_sixteen_levels():
+    assert canonical.decode(b"[" * 16 + b'"deep"' + b"]" * 16) is not None
+    with pytest.raises(canonical.CanonicalError) as caught:
+        canonical.decode(b"[" * 17 + b"]" * 17)
+    assert caught.value.code == "too_deep"
+
+
+@pytest.mark.parametrize("deps", [
+    lambda known: sorted(known, reverse=True),             # not ascending
+    lambda known: [known[0], known[0]],                     # a repeat
+    lambda known: ["AB" * 32],                              # not lowercase hex
+    lambda known: ["%064x" % n for n in range(65)],         # more than 64
+    lambda known: [],                                       # an author's first entry depends on nothing
+])
+def test_a_deps_list_that_breaks_the_rules_is_refused_as_bad_fields(network, cast, deps):
+    known = sorted(network.heads()[k][1] for k in (cast.commander.public_key_hex,))
+    known = sorted(known + ["cd" * 32])
+    entry = next_entry(network, cast.logistics, "stock.receive", RECEIPT)
+    content = {**entry.content(), "deps": deps(known)}
+    with pytest.raises(EntryError) as caught:
+        parse(canonical.encode(content), entry.sig)
+    assert caught.value.code == "bad_fields"
+
+
 def test_an_oversized_entry_is_refused(network, cast):
     with pytest.raises(EntryError) as caught:
         next_entry(network, cast.logistics, "stock.receive", {**RECEIPT, "note": "x" * 70_000})
