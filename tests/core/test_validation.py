@@ -98,8 +98,7 @@ def test_nesting_counts_arrays_and_objects_and_allows_sixteen_levels():
     lambda known: [],                                       # an author's first entry depends on nothing
 ])
 def test_a_deps_list_that_breaks_the_rules_is_refused_as_bad_fields(network, cast, deps):
-    known = sorted(network.heads()[k][1] for k in (cast.commander.public_key_hex,))
-    known = sorted(known + ["cd" * 32])
+    known = sorted([network.heads()[cast.commander.public_key_hex][1], "cd" * 32])
     entry = next_entry(network, cast.logistics, "stock.receive", RECEIPT)
     content = {**entry.content(), "deps": deps(known)}
     with pytest.raises(EntryError) as caught:
