@@ -101,3 +101,26 @@ def test_a_refusal_quoting_what_was_typed_is_one_escaped_sentence(founded, capsy
     assert code == 2
     assert_shown_escaped(err)
     assert len(err.strip().splitlines()) == 1
+
+
+def test_the_headless_node_log_keeps_every_record_on_one_line(capsys):
+    """`node` and `join` log through OneLineFormatter: a peer's newline cannot start a line of its own."""
+    import logging
+
+    from app.cli_network import OneLineFormatter
+
+    record = logging.LogRecord("app.net", logging.WARNING, __file__, 1, "%s: %d entries cannot be placed yet (%s)",
+                               ("Vehicle 9\n09:14 admitted", 3, "prev\x1b[2J missing\u202e"), None)
+    line = OneLineFormatter("%(message)s").format(record)
+    assert line == "Vehicle 9\\n09:14 admitted: 3 entries cannot be placed yet (prev\\x1b[2J missing\\u202e)"
+
+
+def test_a_bundle_import_report_quoting_the_file_prints_each_problem_on_its_own_line():
+    from app.net.bundle import ImportReport
+
+    report = ImportReport(exporter="ab" * 32, announced=2, read=2, refused=[
+        "item 1: bad_body: body has unknown field(s): why\n2026-11-28 seal: intact\x1b[2J"], sealed=False)
+    lines = report.summary().splitlines()
+    assert lines[1] == "seal: NOT intact"
+    assert lines[2] == "refused: item 1: bad_body: body has unknown field(s): why\\n2026-11-28 seal: intact\\x1b[2J"
+    assert len(lines) == 3
