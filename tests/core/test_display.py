@@ -20,7 +20,8 @@ def _shown_raw(text: str) -> list[str]:
     for i, char in enumerate(text):
         if unicodedata.category(char) not in DANGEROUS_CATEGORIES:
             continue
-        if char in "\u200c\u200d" and 0 < i < len(text) - 1 and text[i - 1] >= "\x80" <= text[i + 1]:
+        inside = 0 < i < len(text) - 1 and text[i - 1] >= "\x80" and text[i + 1] >= "\x80"
+        if char in "\u200c\u200d" and inside:
             continue   # a joiner inside Persian, Devanagari or an emoji sequence
         raw.append(char)
     return raw
