@@ -44,12 +44,18 @@ def hostile(founded, capsys, tmp_path):
     code, out, _ = run(capsys, "add-member", "--data", data, "--public-key", public, "--org", f"IFRC{C1}",
                        "--name", FORGED + REVERSED, "--roles", "field")
     assert code == 0
-    assert_shown_escaped(out)
+    founded.joinpath("add-member.out").write_text(out, encoding="utf-8")
     body = {"site": "DEP-1", "item": "water-5l", "lot": "LOT-7", "qty": 40, "source": CLEAR + REVERSED,
             "note": "pallet\u2028two" + C1}
     code, out, _ = run(capsys, "record", "stock.receive", "--data", data, "--key", key, "--json", json.dumps(body))
     assert code == 0
     return founded
+
+
+def test_admitting_a_member_echoes_its_forged_name_on_one_line(hostile):
+    out = hostile.joinpath("add-member.out").read_text(encoding="utf-8")
+    assert_shown_escaped(out)
+    assert "member Field post 7\\n2026-11-28 09:14:02 join_request admitted by EOC BeiraWFP\\u202egnp.ylppus" in out
 
 
 def test_log_shows_a_forged_name_a_screen_clearing_source_and_an_override_escaped(hostile, capsys):
@@ -124,3 +130,28 @@ def test_a_bundle_import_report_quoting_the_file_prints_each_problem_on_its_own_
     assert lines[1] == "seal: NOT intact"
     assert lines[2] == "refused: item 1: bad_body: body has unknown field(s): why\\n2026-11-28 seal: intact\\x1b[2J"
     assert len(lines) == 3
+
+
+def test_a_rejection_comment_and_a_voter_name_show_escaped_in_proposal_details(founded, capsys, tmp_path):
+    data = str(founded)
+    keys = {}
+    for name in ("chimoio", "quelimane"):
+        path = tmp_path / f"{name}.key"
+        code, out, _ = run(capsys, "keygen", "--out", str(path), "--label", name)
+        keys[name] = (str(path), out.split()[2])
+    code, out, _ = run(capsys, "add-member", "--data", data, "--public-key", keys["chimoio"][1], "--org", "INGD",
+                       "--name", "EOC Chimoio\u202e", "--roles", "commander")
+    assert code == 0 and "added" in out
+    code, out, _ = run(capsys, "add-member", "--data", data, "--public-key", keys["quelimane"][1], "--org", "INGD",
+                       "--name", "EOC Quelimane", "--roles", "commander")
+    assert code == 0 and "proposed" in out
+    admit = out.strip().splitlines()[-1].split()[-1]
+    code, out, _ = run(capsys, "reject", admit[:12], "--data", data, "--key", keys["chimoio"][0],
+                       "--comment", "unknown caller\n2026-11-28 09:20 approved by EOC Beira" + CLEAR)
+    assert code == 0
+    assert_shown_escaped(out)
+    code, out, _ = run(capsys, "proposals", "--all", "--detail", "--data", data)
+    assert code == 0
+    assert_shown_escaped(out)
+    assert "rejected by EOC Chimoio\\u202e (INGD): unknown caller\\n2026-11-28 09:20 approved by EOC Beira" \
+           "\\x1b[2J\\x1b[H" in out
