@@ -21,6 +21,7 @@ from platformdirs import user_data_dir
 
 from app import __version__
 from app.core import canonical
+from app.core.display import printable
 from app.core.entry import EntryError
 from app.core.identity import Identity, KeyFileError, fingerprint_hex, load_key_file, save_key_file
 from app.core.lineage import lot_trail
@@ -36,6 +37,12 @@ PASSPHRASE_ENV = "RELIEF_LEDGER_PASSPHRASE"
 
 class CliError(Exception):
     """A message for the operator; the command exits with status 2."""
+
+
+def say(line: object = "", *, file: Any = None, flush: bool = False) -> None:
+    """Print one line of output: names, sources, reasons and notes in it come from other members or
+    peers, so controls, bidi overrides and line breaks in it are shown escaped (app/core/display.py)."""
+    print(printable(line), file=file, flush=flush)
 
 
 def default_data_dir() -> Path:
@@ -88,7 +95,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     identity = Identity.generate()
     node = Node.create_network(Path(args.data), identity, name=args.name, kind=args.kind, org=args.org,
                                display_name=args.display_name, passphrase=passphrase, policies=policies)
-    print(f"Network '{args.name}' ({args.kind}) founded in {args.data}")
+    say(f"Network '{args.name}' ({args.kind}) founded in {args.data}")
     print(f"  network id   {node.network_id}")
     print(f"  your key     {identity.fingerprint}  (admin, commander)")
     node.close()
@@ -121,10 +128,10 @@ def cmd_add_member(args: argparse.Namespace) -> int:
     finally:
         node.close()
     if done is not None and done["status"] == "approved" and done["outcome"] == "applied":
-        print(f"member {args.name} ({args.org}) added with roles {', '.join(roles)}; fingerprint {fingerprint_hex(key)}")
+        say(f"member {args.name} ({args.org}) added with roles {', '.join(roles)}; fingerprint {fingerprint_hex(key)}")
     else:
-        print(f"membership of {args.name} ({args.org}) proposed; it takes effect once approved "
-              f"(see `relief-ledger proposals`); fingerprint {fingerprint_hex(key)}")
+        say(f"membership of {args.name} ({args.org}) proposed; it takes effect once approved "
+            f"(see `relief-ledger proposals`); fingerprint {fingerprint_hex(key)}")
     print(f"entry {entry.hash}")
     return 0
 
@@ -171,10 +178,11 @@ def cmd_record(args: argparse.Namespace) -> int:
 
 
 def describe(node: Node, entry) -> str:  # type: ignore[no-untyped-def]
-    body = canonical.encode(entry.body).decode("utf-8")
+    body = printable(canonical.encode(entry.body).decode("utf-8"))
     if len(body) > 100:
         body = body[:97] + "..."
-    return f"{entry.lamport:>6} {node.member_name(entry.author)[:28]:<28} #{entry.seq:<5} {entry.type:<18} {body}"
+    return (f"{entry.lamport:>6} {printable(node.member_name(entry.author))[:28]:<28} #{entry.seq:<5} "
+            f"{entry.type:<18} {body}")
 
 
 def cmd_log(args: argparse.Namespace) -> int:
@@ -189,7 +197,7 @@ def cmd_log(args: argparse.Namespace) -> int:
             author = matches[0]
         shown = node.store.recent(args.limit, author=author, entry_type=args.type)
         for entry in reversed(shown):
-            print(entry.hash if args.hashes else describe(node, entry))
+            say(entry.hash if args.hashes else describe(node, entry))
     finally:
         node.close()
     return 0
@@ -199,7 +207,7 @@ def cmd_state(args: argparse.Namespace) -> int:
     node = open_node(args)
     try:
         for problem in node.own_tail_problems():
-            print(f"warning: {problem.sentence()}", file=sys.stderr)
+            say(f"warning: {problem.sentence()}", file=sys.stderr)
         state = node.state
         if args.digest:
             print(state.digest())
@@ -208,27 +216,27 @@ def cmd_state(args: argparse.Namespace) -> int:
             print(json.dumps(state.tables, indent=1, sort_keys=True))
             return 0
         net = node.network
-        print(f"Network {net.get('name')} ({net.get('kind')})  id {node.network_id[:16]}…")
+        say(f"Network {net.get('name')} ({net.get('kind')})  id {node.network_id[:16]}…")
         print(f"Entries {state.count}   state digest {state.digest()[:16]}…")
-        names = {k: v["name"] for k, v in state.tables["items"].items()}
-        sites = {k: v["name"] for k, v in state.tables["sites"].items()}
+        names = {k: printable(v["name"]) for k, v in state.tables["items"].items()}
+        sites = {k: printable(v["name"]) for k, v in state.tables["sites"].items()}
         print("\nStock (site / item / lot: quantity)")
         for row in sorted(state.tables["stock"].values(), key=lambda r: (r["site"], r["item"], r["lot"])):
             if row["qty"]:
-                print(f"  {sites.get(row['site'], row['site'])[:30]:<30} {names.get(row['item'], row['item'])[:26]:<26} "
+                say(f"  {sites.get(row['site'], row['site'])[:30]:<30} {names.get(row['item'], row['item'])[:26]:<26} "
                       f"{row['lot']:<18} {row['qty']:>9}")
         open_requests = [r for r in state.tables["requests"].values() if r["status"] in ("open", "partial")]
         print(f"\nOpen requests: {len(open_requests)}")
         for row in sorted(open_requests, key=lambda r: (["critical", "high", "normal", "low"].index(r["priority"]),
                                                          r["needed_by_ms"]))[:20]:
-            print(f"  {row['request']:<14} {row['priority']:<9} {sites.get(row['site'], row['site'])[:28]:<28} "
+            say(f"  {row['request']:<14} {row['priority']:<9} {sites.get(row['site'], row['site'])[:28]:<28} "
                   f"{names.get(row['item'], row['item'])[:24]:<24} {row['delivered']:>7}/{row['qty']:<7}")
         moving = [r for r in state.tables["shipments"].values() if r["status"] == "in_transit"]
         print(f"\nShipments in transit: {len(moving)}")
         conflicts = [c for c in state.tables["conflicts"].values() if c["open"]]
         print(f"Open conflicts: {len(conflicts)}")
         for row in conflicts[:20]:
-            print(f"  {row['kind']:<16} {row['message']}")
+            say(f"  {row['kind']:<16} {row['message']}")
     finally:
         node.close()
     return 0
@@ -242,12 +250,12 @@ def cmd_trace(args: argparse.Namespace) -> int:
             raise CliError(f"no lot {args.lot!r} in this ledger")
         lot = node.state.get("lots", args.lot)
         assert lot is not None
-        print(f"Lot {args.lot}: item {lot['item']}, sources {', '.join(lot['sources']) or '-'}, "
-              f"received {lot['received']}")
+        say(f"Lot {args.lot}: item {lot['item']}, sources {', '.join(lot['sources']) or '-'}, "
+            f"received {lot['received']}")
         by_hash = {e.hash: e for e in node.entries([s.entry for s in trail])}
         for step in trail:
             entry = by_hash[step.entry]
-            print(f"  {step.event:<10} {describe(node, entry)}")
+            say(f"  {step.event:<10} {describe(node, entry)}")
             print(f"  {'':<10} entry {entry.hash}")
     finally:
         node.close()
@@ -281,7 +289,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         if not (data / DB_NAME).exists():
             raise
         report = VerifyReport(defects=wal + file_integrity(data / DB_NAME))
-        print(f"The replica database cannot be opened ({getattr(exc, 'orig', None) or exc}).")
+        say(f"The replica database cannot be opened ({getattr(exc, 'orig', None) or exc}).")
         return _print_defects(report)
     try:
         try:
@@ -298,7 +306,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     report.defects[:0] = wal
     print(f"Checked {report.checked} entries and {report.evidence} equivocation evidence record(s).")
     for note in report.notes:
-        print(f"  note    {note.hash[:16]}… (seq {note.seq}) {note.code}: {note.message}")
+        say(f"  note    {note.hash[:16]}… (seq {note.seq}) {note.code}: {note.message}")
     if report.ok:
         print(f"OK: every entry verifies; projected state matches (digest {report.state_digest[:16]}…).")
         return 0
@@ -310,7 +318,8 @@ def _print_defects(report) -> int:  # type: ignore[no-untyped-def]
     for d in report.defects:
         where = (f"entry {d.hash} (author {d.author[:12]}…, seq {d.seq})" if d.hash else
                  f"own feed of {d.author[:12]}… (signed up to seq {d.seq})" if d.author else "replica")
-        print(f"  {where}\n    {d.code}: {d.message}")
+        say(f"  {where}")
+        say(f"    {d.code}: {d.message}")
     return 1
 
 
@@ -411,10 +420,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.handler(args)
     except (CliError, NodeError, StoreError, KeyFileError, NetworkCliError, BundleError) as exc:
-        print(f"relief-ledger: {exc}", file=sys.stderr)
+        say(f"relief-ledger: {exc}", file=sys.stderr)
         return 2
     except EntryError as exc:
-        print(f"relief-ledger: refused ({exc.code}): {exc}", file=sys.stderr)
+        say(f"relief-ledger: refused ({exc.code}): {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("relief-ledger: interrupted", file=sys.stderr)

@@ -12,6 +12,7 @@ from datetime import datetime, timezone
 from typing import Any, Callable
 
 from app.core.approvals import standing
+from app.core.display import printable
 from app.core.schema import PERMISSIONED
 from app.node import Node
 
@@ -42,6 +43,7 @@ def find_proposal(node: Node, prefix: str) -> str:
 
 
 def describe_proposal(node: Node, row: dict, detail: bool = False) -> list[str]:
+    """A proposal as lines for a terminal, each escaped (app/core/display.py)."""
     result = standing(node.state, row)
     lines = [f"{row['proposal'][:16]}  {row['status']:<9} {row['action']:<16} {row['subject']}",
              f"    by {node.member_name(row['proposer'])}: {row['reason']}"]
@@ -61,18 +63,20 @@ def describe_proposal(node: Node, row: dict, detail: bool = False) -> list[str]:
             lines.append(f"    approved by {node.member_name(vote['by'])} {when(vote['ts'])}{counts}")
         for vote in row["rejections"]:
             lines.append(f"    rejected by {node.member_name(vote['by'])}: {vote['comment']}")
-    return lines
+    return [printable(line) for line in lines]   # names, reasons and comments are typed by members
 
 
 def report(node: Node, proposal: str) -> None:
     row = node.state.get("proposals", proposal)
     if row is None:
         ineffective = node.state.get("ineffective", proposal)
-        print(f"proposal {proposal} stored but without effect: {ineffective['message'] if ineffective else '?'}")
+        _cli().say(f"proposal {proposal} stored but without effect: "
+                   f"{ineffective['message'] if ineffective else '?'}")
         return
-    print("\n".join(describe_proposal(node, row)))
+    for line in describe_proposal(node, row):
+        _cli().say(line)
     if row["status"] == "approved":
-        print(f"took effect ({row['outcome']})")
+        _cli().say(f"took effect ({row['outcome']})")
 
 
 def cmd_propose(args: argparse.Namespace) -> int:
@@ -137,12 +141,13 @@ def cmd_proposals(args: argparse.Namespace) -> int:
         if not rows:
             print("no open proposals" if not args.all else "no proposals")
         for row in rows:
-            print("\n".join(describe_proposal(node, row, detail=args.detail)))
+            for line in describe_proposal(node, row, detail=args.detail):
+                _cli().say(line)
         policies = node.state.tables["policies"]
         if args.detail:
             print("\nPolicies in force (others: the default rule):")
             for action, row in sorted(policies.items()):
-                print(f"  {action}: {json.dumps(row['policy'], sort_keys=True)}")
+                _cli().say(f"  {action}: {json.dumps(row['policy'], sort_keys=True)}")
     finally:
         node.close()
     return 0

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 from typing import Callable
 
+from app.core.display import printable
 from app.core.identity import Identity, KeyFileError, load_key_file
 from app.net.bundle import check_bundle_file, export_bundle, import_bundle, read_frontier
 from app.net.control import CONTROL_NAME, ControlError, request_append
@@ -34,6 +35,20 @@ def parse_peer(text: str) -> tuple[str, int, str | None]:
     if not host or not port.isdigit() or not 0 < int(port) < 65536:
         raise NetworkCliError(f"peer {text!r} is not host:port or host:port@FINGERPRINT")
     return host.strip("[]"), int(port), fingerprint.strip().upper() or None
+
+
+class OneLineFormatter(logging.Formatter):
+    """Every log record on one line: whatever a peer's text holds, a newline or ESC in it is escaped, so
+    no peer can forge a line that looks like this node's own (a traceback still follows its record)."""
+
+    def formatMessage(self, record: logging.LogRecord) -> str:
+        return printable(super().formatMessage(record))
+
+
+def _log_to_stderr() -> None:
+    handler = logging.StreamHandler()
+    handler.setFormatter(OneLineFormatter("%(message)s"))
+    logging.basicConfig(level=logging.WARNING, handlers=[handler])
 
 
 def _print_event(event: NetEvent) -> None:
@@ -77,7 +92,7 @@ def cmd_node(args: argparse.Namespace, read_passphrase: Callable[[argparse.Names
     if not node.has_network:
         node.close()
         raise NetworkCliError(f"{args.data} has not joined a network yet: run `relief-ledger join` first")
-    logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    _log_to_stderr()
     runner = _runner(node, args)
     try:
         port = runner.start()
@@ -86,9 +101,9 @@ def cmd_node(args: argparse.Namespace, read_passphrase: Callable[[argparse.Names
         raise NetworkCliError(f"cannot listen on {args.listen}:{args.port}: {exc.strerror or exc}") from exc
     control_path = Path(args.data) / CONTROL_NAME
     runner.serve_control(control_path, lambda items: [e.hash for e in node.append_many(items)])
-    print(f"relief-ledger node: network {node.network.get('name')!r} ({node.network_id[:12]}…), "
-          f"{node.entry_count()} entries, key {identity.fingerprint}, listening on port {port}; "
-          "SIGTERM or Ctrl-C stops it", flush=True)
+    print(printable(f"relief-ledger node: network {node.network.get('name')!r} ({node.network_id[:12]}…), "
+                    f"{node.entry_count()} entries, key {identity.fingerprint}, listening on port {port}; "
+                    "SIGTERM or Ctrl-C stops it"), flush=True)
     try:
         _wait_for_signal(stop)
     finally:
@@ -117,7 +132,7 @@ def cmd_join(args: argparse.Namespace, read_passphrase: Callable[..., str]) -> i
         node = Node.create_joining(data, identity, display_name=args.name, passphrase=passphrase)
     print("This node's key fingerprint (read it aloud to the admin who admits you):\n\n"
           f"    {identity.fingerprint}\n\npublic key: {identity.public_key_hex}\n", flush=True)
-    logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    _log_to_stderr()
     admitted = threading.Event()
 
     def on_event(event: NetEvent) -> None:
@@ -142,7 +157,7 @@ def cmd_join(args: argparse.Namespace, read_passphrase: Callable[..., str]) -> i
     finally:
         if not (args.stay and admitted.is_set()):
             runner.stop()
-    print(f"Admitted to {node.network.get('name')!r}: {node.entry_count()} entries synced.", flush=True)
+    print(printable(f"Admitted to {node.network.get('name')!r}: {node.entry_count()} entries synced."), flush=True)
     if args.stay:
         try:
             _wait_for_signal(stop)

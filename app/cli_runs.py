@@ -12,7 +12,7 @@ Add = Callable[..., argparse.ArgumentParser]
 
 def cmd_runs(args: argparse.Namespace) -> int:
     """List runs; checks the ones without a verdict first (in this process); exit 1 on any mismatch."""
-    from app.cli import open_node
+    from app.cli import open_node, say
 
     node = open_node(args)
     try:
@@ -30,11 +30,11 @@ def cmd_runs(args: argparse.Namespace) -> int:
             print(f"{len(rows)} allocation run(s)")
             for row in rows:
                 when = datetime.fromtimestamp(row["at_ms"] // 1000, timezone.utc).strftime("%Y-%m-%d %H:%M")
-                print(f"  {row['verdict'].upper():<10} {row['run'][:16]}  {row['contract']}@{row['version']:<4} "
-                      f"{row['allocations']:>4} alloc {row['units']:>9} units  {when}  "
-                      f"{node.member_name(row['by'])[:28]}")
+                say(f"  {row['verdict'].upper():<10} {row['run'][:16]}  {row['contract']}@{row['version']:<4} "
+                    f"{row['allocations']:>4} alloc {row['units']:>9} units  {when}  "
+                    f"{node.member_name(row['by'])[:28]}")
                 if row["verdict"] != "verified":
-                    print(f"             {row['reason']}")
+                    say(f"             {row['reason']}")
         return 1 if any(r["verdict"] == "mismatch" for r in rows) else 0
     finally:
         node.close()

@@ -18,6 +18,7 @@ from typing import Callable, Iterable, TypeVar
 
 from app.contract_runs import Capture, RunChecker, capture
 from app.core import entry as entry_mod
+from app.core.display import printable
 from app.core.entry import Entry, EntryError
 from app.core.identity import Identity, KeyFileError, load_key_file, save_key_file
 from app.core.approvals import precheck
@@ -617,7 +618,7 @@ class Node:
             return
         table, key, name, value = beyond[0]
         log.warning("stored state holds %s %s %s = %s, beyond the bound; re-folding from the genesis",
-                    table, key, name, value)
+                    table, printable(key), name, value)
         with self._lock:
             self._captures = []
             try:

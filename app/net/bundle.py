@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator, Protocol
 
+from app.core.display import printable
 from app.core.entry import Entry, EntryError
 from app.core.identity import Identity, fingerprint_hex, verify_signature
 from app.core.membership import MEMBER_TYPES
@@ -147,7 +148,7 @@ class ImportReport:
         lines.extend(f"waiting: {r}" for r in self.unplaced[:5])
         if len(self.unplaced) > 5:
             lines.append(f"… and {len(self.unplaced) - 5} more waiting")
-        return "\n".join(lines)
+        return "\n".join(printable(line) for line in lines)   # problems and refusals quote the file
 
 
 class BundleTarget(Protocol):

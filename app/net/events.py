@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
+from app.core.display import printable
+
 
 @dataclass(frozen=True)
 class NetEvent:
@@ -16,7 +18,8 @@ class NetEvent:
     ts_ms: int = field(default_factory=lambda: int(time.time() * 1000))
 
     def line(self) -> str:
-        return f"{self.kind:<13} {self.peer}  {self.message}".rstrip()
+        """One line for a log or a terminal: peer names and messages come from outside, so escaped."""
+        return printable(f"{self.kind:<13} {self.peer}  {self.message}".rstrip())
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable
 
+from app.core.display import printable
 from app.core.entry import Entry
 from app.core.identity import fingerprint_hex
 from app.net import tls
@@ -346,7 +347,7 @@ class SyncService:
             await self._end(session, "stopping", "stopped", quiet=True)
             raise
         except Exception as exc:  # a bug of this node: never blamed on the peer, never ends the dial loop
-            log.exception("%s: session failed on this node's side", session.label)
+            log.exception("%s: session failed on this node's side", printable(session.label))
             return await self._fault(session, f"unexpected error on this node: {type(exc).__name__}: {exc}")
 
     def _register(self, session: Session) -> bool:

@@ -15,6 +15,7 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from app.core.display import printable
 from app.core.entry import Entry, EntryError, is_hex64
 from app.core.identity import fingerprint_hex
 from app.net import handshake as hs
@@ -308,7 +309,8 @@ class Session:
             try:
                 report = await asyncio.to_thread(node.receive, entries)
             except Exception as exc:  # noqa: BLE001 - refusals come in the report; this is the replica's own failure
-                log.error("%s: storing %d entries failed: %s", self.label, len(entries), exc, exc_info=exc)
+                log.error("%s: storing %d entries failed: %s", printable(self.label), len(entries), printable(exc),
+                          exc_info=exc)
                 raise CutOff("store_failed", f"this replica could not store what the peer sent "
                                              f"({type(exc).__name__}: {exc})") from None
             self.received += len(report.accepted)
@@ -323,8 +325,8 @@ class Session:
                     self._stuck_frontier = frontier
                     await self.send(self._heads_message())
                 else:
-                    log.warning("%s: %d entries cannot be placed yet (%s)", self.label, len(report.deferred),
-                                (report.deferred or report.refused)[0].message)
+                    log.warning("%s: %d entries cannot be placed yet (%s)", printable(self.label),
+                                len(report.deferred), printable((report.deferred or report.refused)[0].message))
             if self._inbox.empty():
                 self._report_progress()
 

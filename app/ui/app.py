@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBo
 
 from app.core.identity import Identity, KeyFileError, WrongPassphrase, load_key_file, read_key_file_public
 from app.node import DB_NAME, KEY_NAME, Node, NodeError
+from app.ui.formatting import shown
 from app.ui.network_bridge import NetworkSettings
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
@@ -95,7 +96,7 @@ class PassphraseDialog(QDialog):
             self.passphrase.setFocus()
             return False
         except KeyFileError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(shown(exc))
             return False
         self.accept()
         return True
@@ -190,7 +191,7 @@ class WelcomeDialog(QDialog):
                                        kind=self.kind.currentText(), org=self.org.text().strip(),
                                        display_name=self.display.text().strip(), passphrase=self.pass1.text())
         except (NodeError, KeyFileError) as exc:
-            self.message.setText(str(exc))
+            self.message.setText(shown(exc))
             return False
         node.close()
         self.passphrase = self.pass1.text()
@@ -300,7 +301,7 @@ def run_gui(data: Path | None, passphrase: str | None = None) -> int:
     try:
         window = open_window(data_dir, identity, read_only)
     except NodeError as exc:
-        QMessageBox.critical(None, "Relief Ledger", str(exc))
+        QMessageBox.critical(None, "Relief Ledger", shown(exc))
         return 2
     window.show()
     code = app.exec()

@@ -7,7 +7,6 @@ read from the table copies the main window already holds (`proposals`, `members`
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import Callable
 
@@ -21,7 +20,7 @@ from app.core.identity import Identity, load_key_file
 from app.core.policy import policy_from_json, subject_key
 from app.node import KEY_NAME
 from app.ui.bridge import NodeBridge, Tables
-from app.ui.formatting import local_time
+from app.ui.formatting import local_time, shown, shown_html
 
 WAITING_FOR_ME, WAITING_FOR_OTHERS, DECIDED = range(3)
 STATUS_TEXT = {"open": "open", "approved": "approved", "rejected": "rejected", "withdrawn": "withdrawn",
@@ -91,7 +90,7 @@ def decision_lines(tables: Tables, subject: str) -> list[str]:
 
 def detail_html(tables: Tables, row: dict, me: str | None, now_ms: int | None = None) -> str:
     """Before and after, who approved, who is still needed and until when."""
-    e = html.escape
+    e = shown_html   # reasons, names and comments are typed by members: escaped for the eye and for HTML
     result = standing_in(tables, row)
     policy = policy_from_json(row["action"], row["policy"])
     parts = [f"<h3>{e(row['action'])} — {e(row['status'])}</h3>",
@@ -140,7 +139,8 @@ class DecisionDialog(QDialog):
         super().__init__(parent)
         self.kind = kind
         self.setWindowTitle(self.tr("Approve proposal") if kind == "approve" else self.tr("Reject proposal"))
-        summary = QLabel(self.tr("{0}: {1}").format(row["action"], row["reason"]))
+        summary = QLabel(self.tr("{0}: {1}").format(row["action"], shown(row["reason"])))
+        summary.setTextFormat(Qt.TextFormat.PlainText)
         summary.setWordWrap(True)
         self.comment = QPlainTextEdit()
         self.comment.setPlaceholderText(self.tr("Comment (required to reject)") if kind == "reject"
@@ -159,7 +159,9 @@ class DecisionDialog(QDialog):
         layout = QFormLayout(self)
         layout.addRow(summary)
         for what, before, after in describe_change(tables, row):
-            layout.addRow(QLabel(f"{what}: {before} → {after}"))
+            change = QLabel(shown(f"{what}: {before} → {after}"))
+            change.setTextFormat(Qt.TextFormat.PlainText)
+            layout.addRow(change)
         layout.addRow(self.tr("Comment"), self.comment)
         layout.addRow(self.tr("Passphrase"), self.passphrase)
         layout.addRow(self.message)
@@ -272,7 +274,7 @@ class ApprovalsView(QWidget):
             table.setRowCount(len(rows))
             for r, row in enumerate(rows):
                 for c, value in enumerate(self._cells(row)):
-                    item = QTableWidgetItem(value)
+                    item = QTableWidgetItem(shown(value))
                     item.setData(Qt.ItemDataRole.UserRole, row["proposal"])
                     table.setItem(r, c, item)
                 if row["proposal"] == selected:
@@ -379,7 +381,7 @@ class ApprovalsView(QWidget):
 
     def _on_decided(self, outcome: str, message: str) -> None:
         color = "#2e7d32" if outcome == "ok" else "#c62828"
-        self.status.setText(f"<span style='color:{color}'>{html.escape(message)}</span>")
+        self.status.setText(f"<span style='color:{color}'>{shown_html(message)}</span>")
 
 
 def install(window) -> ApprovalsView:  # type: ignore[no-untyped-def]

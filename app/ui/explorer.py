@@ -15,7 +15,7 @@ from app.core.identity import fingerprint_hex
 from app.core.lineage import lineage
 from app.core.state import LedgerState
 from app.node import Node
-from app.ui.formatting import local_time
+from app.ui.formatting import local_time, shown
 
 PAGE = 200
 
@@ -82,8 +82,9 @@ class EntriesModel(QAbstractTableModel):
             return None
         entry = self.entries[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole):
-            return (entry.lamport, self._name(entry.author), entry.seq, entry.type, local_time(entry.ts),
-                    entry.hash[:16] + "…")[index.column()]
+            value = (entry.lamport, self._name(entry.author), entry.seq, entry.type, local_time(entry.ts),
+                     entry.hash[:16] + "…")[index.column()]
+            return shown(value) if role == Qt.ItemDataRole.DisplayRole and index.column() == 1 else value
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (0, 2):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -141,7 +142,7 @@ class EntryDetail(QPlainTextEdit):
             f"Deps        {', '.join(d[:16] + '…' for d in entry.deps) or '—'}",
             "",
             "Body",
-            json.dumps(entry.body, indent=2, ensure_ascii=False),
+            *json.dumps(entry.body, indent=2, ensure_ascii=False).split("\n"),   # JSON escapes newlines in strings
             "",
             "Canonical signed bytes",
             canonical.encode(entry.content()).decode("utf-8"),
@@ -154,7 +155,7 @@ class EntryDetail(QPlainTextEdit):
         if back or forward:
             lines += ["", "Where it came from"] + [f"  {s.event:<10} lot {s.lot}  entry {s.entry[:16]}…" for s in back]
             lines += ["Where it went"] + [f"  {s.event:<10} lot {s.lot}  entry {s.entry[:16]}…" for s in forward]
-        self.setPlainText("\n".join(lines))
+        self.setPlainText("\n".join(shown(line) for line in lines))   # names, notes, reasons are typed by members
 
 
 class LedgerExplorer(QWidget):
@@ -168,7 +169,7 @@ class LedgerExplorer(QWidget):
         self.feed = QComboBox()
         self.feed.addItem(self.tr("All authors (total order)"), None)
         for key, row in sorted(node.read(lambda s: dict(s.tables["members"])).items(), key=lambda i: i[1]["name"]):
-            self.feed.addItem(f"{row['name']} ({row['org']})", key)
+            self.feed.addItem(shown(f"{row['name']} ({row['org']})"), key)
         self.model = EntriesModel(node)
         self.view = QTableView()
         self.view.setModel(self.model)

@@ -1,11 +1,26 @@
-"""How ledger values read to an operator: local times, grouped numbers, degrees, short keys."""
+"""How ledger values read to an operator: local times, grouped numbers, degrees, short keys, and text
+from other members or peers with controls and bidi overrides escaped (Qt would act on them)."""
 
 from __future__ import annotations
 
+import html
 from datetime import datetime, timezone
 from decimal import Decimal, InvalidOperation
 
+from app.core.display import printable
+
 MICRO = Decimal(1_000_000)
+
+
+def shown(value: object) -> str:
+    """Text as a view shows it: a newline, ESC or U+202E in a name, source, reason or note is written
+    out as `\\n`, `\\x1b`, `\\u202e` instead of breaking the row or reversing what the operator reads."""
+    return "" if value is None else printable(value)
+
+
+def shown_html(value: object) -> str:
+    """`shown` for rich text (labels and detail panes that use HTML): escaped for Qt's HTML as well."""
+    return html.escape(shown(value))
 
 
 def local_time(ms: int | None) -> str:

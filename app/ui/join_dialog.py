@@ -13,6 +13,7 @@ from app.core.identity import Identity
 from app.net.events import NetEvent
 from app.net.service import JoinProfile
 from app.node import Node, NodeError
+from app.ui.formatting import shown
 from app.ui.network_bridge import NetworkBridge, NetworkSettings
 
 
@@ -26,7 +27,7 @@ class JoinDialog(QDialog):
     def __init__(self, data_dir: Path, name: str, org: str, passphrase: str, settings: NetworkSettings,
                  parent: QWidget | None = None, identity: Identity | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Joining a network as {0}").format(name))
+        self.setWindowTitle(self.tr("Joining a network as {0}").format(shown(name)))
         self.data_dir, self.name, self.org, self.passphrase, self.settings = data_dir, name, org, passphrase, settings
         self.identity = identity or Identity.generate()
         self.node: Node | None = None
@@ -40,6 +41,7 @@ class JoinDialog(QDialog):
         fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = QLabel(self.tr("Creating this node's key…"))
         self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)   # peer names and network names are not markup
         self.log = QListWidget()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.open_button = self.buttons.addButton(self.tr("Open the network"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -68,28 +70,28 @@ class JoinDialog(QDialog):
 
     def _start_network(self, node: Node | None, error: str) -> None:
         if node is None:
-            self.status.setText(self.tr("Could not prepare this node: {0}").format(error))
+            self.status.setText(self.tr("Could not prepare this node: {0}").format(shown(error)))
             return
         self.node = node
         self.network = NetworkBridge(node, self.settings, join=JoinProfile(self.name, self.org))
         self.network.event.connect(self.on_event)
-        self.network.failed.connect(self.status.setText)
+        self.network.failed.connect(lambda message: self.status.setText(shown(message)))
         self.network.start()
         where = self.tr("on this LAN") if self.settings.discovery else self.tr("at the address you gave")
         self.status.setText(self.tr("Looking for the network's nodes {0}…").format(where))
 
     def on_event(self, event: NetEvent) -> None:
         if event.kind != "progress":
-            self.log.insertItem(0, f"{event.kind}  {event.peer}  {event.message}")
+            self.log.insertItem(0, shown(f"{event.kind}  {event.peer}  {event.message}"))
         if event.kind == "join_pending":
             self.status.setText(self.tr("{0} has your request. Read your fingerprint to its admin; this window "
-                                        "moves on by itself once you are admitted.").format(event.peer))
+                                        "moves on by itself once you are admitted.").format(shown(event.peer)))
         elif event.kind in ("connected", "progress"):
             self.status.setText(self.tr("Admitted: receiving the network's ledger…"))
         elif event.kind == "synced" and self.node is not None and self.node.has_network:
             self.admitted = True
             self.status.setText(self.tr("Admitted to {0}: {1:,} entries received. Open it when ready.").format(
-                self.node.network.get("name", "?"), self.node.entry_count()))
+                shown(self.node.network.get("name", "?")), self.node.entry_count()))
             self.open_button.setEnabled(True)
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt override

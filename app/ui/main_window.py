@@ -23,6 +23,7 @@ from app.ui.bridge import NodeBridge, Tables
 from app.ui.network_bridge import NetworkBridge, NetworkSettings
 from app.ui.peers_view import PeersView
 from app.ui.explorer import LedgerExplorer
+from app.ui.formatting import shown
 from app.ui.forms import FORM_TITLES, make_record_dialog, open_accept_custody_dialog
 from app.ui.forms.context import FormContext
 from app.ui.map.install import install_map
@@ -111,7 +112,7 @@ class MainWindow(QMainWindow):
         network = self.node.network
         exercise = network.get("kind") == "exercise"
         self.setWindowTitle((self.tr("EXERCISE — ") if exercise else "") +
-                            self.tr("Relief Ledger — {0}").format(network.get("name", "?")))
+                            self.tr("Relief Ledger — {0}").format(shown(network.get("name", "?"))))
         self.resize(1360, 860)
 
         central = QWidget()
@@ -167,7 +168,7 @@ class MainWindow(QMainWindow):
         self.refresh_timer.timeout.connect(self.apply_pending)
         bridge.entries_stored.connect(self.on_entries_stored)
         bridge.entry_refused.connect(self.on_refused)
-        bridge.job_failed.connect(lambda message: QMessageBox.warning(self, self.tr("Relief Ledger"), message))
+        bridge.job_failed.connect(lambda message: QMessageBox.warning(self, self.tr("Relief Ledger"), shown(message)))
         bridge.verify_done.connect(self.on_verified)
         bridge.busy.connect(lambda text: self.statusBar().showMessage(text) if text else self.statusBar().clearMessage())
         if self.network is not None:
@@ -281,7 +282,7 @@ class MainWindow(QMainWindow):
         settings = network.settings
         network.started.connect(lambda port: self.peers.network_started(port, settings.discovery, settings.interfaces))
         network.failed.connect(self.peers.network_failed)
-        network.failed.connect(lambda message: self.statusBar().showMessage(message, 15000))
+        network.failed.connect(lambda message: self.statusBar().showMessage(shown(message), 15000))
         network.event.connect(self.on_network_event)
         network.peers_changed.connect(self.on_peers)
         self.peers.on_add_peer = network.add_peer
@@ -294,7 +295,7 @@ class MainWindow(QMainWindow):
                    "cut_off": self.tr("Peer cut off: {0}"), "join_request": self.tr("{0} asks to join the network"),
                    "discovered": self.tr("Peer found on the LAN: {0}")}
         if event.kind in notices:
-            self.statusBar().showMessage(notices[event.kind].format(event.peer), 8000)
+            self.statusBar().showMessage(notices[event.kind].format(shown(event.peer)), 8000)
 
     def on_peers(self, rows: list, requests: list) -> None:
         self.peers.show_peers(rows, requests)
@@ -360,14 +361,14 @@ class MainWindow(QMainWindow):
 
     def on_refused(self, code: str, message: str) -> None:
         QMessageBox.warning(self, self.tr("Entry refused"),
-                            self.tr("The entry was not recorded ({0}):\n{1}").format(code, message))
+                            self.tr("The entry was not recorded ({0}):\n{1}").format(shown(code), shown(message)))
 
     def on_verified(self, report) -> None:  # type: ignore[no-untyped-def]
         if report.ok:
             self.integrity = self.tr("verified OK")
         else:
             self.integrity = self.tr("{0} DEFECT(S)").format(len(report.defects))
-            details = "\n".join(f"{d.hash[:16]}… {d.code}: {d.message}" for d in report.defects[:20])
+            details = "\n".join(shown(f"{d.hash[:16]}… {d.code}: {d.message}") for d in report.defects[:20])
             QMessageBox.critical(self, self.tr("Replica verification failed"), details)
         self._show_integrity()
 
@@ -409,7 +410,7 @@ class MainWindow(QMainWindow):
     def record_detail(self, model: tm.StateTableModel, key: str) -> str:
         """The record as text, with where its material came from and where it went."""
         row = model.rows[key]
-        lines = [json.dumps(row, indent=2, ensure_ascii=False), ""]
+        lines = [*json.dumps(row, indent=2, ensure_ascii=False).split("\n"), ""]   # JSON escapes newlines in strings
         lots = [row["lot"]] if "lot" in row else sorted({ln["lot"] for ln in row.get("lines", [])})
         state = LedgerState(tables=self.tables)
         subject = f"stock:{key}" if model.table == "stock" else f"entry:{row.get('entry', key)}"
@@ -428,12 +429,12 @@ class MainWindow(QMainWindow):
                 where = body.get("site") or f"{body.get('from_site', '')} → {body.get('to_site', '')}".strip(" →")
                 lines.append(f"  {step.event:<10} {entry.type:<18} {where:<24} "
                              f"{self.node.member_name(entry.author)}  {step.entry[:12]}…")
-        return "\n".join(lines)
+        return "\n".join(shown(line) for line in lines)   # names, reasons and sources are typed by members
 
     def open_record(self, model: tm.StateTableModel, key: str) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Record {0}").format(key), key, parent=self)
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Record {0}").format(shown(key)), shown(key), parent=self)
         box.setDetailedText(self.record_detail(model, key))
-        box.setText(self.tr("{0} — open “Show Details” for the record and its lineage.").format(key))
+        box.setText(self.tr("{0} — open “Show Details” for the record and its lineage.").format(shown(key)))
         box.open()
         return box
 

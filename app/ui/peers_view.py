@@ -11,8 +11,10 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout
                                QInputDialog, QLabel, QLineEdit, QListWidget, QProgressBar, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
+from app.core.display import escapes
 from app.core.schema import ROLES
 from app.net.events import JoinRequest, NetEvent, PeerStatus
+from app.ui.formatting import shown, shown_html
 
 COLUMNS = ("Peer", "Fingerprint", "Address", "State", "Last sync", "Behind", "Ahead", "Received", "Sent")
 EVENT_LOG_LINES = 200
@@ -59,9 +61,9 @@ class PeersModel(QAbstractTableModel):
             values = (row.name or "—", row.fingerprint or "—", row.address, row.state + direction,
                       last_sync_text(row.last_sync_ms), f"{row.behind:,}", f"{row.ahead:,}", f"{row.received:,}",
                       f"{row.sent:,}")
-            return values[index.column()]
+            return shown(values[index.column()])   # names and addresses come from peers and discovery
         if role == Qt.ItemDataRole.ToolTipRole and row.note:
-            return row.note
+            return shown(row.note)
         if role == Qt.ItemDataRole.ForegroundRole and row.state in ("not connected", "discovered"):
             return Qt.GlobalColor.darkGray
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 5:
@@ -74,14 +76,15 @@ class AdmitDialog(QDialog):
 
     def __init__(self, request: JoinRequest, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Admit {0}").format(request.name or request.fingerprint))
+        self.setWindowTitle(self.tr("Admit {0}").format(shown(request.name or request.fingerprint)))
         fingerprint = QLabel(request.fingerprint)
         font = QFont("monospace")
         font.setPointSize(20)
         font.setBold(True)
         fingerprint.setFont(font)
         fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.name, self.org = QLineEdit(request.name), QLineEdit(request.org)
+        # Prefilled as shown: what the admin reads is what gets signed, never a hidden control or override.
+        self.name, self.org = QLineEdit(shown(request.name)), QLineEdit(shown(request.org))
         self.roles = {role: QCheckBox(role) for role in ROLES}
         self.roles["field"].setChecked(True)
         roles = QHBoxLayout()
@@ -91,6 +94,13 @@ class AdmitDialog(QDialog):
         form.addRow(QLabel(self.tr("Ask the operator at {0} to read the fingerprint on their screen aloud. Admit only "
                                    "if it matches this one exactly:").format(request.address)))
         form.addRow(fingerprint)
+        if escapes(request.name) or escapes(request.org):
+            warning = QLabel(self.tr("The name or organisation this node sent holds control or text-direction "
+                                     "characters, shown escaped (\\n, \\u202e…). Correct them before admitting."))
+            warning.setTextFormat(Qt.TextFormat.PlainText)
+            warning.setWordWrap(True)
+            warning.setStyleSheet("color: #c62828")
+            form.addRow(warning)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Organisation"), self.org)
         form.addRow(self.tr("Roles"), roles)
@@ -165,13 +175,13 @@ class PeersView(QWidget):
 
     def network_failed(self, message: str) -> None:
         self.header.setText(self.tr("This node: {0} · <span style='color:#c62828'>{1}</span>").format(
-            self.own_fingerprint, message))
+            self.own_fingerprint, shown_html(message)))
 
     def add_event(self, event: NetEvent) -> None:
         if event.kind == "progress":
             return
         stamp = time.strftime("%H:%M:%S", time.localtime(event.ts_ms / 1000))
-        self.log.insertItem(0, f"{stamp}  {event.kind}  {event.peer}  {event.message}")
+        self.log.insertItem(0, shown(f"{stamp}  {event.kind}  {event.peer}  {event.message}"))
         while self.log.count() > EVENT_LOG_LINES:
             self.log.takeItem(self.log.count() - 1)
 
@@ -194,8 +204,8 @@ class PeersView(QWidget):
         self.requests = sorted(requests, key=lambda r: r.ts_ms)
         self.joins.clear()
         for request in self.requests:
-            self.joins.addItem(f"{request.name or '?'} ({request.org or '?'})   {request.fingerprint}   "
-                               f"from {request.address}")
+            self.joins.addItem(shown(f"{request.name or '?'} ({request.org or '?'})   {request.fingerprint}   "
+                                     f"from {request.address}"))
         visible = bool(self.requests)
         self.joins.setVisible(visible)
         self.joins_label.setVisible(visible)

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
+from app.ui.formatting import shown
+
 COLUMNS = ["Verified", "Run", "Contract", "Allocations", "Units", "Who", "When (UTC)", "Reason"]
 VERDICT, RUN, CONTRACT, ALLOCATIONS, UNITS, WHO, WHEN, REASON = range(len(COLUMNS))
 COLORS = {"verified": QColor(220, 245, 220), "mismatch": QColor(250, 210, 210), "unchecked": QColor(250, 245, 210),
@@ -52,8 +54,8 @@ class RunsTable(QTableWidget):
             values = [verdict_text(row), row["run"][:12] + "…", f"{row['contract']}@{row['version']}",
                       f"{row['allocations']:,}", f"{row['units']:,}", row["who"], when, row["reason"]]
             for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setToolTip(row["reason"] or row["run"])
+                item = QTableWidgetItem(shown(value))   # names and reasons come from the ledger
+                item.setToolTip(shown(row["reason"] or row["run"]))
                 if column in (ALLOCATIONS, UNITS):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if column == VERDICT:

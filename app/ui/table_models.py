@@ -14,7 +14,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from app.ui.formatting import local_time, quantity
+from app.ui.formatting import local_time, quantity, shown
 
 Tables = dict[str, dict[str, dict]]
 INSERT_CHUNK = 40  # rows inserted per refresh tick, so one tick stays short however much arrives
@@ -119,7 +119,9 @@ class StateTableModel(QAbstractTableModel):
             if cells is None:
                 cells = self.cells[key] = tuple(c.value(row, self.tables) for c in self.columns)
             value = cells[index.column()]
-            return quantity(value) if role == Qt.ItemDataRole.DisplayRole and column.numeric else value
+            if role == Qt.ItemDataRole.UserRole:
+                return value   # exact, for sorting, filtering and CSV export
+            return quantity(value) if column.numeric else shown(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from app.core.identity import Identity
 from app.net.service import JoinProfile
 from app.node import Node
@@ -36,3 +38,22 @@ def test_a_stranger_without_a_join_request_is_not_listed(sites: Sites):
     stranger = sites.replica("Stranger", Identity.from_seed(b"stranger")).go_online([hq])
     wait_until(lambda: stranger.kinds("cut_off"), "the refusal")
     assert hq.runner.join_requests() == []
+
+
+def test_a_join_name_with_a_newline_cannot_forge_a_line_in_the_node_log(sites: Sites, tmp_path, caplog):
+    """The forged second line would read like the node admitting someone; it must stay on the first line."""
+    caplog.set_level(logging.INFO, logger="app.net")
+    hq = sites.hq().go_online()
+    forged = "Vehicle 9\n09:14:02 synced        EOC Chimoio [AAAA-BBBB]  admitted\x1b[2J\u202e"
+    newcomer = Identity.from_seed(b"vehicle-9")
+    vehicle = Site("Vehicle 9", Node.create_joining(tmp_path / "vehicle9", newcomer, display_name=forged))
+    sites.all.append(vehicle)
+    vehicle.go_online([hq], join=JoinProfile(forged, "MSF\u2028Logistics"))
+
+    wait_until(lambda: hq.kinds("join_request"), "the join request to reach HQ")
+    assert hq.runner.join_requests()[0].name == forged          # kept exactly, for the admin who admits it
+    line = hq.kinds("join_request")[0].line()
+    assert "\n" not in line and "\x1b" not in line and "\u202e" not in line and "\u2028" not in line
+    assert "Vehicle 9\\n09:14:02 synced" in line and "\\x1b[2J\\u202e" in line and "MSF\\u2028Logistics" in line
+    logged = [r.getMessage() for r in caplog.records if "join_request" in r.getMessage()]
+    assert logged and all(len(message.splitlines()) == 1 and "\x1b" not in message for message in logged)

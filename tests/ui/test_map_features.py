@@ -86,3 +86,14 @@ def test_a_plan_draws_one_arrow_per_allocation_between_known_sites(operation):
     arrows = plan_features(tables, plan)
     assert len(arrows) == 1
     assert arrows[0]["from"] == [-19.843, 34.838] and arrows[0]["qty"] == 120 and arrows[0]["key"] == "REQ-1"
+
+
+def test_a_site_with_an_override_and_a_newline_reaches_the_map_escaped(network, cast):
+    """Leaflet would render U+202E and hide a zero-width space in a popup: the page gets visible escapes."""
+    with signing_as(network, cast.logistics):
+        network.append("site.define", {"site": "DEP-9", "name": "Depot\u202e9\nclosed", "kind": "depot",
+                                       "lat_e6": -19_800_000, "lon_e6": 34_800_000, "org": "WFP\u200b"})
+    features = by_id(MapFeatures().full(network.read(copy_tables)))
+    site = features["site:DEP-9"]
+    assert site["name"] == "Depot\\u202e9\\nclosed" and site["org"] == "WFP\\u200b"
+    assert site["key"] == "DEP-9"

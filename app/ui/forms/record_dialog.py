@@ -20,7 +20,7 @@ from app.core.custody import countersignature_valid
 from app.core.entry import EntryError
 from app.core.schema import PIN_ACTIONS, SCHEMAS, Field, check_body, check_correction, PERMISSIONED
 from app.ui.forms.context import FormContext
-from app.ui.formatting import micro_degrees
+from app.ui.formatting import micro_degrees, shown
 from app.ui.widgets import exercise_banner
 
 Tables = dict[str, dict[str, dict]]
@@ -198,7 +198,7 @@ class RecordDialog(QDialog):
                 not (self.entry_type == "member.add" and name == "key"):
             combo = QComboBox()
             for value, text in _choices(self.tables, self.entry_type, name):
-                combo.addItem(text, value)
+                combo.addItem(shown(text), value)   # names of sites, items, members are typed by members
             if not spec.required:  # type: ignore[union-attr]
                 combo.insertItem(0, self.tr("— none —"), None)
                 combo.setCurrentIndex(0)
@@ -373,9 +373,9 @@ class RecordDialog(QDialog):
         try:
             body = self.check()
         except FormError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(shown(exc))
             return False
-        warnings = "\n".join(self.domain_warnings(body))
+        warnings = "\n".join(shown(line) for line in self.domain_warnings(body))
         if warnings and not (self.warned == warnings and self.warning.isChecked()):
             self.problem.setText("")
             self.warning_text.setText(warnings)
@@ -442,7 +442,7 @@ class AcceptCustodyDialog(QDialog):
         self.tables = context.tables()
         self.shipment = QComboBox()
         for value, text in _choices(self.tables, "shipment.handover", "shipment"):
-            self.shipment.addItem(text, value)
+            self.shipment.addItem(shown(text), value)
         self.code = QLineEdit()
         self.code.setReadOnly(True)
         sign = QPushButton(self.tr("Sign acceptance"))

@@ -2,7 +2,8 @@
 
 Qt-free. Coordinates stay integer micro-degrees in the ledger; they become floats only here, at
 the presentation edge. `MapFeatures.update` looks only at the rows the fold changed, so a live
-position update costs a few dicts however big the map is.
+position update costs a few dicts however big the map is. Names, organisations, carriers and notes
+are typed by members: they reach the page escaped (app/core/display.py), as in every other view.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 import zlib
 from dataclasses import dataclass
 from typing import Iterable
+
+from app.core.display import printable
 
 Tables = dict[str, dict[str, dict]]
 Feature = dict
@@ -56,7 +59,7 @@ def _site_point(tables: Tables, site: str) -> tuple[int, int] | None:
 
 def _name(tables: Tables, table: str, key: str) -> str:
     row = tables.get(table, {}).get(key)
-    return row.get("name", key) if row else key
+    return printable(row.get("name", key) if row else key)
 
 
 def site_feature(tables: Tables, row: dict, by_item: dict[str, int]) -> Feature:
@@ -64,8 +67,8 @@ def site_feature(tables: Tables, row: dict, by_item: dict[str, int]) -> Feature:
     items = tables.get("items", {})
     lines = sorted(((item, qty) for item, qty in by_item.items() if qty), key=lambda kv: (-kv[1], kv[0]))
     return {
-        "id": feature_id("site", row["site"]), "layer": "sites", "key": row["site"], "name": row["name"],
-        "kind": row["kind"], "org": row["org"], "lat": row["lat_e6"] / MICRO, "lon": row["lon_e6"] / MICRO,
+        "id": feature_id("site", row["site"]), "layer": "sites", "key": row["site"], "name": printable(row["name"]),
+        "kind": row["kind"], "org": printable(row["org"]), "lat": row["lat_e6"] / MICRO, "lon": row["lon_e6"] / MICRO,
         "stock": [[_name(tables, "items", item), qty, items.get(item, {}).get("unit", "")]
                   for item, qty in lines[:STOCK_LINES]],
         "more": max(len(lines) - STOCK_LINES, 0), "negative": any(q < 0 for q in by_item.values()),
@@ -116,16 +119,16 @@ def shipment_feature(tables: Tables, row: dict) -> Feature | None:
     return {
         "id": feature_id("shipment", row["shipment"]), "layer": "shipments", "key": row["shipment"],
         "status": row["status"], "from": degrees(*origin) if origin else None, "to": degrees(*dest) if dest else None,
-        "pos": pos, "pos_ms": position[2] if position else None, "carrier": row["carrier"], "cargo": cargo,
+        "pos": pos, "pos_ms": position[2] if position else None, "carrier": printable(row["carrier"]), "cargo": cargo,
         "from_name": _name(tables, "sites", row["from_site"]), "to_name": _name(tables, "sites", row["to_site"]),
         "discrepancies": len(row.get("discrepancies", [])),
     }
 
 
 def road_feature(row: dict) -> Feature:
-    return {"id": feature_id("road", row["road"]), "layer": "roads", "key": row["road"], "name": row["name"],
+    return {"id": feature_id("road", row["road"]), "layer": "roads", "key": row["road"], "name": printable(row["name"]),
             "status": row["status"], "path": [degrees(lat, lon) for lat, lon in row["path"]],
-            "note": row.get("note", "")}
+            "note": printable(row.get("note", ""))}
 
 
 def plan_features(tables: Tables, plan: Iterable[PlanAllocation]) -> list[Feature]:
