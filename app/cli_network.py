@@ -107,7 +107,10 @@ def cmd_join(args: argparse.Namespace, read_passphrase: Callable[..., str]) -> i
     key_file = data / KEY_NAME
     if key_file.exists():
         identity = _unlock(args, read_passphrase)
-        node = Node.open(data, identity=identity, allow_empty=True)
+        if (data / DB_NAME).exists():
+            node = Node.open(data, identity=identity, allow_empty=True)
+        else:   # cut off before its database existed: the key (perhaps already read out) is kept
+            node = Node.create_joining(data, identity)
         if node.has_network:
             name = node.network.get("name")
             node.close()

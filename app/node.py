@@ -230,7 +230,9 @@ class Node:
                        passphrase: str | None = None, clock: Callable[[], int] = now_ms) -> "Node":
         """An empty replica for a new node that will receive its network from a peer when admitted."""
         data_dir = Path(data_dir)
-        if (data_dir / DB_NAME).exists() or (data_dir / KEY_NAME).exists():
+        # a key file alone is a join (or init) cut off before its database existed: it may be reused
+        # (passphrase None), never overwritten
+        if (data_dir / DB_NAME).exists() or ((data_dir / KEY_NAME).exists() and passphrase is not None):
             raise NodeError(f"{data_dir} already holds a replica or key; choose an empty data directory")
         data_dir.mkdir(parents=True, exist_ok=True)
         if passphrase is not None and identity is not None:

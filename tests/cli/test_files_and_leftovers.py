@@ -257,3 +257,17 @@ def test_a_reading_command_on_a_missing_directory_creates_nothing(tmp_path, caps
         code, _out, err = run(capsys, *command, "--data", str(data))
         assert code != 0 and "no replica" in err, (command, err)
     assert not data.exists()
+
+
+def test_a_join_cut_off_before_its_database_existed_resumes_with_the_same_key(tmp_path, monkeypatch, capsys):
+    """The fingerprint may already be on the admin's screen: the second `join` keeps the key and goes on."""
+    data = tmp_path / "van"
+    data.mkdir()
+    key = Identity.generate()
+    save_key_file(data / KEY_NAME, key, "correct horse", label="Van 2")
+    monkeypatch.setenv("RELIEF_LEDGER_PASSPHRASE", "correct horse")
+    code, out, err = run(capsys, "join", "--data", str(data), "--name", "Van 2", "--org", "MSF", "--listen",
+                         "127.0.0.1", "--port", "0", "--no-discovery", "--timeout", "0.2")
+    assert code == 3 and key.fingerprint in out, err   # waiting to be admitted, as any join that is not yet
+    assert (data / DB_NAME).exists()
+    assert load_key_file(data / KEY_NAME, "correct horse").public_key == key.public_key
