@@ -7,11 +7,13 @@ works. Every write the node reports as stored has been committed durably.
 from __future__ import annotations
 
 import json
+import os
 import re
 import threading
 import time
 from contextlib import contextmanager
 from typing import Iterator
+from urllib.parse import quote
 
 from sqlalchemy import Engine, and_, create_engine, delete, event, func, insert, or_, select, text, tuple_, update
 from sqlalchemy.engine import Connection
@@ -62,8 +64,22 @@ def _sqlite_reader_pragmas(dbapi_connection, _record) -> None:  # type: ignore[n
     cursor.close()
 
 
+def _reader_url(url: str) -> str:
+    """A reader of an SQLite file that has a write-ahead log opens it with mode=ro: a read-write
+    connection, closing last, would fold the log into the database (a write, and the end of the
+    evidence `verify` reads in a damaged log). Without a log, mode=ro would leave an empty log and
+    index file behind, so the plain connection (query_only) is the one that writes nothing."""
+    prefix = "sqlite:///"
+    if not url.startswith(prefix) or url.startswith(prefix + "file:"):
+        return url
+    path = url[len(prefix):]
+    if not os.path.exists(path + "-wal"):
+        return url
+    return f"{prefix}file:{quote(path, safe='/')}?mode=ro&uri=true"
+
+
 def make_engine(url: str, read_only: bool = False) -> Engine:
-    engine = create_engine(url, future=True)
+    engine = create_engine(_reader_url(url) if read_only else url, future=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_reader_pragmas if read_only else _sqlite_pragmas)
     return engine

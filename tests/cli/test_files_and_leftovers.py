@@ -271,3 +271,24 @@ def test_a_join_cut_off_before_its_database_existed_resumes_with_the_same_key(tm
     assert code == 3 and key.fingerprint in out, err   # waiting to be admitted, as any join that is not yet
     assert (data / DB_NAME).exists()
     assert load_key_file(data / KEY_NAME, "correct horse").public_key == key.public_key
+
+
+def _leave_committed_wal(db: Path) -> None:
+    """A writer that committed and then died: its transaction lives only in ledger.db-wal."""
+    script = ("import sqlite3, os, sys\n"
+              "c = sqlite3.connect(sys.argv[1]); c.execute('PRAGMA wal_autocheckpoint=0')\n"
+              "c.execute(\"INSERT INTO meta (key, value) VALUES ('left-by-a-crash', 'x')\"); c.commit()\n"
+              "os._exit(9)\n")
+    subprocess.run([sys.executable, "-c", script, str(db)], check=False, timeout=60)
+    assert (db.parent / (db.name + "-wal")).stat().st_size > 0
+
+
+@pytest.mark.parametrize("command", READ_ONLY, ids=lambda c: " ".join(c))
+def test_a_reading_command_leaves_a_crashed_writers_log_as_it_found_it(command, founded, capsys):
+    """Folding the write-ahead log into the database is a write (and would erase what verify examines)."""
+    _leave_committed_wal(founded / DB_NAME)
+    before = {k: v for k, v in tree_fingerprint(founded).items() if not k.endswith("-shm")}
+    code, _out, err = run(capsys, *command, "--data", str(founded))
+    assert code in (0, 2), err
+    after = {k: v for k, v in tree_fingerprint(founded).items() if not k.endswith("-shm")}
+    assert after == before   # the -shm index is SQLite's shared memory, rebuilt by every reader
