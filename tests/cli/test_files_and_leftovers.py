@@ -221,7 +221,7 @@ def test_an_import_of_which_nothing_can_be_placed_leaves_no_replica(founded, tmp
 # -- commands that only read write nothing ---------------------------------------------------------------
 READ_ONLY = [
     ("state",), ("state", "--digest"), ("log",), ("trace", "LOT-1"), ("proposals",), ("verify", "--quiet"),
-    ("bundle", "frontier"),
+    ("bundle", "frontier"), ("runs",),
 ]
 
 
