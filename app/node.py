@@ -37,6 +37,7 @@ KEY_NAME = "identity.key"
 # Present from the first file `init` writes until its genesis is stored: whatever a killed `init` left
 # beside it was never shown to anyone nor sent anywhere, so the next `init` starts over (docs/USER_GUIDE.md).
 INIT_MARKER = "init.partial"
+REUSED_KEY = b"reused key\n"   # the marker's content when init founds with a key that was there before it
 MIN_SNAPSHOT_INTERVAL = 5000
 EVIDENCE_LIMIT = 200
 
@@ -753,12 +754,15 @@ def _begin_founding(data_dir: Path, identity: Identity,
     marker = data_dir / INIT_MARKER
     if marker.exists():
         log.warning("%s: starting over the founding an interrupted init left", data_dir)
-        for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", DB_NAME + "-journal", KEY_NAME, OWN_HEAD_NAME):
+        kept = (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", DB_NAME + "-journal", OWN_HEAD_NAME)
+        reused = marker.read_bytes().startswith(REUSED_KEY)
+        for name in kept if reused else (*kept, KEY_NAME):   # a reused key was there before that init
             (data_dir / name).unlink(missing_ok=True)
-    elif (data_dir / DB_NAME).exists():
+    if (data_dir / DB_NAME).exists():
         raise NodeError(f"{data_dir} already holds a replica (or a node waiting to join a network); "
                         "choose an empty data directory")
-    elif (data_dir / KEY_NAME).exists():
+    reuse = (data_dir / KEY_NAME).exists()
+    if reuse:
         if passphrase is None:
             raise NodeError(f"{data_dir} already holds a key; choose an empty data directory")
         try:
@@ -771,13 +775,14 @@ def _begin_founding(data_dir: Path, identity: Identity,
             raise NodeError(f"{data_dir} holds a key file but no replica, and the key file cannot be used "
                             f"({exc}); move it away first") from None
         passphrase = None
-    _create_durably(marker)
+    _create_durably(marker, REUSED_KEY if reuse else b"new key\n")
     return identity, passphrase
 
 
-def _create_durably(path: Path) -> None:
+def _create_durably(path: Path, content: bytes) -> None:
     fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     try:
+        os.write(fd, content)
         os.fsync(fd)
     finally:
         os.close(fd)

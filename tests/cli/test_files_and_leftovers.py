@@ -292,3 +292,15 @@ def test_a_reading_command_leaves_a_crashed_writers_log_as_it_found_it(command, 
     assert code in (0, 2), err
     after = {k: v for k, v in tree_fingerprint(founded).items() if not k.endswith("-shm")}
     assert after == before   # the -shm index is SQLite's shared memory, rebuilt by every reader
+
+
+def test_a_reused_key_survives_an_init_killed_while_founding_with_it(tmp_path, monkeypatch, capsys):
+    """Starting over removes only what the killed init made, never a key that was there before it."""
+    data = tmp_path / "hq"
+    data.mkdir()
+    left = Identity.generate()
+    save_key_file(data / KEY_NAME, left, "first try")
+    _init_killed_at("database_made", data)
+    monkeypatch.setenv("RELIEF_LEDGER_PASSPHRASE", "first try")
+    code, out, err = run(capsys, "init", "--data", str(data), *INIT)
+    assert code == 0 and left.fingerprint in out, err
