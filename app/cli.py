@@ -102,7 +102,7 @@ def cmd_keygen(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.exists():
         raise CliError(f"{out} exists; refusing to overwrite a key")
-    save_key_file(out, identity, passphrase, label=args.label or "")
+    save_key_file(out, identity, passphrase, label=args.label or "", overwrite=False)
     print(f"public key   {identity.public_key_hex}")
     print(f"fingerprint  {identity.fingerprint}")
     return 0

@@ -207,7 +207,7 @@ class Node:
             if url is None:
                 identity, passphrase = _begin_founding(data_dir, identity, passphrase)
             if passphrase is not None:
-                save_key_file(data_dir / KEY_NAME, identity, passphrase, label=display_name)
+                save_key_file(data_dir / KEY_NAME, identity, passphrase, label=display_name, overwrite=False)
             founder = {"key": identity.public_key_hex, "org": org, "name": display_name,
                        "roles": ["admin", "commander"]}
             body = {"name": name, "kind": kind, "members": [founder, *members], "policies": policies or {}}
@@ -237,7 +237,7 @@ class Node:
             raise NodeError(f"{data_dir} already holds a replica or key; choose an empty data directory")
         data_dir.mkdir(parents=True, exist_ok=True)
         if passphrase is not None and identity is not None:
-            save_key_file(data_dir / KEY_NAME, identity, passphrase, label=display_name)
+            save_key_file(data_dir / KEY_NAME, identity, passphrase, label=display_name, overwrite=False)
         lock = _lock(data_dir, None)
         return cls(ReplicaStore(database_url(data_dir)), identity, data_dir, clock)._hold(lock)
 

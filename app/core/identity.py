@@ -132,8 +132,9 @@ def kdf_problem(n: int, r: int, p: int, salt: bytes) -> tuple[str, str] | None:
     return None
 
 
-def _write_private(path: Path, data: bytes) -> None:
-    """Create `path` readable by its owner only (0600 whatever the umask), durably, then rename it in place.
+def _write_private(path: Path, data: bytes, overwrite: bool = True) -> None:
+    """Create `path` readable by its owner only (0600 whatever the umask), durably, then put it in place:
+    renamed over `path`, or with `overwrite` False linked so that an existing file (a key!) is never replaced.
 
     The temporary file is made with O_EXCL and mode 0600 from the first byte: a secret is never, even
     for an instant, in a file others may read.
@@ -150,7 +151,15 @@ def _write_private(path: Path, data: bytes) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-    os.replace(tmp, path)
+    if overwrite:
+        os.replace(tmp, path)
+    else:
+        try:
+            os.link(tmp, path)   # fails if `path` exists, however late it appeared
+        except FileExistsError:
+            raise KeyFileError(f"{path} exists; refusing to overwrite a key") from None
+        finally:
+            tmp.unlink(missing_ok=True)
     try:
         directory = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
     except OSError:
@@ -161,8 +170,12 @@ def _write_private(path: Path, data: bytes) -> None:
         os.close(directory)
 
 
-def save_key_file(path: Path, identity: Identity, passphrase: str, label: str = "", n: int = SCRYPT_N) -> None:
-    """Write the key encrypted with scrypt + AES-256-GCM; public key and fingerprint stay readable."""
+def save_key_file(path: Path, identity: Identity, passphrase: str, label: str = "", n: int = SCRYPT_N,
+                  overwrite: bool = True) -> None:
+    """Write the key encrypted with scrypt + AES-256-GCM; public key and fingerprint stay readable.
+
+    `overwrite` False: an existing file at `path` is left alone and KeyFileError raised (a new key must
+    never replace one that may already be enrolled)."""
     if not passphrase:
         raise KeyFileError("a passphrase is required to protect the private key")
     salt, nonce = os.urandom(16), os.urandom(12)
@@ -178,7 +191,7 @@ def save_key_file(path: Path, identity: Identity, passphrase: str, label: str = 
         "kdf": {"name": "scrypt", "n": n, "r": SCRYPT_R, "p": SCRYPT_P, "salt": salt.hex()},
         "cipher": {"name": "aes-256-gcm", "nonce": nonce.hex(), "ciphertext": sealed.hex()},
     }
-    _write_private(Path(path), (json.dumps(document, indent=2) + "\n").encode("utf-8"))
+    _write_private(Path(path), (json.dumps(document, indent=2) + "\n").encode("utf-8"), overwrite)
 
 
 def read_key_file_public(path: Path) -> tuple[str, str]:

@@ -304,3 +304,13 @@ def test_a_reused_key_survives_an_init_killed_while_founding_with_it(tmp_path, m
     monkeypatch.setenv("RELIEF_LEDGER_PASSPHRASE", "first try")
     code, out, err = run(capsys, "init", "--data", str(data), *INIT)
     assert code == 0 and left.fingerprint in out, err
+
+
+def test_a_new_key_never_replaces_a_key_file_that_appears_at_the_last_moment(tmp_path):
+    """keygen checks first, but another program may write the same path meanwhile: that file is kept."""
+    path = tmp_path / "field-team.key"
+    path.write_text("someone else's key")
+    with pytest.raises(KeyFileError, match="refusing to overwrite"):
+        save_key_file(path, Identity.generate(), "pw", overwrite=False)
+    assert path.read_text() == "someone else's key"
+    assert [p.name for p in tmp_path.iterdir()] == ["field-team.key"]
