@@ -97,7 +97,8 @@ def cmd_init(args: argparse.Namespace) -> int:
                                display_name=args.display_name, passphrase=passphrase, policies=policies)
     say(f"Network '{args.name}' ({args.kind}) founded in {args.data}")
     print(f"  network id   {node.network_id}")
-    print(f"  your key     {identity.fingerprint}  (admin, commander)")
+    assert node.identity is not None   # a key file left by an interrupted init is reused (Node.create_network)
+    print(f"  your key     {node.identity.fingerprint}  (admin, commander)")
     node.close()
     return 0
 
@@ -108,7 +109,7 @@ def cmd_keygen(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.exists():
         raise CliError(f"{out} exists; refusing to overwrite a key")
-    save_key_file(out, identity, passphrase, label=args.label or "")
+    save_key_file(out, identity, passphrase, label=args.label or "", overwrite=False)
     print(f"public key   {identity.public_key_hex}")
     print(f"fingerprint  {identity.fingerprint}")
     return 0
@@ -267,7 +268,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from app.node import DB_NAME
-    from app.store.lock import ReplicaBusy, ReplicaLock
+    from app.store.lock import ReplicaLock
     from app.store.verification import Defect, VerifyReport, file_integrity, verify_replica, wal_defects
 
     data = Path(args.data)
@@ -275,10 +276,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if (data / DB_NAME).exists():
         lock = ReplicaLock(data)
         try:
-            lock.acquire()   # a log at rest only: a running node's live log is neither damaged nor stable
-        except (ReplicaBusy, OSError):
-            pass
-        else:
+            # a log at rest only: a running node's live log is neither damaged nor stable; probing the lock
+            # writes nothing (verify only reads)
+            at_rest = lock.probe()
+        except OSError:
+            at_rest = False
+        if at_rest:
             try:
                 wal = wal_defects(data / DB_NAME)
             finally:

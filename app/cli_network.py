@@ -19,7 +19,8 @@ from app.net.control import CONTROL_NAME, ControlError, request_append
 from app.net.events import Limits, NetEvent
 from app.net.runner import NetworkRunner
 from app.net.service import DEFAULT_PORT, JoinProfile, SyncService
-from app.node import KEY_NAME, Node
+from app.node import DB_NAME, KEY_NAME, Node
+from app.store.lock import LOCK_NAME
 
 AddCommand = Callable[..., argparse.ArgumentParser]
 
@@ -121,7 +122,10 @@ def cmd_join(args: argparse.Namespace, read_passphrase: Callable[..., str]) -> i
     key_file = data / KEY_NAME
     if key_file.exists():
         identity = _unlock(args, read_passphrase)
-        node = Node.open(data, identity=identity, allow_empty=True)
+        if (data / DB_NAME).exists():
+            node = Node.open(data, identity=identity, allow_empty=True)
+        else:   # cut off before its database existed: the key (perhaps already read out) is kept
+            node = Node.create_joining(data, identity)
         if node.has_network:
             name = node.network.get("name")
             node.close()
@@ -202,13 +206,31 @@ def cmd_bundle(args: argparse.Namespace, read_passphrase: Callable[[argparse.Nam
     if not Path(args.file).is_file():
         raise NetworkCliError(f"no bundle file at {args.file}")
     check_bundle_file(Path(args.file))
-    node = Node.open(data, allow_empty=True) if (data / "ledger.db").exists() else Node.create_joining(data, None)
+    fresh = not (data / DB_NAME).exists()
+    before = set(data.iterdir()) if data.is_dir() else None
+    node = Node.create_joining(data, None) if fresh else Node.open(data, allow_empty=True)
     try:
         report = import_bundle(node, Path(args.file), progress=_progress("import") if args.progress else None)
     finally:
+        nothing_placed = fresh and not node.has_network
         node.close()
+        if nothing_placed:
+            _discard_new_replica(data, before)
     print(report.summary())
     return 0 if not report.refused and not report.unplaced and report.sealed else 1
+
+
+def _discard_new_replica(data: Path, before: set[Path] | None) -> None:
+    """An import into a new directory that placed nothing leaves nothing: no empty replica that later
+    commands would take for a real one. Only files this import created go (and the directory, if it did)."""
+    for path in set(data.iterdir()) - (before or set()):
+        if path.name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", DB_NAME + "-journal", LOCK_NAME):
+            path.unlink(missing_ok=True)
+    if before is None:
+        try:
+            data.rmdir()
+        except OSError:
+            pass   # something else appeared there meanwhile: leave it
 
 
 class ForwardingNode(Node):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import json
 import logging
+import os
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +21,7 @@ from app.contract_runs import Capture, RunChecker, capture
 from app.core import entry as entry_mod
 from app.core.display import printable
 from app.core.entry import Entry, EntryError
-from app.core.identity import Identity, KeyFileError, load_key_file, save_key_file
+from app.core.identity import Identity, KeyFileError, WrongPassphrase, load_key_file, save_key_file
 from app.core.approvals import precheck
 from app.core.membership import MEMBER_TYPES, MembershipTimeline
 from app.core.runs import not_deployed
@@ -30,10 +31,14 @@ from app.core.validation import RETRYABLE, Outcome, validate
 from app.store.lock import ReplicaBusy, ReplicaLock
 from app.store.own_head import (OWN_HEAD_NAME, RECORD_DAMAGED, RECORD_UNWRITABLE, OwnHeadError, OwnHeadRecord,
                                 TailProblem, compare, read_record, write_record)
-from app.store.replica_store import ReplicaStore, StateWriteError, StoreError, now_ms
+from app.store.replica_store import NoReplicaDatabase, ReplicaStore, StateWriteError, StoreError, now_ms
 
 DB_NAME = "ledger.db"
 KEY_NAME = "identity.key"
+# Present from the first file `init` writes until its genesis is stored: whatever a killed `init` left
+# beside it was never shown to anyone nor sent anywhere, so the next `init` starts over (docs/USER_GUIDE.md).
+INIT_MARKER = "init.partial"
+REUSED_KEY = b"reused key\n"   # the marker's content when init founds with a key that was there before it
 MIN_SNAPSHOT_INTERVAL = 5000
 EVIDENCE_LIMIT = 200
 
@@ -193,21 +198,33 @@ class Node:
                        clock: Callable[[], int] = now_ms) -> "Node":
         """Found a network: write the key file (when a passphrase is given) and the signed genesis."""
         data_dir = Path(data_dir)
-        if (data_dir / DB_NAME).exists() or (url is None and (data_dir / KEY_NAME).exists()):
-            raise NodeError(f"{data_dir} already holds a replica; choose an empty data directory")
+        if (data_dir / DB_NAME).exists() and (url is not None or not (data_dir / INIT_MARKER).exists()):
+            # checked before taking the lock too: refusing writes nothing, not even the lock file
+            raise NodeError(f"{data_dir} already holds a replica (or a node waiting to join a network); "
+                            "choose an empty data directory")
         data_dir.mkdir(parents=True, exist_ok=True)
-        if passphrase is not None:
-            save_key_file(data_dir / KEY_NAME, identity, passphrase, label=display_name)
-        founder = {"key": identity.public_key_hex, "org": org, "name": display_name, "roles": ["admin", "commander"]}
-        body = {"name": name, "kind": kind, "members": [founder, *members], "policies": policies or {}}
         lock = _lock(data_dir, url)
-        node = cls(ReplicaStore(url or database_url(data_dir)), identity, data_dir, clock)._hold(lock)
+        try:
+            if url is None:
+                identity, passphrase = _begin_founding(data_dir, identity, passphrase)
+            if passphrase is not None:
+                save_key_file(data_dir / KEY_NAME, identity, passphrase, label=display_name, overwrite=False)
+            founder = {"key": identity.public_key_hex, "org": org, "name": display_name,
+                       "roles": ["admin", "commander"]}
+            body = {"name": name, "kind": kind, "members": [founder, *members], "policies": policies or {}}
+            node = cls(ReplicaStore(url or database_url(data_dir)), identity, data_dir, clock)._hold(lock)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
         genesis = entry_mod.create(identity, net=None, seq=1, prev=None, deps=[], lamport=1, ts=clock(),
                                    type="genesis", body=body)
         report = node.receive([genesis])
         if report.refused:
             node.close()
             raise NodeError(f"genesis refused: {report.refused[0].message}")
+        if url is None:
+            _remove_durably(data_dir / INIT_MARKER)
         return node
 
     @classmethod
@@ -215,11 +232,13 @@ class Node:
                        passphrase: str | None = None, clock: Callable[[], int] = now_ms) -> "Node":
         """An empty replica for a new node that will receive its network from a peer when admitted."""
         data_dir = Path(data_dir)
-        if (data_dir / DB_NAME).exists() or (data_dir / KEY_NAME).exists():
+        # a key file alone is a join (or init) cut off before its database existed: it may be reused
+        # (passphrase None), never overwritten
+        if (data_dir / DB_NAME).exists() or ((data_dir / KEY_NAME).exists() and passphrase is not None):
             raise NodeError(f"{data_dir} already holds a replica or key; choose an empty data directory")
         data_dir.mkdir(parents=True, exist_ok=True)
         if passphrase is not None and identity is not None:
-            save_key_file(data_dir / KEY_NAME, identity, passphrase, label=display_name)
+            save_key_file(data_dir / KEY_NAME, identity, passphrase, label=display_name, overwrite=False)
         lock = _lock(data_dir, None)
         return cls(ReplicaStore(database_url(data_dir)), identity, data_dir, clock)._hold(lock)
 
@@ -232,13 +251,18 @@ class Node:
         `shared` opens it for reading only, beside a process that may be running it (log, state, verify).
         """
         data_dir = Path(data_dir)
+        if url is None and (data_dir / INIT_MARKER).exists():
+            raise NodeError(f"no replica in {data_dir}: an interrupted `relief-ledger init` left a half-made one; "
+                            "run the same `relief-ledger init` again (it starts over)")
         if url is None and not (data_dir / DB_NAME).exists():
             raise NodeError(f"no replica in {data_dir} (run `relief-ledger init` or `relief-ledger demo` first)")
         if identity is None and passphrase is not None:
             identity = load_key_file(data_dir / KEY_NAME, passphrase)
         lock = None if shared else _lock(data_dir, url)
         try:
-            store = ReplicaStore(url or database_url(data_dir))
+            store = ReplicaStore(url or database_url(data_dir), read_only=shared)
+        except NoReplicaDatabase as exc:
+            raise NodeError(f"no replica in {data_dir} that can be read: {exc}") from None
         except StoreError:
             if lock:
                 lock.release()
@@ -717,6 +741,69 @@ class Node:
     def member_name(self, key: str) -> str:
         row = self.state.tables["members"].get(key)
         return f"{row['name']} ({row['org']})" if row else key[:12] + "…"
+
+
+def _begin_founding(data_dir: Path, identity: Identity,
+                    passphrase: str | None) -> tuple[Identity, str | None]:
+    """Make `data_dir` ready for a new genesis and mark it as being founded; returns the key to found with
+    and the passphrase to write it with (None when a key file already there is reused).
+
+    A marked directory is what a killed `init` left: its files were never shown or sent, so they go.
+    A key file alone (no database, no marker: an older `init`, or a `join` killed before its database
+    existed) has signed nothing, but may be the key an operator already read out: it is reused, never replaced.
+    """
+    marker = data_dir / INIT_MARKER
+    if marker.exists():
+        log.warning("%s: starting over the founding an interrupted init left", data_dir)
+        kept = (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", DB_NAME + "-journal", OWN_HEAD_NAME)
+        reused = marker.read_bytes().startswith(REUSED_KEY)
+        for name in kept if reused else (*kept, KEY_NAME):   # a reused key was there before that init
+            (data_dir / name).unlink(missing_ok=True)
+    if (data_dir / DB_NAME).exists():
+        raise NodeError(f"{data_dir} already holds a replica (or a node waiting to join a network); "
+                        "choose an empty data directory")
+    reuse = (data_dir / KEY_NAME).exists()
+    if reuse:
+        if passphrase is None:
+            raise NodeError(f"{data_dir} already holds a key; choose an empty data directory")
+        try:
+            identity = load_key_file(data_dir / KEY_NAME, passphrase)
+        except WrongPassphrase:
+            raise NodeError(f"{data_dir} holds a key file but no replica (left by an interrupted init or join): "
+                            "give that key's passphrase to found the network with it, or move the key file "
+                            "away first") from None
+        except KeyFileError as exc:
+            raise NodeError(f"{data_dir} holds a key file but no replica, and the key file cannot be used "
+                            f"({exc}); move it away first") from None
+        passphrase = None
+    _create_durably(marker, REUSED_KEY if reuse else b"new key\n")
+    return identity, passphrase
+
+
+def _create_durably(path: Path, content: bytes) -> None:
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, content)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    _sync_directory(path.parent)
+
+
+def _remove_durably(path: Path) -> None:
+    path.unlink(missing_ok=True)
+    _sync_directory(path.parent)
+
+
+def _sync_directory(directory: Path) -> None:
+    try:
+        fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return   # no directory handles on this platform
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _lock(data_dir: Path, url: str | None) -> ReplicaLock | None:

@@ -21,14 +21,31 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 
 KEY_FILE_VERSION = 1
 SCRYPT_N = 2**15
+SCRYPT_R = 8
+SCRYPT_P = 1
+# The floor of docs/FORMAT.md §2: a key file below it would make the passphrase cheap to guess, so it is
+# refused rather than used (someone may have swapped in a weakened copy). The ceiling keeps a hostile file
+# from making the node allocate or compute without bound.
+SCRYPT_MIN_N, SCRYPT_MIN_R, SCRYPT_MIN_P, SALT_MIN_BYTES = 2**15, 8, 1, 16
+SCRYPT_MAX_N, SCRYPT_MAX_P, SCRYPT_MAX_MEMORY = 2**20, 16, 2**30   # memory = 128 * n * r bytes
+WEAK_KDF = "weak_kdf"
 
 
 class KeyFileError(Exception):
-    """A key file that cannot be opened; the message is meant for the operator."""
+    """A key file that cannot be opened; the message is meant for the operator, `code` for programs."""
+
+    code = "key_file"
+
+    def __init__(self, message: str, code: str | None = None) -> None:
+        super().__init__(message)
+        if code is not None:
+            self.code = code
 
 
 class WrongPassphrase(KeyFileError):
     """The passphrase does not open this key file."""
+
+    code = "wrong_passphrase"
 
 
 def fingerprint(public_key: bytes) -> str:
@@ -96,28 +113,85 @@ def verify_signature(public_key: bytes, signature: bytes, message: bytes) -> boo
     return True
 
 
-def _kdf(passphrase: str, salt: bytes, n: int) -> bytes:
-    return Scrypt(salt=salt, length=32, n=n, r=8, p=1).derive(passphrase.encode("utf-8"))
+def _kdf(passphrase: str, salt: bytes, n: int, r: int = SCRYPT_R, p: int = SCRYPT_P) -> bytes:
+    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
 
 
-def save_key_file(path: Path, identity: Identity, passphrase: str, label: str = "", n: int = SCRYPT_N) -> None:
-    """Write the key encrypted with scrypt + AES-256-GCM; public key and fingerprint stay readable."""
+def kdf_problem(n: int, r: int, p: int, salt: bytes) -> tuple[str, str] | None:
+    """(code, what is wrong) when scrypt parameters are outside the format's floor or ceiling, else None."""
+    weak = [what for what, bad in ((f"n={n} (at least 2^15)", n < SCRYPT_MIN_N),
+                                   (f"r={r} (at least {SCRYPT_MIN_R})", r < SCRYPT_MIN_R),
+                                   (f"p={p} (at least {SCRYPT_MIN_P})", p < SCRYPT_MIN_P),
+                                   (f"a salt of {len(salt)} bytes (at least {SALT_MIN_BYTES})",
+                                    len(salt) < SALT_MIN_BYTES)) if bad]
+    if weak:
+        return WEAK_KDF, "scrypt parameters below the floor of the key file format: " + ", ".join(weak)
+    if n & (n - 1) or n > SCRYPT_MAX_N or p > SCRYPT_MAX_P or 128 * n * r > SCRYPT_MAX_MEMORY:
+        return "key_file", (f"unsupported scrypt parameters n={n}, r={r}, p={p} (n a power of two up to 2^20, "
+                            f"p up to {SCRYPT_MAX_P}, 128*n*r up to 1 GiB)")
+    return None
+
+
+def _write_private(path: Path, data: bytes, overwrite: bool = True) -> None:
+    """Create `path` readable by its owner only (0600 whatever the umask), durably, then put it in place:
+    renamed over `path`, or with `overwrite` False linked so that an existing file (a key!) is never replaced.
+
+    The temporary file is made with O_EXCL and mode 0600 from the first byte: a secret is never, even
+    for an instant, in a file others may read.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.unlink(missing_ok=True)   # left by a write that was killed; it is ours and holds nothing acknowledged
+    fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    try:
+        os.fchmod(fd, 0o600)   # the umask can only narrow the mode; this also survives an odd filesystem
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    if overwrite:
+        os.replace(tmp, path)
+    else:
+        try:
+            os.link(tmp, path)   # fails if `path` exists, however late it appeared
+        except FileExistsError:
+            raise KeyFileError(f"{path} exists; refusing to overwrite a key") from None
+        finally:
+            tmp.unlink(missing_ok=True)
+    try:
+        directory = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return   # no directory handles on this platform; the rename is still atomic
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
+
+
+def save_key_file(path: Path, identity: Identity, passphrase: str, label: str = "", n: int = SCRYPT_N,
+                  overwrite: bool = True) -> None:
+    """Write the key encrypted with scrypt + AES-256-GCM; public key and fingerprint stay readable.
+
+    `overwrite` False: an existing file at `path` is left alone and KeyFileError raised (a new key must
+    never replace one that may already be enrolled)."""
     if not passphrase:
         raise KeyFileError("a passphrase is required to protect the private key")
     salt, nonce = os.urandom(16), os.urandom(12)
+    problem = kdf_problem(n, SCRYPT_R, SCRYPT_P, salt)
+    if problem is not None:
+        raise KeyFileError(f"{problem[0]}: refusing to write a key file with {problem[1]}", problem[0])
     sealed = AESGCM(_kdf(passphrase, salt, n)).encrypt(nonce, identity.seed(), identity.public_key)
     document = {
         "version": KEY_FILE_VERSION,
         "label": label,
         "public_key": identity.public_key_hex,
         "fingerprint": identity.fingerprint,
-        "kdf": {"name": "scrypt", "n": n, "r": 8, "p": 1, "salt": salt.hex()},
+        "kdf": {"name": "scrypt", "n": n, "r": SCRYPT_R, "p": SCRYPT_P, "salt": salt.hex()},
         "cipher": {"name": "aes-256-gcm", "nonce": nonce.hex(), "ciphertext": sealed.hex()},
     }
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
+    _write_private(Path(path), (json.dumps(document, indent=2) + "\n").encode("utf-8"), overwrite)
 
 
 def read_key_file_public(path: Path) -> tuple[str, str]:
@@ -141,6 +215,13 @@ def _read_document(path: Path) -> dict:
     return document
 
 
+def _whole(value: object) -> int:
+    """A JSON integer (not a boolean, not a float, not a string of digits)."""
+    if type(value) is not int:
+        raise ValueError(f"scrypt parameter {value!r} is not an integer")
+    return value
+
+
 def load_key_file(path: Path, passphrase: str) -> Identity:
     """Decrypt a key file; wrong passphrase and damage are told apart where the file allows."""
     document = _read_document(path)
@@ -150,12 +231,19 @@ def load_key_file(path: Path, passphrase: str) -> Identity:
         nonce = bytes.fromhex(cipher["nonce"])
         sealed = bytes.fromhex(cipher["ciphertext"])
         public_key = bytes.fromhex(document["public_key"])
-        n = int(kdf["n"])
-        if kdf.get("name") != "scrypt" or n < 2 or n > 2**20 or len(nonce) != 12 or len(public_key) != 32:
+        n, r, p = (_whole(kdf[name]) for name in ("n", "r", "p"))
+        if kdf.get("name") != "scrypt" or len(nonce) != 12 or len(public_key) != 32:
             raise ValueError("unsupported parameters")
-        key = _kdf(passphrase, salt, n)
     except (KeyError, TypeError, ValueError) as exc:
         raise KeyFileError(f"the key file {path} is damaged ({exc})") from exc
+    problem = kdf_problem(n, r, p, salt)
+    if problem is not None:
+        code, what = problem
+        if code == WEAK_KDF:
+            raise KeyFileError(f"{WEAK_KDF}: the key file {path} is refused: its {what}, so its passphrase "
+                               "would be cheap to guess (was it replaced by a weakened copy?)", WEAK_KDF)
+        raise KeyFileError(f"the key file {path} is damaged ({what})")
+    key = _kdf(passphrase, salt, n, r, p)
     try:
         seed = AESGCM(key).decrypt(nonce, sealed, public_key)
     except InvalidTag as exc:

@@ -221,7 +221,7 @@ def build_demo(data_dir: Path, progress: bool = True, seed: int | None = None) -
                                display_name=founder[1], passphrase=PASSPHRASE, members=members, clock=clock)
     try:
         for name, display, *_ in MEMBERS[1:]:
-            save_key_file(data_dir / "demo-keys" / f"{name}.key", people[name], PASSPHRASE, label=display, n=2**14)
+            save_key_file(data_dir / "demo-keys" / f"{name}.key", people[name], PASSPHRASE, label=display)
         steps = _plan()
         with tqdm(total=len(steps), unit="step", desc="building demo", disable=not progress, leave=False) as bar:
             op = _Operation(node, people, rng, clock)

@@ -2,13 +2,16 @@
 
 Only one process may fold into a replica (two would fork its head), so while `relief-ledger node`
 runs, `record`, `add-member`, `propose`, `approve`… hand their entries to it over a Unix socket in
-the data directory (`control.sock`, mode 0600: only the account that runs the node can use it).
-The tool has already proven the passphrase by opening the key file; the node signs with the key it
-holds, exactly as if the operator had typed the entries into its window.
+the data directory (`control.sock`, mode 0600). What arrives there is signed with the node's key, so
+the node also asks the kernel who is calling (SO_PEERCRED) and answers only its own user id: a careless
+chmod or a shared group does not let another account sign as the node. The tool has already proven the
+passphrase by opening the key file; the node signs with the key it holds, exactly as if the operator had
+typed the entries into its window.
 
 One request, one reply, each a JSON object on one line:
   {"op": "append", "items": [[type, body], …]}  ->  {"ok": true, "hashes": [hex, …]}
                                                   or {"ok": false, "error": "reason"}
+A caller of another user id gets {"ok": false, "code": "not_owner", "error": …} before anything is read.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ import asyncio
 import json
 import os
 import socket
+import struct
+import sys
 from pathlib import Path
 from typing import Any, Callable
 
@@ -29,6 +34,37 @@ class ControlError(Exception):
 
 
 Append = Callable[[list[tuple[str, dict]]], list[str]]
+NOT_OWNER = "not_owner"
+
+
+def peer_uid(conn: socket.socket | None) -> int | None:
+    """The user id of the process at the other end of a Unix socket, from the kernel; None if unknown."""
+    if conn is None:
+        return None
+    try:
+        if hasattr(socket, "SO_PEERCRED"):   # Linux: struct ucred {pid, uid, gid}
+            _pid, uid, _gid = struct.unpack("3i", conn.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED,
+                                                                  struct.calcsize("3i")))
+            return uid
+        if sys.platform == "darwin" or "bsd" in sys.platform:   # LOCAL_PEERCRED: struct xucred {version, uid, …}
+            raw = conn.getsockopt(0, 1, 76)
+            return struct.unpack_from("=II", raw)[1]
+    except OSError:
+        return None
+    return None
+
+
+def caller_refusal(uid: int | None) -> str | None:
+    """Why a caller may not use the control socket (None: it is the node's own account).
+
+    Only the same user id: the socket signs as the node, and root needs no socket to read the key file.
+    """
+    if uid is None:
+        return "refused: the caller's user id cannot be learned here, and this socket signs as the node"
+    if uid != os.geteuid():
+        return (f"refused: this socket signs as the node and answers only its own account (uid {os.geteuid()}); "
+                f"the caller is uid {uid}")
+    return None
 
 
 async def serve(path: Path, append: Append) -> asyncio.AbstractServer:
@@ -37,11 +73,15 @@ async def serve(path: Path, append: Append) -> asyncio.AbstractServer:
         path.unlink()
 
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        try:
-            line = await asyncio.wait_for(reader.readline(), 30)
-            reply = await _answer(line, append)
-        except (asyncio.TimeoutError, ConnectionError, ValueError):
-            reply = {"ok": False, "error": "incomplete request"}
+        refusal = caller_refusal(peer_uid(writer.get_extra_info("socket")))
+        if refusal is not None:
+            reply: dict[str, Any] = {"ok": False, "code": NOT_OWNER, "error": refusal}
+        else:
+            try:
+                line = await asyncio.wait_for(reader.readline(), 30)
+                reply = await _answer(line, append)
+            except (asyncio.TimeoutError, ConnectionError, ValueError):
+                reply = {"ok": False, "error": "incomplete request"}
         try:
             writer.write(json.dumps(reply).encode() + b"\n")
             await writer.drain()
@@ -84,7 +124,10 @@ def request_append(data_dir: Path, items: list[tuple[str, dict]], timeout: float
         conn.settimeout(timeout)
         try:
             conn.connect(str(path))
-            conn.sendall(json.dumps({"op": "append", "items": [[t, b] for t, b in items]}).encode() + b"\n")
+            try:
+                conn.sendall(json.dumps({"op": "append", "items": [[t, b] for t, b in items]}).encode() + b"\n")
+            except BrokenPipeError:
+                pass   # refused before the request was read (another account): the answer says why
             data = b""
             while not data.endswith(b"\n"):
                 chunk = conn.recv(65536)

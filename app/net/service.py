@@ -19,6 +19,7 @@ from app.core.entry import Entry
 from app.core.identity import fingerprint_hex
 from app.net import tls
 from app.net.events import JoinRequest, Limits, NetEvent, PeerStatus
+from app.net.fault_log import FaultThrottle
 from app.net.frames import LocalFrameError, ProtocolError, encode_frame
 from app.net.session import CutOff, Session
 from app.net.verifier import BatchVerifier
@@ -101,6 +102,8 @@ class SyncService:
         self._session_tasks: set[asyncio.Task] = set()
         self.discovery = None
         self.verifier = BatchVerifier()
+        self._fault_throttle = FaultThrottle()
+        self._fault_flush_scheduled = False
 
     # -- lifecycle -----------------------------------------------------------------------------------
     async def start(self) -> int:
@@ -138,6 +141,7 @@ class SyncService:
                              return_exceptions=True)
         if self._server is not None:
             await self._server.wait_closed()
+        self._flush_faults(everything=True)   # what was counted but not yet told is told now
         self.verifier.close()
 
     async def start_discovery(self, interfaces: list[str] | None = None) -> None:
@@ -181,7 +185,23 @@ class SyncService:
 
     # -- events and status ----------------------------------------------------------------------------
     def emit(self, event: NetEvent) -> None:
-        level = logging.WARNING if event.kind in {"cut_off", "refused"} else logging.INFO
+        """Log and pass on `event`; a flood of cut-offs from one source becomes a few lines and a count."""
+        for shown in self._fault_throttle.offer(event):
+            self._emit_now(shown)
+        if self._fault_throttle.holding and not self._fault_flush_scheduled and self._loop is not None:
+            self._fault_flush_scheduled = True
+            self._loop.call_later(self._fault_throttle.window, self._flush_faults)
+
+    def _flush_faults(self, everything: bool = False) -> None:
+        self._fault_flush_scheduled = False
+        for summary in self._fault_throttle.flush(everything):
+            self._emit_now(summary)
+        if self._fault_throttle.holding and not everything and self._loop is not None:
+            self._fault_flush_scheduled = True
+            self._loop.call_later(self._fault_throttle.window, self._flush_faults)
+
+    def _emit_now(self, event: NetEvent) -> None:
+        level = logging.WARNING if event.kind in {"cut_off", "refused", "suppressed"} else logging.INFO
         level = logging.ERROR if event.kind == "fault" else level
         if event.kind != "progress":
             log.log(level, "%s", event.line())

@@ -41,6 +41,24 @@ class ReplicaLock:
         os.write(fd, str(os.getpid()).encode("ascii"))
         self._fd = fd
 
+    def probe(self) -> bool:
+        """For a reader that needs the replica at rest (verify): True, and the lock held until release(),
+        when no process has it open for writing. Creates and writes nothing: a missing lock file means no
+        writer has ever opened the replica (every writer creates it first)."""
+        if fcntl is None:
+            return True
+        try:
+            fd = os.open(self.path, os.O_RDONLY)
+        except FileNotFoundError:
+            return True
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            return False
+        self._fd = fd
+        return True
+
     def release(self) -> None:
         if self._fd is not None:
             os.close(self._fd)

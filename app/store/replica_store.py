@@ -7,11 +7,13 @@ works. Every write the node reports as stored has been committed durably.
 from __future__ import annotations
 
 import json
+import os
 import re
 import threading
 import time
 from contextlib import contextmanager
 from typing import Iterator
+from urllib.parse import quote
 
 from sqlalchemy import Engine, and_, create_engine, delete, event, func, insert, or_, select, text, tuple_, update
 from sqlalchemy.engine import Connection
@@ -33,6 +35,11 @@ class StoreError(Exception):
     """A replica database that cannot be opened or used; the message is for the operator."""
 
 
+class NoReplicaDatabase(StoreError):
+    """Opened for reading only, the file holds no replica schema (empty, foreign, or not yet upgraded):
+    a reader says so and leaves the file exactly as it was."""
+
+
 class StateWriteError(StoreError):
     """Projected state that cannot be written as canonical JSON; the transaction is rolled back whole."""
 
@@ -49,10 +56,32 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
-    engine = create_engine(url, future=True)
+def _sqlite_reader_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    """A reader never sets the journal mode (that writes the file header) and may not write at all."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA query_only=1")
+    cursor.close()
+
+
+def _reader_url(url: str) -> str:
+    """A reader of an SQLite file that has a write-ahead log opens it with mode=ro: a read-write
+    connection, closing last, would fold the log into the database (a write, and the end of the
+    evidence `verify` reads in a damaged log). Without a log, mode=ro would leave an empty log and
+    index file behind, so the plain connection (query_only) is the one that writes nothing."""
+    prefix = "sqlite:///"
+    if not url.startswith(prefix) or url.startswith(prefix + "file:"):
+        return url
+    path = url[len(prefix):]
+    if not os.path.exists(path + "-wal"):
+        return url
+    return f"{prefix}file:{quote(path, safe='/')}?mode=ro&uri=true"
+
+
+def make_engine(url: str, read_only: bool = False) -> Engine:
+    engine = create_engine(_reader_url(url) if read_only else url, future=True)
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_reader_pragmas if read_only else _sqlite_pragmas)
     return engine
 
 
@@ -63,13 +92,25 @@ def now_ms() -> int:
 class ReplicaStore:
     """Owns the database of one replica; thread-safe through one lock (writes are serial anyway)."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, read_only: bool = False) -> None:
+        """`read_only`: for commands that only look (state, log, verify…): no migration, no write of any
+        kind, and a file without the current schema is refused as NoReplicaDatabase, untouched."""
         self.url = url
         self.lock = threading.RLock()
+        self.read_only = read_only
         try:
-            self.engine = make_engine(url)
-            with self.engine.begin() as connection:
-                migrate.upgrade(connection)
+            self.engine = make_engine(url, read_only)
+            if read_only:
+                with self.engine.connect() as connection:
+                    problem = migrate.unusable_without_upgrade(connection)
+                if problem is not None:
+                    self.engine.dispose()
+                    raise NoReplicaDatabase(problem)
+            else:
+                with self.engine.begin() as connection:
+                    migrate.upgrade(connection)
+        except NoReplicaDatabase:
+            raise
         except Exception as exc:  # noqa: BLE001 - any driver error becomes one operator message
             reason = getattr(exc, "orig", None) or exc
             raise StoreError(f"cannot open the replica database ({url}): {reason}") from exc

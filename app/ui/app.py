@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBo
                                QLabel, QLineEdit, QMessageBox, QProgressDialog, QPushButton, QVBoxLayout, QWidget)
 
 from app.core.identity import Identity, KeyFileError, WrongPassphrase, load_key_file, read_key_file_public
-from app.node import DB_NAME, KEY_NAME, Node, NodeError
+from app.node import DB_NAME, INIT_MARKER, KEY_NAME, Node, NodeError
 from app.ui.formatting import shown
 from app.ui.network_bridge import NetworkSettings
 
@@ -282,7 +282,7 @@ def run_gui(data: Path | None, passphrase: str | None = None) -> int:
     from app.cli import default_data_dir
 
     data_dir = Path(data) if data else default_data_dir()
-    if not (data_dir / DB_NAME).exists():
+    if not (data_dir / DB_NAME).exists() or (data_dir / INIT_MARKER).exists():   # nothing, or a killed founding
         welcome = WelcomeDialog(data_dir)
         if welcome.exec() != QDialog.DialogCode.Accepted:
             return 0

@@ -9,7 +9,7 @@ import pytest
 
 from app.core.identity import Identity, KeyFileError, WrongPassphrase, fingerprint, load_key_file, save_key_file
 
-FAST = 2**10
+FAST = 2**15   # the format's floor: the cheapest key file a node accepts
 
 
 def test_a_fingerprint_is_four_groups_of_four_and_stable():

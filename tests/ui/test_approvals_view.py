@@ -47,7 +47,7 @@ class Network:
         self.replicas = [self.node_a]
         for name, who in (("B", self.b), ("C", self.c)):
             (tmp_path / name).mkdir()
-            save_key_file(tmp_path / name / KEY_NAME, who, PASSPHRASE, label=name, n=2**14)
+            save_key_file(tmp_path / name / KEY_NAME, who, PASSPHRASE, label=name, n=2**15)
             node = Node(ReplicaStore(database_url(tmp_path / name)), identity=who, data_dir=tmp_path / name,
                         clock=Clock())
             node.receive(list(self.node_a.entries_in_order()))
