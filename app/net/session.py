@@ -113,6 +113,9 @@ class Session:
         server_nonce = hs.new_nonce()
         await self.send({"t": "hello", "v": hs.PROTOCOL_VERSION, "nonce": server_nonce})
         message = await self.read(service.limits.handshake_timeout)
+        if message["t"] == "bye":  # the dialler gave up (e.g. on our version): it left, nobody is at fault
+            raise CutOff("peer_left", f"peer left during the handshake: {_text(message.get('message')) or 'bye'}",
+                         quiet=True)
         if message["t"] != "auth":
             raise CutOff("unexpected", f"expected auth, got {message['t']!r}")
         hs.check_version(message)
@@ -154,6 +157,7 @@ class Session:
     async def handshake_as_client(self) -> bool:
         service, node = self.service, self.service.node
         message = await self.read(service.limits.handshake_timeout)
+        _refused_by_bye(message)
         if message["t"] != "hello":
             raise CutOff("unexpected", f"expected hello, got {message['t']!r}")
         hs.check_version(message)
@@ -168,6 +172,7 @@ class Session:
             auth["join"] = dict(service.join_profile)
         await self.send(auth)
         reply = await self.read(service.limits.handshake_timeout)
+        _refused_by_bye(reply)
         kind = reply["t"]
         if kind == "refused":
             code = _text(reply.get("code")) or "refused"
@@ -446,6 +451,15 @@ def _runs(items: list[tuple[str, list[Entry]]]) -> list[tuple[str, list[Entry]]]
 
 def _entries_frames(batch: list[tuple[str, int, bytes, bytes]], budget: int) -> list[tuple[int, bytes]]:
     return list(wire.entry_frames("entries", ((raw, sig) for _a, _s, raw, sig in batch), budget))
+
+
+def _refused_by_bye(message: dict[str, Any]) -> None:
+    """A `bye` in place of the server's next handshake message is a refusal with its code (docs/PROTOCOL.md §4):
+    reported as such, never as `unexpected`; no key has been proven yet, so it cools nobody down."""
+    if message["t"] == "bye":
+        code = _text(message.get("code"), 40) or "refused"
+        raise CutOff(code, f"peer refused during the handshake: {_text(message.get('message')) or 'bye'}",
+                     quiet=code in {"not_ready", "cooldown"})
 
 
 def _text(value: Any, limit: int = 200) -> str:

@@ -247,3 +247,42 @@ def test_a_joiner_served_by_a_key_that_is_not_a_member_ends_the_session_once_it_
                "the joiner to end the session with not_member")
     assert vehicle.node.entry_count() == server.node.entry_count()
     assert not [e for e in vehicle.kinds("cut_off") if "revoked" in e.message]
+
+
+def test_a_dialler_that_gives_up_with_bye_instead_of_auth_is_not_blamed(sites: Sites):
+    hq = sites.hq().go_online()
+
+    async def give_up() -> list[dict]:
+        peer = await RawPeer.connect(hq.port)
+        assert (await peer.read()) is not None
+        await peer.send({"t": "bye", "code": "version", "message": "this peer speaks version 2 only"})
+        return await peer.read_until_closed()
+
+    asyncio.run(give_up())
+    wait_until(lambda: not hq.runner.call(lambda: hq.runner.service._handshaking), "HQ to end the handshake")
+    assert not hq.kinds("cut_off")
+
+
+def test_a_server_that_refuses_with_bye_during_the_handshake_is_reported_with_its_code(sites: Sites):
+    hq = sites.hq()
+
+    async def refusing_server() -> None:
+        done = asyncio.Event()
+
+        async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            peer = RawPeer(reader, writer)
+            await peer.send({"t": "hello", "v": 1, "nonce": hs.new_nonce()})
+            await peer.read()
+            await peer.send({"t": "bye", "code": "bad_proof", "message": "your proof does not verify"})
+            await peer.read_until_closed(timeout=5.0)
+            done.set()
+
+        server = await asyncio.start_server(serve, "127.0.0.1", 0, ssl=tls.server_context(tls.make_certificate()))
+        await asyncio.to_thread(hq.go_online)
+        hq.runner.add_peer("127.0.0.1", server.sockets[0].getsockname()[1])
+        await asyncio.wait_for(done.wait(), 20)
+        server.close()
+
+    asyncio.run(refusing_server())
+    wait_until(lambda: hq.kinds("cut_off"), "HQ to report the refusal")
+    assert [e.message.split(":")[0] for e in hq.kinds("cut_off")][:1] == ["bad_proof"]
