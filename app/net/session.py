@@ -322,6 +322,11 @@ class Session:
         held = {e.hash for e in self._waiting_evidence}
         self._waiting_evidence.extend(e for e in entries if e.hash in waiting and e.hash not in held)
         del self._waiting_evidence[:-MAX_WAITING_EVIDENCE]
+        if (report.evidence or report.accepted) and self._stuck_frontier is not None:
+            # entries that could not be placed earlier may rest on what was just stored (FORMAT.md §6: evidence
+            # counts as held for other authors' deps): ask the peer to send from here again
+            self._stuck_frontier = self.service.node.frontier()
+            await self.send(self._heads_message())
         if report.evidence:
             authors = sorted({e.author for e in report.evidence})
             self.service.emit(NetEvent("equivocation", self.label, "evidence that "

@@ -129,3 +129,27 @@ def test_evidence_is_sent_after_the_entries_it_depends_on(sites: Sites, cast):
             missing = [h for h in (*entry.deps, *([entry.prev] if entry.prev else [])) if h not in seen]
             assert not missing, f"{kind} frame carried {entry.hash[:12]} before what it depends on"
             seen.add(entry.hash)
+
+
+def test_an_entry_written_on_top_of_the_other_branch_reaches_a_fresh_replica_with_the_evidence(sites: Sites, cast):
+    """Femi saw the phone's branch first and recorded on top of it; HQ holds that branch only as evidence."""
+    hq = sites.hq()
+    laptop, phone = two_devices_of(sites, cast.logistics, hq)
+    femi = sites.replica("Femi", cast.field)
+    femi.node.receive(list(hq.node.entries_in_order()))
+    from_laptop = laptop.node.append(*depot("FROM-LAPTOP"))
+    from_phone = phone.node.append(*depot("FROM-PHONE"))
+    femi.node.receive([from_phone])
+    on_top = femi.node.append("request.open", {"request": "R-FEMI", "site": "SHL-1", "item": "water-5l", "qty": 40,
+                                               "priority": "high", "needed_by_ms": 1_767_300_000_000})
+    assert from_phone.hash in on_top.deps
+    hq.node.receive([from_laptop])
+    hq.node.receive([from_phone])
+    hq.node.receive([on_top])
+    assert hq.holds(on_top.hash) and flagged(hq, cast.logistics.public_key_hex)
+    hq.go_online()
+
+    newcomer = sites.replica("Newcomer", cast.observer).go_online([hq])
+    wait_until(lambda: newcomer.holds(on_top.hash) and flagged(newcomer, cast.logistics.public_key_hex),
+               "the newcomer to hold Femi's request and the evidence it rests on")
+    wait_until(lambda: converged(hq, newcomer), "one state digest")
