@@ -286,3 +286,37 @@ def test_a_server_that_refuses_with_bye_during_the_handshake_is_reported_with_it
     asyncio.run(refusing_server())
     wait_until(lambda: hq.kinds("cut_off"), "HQ to report the refusal")
     assert [e.message.split(":")[0] for e in hq.kinds("cut_off")][:1] == ["bad_proof"]
+
+
+def test_discovery_does_not_report_an_advert_of_a_version_this_node_does_not_speak(monkeypatch):
+    """§9: a node never dials an instance whose `pv` it does not speak; it does dial one of version 1."""
+    from app.net import discovery as discovery_mod
+
+    adverts = {"Future HQ": {"pv": "2", "fp": "AAAA-BBBB-CCCC-DDDD", "net": "ab" * 8},
+               "HQ": {"pv": "1", "fp": "EEEE-FFFF-GGGG-HHHH", "net": "ab" * 8}}
+
+    class Advert:
+        def __init__(self, service_type: str, name: str) -> None:
+            self.decoded_properties = adverts[name]
+            self.port = 47474
+
+        async def async_request(self, zeroconf: object, timeout_ms: int) -> bool:
+            return True
+
+        def parsed_addresses(self, version: object) -> list[str]:
+            return ["127.0.0.1"]
+
+    monkeypatch.setattr(discovery_mod, "AsyncServiceInfo", Advert)
+    found: list[str] = []
+    finder = discovery_mod.Discovery(port=1, fingerprint="ZZZZ-ZZZZ-ZZZZ-ZZZZ", display_name="Vehicle",
+                                     network_id="ab" * 32, network_name="Tabletop", interfaces=["127.0.0.1"],
+                                     on_found=lambda host, port, props: found.append(props["fp"]),
+                                     on_lost=lambda name: None)
+    finder.zeroconf = type("Zeroconf", (), {"zeroconf": None})()  # type: ignore[assignment]
+
+    async def resolve_both() -> None:
+        for name in adverts:
+            await finder._resolve(name)
+
+    asyncio.run(resolve_both())
+    assert found == ["EEEE-FFFF-GGGG-HHHH"]
