@@ -157,6 +157,7 @@ class Node:
         self.clock = clock
         self._lock = threading.RLock()
         self._listeners: list[Listener] = []
+        self._evidence_listeners: list[Listener] = []
         self.state: LedgerState = store.load_state()
         # replaced whole after each commit, never mutated: readers on other threads need no lock
         self._heads = store.heads()
@@ -316,6 +317,15 @@ class Node:
         if listener in self._listeners:
             self._listeners.remove(listener)
 
+    def add_evidence_listener(self, listener: Listener) -> None:
+        """`listener(entries)` after new equivocation evidence was stored, whoever delivered it (peer, bundle, GUI):
+        the network passes evidence on to every connected peer at once (docs/PROTOCOL.md §5)."""
+        self._evidence_listeners.append(listener)
+
+    def remove_evidence_listener(self, listener: Listener) -> None:
+        if listener in self._evidence_listeners:
+            self._evidence_listeners.remove(listener)
+
     # -- writing -------------------------------------------------------------------------------------
     def append(self, entry_type: str, body: dict) -> Entry:
         """Sign and store one entry as the local member; raises NodeError with the reason if refused."""
@@ -437,6 +447,9 @@ class Node:
         with self._lock:
             report = self._ingest(list(incoming))
         self._notify(report.accepted)
+        if report.evidence:
+            for listener in list(self._evidence_listeners):
+                listener(list(report.evidence))
         return report
 
     def _ingest(self, incoming: list[Entry], extra_meta: dict[str, str] | None = None) -> ReceiveReport:

@@ -35,11 +35,13 @@ BENIGN_ENDINGS = frozenset({"peer_left", "closed", "connection", "stopping"})
 # A fault of this node (it built a frame over the limit, or hit an unexpected error): logged as a fault of
 # its own, the peer is told `bye` / `local_fault`, and the peer is neither cut off nor cooled down.
 LOCAL_FAULT = "local_fault"
-# Cut-offs that refuse a key for Limits.cooldown_after_cut: faults only the peer itself can commit
-# (docs/PROTOCOL.md §7). Membership and identity mismatches are not faults to wait out; they are
-# refused again at every handshake anyway.
+# Cut-offs that refuse a key for Limits.cooldown_after_cut: faults only the peer itself can commit, and only
+# after it proved its key in this session (docs/PROTOCOL.md §7). Not `bad_proof`, `version` or `unexpected`:
+# they happen before any key is proven, and cooling down a key someone merely claimed would let anyone lock a
+# member out. Membership and identity mismatches are not faults to wait out; they are refused again at every
+# handshake anyway.
 COOLDOWN_CODES = frozenset({"malformed_frame", "frame_too_large", "too_many_entries", "unknown_message",
-                            "invalid_entry", "bad_proof", "version", "timeout", "stalled", "unexpected"})
+                            "invalid_entry", "timeout", "stalled"})
 
 
 @dataclass
@@ -119,6 +121,7 @@ class SyncService:
                                                       ssl_handshake_timeout=self.limits.handshake_timeout)
         self.port = self._server.sockets[0].getsockname()[1]
         self.node.add_listener(self._on_stored)
+        self.node.add_evidence_listener(self._on_evidence)
         self.emit(NetEvent("listening", self.display_name, f"on {self.host}:{self.port} (TLS 1.3)"))
         return self.port
 
@@ -126,6 +129,7 @@ class SyncService:
         """Say goodbye to every peer and stop; entries already received are committed, nothing is lost."""
         self._stopping = True
         self.node.remove_listener(self._on_stored)
+        self.node.remove_evidence_listener(self._on_evidence)
         if self.discovery is not None:
             await self.discovery.stop()
         for target in self.targets.values():
@@ -431,11 +435,24 @@ class SyncService:
         if self._loop is not None and not self._loop.is_closed():
             self._loop.call_soon_threadsafe(self._push)
 
+    def _on_evidence(self, entries: list[Entry]) -> None:
+        """New equivocation evidence stored by any path (a peer, a bundle, the GUI): every peer hears of it now."""
+        if self._loop is not None and not self._loop.is_closed():
+            self._loop.call_soon_threadsafe(self.spread_evidence)
+
     def _push(self) -> None:
         for session in list(self.sessions.values()):
             if session.closed.is_set():
                 continue
-            if not self.node.is_current_member(session.peer_key):
+            if session.member_check_at is not None:
+                if behind(self.node.frontier(), session.member_check_at) > 0:
+                    continue  # still catching up: the ledger that says who is a member has not all arrived
+                session.member_check_at = None
+                if not self.node.is_current_member(session.peer_key):
+                    asyncio.create_task(self._close(session, "not_member", "the peer that welcomed this node is "
+                                                    "not a current member of the network it served", quiet=False))
+                    continue
+            elif not self.node.is_current_member(session.peer_key):
                 asyncio.create_task(self._close(session, "revoked", "the peer's key is no longer a current member",
                                                 quiet=False))
                 continue

@@ -26,6 +26,7 @@ from app.net.tls import peer_certificate_sha256
 from app.net.verifier import OFFLOAD_MIN
 
 if TYPE_CHECKING:
+    from app.net.replica import ReceiveOutcome
     from app.net.service import SyncService, Target
 
 log = logging.getLogger("app.net")
@@ -36,6 +37,11 @@ STORE_BATCH = 4000
 # that continues the other branch of an author who equivocated (a validly signed entry whose prev is
 # not the entry this replica holds at that seq: proof against its author, not against the relay).
 TOLERATED_REFUSALS = frozenset({"missing_prev", "missing_dependency", "revoked", "chain_broken"})
+# Evidence whose predecessor or dependencies have not arrived yet is kept for the session and placed once they
+# have (docs/PROTOCOL.md §5); at most this many entries wait, the oldest make room (a peer resends them in a
+# later session, as it sends all evidence it holds).
+MAX_WAITING_EVIDENCE = 400
+WAITING_CODES = frozenset({"missing_prev", "missing_dependency"})
 
 
 class CutOff(Exception):
@@ -70,9 +76,14 @@ class Session:
     heads_known: bool = False
     _genesis_checked: bool = False
     _peer_hashes: dict[str, str] = field(default_factory=dict)
+    _peer_hash_heads: dict[str, int] = field(default_factory=dict)  # the frontier the peer announced with its hashes
     evidence_due: bool = True
     _evidence_sent: set[str] = field(default_factory=set)
-    _inbox: asyncio.Queue = field(default_factory=lambda: asyncio.Queue(maxsize=4))
+    _inbox: asyncio.Queue = field(default_factory=lambda: asyncio.Queue(maxsize=4))  # of (kind, entries)
+    _waiting_evidence: list[Entry] = field(default_factory=list)
+    # A joiner with no replica cannot tell whether the welcoming key is a member until it holds the ledger the
+    # peer announced: this is that frontier, and nothing is sent to the peer until the check passed (service._push).
+    member_check_at: dict[str, int] | None = None
     _stuck_frontier: dict[str, int] | None = None
 
     # -- identity ---------------------------------------------------------------------------------
@@ -103,6 +114,9 @@ class Session:
         server_nonce = hs.new_nonce()
         await self.send({"t": "hello", "v": hs.PROTOCOL_VERSION, "nonce": server_nonce})
         message = await self.read(service.limits.handshake_timeout)
+        if message["t"] == "bye":  # the dialler gave up (e.g. on our version): it left, nobody is at fault
+            raise CutOff("peer_left", f"peer left during the handshake: {_text(message.get('message')) or 'bye'}",
+                         quiet=True)
         if message["t"] != "auth":
             raise CutOff("unexpected", f"expected auth, got {message['t']!r}")
         hs.check_version(message)
@@ -144,6 +158,7 @@ class Session:
     async def handshake_as_client(self) -> bool:
         service, node = self.service, self.service.node
         message = await self.read(service.limits.handshake_timeout)
+        _refused_by_bye(message)
         if message["t"] != "hello":
             raise CutOff("unexpected", f"expected hello, got {message['t']!r}")
         hs.check_version(message)
@@ -158,6 +173,7 @@ class Session:
             auth["join"] = dict(service.join_profile)
         await self.send(auth)
         reply = await self.read(service.limits.handshake_timeout)
+        _refused_by_bye(reply)
         kind = reply["t"]
         if kind == "refused":
             code = _text(reply.get("code")) or "refused"
@@ -185,10 +201,13 @@ class Session:
                 raise CutOff("wrong_network", "peer serves a network this node did not ask to join")
             service.expected_network = reply["net"]
         self.peer_heads = wire.frontier_field(reply)
+        if not node.has_network:
+            self.member_check_at = dict(self.peer_heads)
         self.heads_known = True
         await self.send(self._heads_message())
         self.peer_has = dict(self.peer_heads)
         self._peer_hashes = wire.hashes_field(reply)
+        self._peer_hash_heads = dict(self.peer_heads)
         return True
 
     # -- running ----------------------------------------------------------------------------------
@@ -218,6 +237,7 @@ class Session:
             elif kind == "heads":
                 heads = wire.frontier_field(message)
                 self._peer_hashes = wire.hashes_field(message)
+                self._peer_hash_heads = dict(heads)
                 self.evidence_due = True
                 self.peer_has = dict(heads)
                 self.heads_known = True
@@ -265,7 +285,7 @@ class Session:
                 self.peer_has[entry.author] = entry.seq
             if entry.seq > self.peer_heads.get(entry.author, 0):
                 self.peer_heads[entry.author] = entry.seq
-        await self._inbox.put(entries)
+        await self._inbox.put(("entries", entries))
 
     def _heads_message(self) -> dict[str, Any]:
         node = self.service.node
@@ -275,7 +295,8 @@ class Session:
         """Entries at positions where the peer holds a different branch, and all equivocation evidence."""
         self.evidence_due = False
         node = self.service.node
-        entries = await asyncio.to_thread(node.conflicts_with, dict(self.peer_heads), dict(self._peer_hashes))
+        # the hashes name the entries at the frontier announced with them, not at what has been sent since
+        entries = await asyncio.to_thread(node.conflicts_with, dict(self._peer_hash_heads), dict(self._peer_hashes))
         fresh = [e for e in entries if e.hash not in self._evidence_sent]
         if fresh:
             self._evidence_sent.update(e.hash for e in fresh)
@@ -286,58 +307,86 @@ class Session:
                 await self.writer.drain()
 
     async def _receive_evidence(self, items: list[Any]) -> None:
-        """Conflicting entries: stored as evidence (the author is flagged); never a reason to cut the relay."""
+        """Conflicting entries: queued behind the entries frames read before them, so what they depend on is
+        stored first; never a reason to cut the relay off (only a malformed or badly signed item is)."""
         try:
             entries = await asyncio.to_thread(_parse_all, items)
         except _BadItem as bad:
             raise CutOff("invalid_entry", f"sent invalid evidence ({bad.code}): {bad}") from None
-        report = await asyncio.to_thread(self.service.node.receive, entries)
+        await self._inbox.put(("evidence", entries))
+
+    async def _store_evidence(self, entries: list[Entry]) -> None:
+        """Keep what conflicts with entries held here as evidence (the node then tells every peer); keep what
+        cannot be placed yet until its predecessor and dependencies arrive; ignore the rest."""
+        report = await self._store(entries)
+        waiting = {r.hash for r in report.deferred if r.code in WAITING_CODES}
+        held = {e.hash for e in self._waiting_evidence}
+        self._waiting_evidence.extend(e for e in entries if e.hash in waiting and e.hash not in held)
+        del self._waiting_evidence[:-MAX_WAITING_EVIDENCE]
+        if (report.evidence or report.accepted) and self._stuck_frontier is not None:
+            # entries that could not be placed earlier may rest on what was just stored (FORMAT.md §6: evidence
+            # counts as held for other authors' deps): ask the peer to send from here again
+            self._stuck_frontier = self.service.node.frontier()
+            await self.send(self._heads_message())
         if report.evidence:
-            self.evidence_due = True  # pass what we now know on, to this peer as to every other
-            self.service.spread_evidence()
             authors = sorted({e.author for e in report.evidence})
             self.service.emit(NetEvent("equivocation", self.label, "evidence that "
                                        + ", ".join(fingerprint_hex(a) for a in authors)
                                        + " signed two different entries with one sequence number"))
 
+    async def _retry_waiting_evidence(self) -> None:
+        waiting, self._waiting_evidence = self._waiting_evidence, []
+        await self._store_evidence(waiting)
+
+    async def _store(self, entries: list[Entry]) -> "ReceiveOutcome":
+        """Validate and store through the node; a failure of this replica's own store is not the peer's fault."""
+        try:
+            return await asyncio.to_thread(self.service.node.receive, entries)
+        except Exception as exc:  # noqa: BLE001 - refusals come in the report; this is the replica's own failure
+            log.error("%s: storing %d entries failed: %s", printable(self.label), len(entries), printable(exc),
+                      exc_info=exc)
+            raise CutOff("store_failed", f"this replica could not store what the peer sent "
+                                         f"({type(exc).__name__}: {exc})") from None
+
     async def _store_loop(self) -> None:
-        node = self.service.node
         while True:
-            entries = await self._inbox.get()
-            while not self._inbox.empty() and len(entries) < STORE_BATCH:
-                entries = entries + self._inbox.get_nowait()  # one commit for what piled up: fewer fsyncs
-            try:
-                report = await asyncio.to_thread(node.receive, entries)
-            except Exception as exc:  # noqa: BLE001 - refusals come in the report; this is the replica's own failure
-                log.error("%s: storing %d entries failed: %s", printable(self.label), len(entries), printable(exc),
-                          exc_info=exc)
-                raise CutOff("store_failed", f"this replica could not store what the peer sent "
-                                             f"({type(exc).__name__}: {exc})") from None
-            self.received += len(report.accepted)
-            fatal = [r for r in report.refused if r.code not in TOLERATED_REFUSALS]
-            if fatal:
-                first = fatal[0]
-                raise CutOff("invalid_entry", f"sent an invalid entry {first.hash[:12]} ({first.code}): "
-                                              f"{first.message}")
-            if report.deferred or report.refused:
-                frontier = node.frontier()
-                if frontier != self._stuck_frontier:
-                    self._stuck_frontier = frontier
-                    await self.send(self._heads_message())
+            items = [await self._inbox.get()]
+            while not self._inbox.empty() and sum(len(e) for _k, e in items) < STORE_BATCH:
+                items.append(self._inbox.get_nowait())  # one commit for what piled up: fewer fsyncs
+            for kind, entries in _runs(items):  # in the order read: evidence after the entries before it
+                if kind == "evidence":
+                    await self._store_evidence(entries)
                 else:
-                    log.warning("%s: %d entries cannot be placed yet (%s)", printable(self.label),
-                                len(report.deferred), printable((report.deferred or report.refused)[0].message))
+                    await self._store_entries(entries)
             if self._inbox.empty():
                 self._report_progress()
+
+    async def _store_entries(self, entries: list[Entry]) -> None:
+        node = self.service.node
+        report = await self._store(entries)
+        self.received += len(report.accepted)
+        fatal = [r for r in report.refused if r.code not in TOLERATED_REFUSALS]
+        if fatal:
+            first = fatal[0]
+            raise CutOff("invalid_entry", f"sent an invalid entry {first.hash[:12]} ({first.code}): "
+                                          f"{first.message}")
+        if report.accepted and self._waiting_evidence:
+            await self._retry_waiting_evidence()
+        if report.deferred or report.refused:
+            frontier = node.frontier()
+            if frontier != self._stuck_frontier:
+                self._stuck_frontier = frontier
+                await self.send(self._heads_message())
+            else:
+                log.warning("%s: %d entries cannot be placed yet (%s)", printable(self.label), len(report.deferred),
+                            printable((report.deferred or report.refused)[0].message))
 
     async def _pump(self) -> None:
         node, limits = self.service.node, self.service.limits
         while True:
             await self.wake.wait()
             self.wake.clear()
-            if self.evidence_due and self.heads_known and node.has_network:
-                await self._send_evidence()
-            while node.has_network and self.heads_known:
+            while node.has_network and self.heads_known and self.member_check_at is None:
                 batch = await asyncio.to_thread(node.missing_raw, dict(self.peer_has), limits.batch_entries,
                                                 limits.frame_budget)
                 if not batch:
@@ -354,6 +403,8 @@ class Session:
                             self.peer_heads[author] = seq
                     start += count
                     self.sent += count
+            if self.evidence_due and self.heads_known and node.has_network and self.member_check_at is None:
+                await self._send_evidence()  # after every entry the peer lacks: evidence never arrives before its deps
             self._report_progress()
 
     async def _keep_alive(self) -> None:
@@ -394,8 +445,28 @@ def _parse_all(items: list[Any], check_signatures: bool = True) -> list[Entry]:
     return entries
 
 
+def _runs(items: list[tuple[str, list[Entry]]]) -> list[tuple[str, list[Entry]]]:
+    """Consecutive batches of one kind joined, the order kept."""
+    runs: list[tuple[str, list[Entry]]] = []
+    for kind, entries in items:
+        if runs and runs[-1][0] == kind:
+            runs[-1] = (kind, runs[-1][1] + entries)
+        else:
+            runs.append((kind, list(entries)))
+    return runs
+
+
 def _entries_frames(batch: list[tuple[str, int, bytes, bytes]], budget: int) -> list[tuple[int, bytes]]:
     return list(wire.entry_frames("entries", ((raw, sig) for _a, _s, raw, sig in batch), budget))
+
+
+def _refused_by_bye(message: dict[str, Any]) -> None:
+    """A `bye` in place of the server's next handshake message is a refusal with its code (docs/PROTOCOL.md §4):
+    reported as such, never as `unexpected`; no key has been proven yet, so it cools nobody down."""
+    if message["t"] == "bye":
+        code = _text(message.get("code"), 40) or "refused"
+        raise CutOff(code, f"peer refused during the handshake: {_text(message.get('message')) or 'bye'}",
+                     quiet=code in {"not_ready", "cooldown"})
 
 
 def _text(value: Any, limit: int = 200) -> str:
