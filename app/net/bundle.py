@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator, Protocol
 
-from app.core.entry import Entry, EntryError
+from app.core.entry import Entry, EntryError, is_hex64
 from app.core.identity import Identity, fingerprint_hex, verify_signature
 from app.core.membership import MEMBER_TYPES
 from app.net import wire
@@ -172,11 +172,18 @@ def check_bundle_file(path: Path) -> None:
 
 def import_bundle(target: BundleTarget, path: Path, progress: Progress | None = None) -> ImportReport:
     """Validate and store what the bundle carries; refuse and name everything invalid, keep the rest."""
-    report = ImportReport()
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise BundleError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    return import_bundle_bytes(target, data, str(path), progress)
+
+
+def import_bundle_bytes(target: BundleTarget, data: bytes, path: str = "the bundle",
+                        progress: Progress | None = None) -> ImportReport:
+    """`import_bundle` on the file's bytes (`path` only names it in messages): an ImportReport or a BundleError,
+    whatever the bytes hold (the fuzz harness feeds it arbitrary ones)."""
+    report = ImportReport()
     if not data.startswith(MAGIC):
         raise BundleError(f"{path} is not a Relief Ledger bundle (it does not start with the bundle marker)")
     stream = io.BytesIO(data)
@@ -191,8 +198,8 @@ def import_bundle(target: BundleTarget, path: Path, progress: Progress | None = 
     if target.has_network and net != target.network_id:
         raise BundleError(f"{path} belongs to another network ({str(net)[:12]}…); this replica is "
                           f"{target.network_id[:12]}…")
-    exporter = header.get("exporter") if isinstance(header.get("exporter"), str) else ""
-    report.exporter = fingerprint_hex(exporter) if len(exporter) == 64 else "?"
+    exporter = header.get("exporter") if is_hex64(header.get("exporter")) else ""
+    report.exporter = fingerprint_hex(exporter) if exporter else "?"
     report.announced = header.get("count") if isinstance(header.get("count"), int) else 0
     pending: list[Entry] = []
     trailer = None
@@ -202,7 +209,11 @@ def import_bundle(target: BundleTarget, path: Path, progress: Progress | None = 
         try:
             frame = read_frame_from_file(stream)
         except ProtocolError as exc:
-            report.problems.append(f"the file is cut short after {report.read} entries ({exc})")
+            if exc.code == "truncated":
+                report.problems.append(f"the file is cut short after {report.read} entries ({exc})")
+            else:
+                report.problems.append(f"reading stopped after {report.read} entries at an unreadable frame "
+                                       f"({exc.code}: {exc})")
             break
         if frame is None:
             report.problems.append(f"the file ends after {report.read} entries without its seal (cut short?)")

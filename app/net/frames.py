@@ -16,6 +16,10 @@ from typing import Any, BinaryIO
 
 MAX_FRAME_BYTES = 8 * 1024 * 1024
 HEADER = struct.Struct(">I")
+# Nesting levels of arrays and objects a frame may hold, counted as for entries (FORMAT.md §1): the
+# frame object itself is level 1. Every message defined here needs at most 4; the limit keeps a
+# nesting bomb ("[[[[…") from exhausting the parser's stack.
+MAX_FRAME_DEPTH = 16
 
 
 class ProtocolError(Exception):
@@ -50,13 +54,36 @@ def frame_payload(payload: bytes) -> bytes:
 
 
 def decode_payload(payload: bytes) -> dict[str, Any]:
+    """The message of one frame, or ProtocolError `malformed_frame` saying why not (never another exception)."""
     try:
         message = json.loads(payload)
+    except RecursionError as exc:   # a nesting bomb: far deeper than the limit below, refused alike
+        raise ProtocolError("malformed_frame", f"frame nests arrays and objects deeper than {MAX_FRAME_DEPTH} "
+                                               "levels") from exc
     except (UnicodeDecodeError, ValueError) as exc:
         raise ProtocolError("malformed_frame", f"frame is not UTF-8 JSON: {exc}") from exc
     if not isinstance(message, dict) or not isinstance(message.get("t"), str):
         raise ProtocolError("malformed_frame", 'frame is not a JSON object with a string "t"')
+    if payload.count(b"[") + payload.count(b"{") > MAX_FRAME_DEPTH and nesting_depth(message) > MAX_FRAME_DEPTH:
+        raise ProtocolError("malformed_frame", f"frame nests arrays and objects deeper than {MAX_FRAME_DEPTH} levels")
     return message
+
+
+def nesting_depth(value: Any) -> int:
+    """Levels of arrays/objects inside one another (a scalar is 0, `[]` is 1, `[{}]` is 2); iterative, any depth."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        current, level = stack.pop()
+        if isinstance(current, dict):
+            children = current.values()
+        elif isinstance(current, list):
+            children = current
+        else:
+            continue
+        deepest = max(deepest, level)
+        stack.extend((child, level + 1) for child in children if isinstance(child, (dict, list)))
+    return deepest
 
 
 def check_length(length: int, limit: int) -> None:
