@@ -382,7 +382,7 @@ class ReplicaStore:
     def recent(self, limit: int = 50, author: str | None = None, entry_type: str | None = None,
                before: tuple[int, str, int] | None = None) -> list[Entry]:
         """The latest entries in total order, newest first; `before` pages further back."""
-        query = select(entries.c.raw, entries.c.sig).order_by(
+        query = select(entries.c.raw, entries.c.sig, entries.c.hash).order_by(
             entries.c.lamport.desc(), entries.c.author.desc(), entries.c.seq.desc()).limit(limit)
         if before is not None:
             query = query.where(tuple_(entries.c.lamport, entries.c.author, entries.c.seq) < tuple_(*before))
@@ -391,16 +391,24 @@ class ReplicaStore:
         if entry_type:
             query = query.where(entries.c.type == entry_type)
         with self.engine.connect() as connection:
-            return [stored_entry(r.raw, r.sig) for r in connection.execute(query)]
+            return [stored_entry(r.raw, r.sig, r.hash) for r in connection.execute(query)]
 
 
-def stored_entry(raw: bytes, sig: bytes) -> Entry:
-    """An entry read back from this replica's own table: it passed validation once, so a failure now is damage."""
+def stored_entry(raw: bytes, sig: bytes, stored_hash: str | None = None) -> Entry:
+    """An entry read back from this replica's own table: it passed validation once, so a failure now is damage.
+
+    With `stored_hash` (what the row was filed under), bytes altered into another valid entry are caught too:
+    what is shown to an operator is then never content nobody signed.
+    """
     try:
-        return parse(raw, sig, check_signature=False)
+        entry = parse(raw, sig, check_signature=False)
     except EntryError as exc:
-        raise ReplicaDamaged(f"stored entry {entry_hash(bytes(raw))[:16]}… is not a valid entry "
+        raise ReplicaDamaged(f"stored entry {(stored_hash or entry_hash(bytes(raw)))[:16]}… is not a valid entry "
                              f"({exc.code}: {exc})") from exc
+    if stored_hash is not None and entry.hash != stored_hash:
+        raise ReplicaDamaged(f"stored entry {stored_hash[:16]}… no longer hashes to its own hash (its bytes were "
+                             "altered)")
+    return entry
 
 
 def _first_bad_row(rows: list) -> str:
