@@ -132,8 +132,8 @@ def cmd_add_member(args: argparse.Namespace) -> int:
 
 
 # An integer on the command line: ASCII digits with at most one leading minus, and no more digits than the
-# ledger's largest integer (2^53-1) has. Python's int() also reads "٣", "²"-free Unicode digits and "1_000":
-# those would sign a number the operator never typed.
+# ledger's largest integer (2^53-1) has. Python's int() also reads other scripts' digits ("٣" is 3) and
+# "1_000": those would sign a number the operator never typed.
 _INTEGER = re.compile(r"-?[0-9]{1,16}", re.ASCII)
 
 
@@ -496,8 +496,7 @@ def database_failure(exc: Exception) -> str:
     reason = _one_line(str(getattr(exc, "orig", None) or exc).splitlines()[0] if str(exc) else type(exc).__name__)
     if any(word in reason for word in ("locked", "busy")):
         return f"the replica database is in use by another process ({reason}); try again when it is done"
-    if any(word in reason for word in ("malformed", "not a database", "no such table", "no such column",
-                                       "constraint", "datatype mismatch")):
+    if any(word in reason for word in ("malformed", "not a database", "no such table", "no such column")):
         return ""   # damage: the caller says so in full
     return f"the replica database failed ({reason}); nothing was changed"
 

@@ -261,11 +261,7 @@ def test_an_unexpected_failure_is_one_sentence_with_a_crash_report(stocked, caps
     def broken(_args):  # type: ignore[no-untyped-def]
         raise ZeroDivisionError("a bug, not damage")
 
-    monkeypatch.setattr("app.cli.cmd_log", broken)
-    from app import cli
-    parser = cli.build_parser()
-    monkeypatch.setattr(cli, "build_parser", lambda: parser)
-    parser._subparsers._group_actions[0].choices["log"].set_defaults(handler=broken)  # type: ignore[union-attr]
+    monkeypatch.setattr("app.cli.cmd_log", broken)   # the parser is built per call, from the module's names
     code, _out, err = run(capsys, "log", "--data", str(stocked))
     assert_one_sentence(code, err, "internal error (ZeroDivisionError", "please report this")
     reports = list(tmp_path.glob("relief-ledger-crash-*.txt"))
