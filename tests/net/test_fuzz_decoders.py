@@ -8,6 +8,7 @@ million-input run and these bounded runs check the same promise.
 from __future__ import annotations
 
 import json
+import random
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -40,7 +41,7 @@ def mutated(name: str) -> st.SearchStrategy[bytes]:
     return st.one_of(
         st.binary(max_size=512),
         st.tuples(st.integers(0, 2**32 - 1), st.sampled_from(seeds)).map(
-            lambda pair: BENCH.mutate(__import__("random").Random(pair[0]), pair[1], seeds)),
+            lambda pair: BENCH.mutate(random.Random(pair[0]), pair[1], seeds)),
     )
 
 
