@@ -170,6 +170,13 @@ def parse_json_text(text: str, what: str) -> Any:
         raise CliError(f"{what} is not valid JSON: {exc}") from exc
 
 
+def entry_count(text: str) -> int:
+    """An argparse type for how many entries to show: a plain number argparse refuses in its own usage line."""
+    if not _INTEGER.fullmatch(text) or not 1 <= int(text) <= 1_000_000:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number from 1 to 1,000,000")
+    return int(text)
+
+
 def read_text_argument(value: str, what: str) -> str:
     """An argument given inline, or as @file: a missing or non-UTF-8 file is one sentence, not a traceback."""
     if not value.startswith("@"):
@@ -434,7 +441,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", help="the body as JSON, or @file.json")
     register_approval_commands(add)
     p = add("log", cmd_log, "show the latest entries in total order")
-    p.add_argument("--limit", type=int, default=30)
+    p.add_argument("--limit", type=entry_count, default=30, help="how many entries (1 to 1,000,000; default 30)")
     p.add_argument("--author", help="public key or fingerprint prefix")
     p.add_argument("--type", help="only this entry type")
     p.add_argument("--hashes", action="store_true", help="print entry hashes only")

@@ -9,6 +9,7 @@ the seal only tells whether the file is whole and who wrote it.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
@@ -76,28 +77,33 @@ def export_bundle(source: BundleSource, path: Path, frontier: dict[str, int] | N
     partial = path.with_name(path.name + ".partial")
     digest = hashlib.sha256()
     written = 0
-    with open(partial, "wb") as stream:
-        def put(data: bytes) -> None:
-            digest.update(data)
-            stream.write(data)
+    try:
+        with open(partial, "wb") as stream:
+            def put(data: bytes) -> None:
+                digest.update(data)
+                stream.write(data)
 
-        put(MAGIC)
-        put(encode_frame({"t": "bundle", "v": BUNDLE_VERSION, "net": source.network_id,
-                          "exporter": source.identity.public_key_hex, "count": total, "for": frontier}))
-        ordered_first = sorted(source.entries(sorted(first)), key=lambda e: e.key)
-        rest = (e for e in source.iter_missing(frontier) if e.hash not in first)
-        pairs = ((e.raw, e.sig) for e in _chain(ordered_first, rest))
-        for count, frame in wire.entry_frames("entries", pairs, FRAME_BUDGET, BATCH):
-            put(frame)
-            written += count
-            if progress:
-                progress(written, total)
-        seal = digest.hexdigest()
-        stream.write(encode_frame({"t": "end", "count": written, "sha256": seal,
-                                   "sig": source.identity.sign(SEAL_DOMAIN + bytes.fromhex(seal)).hex()}))
-        stream.flush()
-        os.fsync(stream.fileno())
-    os.replace(partial, path)
+            put(MAGIC)
+            put(encode_frame({"t": "bundle", "v": BUNDLE_VERSION, "net": source.network_id,
+                              "exporter": source.identity.public_key_hex, "count": total, "for": frontier}))
+            ordered_first = sorted(source.entries(sorted(first)), key=lambda e: e.key)
+            rest = (e for e in source.iter_missing(frontier) if e.hash not in first)
+            pairs = ((e.raw, e.sig) for e in _chain(ordered_first, rest))
+            for count, frame in wire.entry_frames("entries", pairs, FRAME_BUDGET, BATCH):
+                put(frame)
+                written += count
+                if progress:
+                    progress(written, total)
+            seal = digest.hexdigest()
+            stream.write(encode_frame({"t": "end", "count": written, "sha256": seal,
+                                       "sig": source.identity.sign(SEAL_DOMAIN + bytes.fromhex(seal)).hex()}))
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(partial, path)
+    except OSError as exc:   # no directory, no permission, a full stick: say so, leave no half-written file
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise BundleError(f"cannot write {path}: {exc.strerror or exc}") from exc
     return ExportReport(path, written, len(first))
 
 

@@ -98,6 +98,21 @@ def test_a_non_utf8_json_file_is_one_sentence(stocked, capsys, tmp_path):
     assert_one_sentence(code, err, "is not UTF-8 text")
 
 
+def test_a_huge_log_limit_is_a_usage_error_not_an_overflow(stocked, capsys):
+    with pytest.raises(SystemExit) as usage:
+        main(["log", "--data", str(stocked), "--limit", "1" + "0" * 20])
+    err = capsys.readouterr().err
+    assert usage.value.code == 2 and "not a whole number from 1 to 1,000,000" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("argv", [["bundle", "export", "{missing}/out.rlb"], ["bundle", "frontier", "{missing}/f.json"]])
+def test_writing_a_bundle_or_frontier_where_no_directory_is_one_sentence(stocked, capsys, tmp_path, argv):
+    missing = tmp_path / "no such folder"
+    code, _out, err = run(capsys, *[a.format(missing=missing) for a in argv], "--data", str(stocked))
+    assert_one_sentence(code, err, f"cannot write {missing}")
+    assert not missing.exists()
+
+
 # -- what a stick carries --------------------------------------------------------------------------------
 def bundle_of(capsys, data: Path, path: Path) -> list[bytes]:
     assert run(capsys, "bundle", "export", str(path), "--data", str(data))[0] == 0
