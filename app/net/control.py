@@ -20,7 +20,7 @@ import socket
 from pathlib import Path
 from typing import Any, Callable
 
-from app.net.frames import nesting_depth
+from app.net.frames import nests_deeper_than
 
 CONTROL_NAME = "control.sock"
 MAX_REQUEST_BYTES = 4 * 1024 * 1024
@@ -74,7 +74,7 @@ def parse_request(line: bytes) -> list[tuple[str, dict]]:
     if not isinstance(items, list) or not items or not all(
             isinstance(i, list) and len(i) == 2 and isinstance(i[0], str) and isinstance(i[1], dict) for i in items):
         raise ControlError('expected {"op": "append", "items": [[type, body], ...]}')
-    if line.count(b"[") + line.count(b"{") > MAX_REQUEST_DEPTH and nesting_depth(request) > MAX_REQUEST_DEPTH:
+    if nests_deeper_than(request, MAX_REQUEST_DEPTH):
         raise ControlError(f"the request nests arrays and objects deeper than {MAX_REQUEST_DEPTH} levels")
     return [(t, b) for t, b in items]
 
