@@ -12,6 +12,7 @@ import argparse
 import getpass
 import json
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -30,6 +31,7 @@ from app.cli_network import NetworkCliError
 from app.net.control import CONTROL_NAME
 from app.net.bundle import BundleError
 from app.node import KEY_NAME, Node, NodeError, StoreError
+from app.store.replica_store import ReplicaDamaged
 from app.cli_approvals import load_policies, register as register_approval_commands
 
 PASSPHRASE_ENV = "RELIEF_LEDGER_PASSPHRASE"
@@ -137,6 +139,18 @@ def cmd_add_member(args: argparse.Namespace) -> int:
     return 0
 
 
+# An integer on the command line: ASCII digits with at most one leading minus, and no more digits than the
+# ledger's largest integer (2^53-1) has. Python's int() also reads other scripts' digits ("٣" is 3) and
+# "1_000": those would sign a number the operator never typed.
+_INTEGER = re.compile(r"-?[0-9]{1,16}", re.ASCII)
+
+
+def _looks_numeric(value: str) -> bool:
+    """Meant as a number but not written as one the ledger reads: "--5", "+5", "1_000", "٣", "²", "½"."""
+    digits = value.strip("-+_ ").replace("_", "")
+    return bool(digits) and all(c.isnumeric() for c in digits)
+
+
 def parse_field(text: str) -> tuple[str, Any]:
     """`name=value`: integers stay integers, true/false become booleans, JSON lists/objects are parsed."""
     if "=" not in text:
@@ -144,14 +158,43 @@ def parse_field(text: str) -> tuple[str, Any]:
     name, value = text.split("=", 1)
     if value in ("true", "false"):
         return name, value == "true"
-    if value.lstrip("-").isdigit():
+    if _INTEGER.fullmatch(value):
         return name, int(value)
+    if _looks_numeric(value):
+        raise CliError(f"--field {name}={value}: a number is written with the digits 0-9 and at most one "
+                       f"leading minus, and may have at most 16 digits")
     if value[:1] in "[{":
-        try:
-            return name, json.loads(value)
-        except ValueError as exc:
-            raise CliError(f"--field {name}: {exc}") from exc
+        return name, parse_json_text(value, f"--field {name}")
     return name, value
+
+
+def parse_json_text(text: str, what: str) -> Any:
+    """JSON typed by an operator, or one sentence saying why it is not (a nesting bomb included)."""
+    try:
+        return json.loads(text, parse_float=float)
+    except RecursionError as exc:
+        raise CliError(f"{what} nests arrays and objects far deeper than the ledger's 16 levels") from exc
+    except ValueError as exc:
+        raise CliError(f"{what} is not valid JSON: {exc}") from exc
+
+
+def entry_count(text: str) -> int:
+    """An argparse type for how many entries to show: a plain number argparse refuses in its own usage line."""
+    if not _INTEGER.fullmatch(text) or not 1 <= int(text) <= 1_000_000:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number from 1 to 1,000,000")
+    return int(text)
+
+
+def read_text_argument(value: str, what: str) -> str:
+    """An argument given inline, or as @file: a missing or non-UTF-8 file is one sentence, not a traceback."""
+    if not value.startswith("@"):
+        return value
+    try:
+        return Path(value[1:]).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CliError(f"{what}: cannot read {value[1:]}: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise CliError(f"{what}: {value[1:]} is not UTF-8 text") from exc
 
 
 def cmd_record(args: argparse.Namespace) -> int:
@@ -159,11 +202,8 @@ def cmd_record(args: argparse.Namespace) -> int:
         raise CliError(f"unknown entry type {args.type!r}; known types: {', '.join(t for t in SCHEMAS if t != 'genesis')}")
     body: dict[str, Any] = {}
     if args.json:
-        source = Path(args.json[1:]).read_text(encoding="utf-8") if args.json.startswith("@") else args.json
-        try:
-            body = json.loads(source, parse_float=lambda t: float(t))
-        except ValueError as exc:
-            raise CliError(f"--json is not valid JSON: {exc}") from exc
+        source = read_text_argument(args.json, "--json")
+        body = parse_json_text(source, "--json")
         if not isinstance(body, dict):
             raise CliError("--json must be a JSON object")
     for item in args.field or []:
@@ -288,6 +328,26 @@ def cmd_verify(args: argparse.Namespace) -> int:
                 lock.release()
     try:
         node = open_node(args)
+    except ReplicaDamaged as damage:
+        # stored state it cannot even load: verify the entries without it (the state check names the damage)
+        from app.node import database_url
+        from app.store.replica_store import ReplicaStore
+
+        try:
+            store = ReplicaStore(database_url(data), read_only=True)
+        except StoreError:
+            store = None
+        if store is not None:
+            try:
+                report = verify_replica(store)
+            finally:
+                store.close()
+            report.defects[:0] = wal
+            print(f"Checked {report.checked} entries and {report.evidence} equivocation evidence record(s).")
+            return _print_defects(report)
+        report = VerifyReport(defects=wal + file_integrity(data / DB_NAME))
+        print(f"The replica database cannot be opened ({damage}).")
+        return _print_defects(report)
     except (StoreError, DBAPIError) as exc:
         if not (data / DB_NAME).exists():
             raise
@@ -393,7 +453,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", help="the body as JSON, or @file.json")
     register_approval_commands(add)
     p = add("log", cmd_log, "show the latest entries in total order")
-    p.add_argument("--limit", type=int, default=30)
+    p.add_argument("--limit", type=entry_count, default=30, help="how many entries (1 to 1,000,000; default 30)")
     p.add_argument("--author", help="public key or fingerprint prefix")
     p.add_argument("--type", help="only this entry type")
     p.add_argument("--hashes", action="store_true", help="print entry hashes only")
@@ -422,6 +482,9 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(["gui", *(argv or [])])
     try:
         return args.handler(args)
+    except ReplicaDamaged as exc:
+        print(damaged_sentence(args, str(exc)), file=sys.stderr)
+        return 2
     except (CliError, NodeError, StoreError, KeyFileError, NetworkCliError, BundleError) as exc:
         say(f"relief-ledger: {exc}", file=sys.stderr)
         return 2
@@ -435,6 +498,115 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except Exception as exc:  # noqa: BLE001 - the last resort: one sentence, the traceback in a file
+        return last_resort(args, exc)
+
+
+def damaged_sentence(args: argparse.Namespace, detail: str) -> str:
+    """The one line for a replica whose stored data cannot be what it wrote: what, and what to do."""
+    data = getattr(args, "data", None) or "the data directory"
+    return (f"relief-ledger: the replica in {data} is damaged: {_one_line(detail)}; nothing was changed. Run "
+            f"`relief-ledger verify --data {data}` to see what is wrong, then restore ledger.db from a backup "
+            f"or re-sync an empty replica from a peer")
+
+
+def database_failure(exc: Exception) -> str:
+    """What SQLite said, as damage (a page or table it cannot read) or as the plain failure it is."""
+    reason = _one_line(str(getattr(exc, "orig", None) or exc).splitlines()[0] if str(exc) else type(exc).__name__)
+    if any(word in reason for word in ("locked", "busy")):
+        return f"the replica database is in use by another process ({reason}); try again when it is done"
+    if any(word in reason for word in ("malformed", "not a database", "no such table", "no such column")):
+        return ""   # damage: the caller says so in full
+    return f"the replica database failed ({reason}); nothing was changed"
+
+
+def last_resort(args: argparse.Namespace, exc: Exception) -> int:
+    """An exception no specific sentence covers: was the replica damaged after all? Otherwise a bug to report."""
+    from sqlalchemy.exc import DBAPIError
+
+    if isinstance(exc, DBAPIError):
+        plain = database_failure(exc)
+        if plain:
+            print(f"relief-ledger: {plain}", file=sys.stderr)
+            return 2
+        print(damaged_sentence(args, f"SQLite reports {_one_line(str(exc.orig or exc).splitlines()[0])}"),
+              file=sys.stderr)
+        return 2
+    damage = confirmed_damage(args)
+    if damage is not None:
+        print(damaged_sentence(args, damage), file=sys.stderr)
+        return 2
+    report = write_crash_report(exc)
+    where = f"the details are in {report}" if report else "no crash report could be written"
+    print(f"relief-ledger: internal error ({type(exc).__name__}: {_one_line(str(exc))[:160]}); {where}: "
+          f"please report this to the Relief Ledger maintainers", file=sys.stderr)
+    return 70
+
+
+def confirmed_damage(args: argparse.Namespace) -> str | None:
+    """Why the replica in --data is damaged, found by re-folding its entries, or None if it is consistent.
+
+    Run only after an unexpected exception: stored state edited by hand (a row missing a field) breaks
+    code that trusts what the fold wrote, and only a comparison with the entries tells that from a bug.
+    """
+    from sqlalchemy.exc import DBAPIError
+
+    from app.core.state import fold
+    from app.node import DB_NAME, database_url
+    from app.store.replica_store import ReplicaStore
+
+    data = getattr(args, "data", None)
+    if not data or not (Path(data) / DB_NAME).is_file():
+        return None
+    try:
+        store = ReplicaStore(database_url(Path(data)), read_only=True)
+    except StoreError as exc:
+        return str(exc)
+    try:
+        with store.engine.connect() as connection:
+            entries = list(store.iter_in_order(connection))
+        if fold(entries, store.equivocators()).digest() != store.load_state().digest():
+            return "its stored state does not match a fold of its entries (state rows altered or lost)"
+        if store.heads() != _heads_of(entries):
+            return "its table of author heads does not match its entries"
+    except StoreError as exc:
+        return str(exc)
+    except DBAPIError as exc:
+        return f"SQLite reports {_one_line(str(exc.orig or exc).splitlines()[0])}"
+    except Exception:  # noqa: BLE001 - the check is best effort; the caller then reports a bug
+        return None
+    finally:
+        store.close()
+    return None
+
+
+def _heads_of(entries: list) -> dict[str, tuple[int, str, int]]:  # type: ignore[type-arg]
+    heads: dict[str, tuple[int, str, int]] = {}
+    for entry in entries:
+        if entry.seq > heads.get(entry.author, (0, "", 0))[0]:
+            heads[entry.author] = (entry.seq, entry.hash, entry.lamport)
+    return heads
+
+
+def write_crash_report(exc: BaseException) -> Path | None:
+    """The traceback in a private file under the system's temporary directory (never inside the replica)."""
+    import time
+    import traceback
+
+    try:
+        handle, name = tempfile.mkstemp(prefix=f"relief-ledger-crash-{time.strftime('%Y%m%dT%H%M%S')}-",
+                                        suffix=".txt")
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(f"relief-ledger {__version__}, argv {sys.argv!r}\n")
+            stream.write("".join(traceback.format_exception(exc)))
+        return Path(name)
+    except OSError:
+        return None
+
+
+def _one_line(text: str) -> str:
+    """Text from a file or a peer, fit for one terminal line: control and format characters escaped."""
+    return printable(text)
 
 
 if __name__ == "__main__":

@@ -85,13 +85,7 @@ def cmd_propose(args: argparse.Namespace) -> int:
         raise cli.CliError(f"{args.action!r} is not a permissioned action; choose one of {', '.join(PERMISSIONED)}")
     body: dict[str, Any] = {}
     if args.json:
-        try:
-            source = open(args.json[1:], encoding="utf-8").read() if args.json.startswith("@") else args.json
-            body = json.loads(source, parse_float=lambda t: float(t))
-        except OSError as exc:
-            raise cli.CliError(f"cannot read --json file: {exc}") from exc
-        except ValueError as exc:
-            raise cli.CliError(f"--json is not valid JSON: {exc}") from exc
+        body = cli.parse_json_text(cli.read_text_argument(args.json, "--json"), "--json")
         if not isinstance(body, dict):
             raise cli.CliError("--json must be a JSON object")
     for item in args.field or []:
@@ -160,11 +154,8 @@ def load_policies(text: str | None) -> dict:
 
     if not text:
         return {}
-    try:
-        source = open(text[1:], encoding="utf-8").read() if text.startswith("@") else text
-        policies = json.loads(source)
-    except (OSError, ValueError) as exc:
-        raise _cli().CliError(f"--policies: {exc}") from exc
+    cli = _cli()
+    policies = cli.parse_json_text(cli.read_text_argument(text, "--policies"), "--policies")
     try:
         check_policies("policies", policies)
     except EntryError as exc:

@@ -181,7 +181,10 @@ def cmd_bundle(args: argparse.Namespace, read_passphrase: Callable[[argparse.Nam
             node.close()
         text = json.dumps(document, indent=1, sort_keys=True)
         if args.file:
-            Path(args.file).write_text(text + "\n", encoding="utf-8")
+            try:
+                Path(args.file).write_text(text + "\n", encoding="utf-8")
+            except OSError as exc:
+                raise NetworkCliError(f"cannot write {args.file}: {exc.strerror or exc}") from exc
             print(f"wrote what this replica holds to {args.file}; give it to whoever exports a bundle for you")
         else:
             print(text)

@@ -31,7 +31,8 @@ from app.core.validation import RETRYABLE, Outcome, validate
 from app.store.lock import ReplicaBusy, ReplicaLock
 from app.store.own_head import (OWN_HEAD_NAME, RECORD_DAMAGED, RECORD_UNWRITABLE, OwnHeadError, OwnHeadRecord,
                                 TailProblem, compare, read_record, write_record)
-from app.store.replica_store import NoReplicaDatabase, ReplicaStore, StateWriteError, StoreError, now_ms
+from app.store.replica_store import (NoReplicaDatabase, ReplicaStore, StateWriteError, StoreError, now_ms,
+                                     stored_entry)
 
 DB_NAME = "ledger.db"
 KEY_NAME = "identity.key"
@@ -273,7 +274,13 @@ class Node:
             if lock:
                 lock.release()
             raise NodeError(f"the replica in {data_dir} has no network (its genesis is missing)")
-        node = cls(store, identity, data_dir, clock, shared=shared)._hold(lock)
+        try:
+            node = cls(store, identity, data_dir, clock, shared=shared)._hold(lock)
+        except StoreError:   # stored state it cannot read: let go of the file and the lock before saying so
+            store.close()
+            if lock:
+                lock.release()
+            raise
         if not shared:
             node._repair_unbounded_state()
         return node
@@ -729,7 +736,7 @@ class Node:
                 for entry in self.store.entries_by_hash([mine]):
                     found[entry.hash] = entry
         for row in self.store.evidence_rows()[:EVIDENCE_LIMIT]:
-            evidence = entry_mod.parse(row.raw, row.sig, check_signature=False)
+            evidence = stored_entry(row.raw, row.sig)
             found[evidence.hash] = evidence
             for entry in self.store.entries_by_hash([row.conflicting]):
                 found[entry.hash] = entry

@@ -127,7 +127,9 @@ def decode(data: bytes) -> Any:
             raise ValueError("extra data after the JSON value")
     except CanonicalError:
         raise
-    except (ValueError, RecursionError) as exc:
+    except RecursionError as exc:   # a nesting bomb: the parser gave up long before the end of it
+        raise CanonicalError("too_deep", f"value nests deeper than {MAX_DEPTH} levels") from exc
+    except ValueError as exc:
         raise CanonicalError("malformed", f"not valid JSON: {exc}") from exc
     if _LONG_NUMBER.search(data) or data.count(b"[") + data.count(b"{") > MAX_DEPTH:
         check_value(value)

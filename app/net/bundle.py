@@ -9,6 +9,7 @@ the seal only tells whether the file is whole and who wrote it.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
@@ -18,7 +19,7 @@ from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator, Protocol
 
 from app.core.display import printable
-from app.core.entry import Entry, EntryError
+from app.core.entry import Entry, EntryError, is_hex64
 from app.core.identity import Identity, fingerprint_hex, verify_signature
 from app.core.membership import MEMBER_TYPES
 from app.net import wire
@@ -77,28 +78,33 @@ def export_bundle(source: BundleSource, path: Path, frontier: dict[str, int] | N
     partial = path.with_name(path.name + ".partial")
     digest = hashlib.sha256()
     written = 0
-    with open(partial, "wb") as stream:
-        def put(data: bytes) -> None:
-            digest.update(data)
-            stream.write(data)
+    try:
+        with open(partial, "wb") as stream:
+            def put(data: bytes) -> None:
+                digest.update(data)
+                stream.write(data)
 
-        put(MAGIC)
-        put(encode_frame({"t": "bundle", "v": BUNDLE_VERSION, "net": source.network_id,
-                          "exporter": source.identity.public_key_hex, "count": total, "for": frontier}))
-        ordered_first = sorted(source.entries(sorted(first)), key=lambda e: e.key)
-        rest = (e for e in source.iter_missing(frontier) if e.hash not in first)
-        pairs = ((e.raw, e.sig) for e in _chain(ordered_first, rest))
-        for count, frame in wire.entry_frames("entries", pairs, FRAME_BUDGET, BATCH):
-            put(frame)
-            written += count
-            if progress:
-                progress(written, total)
-        seal = digest.hexdigest()
-        stream.write(encode_frame({"t": "end", "count": written, "sha256": seal,
-                                   "sig": source.identity.sign(SEAL_DOMAIN + bytes.fromhex(seal)).hex()}))
-        stream.flush()
-        os.fsync(stream.fileno())
-    os.replace(partial, path)
+            put(MAGIC)
+            put(encode_frame({"t": "bundle", "v": BUNDLE_VERSION, "net": source.network_id,
+                              "exporter": source.identity.public_key_hex, "count": total, "for": frontier}))
+            ordered_first = sorted(source.entries(sorted(first)), key=lambda e: e.key)
+            rest = (e for e in source.iter_missing(frontier) if e.hash not in first)
+            pairs = ((e.raw, e.sig) for e in _chain(ordered_first, rest))
+            for count, frame in wire.entry_frames("entries", pairs, FRAME_BUDGET, BATCH):
+                put(frame)
+                written += count
+                if progress:
+                    progress(written, total)
+            seal = digest.hexdigest()
+            stream.write(encode_frame({"t": "end", "count": written, "sha256": seal,
+                                       "sig": source.identity.sign(SEAL_DOMAIN + bytes.fromhex(seal)).hex()}))
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(partial, path)
+    except OSError as exc:   # no directory, no permission, a full stick: say so, leave no half-written file
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise BundleError(f"cannot write {path}: {exc.strerror or exc}") from exc
     return ExportReport(path, written, len(first))
 
 
@@ -173,11 +179,18 @@ def check_bundle_file(path: Path) -> None:
 
 def import_bundle(target: BundleTarget, path: Path, progress: Progress | None = None) -> ImportReport:
     """Validate and store what the bundle carries; refuse and name everything invalid, keep the rest."""
-    report = ImportReport()
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise BundleError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    return import_bundle_bytes(target, data, str(path), progress)
+
+
+def import_bundle_bytes(target: BundleTarget, data: bytes, path: str = "the bundle",
+                        progress: Progress | None = None) -> ImportReport:
+    """`import_bundle` on the file's bytes (`path` only names it in messages): an ImportReport or a BundleError,
+    whatever the bytes hold (the fuzz harness feeds it arbitrary ones)."""
+    report = ImportReport()
     if not data.startswith(MAGIC):
         raise BundleError(f"{path} is not a Relief Ledger bundle (it does not start with the bundle marker)")
     stream = io.BytesIO(data)
@@ -192,8 +205,8 @@ def import_bundle(target: BundleTarget, path: Path, progress: Progress | None = 
     if target.has_network and net != target.network_id:
         raise BundleError(f"{path} belongs to another network ({str(net)[:12]}…); this replica is "
                           f"{target.network_id[:12]}…")
-    exporter = header.get("exporter") if isinstance(header.get("exporter"), str) else ""
-    report.exporter = fingerprint_hex(exporter) if len(exporter) == 64 else "?"
+    exporter = header.get("exporter") if is_hex64(header.get("exporter")) else ""
+    report.exporter = fingerprint_hex(exporter) if exporter else "?"
     report.announced = header.get("count") if isinstance(header.get("count"), int) else 0
     pending: list[Entry] = []
     trailer = None
@@ -203,7 +216,11 @@ def import_bundle(target: BundleTarget, path: Path, progress: Progress | None = 
         try:
             frame = read_frame_from_file(stream)
         except ProtocolError as exc:
-            report.problems.append(f"the file is cut short after {report.read} entries ({exc})")
+            if exc.code == "truncated":
+                report.problems.append(f"the file is cut short after {report.read} entries ({exc})")
+            else:
+                report.problems.append(f"reading stopped after {report.read} entries at an unreadable frame "
+                                       f"({exc.code}: {exc})")
             break
         if frame is None:
             report.problems.append(f"the file ends after {report.read} entries without its seal (cut short?)")

@@ -25,8 +25,12 @@ import sys
 from pathlib import Path
 from typing import Any, Callable
 
+from app.net.frames import nests_deeper_than
+
 CONTROL_NAME = "control.sock"
 MAX_REQUEST_BYTES = 4 * 1024 * 1024
+# The request object, its item list, each [type, body] pair and then a body of at most 16 levels (FORMAT.md §1)
+MAX_REQUEST_DEPTH = 3 + 16
 
 
 class ControlError(Exception):
@@ -98,17 +102,30 @@ async def serve(path: Path, append: Append) -> asyncio.AbstractServer:
     return server
 
 
-async def _answer(line: bytes, append: Append) -> dict[str, Any]:
+def parse_request(line: bytes) -> list[tuple[str, dict]]:
+    """The (type, body) items of one request line, or ControlError with the sentence sent back (nothing else)."""
     try:
         request = json.loads(line)
-    except ValueError:
-        return {"ok": False, "error": "the request is not JSON"}
+    except RecursionError as exc:   # a nesting bomb; no body the ledger accepts nests this deep
+        raise ControlError(f"the request nests arrays and objects deeper than {MAX_REQUEST_DEPTH} levels") from exc
+    except ValueError as exc:       # UnicodeDecodeError included
+        raise ControlError("the request is not JSON") from exc
     items = request.get("items") if isinstance(request, dict) and request.get("op") == "append" else None
     if not isinstance(items, list) or not items or not all(
             isinstance(i, list) and len(i) == 2 and isinstance(i[0], str) and isinstance(i[1], dict) for i in items):
-        return {"ok": False, "error": 'expected {"op": "append", "items": [[type, body], ...]}'}
+        raise ControlError('expected {"op": "append", "items": [[type, body], ...]}')
+    if nests_deeper_than(request, MAX_REQUEST_DEPTH):
+        raise ControlError(f"the request nests arrays and objects deeper than {MAX_REQUEST_DEPTH} levels")
+    return [(t, b) for t, b in items]
+
+
+async def _answer(line: bytes, append: Append) -> dict[str, Any]:
     try:
-        hashes = await asyncio.to_thread(append, [(t, b) for t, b in items])
+        items = parse_request(line)
+    except ControlError as exc:
+        return {"ok": False, "error": str(exc)}
+    try:
+        hashes = await asyncio.to_thread(append, items)
     except Exception as exc:  # noqa: BLE001 - the refusal goes back to the operator's terminal
         return {"ok": False, "error": str(exc)}
     return {"ok": True, "hashes": hashes}

@@ -16,6 +16,10 @@ from typing import Any, BinaryIO
 
 MAX_FRAME_BYTES = 8 * 1024 * 1024
 HEADER = struct.Struct(">I")
+# Nesting levels of arrays and objects a frame may hold, counted as for entries (FORMAT.md §1): the
+# frame object itself is level 1. Every message defined here needs at most 4; the limit keeps a
+# nesting bomb ("[[[[…") from exhausting the parser's stack.
+MAX_FRAME_DEPTH = 16
 
 
 class ProtocolError(Exception):
@@ -50,13 +54,39 @@ def frame_payload(payload: bytes) -> bytes:
 
 
 def decode_payload(payload: bytes) -> dict[str, Any]:
+    """The message of one frame, or ProtocolError `malformed_frame` saying why not (never another exception)."""
     try:
         message = json.loads(payload)
+    except RecursionError as exc:   # a nesting bomb: far deeper than the limit below, refused alike
+        raise ProtocolError("malformed_frame", f"frame nests arrays and objects deeper than {MAX_FRAME_DEPTH} "
+                                               "levels") from exc
     except (UnicodeDecodeError, ValueError) as exc:
         raise ProtocolError("malformed_frame", f"frame is not UTF-8 JSON: {exc}") from exc
     if not isinstance(message, dict) or not isinstance(message.get("t"), str):
         raise ProtocolError("malformed_frame", 'frame is not a JSON object with a string "t"')
+    if nests_deeper_than(message, MAX_FRAME_DEPTH):
+        raise ProtocolError("malformed_frame", f"frame nests arrays and objects deeper than {MAX_FRAME_DEPTH} levels")
     return message
+
+
+def nests_deeper_than(value: Any, limit: int) -> bool:
+    """Whether arrays/objects nest more than `limit` levels (`[]` is 1 level, `[{}]` 2); breadth-first, any depth.
+
+    One pass over every container's members, level by level, so an `entries` frame of 1,000 entries costs
+    a fraction of its parse.
+    """
+    level = [value] if type(value) is dict or type(value) is list else []
+    depth = 0
+    while level:
+        depth += 1
+        if depth > limit:
+            return True
+        below: list[Any] = []
+        for container in level:
+            members = container.values() if type(container) is dict else container
+            below.extend([m for m in members if type(m) is dict or type(m) is list])
+        level = below
+    return False
 
 
 def check_length(length: int, limit: int) -> None:

@@ -70,7 +70,11 @@ def entry_from_wire(item: Any, check_signature: bool = True) -> Entry:
         sig = bytes.fromhex(item["sig"])
     except ValueError as exc:
         raise EntryError("bad_signature", "sig is not hex") from exc
-    return entry_mod.parse(item["raw"].encode("utf-8"), sig, check_signature=check_signature)
+    try:
+        raw = item["raw"].encode("utf-8")
+    except UnicodeEncodeError as exc:   # a JSON escape such as "\ud800" left a lone surrogate
+        raise EntryError("bad_string", "raw holds a lone surrogate and is not valid UTF-8") from exc
+    return entry_mod.parse(raw, sig, check_signature=check_signature)
 
 
 def signed_pairs(items: list[Any]) -> list[tuple[bytes, bytes]] | None:

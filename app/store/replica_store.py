@@ -19,7 +19,7 @@ from sqlalchemy import Engine, and_, create_engine, delete, event, func, insert,
 from sqlalchemy.engine import Connection
 
 from app.core import canonical
-from app.core.entry import Entry, parse
+from app.core.entry import Entry, EntryError, entry_hash, parse
 from app.core.membership import MEMBER_TYPES, MembershipTimeline
 from app.core.state import TABLES, LedgerState
 from app.store import migrate
@@ -38,6 +38,13 @@ class StoreError(Exception):
 class NoReplicaDatabase(StoreError):
     """Opened for reading only, the file holds no replica schema (empty, foreign, or not yet upgraded):
     a reader says so and leaves the file exactly as it was."""
+
+
+class ReplicaDamaged(StoreError):
+    """Stored data this replica cannot have written (a bad disk, an edit by hand): the message names what.
+
+    Never a refusal of anything a peer or an operator sent: the cure is `verify`, then a restore or a re-sync.
+    """
 
 
 class StateWriteError(StoreError):
@@ -113,6 +120,8 @@ class ReplicaStore:
             raise
         except Exception as exc:  # noqa: BLE001 - any driver error becomes one operator message
             reason = getattr(exc, "orig", None) or exc
+            if any(word in str(reason) for word in ("malformed", "not a database")):
+                raise ReplicaDamaged(f"SQLite cannot open its database ({reason})") from exc
             raise StoreError(f"cannot open the replica database ({url}): {reason}") from exc
         self._clocks: dict[str, tuple[int, int]] = {}   # hash -> (lamport, ts)
         self._timeline: MembershipTimeline | None = None
@@ -208,7 +217,7 @@ class ReplicaStore:
             rows = connection.execute(
                 select(entries.c.raw, entries.c.sig).where(entries.c.type.in_(sorted(MEMBER_TYPES)))
                 .order_by(entries.c.lamport, entries.c.author, entries.c.seq)).all()
-        return [parse(r.raw, r.sig, check_signature=False) for r in rows]
+        return [stored_entry(r.raw, r.sig) for r in rows]
 
     def membership(self) -> MembershipTimeline:
         if self._timeline is None:
@@ -305,14 +314,28 @@ class ReplicaStore:
         state = LedgerState()
         with self.engine.connect() as connection:
             rows = connection.execute(select(state_rows.c.tbl, state_rows.c.key, state_rows.c.value)).all()
-        values = json.loads("[" + ",".join(row[2] for row in rows) + "]")
+        try:
+            values = json.loads("[" + ",".join(row[2] for row in rows) + "]")
+        except (ValueError, RecursionError, TypeError):
+            raise ReplicaDamaged(f"stored state row {_first_bad_row(rows)} is not a JSON object") from None
         for (table, key, _text), value in zip(rows, values):
             if table in state.tables:
+                if type(value) is not dict:
+                    raise ReplicaDamaged(f"stored state row {table} {key} is not a JSON object")
                 state.tables[table][key] = value
         position = self.get_meta("state_position")
         if position:
-            document = json.loads(position)
-            state.position = tuple(document["position"]) if document["position"] else None  # type: ignore[assignment]
+            try:
+                document = json.loads(position)
+                place = document["position"]
+                if place is not None and not (type(place) is list and len(place) == 3 and type(place[0]) is int
+                                              and type(place[1]) is str and type(place[2]) is int):
+                    raise ValueError(place)
+                if type(document["count"]) is not int or type(document.get("pins", {})) is not dict:
+                    raise ValueError(document)
+            except (ValueError, RecursionError, TypeError, KeyError):
+                raise ReplicaDamaged("the stored position of the projected state is unreadable") from None
+            state.position = tuple(place) if place else None  # type: ignore[assignment]
             state.count = document["count"]
             state.pins = dict(document.get("pins", {}))
         state.equivocators = self.equivocators()
@@ -333,7 +356,7 @@ class ReplicaStore:
                 query = query.where(tuple_(entries.c.lamport, entries.c.author, entries.c.seq) > tuple_(*cursor))
             rows = connection.execute(query.limit(batch)).all()
             for row in rows:
-                entry = parse(row.raw, row.sig, check_signature=False)
+                entry = stored_entry(row.raw, row.sig)
                 cursor = entry.key
                 yield entry
             if len(rows) < batch:
@@ -341,7 +364,7 @@ class ReplicaStore:
 
     def iter_missing(self, frontier: dict[str, int]) -> Iterator[Entry]:
         for _author, _seq, raw, sig in self.iter_missing_raw(frontier):
-            yield parse(raw, sig, check_signature=False)
+            yield stored_entry(raw, sig)
 
     def iter_missing_raw(self, frontier: dict[str, int]) -> Iterator[tuple[str, int, bytes, bytes]]:
         """(author, seq, raw, sig) of every entry a holder of `frontier` lacks, in total order.
@@ -381,7 +404,7 @@ class ReplicaStore:
         with self.engine.connect() as connection:
             for chunk in _chunks(hashes, 500):
                 for row in connection.execute(select(entries.c.raw, entries.c.sig).where(entries.c.hash.in_(chunk))):
-                    found.append(parse(row.raw, row.sig, check_signature=False))
+                    found.append(stored_entry(row.raw, row.sig))
         return found
 
     def evidence_rows(self) -> list:
@@ -400,7 +423,7 @@ class ReplicaStore:
     def recent(self, limit: int = 50, author: str | None = None, entry_type: str | None = None,
                before: tuple[int, str, int] | None = None) -> list[Entry]:
         """The latest entries in total order, newest first; `before` pages further back."""
-        query = select(entries.c.raw, entries.c.sig).order_by(
+        query = select(entries.c.raw, entries.c.sig, entries.c.hash).order_by(
             entries.c.lamport.desc(), entries.c.author.desc(), entries.c.seq.desc()).limit(limit)
         if before is not None:
             query = query.where(tuple_(entries.c.lamport, entries.c.author, entries.c.seq) < tuple_(*before))
@@ -409,7 +432,34 @@ class ReplicaStore:
         if entry_type:
             query = query.where(entries.c.type == entry_type)
         with self.engine.connect() as connection:
-            return [parse(r.raw, r.sig, check_signature=False) for r in connection.execute(query)]
+            return [stored_entry(r.raw, r.sig, r.hash) for r in connection.execute(query)]
+
+
+def stored_entry(raw: bytes, sig: bytes, stored_hash: str | None = None) -> Entry:
+    """An entry read back from this replica's own table: it passed validation once, so a failure now is damage.
+
+    With `stored_hash` (what the row was filed under), bytes altered into another valid entry are caught too:
+    what is shown to an operator is then never content nobody signed.
+    """
+    try:
+        entry = parse(raw, sig, check_signature=False)
+    except EntryError as exc:
+        raise ReplicaDamaged(f"stored entry {(stored_hash or entry_hash(bytes(raw)))[:16]}… is not a valid entry "
+                             f"({exc.code}: {exc})") from exc
+    if stored_hash is not None and entry.hash != stored_hash:
+        raise ReplicaDamaged(f"stored entry {stored_hash[:16]}… no longer hashes to its own hash (its bytes were "
+                             "altered)")
+    return entry
+
+
+def _first_bad_row(rows: list) -> str:
+    """Which stored state row does not parse (searched only once the whole batch failed)."""
+    for table, key, value in rows:
+        try:
+            json.loads(value)
+        except (ValueError, RecursionError, TypeError):
+            return f"{table} {key}"
+    return "?"
 
 
 def _row_text(table: str, key: str, row: dict) -> str:
@@ -428,4 +478,4 @@ def _chunks(items: list, size: int) -> Iterator[list]:
         yield items[start:start + size]
 
 
-__all__ = ["ReplicaStore", "StateWriteError", "StoreError", "TABLES", "now_ms"]
+__all__ = ["ReplicaDamaged", "ReplicaStore", "StateWriteError", "StoreError", "TABLES", "now_ms"]
