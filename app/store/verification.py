@@ -3,7 +3,13 @@ state, and the own-head record (a node's own feed must be held as far as the nod
 
 A defect is named by the entry it lives in: when an entry is altered, its
 successors' links to it are not reported again, so a flipped byte names
-exactly one entry.
+exactly one entry. Everything is computed from the signed bytes; the index
+columns beside them (hash, author, seq, lamport, type, ts) are only compared
+with that content, so an edited column blames its own row and nothing else.
+
+Defects are what a correct replica never stores; notes are legitimate history
+(docs/FORMAT.md §9.4). The verdict depends only on the entries held, so two
+replicas that hold the same history get the same one.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app.core.entry import Entry, EntryError, parse
 from app.core.membership import MEMBER_TYPES, MembershipTimeline
+from app.core.schema import PERMISSIONED, allowed
 from app.core.state import fold
 from app.core.validation import check_entry_content
 from app.store.own_head import RECORD_DAMAGED, OwnHeadError, TailProblem, compare, read_record
@@ -48,6 +55,7 @@ class VerifyReport:
     evidence: int = 0
     defects: list[Defect] = field(default_factory=list)
     notes: list[Defect] = field(default_factory=list)
+    ineffective: dict[str, int] = field(default_factory=dict)   # fold outcome code -> entries without effect
     state_checked: bool = False
     state_digest: str = ""
     stored_digest: str = ""
@@ -67,6 +75,8 @@ class _Seen:
         self.positions: dict[str, tuple[str, int]] = {}
         self.types: dict[str, str] = {}
         self.timeline = timeline
+        self.held: set[str] = set()                  # hashes of the entries read from their signed content
+        self.broken: set[tuple[str, int]] = set()    # (author, seq) columns of rows whose content cannot be read
 
     def lamport_of(self, entry_hash: str) -> int | None:
         return self.lamports.get(entry_hash)
@@ -106,103 +116,172 @@ def verify_replica(store: ReplicaStore, progress: Progress | None = None, check_
         with store.engine.connect() as connection:
             total = connection.execute(select(func.count()).select_from(entries)).scalar() or 0
             rows = connection.exec_driver_sql(
-                "SELECT hash, author, seq, lamport, type, raw, sig FROM entries ORDER BY lamport, author, seq")
-            good = _verify_entries(store, rows, total, report, progress)
+                "SELECT hash, author, seq, lamport, type, ts, raw, sig FROM entries ORDER BY lamport, author, seq")
+            good, seen = _read_entries(store.network_id, rows, total, report, progress)
+        _check_entries(good, seen, report)
         _verify_evidence(store, report)
         if own_head is not None:
             report.defects.extend(own_head_defects(store, own_head))
         if check_state and report.ok:
-            stored = store.load_state()
             rebuilt = fold(good, store.equivocators())   # settles revocation pins from the entries themselves
             report.state_checked = True
             report.state_digest = rebuilt.digest()
-            report.stored_digest = stored.digest()
-            if report.state_digest != report.stored_digest:
+            for row in rebuilt.tables["ineffective"].values():
+                report.ineffective[row["code"]] = report.ineffective.get(row["code"], 0) + 1
+            try:
+                report.stored_digest = store.load_state().digest()
+            except (ValueError, TypeError, KeyError, AttributeError) as exc:   # rows that are not state rows
                 report.defects.append(Defect("", "", 0, "state_mismatch",
-                                             "the projected state differs from a fold of the entries "
-                                             "(state tables altered or stale)"))
+                                             f"the projected state cannot be read ({exc}): state tables altered"))
+            else:
+                if report.state_digest != report.stored_digest:
+                    report.defects.append(Defect("", "", 0, "state_mismatch",
+                                                 "the projected state differs from a fold of the entries "
+                                                 "(state tables altered or stale)"))
     except DBAPIError as exc:  # a page SQLite could not read: the check above names it, this says what stopped
         report.defects.append(Defect("", "", 0, DB_CORRUPT, f"reading the replica failed: "
                                                             f"{getattr(exc, 'orig', None) or exc}"))
     return report
 
 
-def _verify_entries(store: ReplicaStore, rows, total: int, report: VerifyReport,  # type: ignore[no-untyped-def]
-                    progress: Progress | None) -> list[Entry]:
-    network_id = store.network_id
-    timeline = store.membership()
-    seen = _Seen(network_id, timeline)
-    chains: dict[str, tuple[int, str, bool]] = {}
+def _read_entries(network_id: str | None, rows, total: int, report: VerifyReport,  # type: ignore[no-untyped-def]
+                  progress: Progress | None) -> tuple[list[Entry], _Seen]:
+    """Pass 1: decode every stored row from its signed bytes alone and hold its index columns against them.
+
+    Returns the entries whose signed content reads (in total order by that content, whatever the columns
+    say) and what later passes look up: clocks, types and positions from the content, or, for a row whose
+    content cannot be read, from its columns, so that its successors' links to it are not reported again.
+    """
+    seen = _Seen(network_id, MembershipTimeline("live", [], []))
     good: list[Entry] = []
-    deferred: list[tuple[Entry, EntryError]] = []
-
-    def defect(entry: Entry, code: str, message: str) -> None:
-        report.defects.append(Defect(entry.hash, entry.author, entry.seq, code, message))
-
-    lamports = seen.lamports
     index = 0
-    for index, (row_hash, row_author, row_seq, row_lamport, row_type, raw, sig) in enumerate(rows, 1):
+    for index, (row_hash, row_author, row_seq, row_lamport, row_type, row_ts, raw, sig) in enumerate(rows, 1):
         if progress is not None and index % 1000 == 0:
             progress(index, total)
         content_hash = hashlib.sha256(raw).hexdigest()
-        last = chains.get(row_author)
-        lamports[row_hash] = row_lamport
-        problem: tuple[str, str] | None = None
-        if row_hash != content_hash:
-            lamports[content_hash] = row_lamport
-            problem = ("hash_mismatch", "the stored hash does not match the entry's bytes: the entry was altered")
-        else:
-            try:
-                entry = parse(raw, sig, digest=content_hash)
-            except EntryError as exc:
-                problem = (exc.code, str(exc))
+        try:
+            entry = parse(raw, sig, digest=content_hash)
+        except EntryError as exc:
+            if row_hash != content_hash:
+                code, message = "hash_mismatch", ("the stored hash does not match the entry's bytes: the entry was "
+                                                  f"altered ({exc.code}: {exc})")
             else:
-                if (entry.author, entry.seq, entry.lamport, entry.type) != (row_author, row_seq, row_lamport, row_type):
-                    problem = ("index_mismatch",
-                               "the stored author/seq/lamport/type columns do not match the signed entry")
-        if problem is not None:
-            report.defects.append(Defect(row_hash, row_author, row_seq, *problem))
-            chains[row_author] = (row_seq, row_hash, True)
+                code, message = exc.code, str(exc)
+            report.defects.append(Defect(row_hash, row_author, row_seq, code, message))
+            for known in {row_hash, content_hash}:
+                seen.lamports.setdefault(known, row_lamport)
+                seen.timestamps.setdefault(known, row_ts)
+                seen.types.setdefault(known, row_type)
+                seen.positions.setdefault(known, (row_author, row_seq))
+            seen.broken.add((row_author, row_seq))
             continue
-        chains[row_author] = (row_seq, content_hash, False)
-        row = entry
-        if entry.type == "genesis":
-            if entry.hash != network_id:
-                defect(row, "wrong_network", "a genesis other than this replica's network")
-        elif entry.net != network_id:
-            defect(row, "wrong_network", "the entry belongs to another network")
+        if entry.hash in seen.held:
+            report.defects.append(Defect(row_hash, row_author, row_seq, "index_mismatch",
+                                         f"the row repeats entry {entry.hash} (author {entry.author[:12]}…, "
+                                         f"seq {entry.seq}), stored in another row"))
             continue
-        if last is None and entry.seq != 1:
-            defect(row, "chain_broken", f"the author's feed starts at seq {entry.seq}; earlier entries are missing")
-        elif last is not None and entry.seq != last[0] + 1:
-            defect(row, "chain_broken", f"seq {entry.seq} follows seq {last[0]}")
-        elif last is not None and not last[2] and entry.prev != last[1]:
-            defect(row, "chain_broken", "prev does not match the hash of the author's previous entry")
-        seen.types[entry.hash] = entry.type
+        stored = {"hash": row_hash, "author": row_author, "seq": row_seq, "lamport": row_lamport, "type": row_type,
+                  "ts": row_ts}
+        signed = {"hash": entry.hash, "author": entry.author, "seq": entry.seq, "lamport": entry.lamport,
+                  "type": entry.type, "ts": entry.ts}
+        differ = [name for name in stored if stored[name] != signed[name]]
+        if differ:
+            report.defects.append(Defect(entry.hash, entry.author, entry.seq, "index_mismatch", "stored " + ", ".join(
+                f"{name} column {stored[name]!r} where the signed entry has {signed[name]!r}" for name in differ)))
+        seen.held.add(entry.hash)
+        seen.lamports[entry.hash] = entry.lamport
         seen.timestamps[entry.hash] = entry.ts
+        seen.types[entry.hash] = entry.type
         seen.positions[entry.hash] = (entry.author, entry.seq)
-        if entry.type != "genesis":
-            try:
-                check_entry_content(entry, seen)
-            except EntryError as exc:
-                if exc.code in ("missing_prev", "missing_dependency"):
-                    deferred.append((entry, exc))
-                elif exc.code in ("not_member", "revoked", "role_not_allowed", "beyond_pin") \
-                        and timeline.ever_admitted(entry.author):
-                    report.notes.append(Defect(entry.hash, entry.author, entry.seq, exc.code,
-                                               f"without effect: {exc}"))
-                else:
-                    report.defects.append(Defect(entry.hash, entry.author, entry.seq, exc.code, str(exc)))
         good.append(entry)
     report.checked = index
     if progress is not None:
         progress(index, total)
-    for entry, _first in deferred:
+    good.sort(key=lambda e: e.key)   # nearly sorted already: the columns match the content unless altered
+    return good, seen
+
+
+def _check_entries(good: list[Entry], seen: _Seen, report: VerifyReport) -> None:
+    """Pass 2: chains, clocks, schema and authority of every readable entry, in total order by content."""
+    network_id = seen.network_id
+    member_entries = [e for e in good if e.type in MEMBER_TYPES]
+    kind = member_entries[0].body["kind"] if member_entries and member_entries[0].type == "genesis" else "live"
+    seen.timeline = MembershipTimeline.build(kind, member_entries)
+    candidates = member_candidates(member_entries)
+    chains: dict[str, tuple[int, str]] = {}
+
+    def defect(entry: Entry, code: str, message: str) -> None:
+        report.defects.append(Defect(entry.hash, entry.author, entry.seq, code, message))
+
+    for entry in good:
+        last = chains.get(entry.author)
+        chains[entry.author] = (entry.seq, entry.hash)
+        if entry.type == "genesis":
+            if entry.hash != network_id:
+                defect(entry, "wrong_network", "a genesis other than this replica's network")
+        elif entry.net != network_id:
+            defect(entry, "wrong_network", "the entry belongs to another network")
+            continue
+        if entry.seq > 1 and (entry.author, entry.seq - 1) not in seen.broken:  # an unreadable one is named already
+            if last is None:
+                defect(entry, "chain_broken", f"the author's feed starts at seq {entry.seq}; earlier entries are missing")
+            elif entry.seq != last[0] + 1:
+                defect(entry, "chain_broken", f"seq {entry.seq} follows seq {last[0]}")
+            elif entry.prev != last[1]:
+                defect(entry, "chain_broken", "prev does not match the hash of the author's previous entry")
+        if entry.type == "genesis":
+            continue
         try:
             check_entry_content(entry, seen)
         except EntryError as exc:
-            report.defects.append(Defect(entry.hash, entry.author, entry.seq, exc.code, str(exc)))
-    return good
+            if exc.code in AUTHORITY_CODES:
+                code = authority_verdict(entry, candidates, kind)
+                if code is None:
+                    report.notes.append(Defect(entry.hash, entry.author, entry.seq, exc.code, f"without effect: {exc}"))
+                    continue
+                if code != exc.code:
+                    exc = EntryError(code, AUTHORITY_DEFECTS[code])
+            defect(entry, exc.code, str(exc))
+
+
+# Authority checks whose answer depends on where concurrent governance decisions sort: an honest replica
+# may have stored such an entry while its author was a member in its view (docs/FORMAT.md §9.4).
+AUTHORITY_CODES = frozenset({"not_member", "revoked", "role_not_allowed"})
+AUTHORITY_DEFECTS = {
+    "needs_approval": "a permissioned edit signed directly: no replica stores it, whatever it knew when it arrived",
+    "not_member": "signed by a key this ledger never names as a member or as the subject of a membership "
+                  "proposal: no replica stores it, whatever it knew when it arrived",
+    "role_not_allowed": "no roles this ledger ever names for the author allow this entry type: no replica stores "
+                        "it, whatever it knew when it arrived",
+}
+
+
+def member_candidates(member_entries: list[Entry]) -> dict[str, list[frozenset[str]]]:
+    """Every key the ledger names as a member (genesis) or as the subject of a member.add or member.update
+    proposal, with each set of roles named for it there: who may have been a member in some replica's view."""
+    named: dict[str, list[frozenset[str]]] = {}
+    for entry in member_entries:
+        if entry.type == "genesis":
+            for member in entry.body["members"]:
+                named.setdefault(member["key"], []).append(frozenset(member["roles"]))
+        elif entry.type == "proposal.open" and entry.body.get("action") in ("member.add", "member.update"):
+            action = entry.body.get("body") or {}
+            roles = named.setdefault(action.get("key", ""), [])
+            if "roles" in action:
+                roles.append(frozenset(action["roles"]))
+    return named
+
+
+def authority_verdict(entry: Entry, candidates: dict[str, list[frozenset[str]]], kind: str) -> str | None:
+    """None when `entry`, refused by the authority check at its place in the order, is history a correct replica
+    may hold (its author was, or was being made, a member with roles allowing its type); else the defect code."""
+    if entry.type in PERMISSIONED:
+        return "needs_approval"
+    if entry.author not in candidates:
+        return "not_member"
+    if not any(allowed(entry.type, roles, kind) for roles in candidates[entry.author]):
+        return "role_not_allowed"
+    return None
 
 
 def _verify_evidence(store: ReplicaStore, report: VerifyReport) -> None:
@@ -276,5 +355,5 @@ def own_head_defects(store: ReplicaStore, path: Path) -> list[Defect]:
     return [Defect("", p.author, p.recorded_seq, p.code, p.explanation()) for p in problems]
 
 
-__all__ = ["Defect", "VerifyReport", "verify_replica", "integrity_defects", "file_integrity", "wal_defects",
+__all__ = ["Defect", "VerifyReport", "verify_replica", "member_candidates", "authority_verdict", "AUTHORITY_CODES", "integrity_defects", "file_integrity", "wal_defects",
            "own_head_defects", "DB_CORRUPT", "WAL_DAMAGED", "MEMBER_TYPES"]
