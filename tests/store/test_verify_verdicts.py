@@ -96,7 +96,8 @@ def commanders():
     return [Identity.from_seed(f"verdicts/{name}".encode()) for name in ("a", "b", "c", "newcomer", "stranger")]
 
 
-def test_two_replicas_with_the_same_digest_get_the_same_verdict_after_a_concurrent_withdrawal(tmp_path, commanders):
+def test_two_replicas_with_the_same_digest_get_the_same_verdict_after_a_concurrent_withdrawal(tmp_path, commanders,
+                                                                                              capsys):
     """HQ withdraws its proposal to admit MSF while the field post, not yet knowing, completes the approval
     and MSF records a receipt there. The withdrawal sorts first: MSF was never admitted, its receipt has no
     effect. HQ refused the receipt when it arrived, the field post had stored it: same state, same verdict."""
@@ -137,6 +138,10 @@ def test_two_replicas_with_the_same_digest_get_the_same_verdict_after_a_concurre
     finally:
         field.close()
         hq.close()
+    code = main(["verify", "--data", str(tmp_path / "field"), "--quiet"])
+    out, _err = capsys.readouterr()
+    assert code == 0 and out.splitlines()[-1].startswith("OK: ")
+    assert f"note    entry {receipt.hash}" in out and "not_member: without effect" in out
 
 
 def test_an_entry_by_a_key_the_ledger_never_names_is_still_a_defect(network, cast, commanders):
