@@ -25,7 +25,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app.core.entry import Entry, EntryError, parse
 from app.core.membership import MEMBER_TYPES, MembershipTimeline
-from app.core.schema import PERMISSIONED, allowed
+from app.core.schema import PERMISSIONED, allowed, check_body
 from app.core.state import fold
 from app.core.validation import check_entry_content
 from app.store.own_head import RECORD_DAMAGED, OwnHeadError, TailProblem, compare, read_record
@@ -204,7 +204,7 @@ def _read_entries(network_id: str | None, rows, total: int, report: VerifyReport
 def _check_entries(good: list[Entry], seen: _Seen, report: VerifyReport) -> None:
     """Pass 2: chains, clocks, schema and authority of every readable entry, in total order by content."""
     network_id = seen.network_id
-    member_entries = [e for e in good if e.type in MEMBER_TYPES]
+    member_entries = [e for e in good if e.type in MEMBER_TYPES and _body_valid(e)]   # others are named below
     kind = member_entries[0].body["kind"] if member_entries and member_entries[0].type == "genesis" else "live"
     seen.timeline = MembershipTimeline.build(kind, member_entries)
     candidates = member_candidates(member_entries)
@@ -230,6 +230,8 @@ def _check_entries(good: list[Entry], seen: _Seen, report: VerifyReport) -> None
             elif entry.prev != last[1]:
                 defect(entry, "chain_broken", "prev does not match the hash of the author's previous entry")
         if entry.type == "genesis":
+            if not _body_valid(entry):
+                defect(entry, "bad_genesis", "the genesis body does not match its schema")
             continue
         try:
             check_entry_content(entry, seen)
@@ -258,18 +260,28 @@ AUTHORITY_DEFECTS = {
 
 def member_candidates(member_entries: list[Entry]) -> dict[str, list[frozenset[str]]]:
     """Every key the ledger names as a member (genesis) or as the subject of a member.add or member.update
-    proposal, with each set of roles named for it there: who may have been a member in some replica's view."""
+    proposal, with each set of roles named for it there: who may have been a member in some replica's view.
+    `member_entries` have bodies that pass their schema."""
     named: dict[str, list[frozenset[str]]] = {}
     for entry in member_entries:
         if entry.type == "genesis":
             for member in entry.body["members"]:
                 named.setdefault(member["key"], []).append(frozenset(member["roles"]))
         elif entry.type == "proposal.open" and entry.body.get("action") in ("member.add", "member.update"):
-            action = entry.body.get("body") or {}
-            roles = named.setdefault(action.get("key", ""), [])
+            action = entry.body["body"]
+            roles = named.setdefault(action["key"], [])
             if "roles" in action:
                 roles.append(frozenset(action["roles"]))
     return named
+
+
+def _body_valid(entry: Entry) -> bool:
+    """Whether the body passes its type's schema (governance entries feed the timeline only then)."""
+    try:
+        check_body(entry.type, entry.body)
+    except EntryError:
+        return False
+    return True
 
 
 def authority_verdict(entry: Entry, candidates: dict[str, list[frozenset[str]]], kind: str) -> str | None:
