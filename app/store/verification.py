@@ -76,7 +76,8 @@ class _Seen:
         self.types: dict[str, str] = {}
         self.timeline = timeline
         self.held: set[str] = set()                  # hashes of the entries read from their signed content
-        self.broken: set[tuple[str, int]] = set()    # (author, seq) columns of rows whose content cannot be read
+        # rows whose content cannot be read: (author, seq) columns -> (hash, lamport) columns
+        self.broken: dict[tuple[str, int], tuple[str, int]] = {}
 
     def lamport_of(self, entry_hash: str) -> int | None:
         return self.lamports.get(entry_hash)
@@ -119,9 +120,12 @@ def verify_replica(store: ReplicaStore, progress: Progress | None = None, check_
                 "SELECT hash, author, seq, lamport, type, ts, raw, sig FROM entries ORDER BY lamport, author, seq")
             good, seen = _read_entries(store.network_id, rows, total, report, progress)
         _check_entries(good, seen, report)
-        _verify_evidence(store, report)
+        held = {(e.author, e.seq): (e.hash, e.lamport) for e in good}
+        for position, columns in seen.broken.items():
+            held.setdefault(position, columns)
+        _verify_evidence(store, report, held)
         if own_head is not None:
-            report.defects.extend(own_head_defects(store, own_head))
+            report.defects.extend(own_head_defects(store, own_head, held))
         if check_state and report.ok:
             rebuilt = fold(good, store.equivocators())   # settles revocation pins from the entries themselves
             report.state_checked = True
@@ -173,21 +177,17 @@ def _read_entries(network_id: str | None, rows, total: int, report: VerifyReport
                 seen.timestamps.setdefault(known, row_ts)
                 seen.types.setdefault(known, row_type)
                 seen.positions.setdefault(known, (row_author, row_seq))
-            seen.broken.add((row_author, row_seq))
+            seen.broken.setdefault((row_author, row_seq), (row_hash, row_lamport))
             continue
         if entry.hash in seen.held:
             report.defects.append(Defect(row_hash, row_author, row_seq, "index_mismatch",
                                          f"the row repeats entry {entry.hash} (author {entry.author[:12]}…, "
                                          f"seq {entry.seq}), stored in another row"))
             continue
-        stored = {"hash": row_hash, "author": row_author, "seq": row_seq, "lamport": row_lamport, "type": row_type,
-                  "ts": row_ts}
-        signed = {"hash": entry.hash, "author": entry.author, "seq": entry.seq, "lamport": entry.lamport,
-                  "type": entry.type, "ts": entry.ts}
-        differ = [name for name in stored if stored[name] != signed[name]]
+        differ = column_differences(entry, hash=row_hash, author=row_author, seq=row_seq, lamport=row_lamport,
+                                    type=row_type, ts=row_ts)
         if differ:
-            report.defects.append(Defect(entry.hash, entry.author, entry.seq, "index_mismatch", "stored " + ", ".join(
-                f"{name} column {stored[name]!r} where the signed entry has {signed[name]!r}" for name in differ)))
+            report.defects.append(Defect(entry.hash, entry.author, entry.seq, "index_mismatch", differ))
         seen.held.add(entry.hash)
         seen.lamports[entry.hash] = entry.lamport
         seen.timestamps[entry.hash] = entry.ts
@@ -296,17 +296,33 @@ def authority_verdict(entry: Entry, candidates: dict[str, list[frozenset[str]]],
     return None
 
 
-def _verify_evidence(store: ReplicaStore, report: VerifyReport) -> None:
+def column_differences(entry: Entry, **stored: object) -> str:
+    """The stored index columns that differ from the signed entry, said for the operator ("" when none)."""
+    differ = [f"{name} column {value!r} where the signed entry has {getattr(entry, name)!r}"
+              for name, value in stored.items() if value != getattr(entry, name)]
+    return "stored " + ", ".join(differ) if differ else ""
+
+
+def _verify_evidence(store: ReplicaStore, report: VerifyReport, held: dict[tuple[str, int], tuple[str, int]]) -> None:
+    """Each evidence record, read from its signed bytes, pairs with a different entry held at its (author, seq);
+    `held` is what the entries' signed content (or an unreadable row's columns) places there."""
     for row in store.evidence_rows():
         report.evidence += 1
+        content_hash = hashlib.sha256(row.raw).hexdigest()
         try:
-            entry = parse(row.raw, row.sig)
+            entry = parse(row.raw, row.sig, digest=content_hash)
         except EntryError as exc:
-            report.defects.append(Defect(row.hash, row.author, row.seq, exc.code, f"equivocation evidence: {exc}"))
+            code = "hash_mismatch" if content_hash != row.hash else exc.code
+            report.defects.append(Defect(row.hash, row.author, row.seq, code, f"equivocation evidence: {exc}"))
             continue
-        stored = store.hash_at(entry.author, entry.seq)
-        if entry.hash != row.hash or stored is None or stored == entry.hash:
-            report.defects.append(Defect(row.hash, row.author, row.seq, "bad_evidence",
+        differ = column_differences(entry, hash=row.hash, author=row.author, seq=row.seq, lamport=row.lamport,
+                                    type=row.type, ts=row.ts)
+        if differ:
+            report.defects.append(Defect(entry.hash, entry.author, entry.seq, "index_mismatch",
+                                         f"equivocation evidence: {differ}"))
+        stored = held.get((entry.author, entry.seq))
+        if stored is None or stored[0] == entry.hash:
+            report.defects.append(Defect(entry.hash, entry.author, entry.seq, "bad_evidence",
                                          "equivocation evidence does not pair with a different stored entry"))
 
 
@@ -348,24 +364,37 @@ def wal_defects(db_path: Path) -> list[Defect]:
                    f"must come back from peers or a bundle")]
 
 
-def own_head_defects(store: ReplicaStore, path: Path) -> list[Defect]:
-    """The own-head record against the stored feeds: a lost tail of this node's own feed is a defect."""
+def own_head_defects(store: ReplicaStore, path: Path,
+                     held: dict[tuple[str, int], tuple[str, int]] | None = None) -> list[Defect]:
+    """The own-head record against the stored feeds: a lost tail of this node's own feed is a defect.
+
+    `held`: (author, seq) -> (hash, lamport) as the entries' signed content places them; without it, the
+    index columns are read (enough when they are known sound).
+    """
     try:
         record = read_record(path)
     except OwnHeadError as exc:
         return [Defect("", "", 0, RECORD_DAMAGED, f"{exc}: {TailProblem('', RECORD_DAMAGED, 0, 0).explanation()}")]
     if record is None:
         return []
-    held: dict[str, tuple[int, str, int]] = {}
-    with store.engine.connect() as connection:
-        for author in record.feeds:
-            row = connection.execute(select(entries.c.seq, entries.c.hash, entries.c.lamport)
-                                     .where(entries.c.author == author).order_by(entries.c.seq.desc()).limit(1)).first()
-            if row is not None:
-                held[author] = (row[0], row[1], row[2])
-    problems, _ahead = compare(record, store.network_id, held, store.hash_at)
+    heads: dict[str, tuple[int, str, int]] = {}
+    hash_at: Callable[[str, int], str | None] = store.hash_at
+    if held is not None:
+        for (author, seq), (entry_hash, lamport) in held.items():
+            if author in record.feeds and seq > heads.get(author, (0, "", 0))[0]:
+                heads[author] = (seq, entry_hash, lamport)
+        hash_at = lambda author, seq: held.get((author, seq), (None, 0))[0]  # noqa: E731
+    else:
+        with store.engine.connect() as connection:
+            for author in record.feeds:
+                row = connection.execute(select(entries.c.seq, entries.c.hash, entries.c.lamport)
+                                         .where(entries.c.author == author).order_by(entries.c.seq.desc())
+                                         .limit(1)).first()
+                if row is not None:
+                    heads[author] = (row[0], row[1], row[2])
+    problems, _ahead = compare(record, store.network_id, heads, hash_at)
     return [Defect("", p.author, p.recorded_seq, p.code, p.explanation()) for p in problems]
 
 
-__all__ = ["Defect", "VerifyReport", "verify_replica", "member_candidates", "authority_verdict", "AUTHORITY_CODES", "integrity_defects", "file_integrity", "wal_defects",
+__all__ = ["Defect", "VerifyReport", "verify_replica", "member_candidates", "column_differences", "authority_verdict", "AUTHORITY_CODES", "integrity_defects", "file_integrity", "wal_defects",
            "own_head_defects", "DB_CORRUPT", "WAL_DAMAGED", "MEMBER_TYPES"]

@@ -19,6 +19,7 @@ from tests.core.forge import next_entry
 from tests.store.tamper import checkpoint, flip_byte_of
 
 ADJUST = {"site": "DEP-1", "item": "water-5l", "lot": "LOT-000", "delta": -5, "reason": "recount"}
+RECEIPT_10 = {"site": "DEP-1", "item": "water-5l", "lot": "L-1", "qty": 10, "source": "WFP"}
 
 
 def reverify(data_dir: Path):
@@ -221,3 +222,40 @@ def test_an_entry_moved_to_another_authors_feed_by_its_author_column_is_the_only
     assert [(d.hash, d.author, d.seq, d.code) for d in report.defects] == [
         (target.hash, target.author, target.seq, "index_mismatch")], report.defects
     assert "author" in report.defects[0].message
+
+
+def test_an_edited_seq_column_in_the_nodes_own_feed_is_not_mistaken_for_a_lost_tail(closed_chain, capsys):
+    """The own-head record is compared with the feed as signed, not as the columns say."""
+    data_dir, _receipts, later = closed_chain      # `later` is the node's own (the commander's) last entry
+    edit_rows(data_dir / DB_NAME, "UPDATE entries SET seq = seq + 20 WHERE hash = ?", later.hash)
+    code = main(["verify", "--data", str(data_dir), "--quiet"])
+    out, _err = capsys.readouterr()
+    assert code == 1
+    assert "FAILED: 1 defect(s)" in out and f"entry {later.hash}" in out and "index_mismatch" in out
+    assert "own_head" not in out and "own_tail" not in out
+
+
+def test_equivocation_evidence_still_pairs_when_the_other_branchs_columns_were_edited(network, cast):
+    honest = next_entry(network, cast.logistics, "stock.receive", RECEIPT_10)
+    greedy = next_entry(network, cast.logistics, "stock.receive", {**RECEIPT_10, "qty": 9000})
+    network.receive([honest])
+    assert network.receive([greedy]).evidence == [greedy]
+    data_dir = network.data_dir
+    network.close()
+    assert reverify(data_dir).ok
+    edit_rows(data_dir / DB_NAME, "UPDATE entries SET seq = 77, lamport = 99 WHERE hash = ?", honest.hash)
+    report = reverify(data_dir)
+    assert [(d.hash, d.code) for d in report.defects] == [(honest.hash, "index_mismatch")], report.defects
+
+
+def test_edited_columns_of_equivocation_evidence_are_named(network, cast):
+    honest = next_entry(network, cast.logistics, "stock.receive", RECEIPT_10)
+    greedy = next_entry(network, cast.logistics, "stock.receive", {**RECEIPT_10, "qty": 9000})
+    network.receive([honest])
+    network.receive([greedy])
+    data_dir = network.data_dir
+    network.close()
+    edit_rows(data_dir / DB_NAME, "UPDATE evidence SET lamport = 1 WHERE hash = ?", greedy.hash)
+    report = reverify(data_dir)
+    assert [(d.hash, d.code) for d in report.defects] == [(greedy.hash, "index_mismatch")], report.defects
+    assert "lamport" in report.defects[0].message
