@@ -29,7 +29,7 @@ from app.core.schema import PERMISSIONED, allowed, check_body
 from app.core.state import fold
 from app.core.validation import check_entry_content
 from app.store.own_head import RECORD_DAMAGED, OwnHeadError, TailProblem, compare, read_record
-from app.store.replica_store import ReplicaStore
+from app.store.replica_store import ReplicaStore, StoreError
 from app.store.schema import entries
 from app.store.wal import scan_wal
 
@@ -134,7 +134,7 @@ def verify_replica(store: ReplicaStore, progress: Progress | None = None, check_
                 report.ineffective[row["code"]] = report.ineffective.get(row["code"], 0) + 1
             try:
                 report.stored_digest = store.load_state().digest()
-            except (ValueError, TypeError, KeyError, AttributeError) as exc:   # rows that are not state rows
+            except (StoreError, ValueError, TypeError, KeyError, AttributeError) as exc:   # not state rows
                 report.defects.append(Defect("", "", 0, "state_mismatch",
                                              f"the projected state cannot be read ({exc}): state tables altered"))
             else:

@@ -259,3 +259,16 @@ def test_edited_columns_of_equivocation_evidence_are_named(network, cast):
     report = reverify(data_dir)
     assert [(d.hash, d.code) for d in report.defects] == [(greedy.hash, "index_mismatch")], report.defects
     assert "lamport" in report.defects[0].message
+
+
+def test_state_rows_that_no_longer_read_are_a_state_defect_after_every_entry_was_checked(closed_chain):
+    data_dir, _receipts, _later = closed_chain
+    edit_rows(data_dir / DB_NAME, "UPDATE state_rows SET value = '{\"qty\": 1,' WHERE tbl = 'stock' AND key LIKE "
+                                  "'%LOT-004'")
+    store = ReplicaStore(database_url(data_dir))   # the store alone: a node cannot even load such state
+    try:
+        report = verify_replica(store)
+    finally:
+        store.close()
+    assert report.checked == 12
+    assert [d.code for d in report.defects] == ["state_mismatch"] and "cannot be read" in report.defects[0].message
