@@ -75,7 +75,6 @@ class _Seen:
         self.positions: dict[str, tuple[str, int]] = {}
         self.types: dict[str, str] = {}
         self.timeline = timeline
-        self.held: set[str] = set()                  # hashes of the entries read from their signed content
         # rows whose content cannot be read: (author, seq) columns -> (hash, lamport) columns
         self.broken: dict[tuple[str, int], tuple[str, int]] = {}
 
@@ -120,12 +119,14 @@ def verify_replica(store: ReplicaStore, progress: Progress | None = None, check_
                 "SELECT hash, author, seq, lamport, type, ts, raw, sig FROM entries ORDER BY lamport, author, seq")
             good, seen = _read_entries(store.network_id, rows, total, report, progress)
         _check_entries(good, seen, report)
-        held = {(e.author, e.seq): (e.hash, e.lamport) for e in good}
-        for position, columns in seen.broken.items():
-            held.setdefault(position, columns)
-        _verify_evidence(store, report, held)
-        if own_head is not None:
-            report.defects.extend(own_head_defects(store, own_head, held))
+        evidence_rows = store.evidence_rows()
+        if evidence_rows or own_head is not None:
+            held = {(e.author, e.seq): (e.hash, e.lamport) for e in good}   # the feeds as signed
+            for position, columns in seen.broken.items():
+                held.setdefault(position, columns)
+            _verify_evidence(evidence_rows, report, held)
+            if own_head is not None:
+                report.defects.extend(own_head_defects(store, own_head, held))
         if check_state and report.ok:
             rebuilt = fold(good, store.equivocators())   # settles revocation pins from the entries themselves
             report.state_checked = True
@@ -179,16 +180,15 @@ def _read_entries(network_id: str | None, rows, total: int, report: VerifyReport
                 seen.positions.setdefault(known, (row_author, row_seq))
             seen.broken.setdefault((row_author, row_seq), (row_hash, row_lamport))
             continue
-        if entry.hash in seen.held:
+        if entry.hash in seen.types:
             report.defects.append(Defect(row_hash, row_author, row_seq, "index_mismatch",
                                          f"the row repeats entry {entry.hash} (author {entry.author[:12]}…, "
                                          f"seq {entry.seq}), stored in another row"))
             continue
-        differ = column_differences(entry, hash=row_hash, author=row_author, seq=row_seq, lamport=row_lamport,
-                                    type=row_type, ts=row_ts)
-        if differ:
-            report.defects.append(Defect(entry.hash, entry.author, entry.seq, "index_mismatch", differ))
-        seen.held.add(entry.hash)
+        if (row_hash, row_author, row_seq, row_lamport, row_type, row_ts) != \
+                (entry.hash, entry.author, entry.seq, entry.lamport, entry.type, entry.ts):
+            report.defects.append(Defect(entry.hash, entry.author, entry.seq, "index_mismatch", column_differences(
+                entry, hash=row_hash, author=row_author, seq=row_seq, lamport=row_lamport, type=row_type, ts=row_ts)))
         seen.lamports[entry.hash] = entry.lamport
         seen.timestamps[entry.hash] = entry.ts
         seen.types[entry.hash] = entry.type
@@ -303,10 +303,10 @@ def column_differences(entry: Entry, **stored: object) -> str:
     return "stored " + ", ".join(differ) if differ else ""
 
 
-def _verify_evidence(store: ReplicaStore, report: VerifyReport, held: dict[tuple[str, int], tuple[str, int]]) -> None:
+def _verify_evidence(evidence_rows: list, report: VerifyReport, held: dict[tuple[str, int], tuple[str, int]]) -> None:
     """Each evidence record, read from its signed bytes, pairs with a different entry held at its (author, seq);
     `held` is what the entries' signed content (or an unreadable row's columns) places there."""
-    for row in store.evidence_rows():
+    for row in evidence_rows:
         report.evidence += 1
         content_hash = hashlib.sha256(row.raw).hexdigest()
         try:
