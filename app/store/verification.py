@@ -208,6 +208,8 @@ def _check_entries(good: list[Entry], seen: _Seen, report: VerifyReport) -> None
     kind = member_entries[0].body["kind"] if member_entries and member_entries[0].type == "genesis" else "live"
     seen.timeline = MembershipTimeline.build(kind, member_entries)
     candidates = member_candidates(member_entries)
+    # an unreadable governance entry is named already; who it admitted cannot be known, so is not blamed
+    governance_unreadable = any(seen.types.get(row_hash) in MEMBER_TYPES for row_hash, _lamport in seen.broken.values())
     chains: dict[str, tuple[int, str]] = {}
 
     def defect(entry: Entry, code: str, message: str) -> None:
@@ -238,8 +240,10 @@ def _check_entries(good: list[Entry], seen: _Seen, report: VerifyReport) -> None
         except EntryError as exc:
             if exc.code in AUTHORITY_CODES:
                 code = authority_verdict(entry, candidates, kind)
-                if code is None:
-                    report.notes.append(Defect(entry.hash, entry.author, entry.seq, exc.code, f"without effect: {exc}"))
+                if code is None or (governance_unreadable and code != "needs_approval"):
+                    why = "" if code is None else " (an unreadable governance entry may have admitted its author)"
+                    report.notes.append(Defect(entry.hash, entry.author, entry.seq, exc.code,
+                                               f"without effect: {exc}{why}"))
                     continue
                 if code != exc.code:
                     exc = EntryError(code, AUTHORITY_DEFECTS[code])

@@ -272,3 +272,25 @@ def test_state_rows_that_no_longer_read_are_a_state_defect_after_every_entry_was
         store.close()
     assert report.checked == 12
     assert [d.code for d in report.defects] == ["state_mismatch"] and "cannot be read" in report.defects[0].message
+
+
+def test_a_damaged_admission_is_named_alone_not_every_entry_of_the_member_it_admitted(tmp_path, commanders):
+    a, b, c, newcomer, _stranger = commanders
+    members = [{"key": b.public_key_hex, "org": "WFP", "name": "EOC Chimoio", "roles": ["commander"]},
+               {"key": c.public_key_hex, "org": "IFRC", "name": "EOC Quelimane", "roles": ["commander"]}]
+    hq = Node.create_network(tmp_path / "hq", a, name="Cyclone", kind="exercise", org="INGD",
+                             display_name="EOC Beira", members=members, clock=Clock())
+    admit = hq.propose("member.add", {"key": newcomer.public_key_hex, "org": "MSF", "name": "MSF cell Nhamatanda",
+                                      "roles": ["logistics"]}, "MSF joins")
+    for who in (b, c):
+        hq.sign_as(who)
+        hq.approve(admit.hash)
+    hq.sign_as(newcomer)
+    hq.append("site.define", {"site": "MSF-1", "name": "MSF depot", "kind": "depot", "lat_e6": 0, "lon_e6": 0,
+                              "org": "MSF"})
+    hq.append("stock.receive", {"site": "MSF-1", "item": "tent-fam", "lot": "MSF-1", "qty": 40, "source": "MSF"})
+    hq.close()
+    flip_byte_of(tmp_path / "hq" / DB_NAME, admit.raw, admit.raw.index(b"Nhamatanda") + 2)
+    report = reverify(tmp_path / "hq")
+    assert [(d.hash, d.code) for d in report.defects] == [(admit.hash, "hash_mismatch")], report.defects
+    assert [n.code for n in report.notes] == ["not_member", "not_member"]   # said, but not blamed
