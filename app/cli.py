@@ -304,7 +304,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if report.ineffective:
         counts = ", ".join(f"{code} {count}" for code, count in sorted(report.ineffective.items()))
         print(f"  note    {sum(report.ineffective.values())} entries have no effect in the fold ({counts}): "
-              f"ledger history, not defects (relief-ledger state lists them)")
+              f"ledger history, not defects (`relief-ledger state --json` lists them under ineffective)")
     if report.ok:
         print(f"OK: every entry verifies; projected state matches (digest {report.state_digest[:16]}…).")
         return 0

@@ -143,6 +143,7 @@ def test_two_replicas_with_the_same_digest_get_the_same_verdict_after_a_concurre
     out, _err = capsys.readouterr()
     assert code == 0 and out.splitlines()[-1].startswith("OK: ")
     assert f"note    entry {receipt.hash}" in out and "not_member: without effect" in out
+    assert "entries have no effect in the fold (not_member 1, " in out   # the late approvals too: history
 
 
 def test_an_entry_by_a_key_the_ledger_never_names_is_still_a_defect(network, cast, commanders):
