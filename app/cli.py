@@ -23,7 +23,7 @@ from platformdirs import user_data_dir
 from app import __version__
 from app.core import canonical
 from app.core.display import printable
-from app.core.entry import EntryError
+from app.core.entry import EntryError, is_hex64
 from app.core.identity import Identity, KeyFileError, fingerprint_hex, load_key_file, save_key_file
 from app.core.lineage import lot_trail
 from app.core.schema import NETWORK_KINDS, ROLES, SCHEMAS
@@ -304,6 +304,7 @@ def cmd_trace(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    """Exit 0: sound (notes are ledger history); 1: a defect (named); 2 (from main): the check could not run."""
     from sqlalchemy.exc import DBAPIError
     from tqdm import tqdm
 
@@ -369,17 +370,30 @@ def cmd_verify(args: argparse.Namespace) -> int:
     report.defects[:0] = wal
     print(f"Checked {report.checked} entries and {report.evidence} equivocation evidence record(s).")
     for note in report.notes:
-        say(f"  note    {note.hash[:16]}… (seq {note.seq}) {note.code}: {note.message}")
+        say(f"  note    entry {note.hash} ({_feed(note.author)}, seq {note.seq})")
+        say(f"          {note.code}: {note.message}")
+    if report.ineffective:
+        counts = ", ".join(f"{code} {count}" for code, count in sorted(report.ineffective.items()))
+        say(f"  note    {sum(report.ineffective.values())} entries have no effect in the fold ({counts}): "
+            f"ledger history, not defects (`relief-ledger state --json` lists them under ineffective)")
     if report.ok:
         print(f"OK: every entry verifies; projected state matches (digest {report.state_digest[:16]}…).")
         return 0
     return _print_defects(report)
 
 
+def _feed(author: str) -> str:
+    """The feed an entry belongs to, as operators compare it (fingerprint) and as stored (key prefix)."""
+    if is_hex64(author):
+        return f"feed {fingerprint_hex(author)}, key {author[:12]}…"
+    return f"feed of stored author {author[:64]!r}"   # an altered column: shown, never trusted
+
+
 def _print_defects(report) -> int:  # type: ignore[no-untyped-def]
+    """Exit status 1: the verdict is defective (docs/FORMAT.md §9.4)."""
     print(f"FAILED: {len(report.defects)} defect(s):")
     for d in report.defects:
-        where = (f"entry {d.hash} (author {d.author[:12]}…, seq {d.seq})" if d.hash else
+        where = (f"entry {d.hash} ({_feed(d.author)}, seq {d.seq})" if d.hash else
                  f"own feed of {d.author[:12]}… (signed up to seq {d.seq})" if d.author else "replica")
         say(f"  {where}")
         say(f"    {d.code}: {d.message}")
@@ -462,7 +476,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--digest", action="store_true", help="only the state digest")
     p = add("trace", cmd_trace, "follow a lot from its sources to where it went")
     p.add_argument("lot")
-    p = add("verify", cmd_verify, "re-verify every entry and the projected state; exit 1 on any defect")
+    p = add("verify", cmd_verify, "re-verify every entry and the projected state from the signed bytes; exit 0 "
+                                  "when sound (notes are ledger history), 1 on any defect, 2 when it cannot run")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p = add("demo", cmd_demo, "build a demo exercise network (three command centers, a few hundred entries)",
             data_required=False)
