@@ -229,9 +229,21 @@ def _sig(path: str, value: Any, spec: Field) -> None:
         raise EntryError("bad_body", f"{path} must be a 64-byte signature in lowercase hex")
 
 
+# Characters that make program text read differently from how it runs ("Trojan Source", CVE-2021-42574):
+# direction embeddings, overrides and isolates, and controls other than tab, line feed and carriage return.
+_HIDDEN_IN_SOURCE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
 def _source(path: str, value: Any, spec: Field) -> None:
     if not isinstance(value, str) or not value.strip() or len(value) > MAX_SOURCE:
         raise EntryError("bad_body", f"{path} must be non-empty text of at most {MAX_SOURCE} characters")
+    hidden = _HIDDEN_IN_SOURCE.search(value)
+    if hidden:
+        line = value.count("\n", 0, hidden.start()) + 1
+        column = hidden.start() - (value.rfind("\n", 0, hidden.start()) + 1) + 1
+        raise EntryError("bad_body", f"{path} holds the invisible character U+{ord(hidden.group()):04X} at line "
+                                     f"{line}, column {column}: a direction override or control character makes "
+                                     f"program text read differently from how it runs")
 
 
 def _bool(path: str, value: Any, spec: Field) -> None:

@@ -275,3 +275,24 @@ def test_a_genesis_must_be_signed_by_an_admin_founder(tmp_path, cast):
         assert [r.code for r in node.receive([genesis]).refused] == ["bad_genesis"]
     finally:
         node.close()
+
+
+TROJAN_SOURCE = ('def allocate(snapshot, params):\n'
+                 '    role = "observer\u202e \u2066# the commander approved\u2069 \u2066"\n'
+                 '    return []\n')
+
+
+@pytest.mark.parametrize("source, accepted", [
+    (TROJAN_SOURCE, False),
+    ("def allocate(snapshot, params):\n\treturn []  # \x1b[2J\n", False),
+    ("def allocate(snapshot, params):\r\n\treturn []  # سهم عادل\r\n", True),
+])
+def test_a_contract_whose_text_reads_differently_from_how_it_runs_is_refused(network, cast, source, accepted):
+    """A reviewer approving a contract must see the program that runs: no direction overrides, no controls."""
+    entry = next_entry(network, cast.commander, "proposal.open", {
+        "action": "contract.deploy", "reason": "Fair share for the exercise",
+        "body": {"contract": "fair-share", "version": 1, "runtime": "starlark-subset/1", "source": source}})
+    if accepted:
+        assert network.receive([entry]).accepted
+    else:
+        assert_refused_without_effect(network, entry, "bad_body")
