@@ -364,11 +364,22 @@ class MainWindow(QMainWindow):
                             self.tr("The entry was not recorded ({0}):\n{1}").format(shown(code), shown(message)))
 
     def on_verified(self, report) -> None:  # type: ignore[no-untyped-def]
+        """Defects fail the check; notes are ledger history (docs/FORMAT.md §9.4), told but not alarming."""
+        notes = [shown(f"{n.hash[:16]}… {n.code}: {n.message}") for n in report.notes[:20]]
+        outcomes = ", ".join(f"{code} {count}" for code, count in sorted(report.ineffective.items()))
+        if outcomes:
+            notes.append(self.tr("{0} entries have no effect in the fold ({1}): ledger history, not defects")
+                         .format(sum(report.ineffective.values()), shown(outcomes)))
+        self.status_integrity.setToolTip("\n".join(notes))
         if report.ok:
-            self.integrity = self.tr("verified OK")
+            self.integrity = self.tr("verified OK") if not report.notes else \
+                self.tr("verified OK, {0} note(s)").format(len(report.notes))
         else:
             self.integrity = self.tr("{0} DEFECT(S)").format(len(report.defects))
             details = "\n".join(shown(f"{d.hash[:16]}… {d.code}: {d.message}") for d in report.defects[:20])
+            if report.notes:
+                details += "\n\n" + self.tr("Also {0} note(s), ledger history rather than defects:").format(
+                    len(report.notes)) + "\n" + "\n".join(notes[:5])
             QMessageBox.critical(self, self.tr("Replica verification failed"), details)
         self._show_integrity()
 
