@@ -408,9 +408,41 @@ def edge_vectors(founder: Identity, member: Identity) -> dict[str, dict[str, str
         deps=(overdraw,))
     sign("e-correct-reject", c2, "proposal.reject", {"proposal": correct.hash,
                                                      "comment": "Recount with MSF present"}, deps=(correct,))
+    # a lot holds one item; the workflow's refusals of a vote; a member update; a contract and its versions
+    sign("e-lot-item", logistics, "stock.receive", {"site": "WH-CHIMOIO", "item": "rice-25kg", "lot": "CHI-A",
+                                                    "qty": 10, "source": "WFP"})
+    sign("e-vote-again", c2, "proposal.approve", {"proposal": revoke_tracker.hash}, deps=(revoke_tracker,))
+    sign("e-vote-logistics", logistics, "proposal.approve", {"proposal": revoke_tracker.hash},
+         deps=(revoke_tracker,))
+    sign("e-vote-unknown", c4, "proposal.approve", {"proposal": out_hash(out, "e-not-proposer", held).hash},
+         deps=(out_hash(out, "e-not-proposer", held),))
+    # member.update expires after a minute here: the votes carry the proposal's own ts
+    t2 = clock[0] + 60_000
+    update = sign("e-update", founder, "proposal.open", {
+        "action": "member.update", "reason": "The CVM desk also runs the warehouse",
+        "body": {"key": logistics.public_key_hex, "name": "CVM logistics desk",
+                 "roles": ["logistics", "field"]}}, ts=t2)
+    sign("e-update-self", logistics, "proposal.approve", {"proposal": update.hash}, deps=(update,), ts=t2)
+    sign("e-update-approve-1", c2, "proposal.approve", {"proposal": update.hash}, deps=(update,), ts=t2)
+    sign("e-update-approve-2", c4, "proposal.approve", {"proposal": update.hash}, deps=(update,), ts=t2)
+    clock[0] = t2
+    source = "def allocate(snapshot, params):\n    return []\n"
+    deploy = sign("e-deploy", founder, "proposal.open", {
+        "action": "contract.deploy", "reason": "Fair share for the exercise",
+        "body": {"contract": "fair-share", "version": 1, "runtime": "starlark-subset/1", "source": source}})
+    sign("e-deploy-1", c2, "proposal.approve", {"proposal": deploy.hash}, deps=(deploy,))
+    sign("e-deploy-2", c4, "proposal.approve", {"proposal": deploy.hash}, deps=(deploy,))
+    sign("e-run-v2", logistics, "allocation.run", {
+        "contract": "fair-share", "version": 2, "params": {}, "input_digest": hashlib.sha256(b"v2").hexdigest(),
+        "allocations": [], "output_digest": hashlib.sha256(canonical.encode([])).hexdigest()})
+    redeploy = sign("e-redeploy", founder, "proposal.open", {
+        "action": "contract.deploy", "reason": "Deploy again",
+        "body": {"contract": "fair-share", "version": 1, "runtime": "starlark-subset/1", "source": source}})
+    sign("e-redeploy-1", c2, "proposal.approve", {"proposal": redeploy.hash}, deps=(redeploy,))
+    sign("e-redeploy-2", c4, "proposal.approve", {"proposal": redeploy.hash}, deps=(redeploy,))
     state = fold(sorted(held, key=lambda e: e.key))
     marked = ["e-handover-not-holder", "e-handover-delivered", "e-big-11", "e-late-approve", "e-late-vote",
-              "e-not-proposer"]
+              "e-not-proposer", "e-vote-again", "e-vote-logistics", "e-vote-unknown", "e-update-self", "e-run-v2"]
     ineffective = state.tables["ineffective"]
     out["state-digest-edge"] = {
         "entries": ", ".join(names),
@@ -427,6 +459,11 @@ def edge_vectors(founder: Identity, member: Identity) -> dict[str, dict[str, str
     out["reject-trainer-run"] = {"entries": ", ".join(names), **_entry_vector(run),
                                  "code": tried.tables["ineffective"][run.hash]["code"]}
     return out
+
+
+def out_hash(out: dict[str, dict[str, str]], name: str, held: list[entry_mod.Entry]) -> entry_mod.Entry:
+    """The held entry a vector names (to refer to it again further down a ledger)."""
+    return next(e for e in held if e.hash == out[name]["hash"])
 
 
 def render(name: str, fields: dict[str, str]) -> str:
