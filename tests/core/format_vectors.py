@@ -271,7 +271,8 @@ def edge_vectors(founder: Identity, member: Identity) -> dict[str, dict[str, str
     logistics, field_team = member, Identity.from_seed(FIELD_SEED.encode())
     # organisation names outside ASCII: a full-width name (U+FF37...) and one with a character beyond the
     # BMP (U+20BB7) put the `clock` keys where code-point order and UTF-16 order disagree (§1)
-    wide, astral, red_cross = "\uff37\uff26\uff30", "\U00020bb7\u7530\u6551\u63f4\u4f1a", "Cruz Vermelha de Mo\u00e7ambique"
+    wide, astral = "\uff37\uff26\uff30", "\U00020bb7\u7530\u6551\u63f4\u4f1a"
+    red_cross = "Cruz Vermelha de Mo\u00e7ambique"
     genesis = entry_mod.create(founder, net=None, seq=1, prev=None, deps=[], lamport=1, ts=T0, type="genesis", body={
         "name": "Manica exercise", "kind": "exercise",
         "policies": {"member.update": {"expiry_ms": 60_000}, "stock.adjust": {"quorum": 2, "distinct_orgs": True}},
