@@ -332,4 +332,7 @@ def check_correction(target_type: str, fields: dict) -> None:
     allowed_fields = CORRECTABLE.get(target_type)
     if allowed_fields is None:
         raise EntryError("bad_correction", f"entries of type {target_type} cannot be corrected; record a new entry instead")
+    if not set(fields) <= set(allowed_fields):   # FORMAT.md §5 step 8: a field not correctable is bad_correction
+        raise EntryError("bad_correction", f"{target_type} allows corrections of {', '.join(sorted(allowed_fields))} "
+                                           "only")
     check_object("body.set", fields, {name: _opt(spec) for name, spec in allowed_fields.items()})

@@ -7,6 +7,7 @@ import hashlib
 from app.core import canonical
 from app.core import entry as entry_mod
 from app.core.custody import countersign, handover_statement
+from app.core.custody import countersign as countersign_code
 from app.core.entry import EntryError, parse, signing_message
 from app.core.identity import Identity
 from app.core.state import fold
@@ -110,7 +111,8 @@ def vectors() -> dict[str, dict[str, str]]:
                                  "action": "stock.adjust", "reason": "Clock test",
                                  "body": {"site": "WH-BEIRA", "item": "water-5l", "lot": "WFP-W-0314",
                                           "delta": -1, "reason": "one"}})
-    out["reject-ts-ahead"] = {**_entry_vector(ahead), "code": "ts_ahead"}
+    out["reject-ts-ahead"] = {"entries": out["state-digest-revoked"]["entries"], **_entry_vector(ahead),
+                              "code": "ts_ahead"}
     for name, raw in (("reject-float", receipt.raw.replace(b'"qty":6000', b'"qty":6000.0')),
                       ("reject-key-order", b'{"body":{},' + receipt.raw[1:].replace(b',"body":{', b',"x":{', 1)),
                       ("reject-whitespace", receipt.raw.replace(b'","', b'", "', 1))):
@@ -121,6 +123,7 @@ def vectors() -> dict[str, dict[str, str]]:
             code_seen = exc.code
         out[name] = {"bytes": raw.decode("utf-8"), "code": code_seen}
     out.update(every_table_vectors(founder, member, [genesis, admit, receipt, dispatch, handover, adjust, approval]))
+    out.update(edge_vectors(founder, member))
     return out
 
 
@@ -240,6 +243,228 @@ def every_table_vectors(founder: Identity, member: Identity, base: list[entry_mo
         "tables": table_digests(state),
         "digest": state.digest()}
     return out
+
+
+EDGE_SEEDS = {"e-commander-two-key": "relief-ledger test vector commander two",
+              "e-commander-three-key": "relief-ledger test vector commander three",
+              "e-commander-four-key": "relief-ledger test vector commander four",
+              "e-trainer-key": "relief-ledger test vector trainer",
+              "e-tracker-key": "relief-ledger test vector tracker"}
+BIG = 1_000_000_000_000                                          # the largest quantity of one line
+
+
+def edge_vectors(founder: Identity, member: Identity) -> dict[str, dict[str, str]]:
+    """A second network whose ledger reaches the rules the first ones leave alone (FORMAT.md §10, "Edge cases").
+
+    Every scenario here makes one rule visible in the digest: an implementation that skips or bends it
+    reaches another digest. The entries are chained (each lists the previous one in `deps`), so the total
+    order is the order written here, except for the one concurrent entry (`e-late-vote`).
+    """
+    out: dict[str, dict[str, str]] = {}
+    who: dict[str, Identity] = {}
+    for name, seed in EDGE_SEEDS.items():
+        who[name] = Identity.from_seed(seed.encode())
+        out[name] = {"seed": seed, "private_key": hashlib.sha256(seed.encode()).hexdigest(),
+                     "public_key": who[name].public_key_hex, "fingerprint": who[name].fingerprint}
+    c2, c3, c4 = who["e-commander-two-key"], who["e-commander-three-key"], who["e-commander-four-key"]
+    trainer, tracker = who["e-trainer-key"], who["e-tracker-key"]
+    logistics, field_team = member, Identity.from_seed(FIELD_SEED.encode())
+    # organisation names outside ASCII: a full-width name (U+FF37...) and one with a character beyond the
+    # BMP (U+20BB7) put the `clock` keys where code-point order and UTF-16 order disagree (§1)
+    wide, astral = "\uff37\uff26\uff30", "\U00020bb7\u7530\u6551\u63f4\u4f1a"
+    red_cross = "Cruz Vermelha de Mo\u00e7ambique"
+    genesis = entry_mod.create(founder, net=None, seq=1, prev=None, deps=[], lamport=1, ts=T0, type="genesis", body={
+        "name": "Manica exercise", "kind": "exercise",
+        "policies": {"member.update": {"expiry_ms": 60_000}, "stock.adjust": {"quorum": 2, "distinct_orgs": True}},
+        "members": [
+            {"key": founder.public_key_hex, "org": "INGD", "name": "EOC Chimoio", "roles": ["admin", "commander"]},
+            {"key": c2.public_key_hex, "org": wide, "name": "WFP duty officer", "roles": ["commander"]},
+            {"key": c3.public_key_hex, "org": astral, "name": "Yoshida relief desk", "roles": ["commander"]},
+            {"key": c4.public_key_hex, "org": "INGD", "name": "INGD deputy", "roles": ["commander"]},
+            {"key": logistics.public_key_hex, "org": red_cross, "name": "CVM logistics", "roles": ["logistics"]},
+            {"key": field_team.public_key_hex, "org": "MSF", "name": "MSF Manica team", "roles": ["field"]},
+            {"key": trainer.public_key_hex, "org": "INGD", "name": "Exercise control", "roles": ["trainer"]},
+            {"key": tracker.public_key_hex, "org": red_cross, "name": "CVM truck 3 tracker", "roles": ["device"]}]})
+    out["e-genesis"] = {"canonical": genesis.raw.decode("utf-8"), "hash": genesis.hash,
+                        "signature": genesis.sig.hex()}
+    net = genesis.hash
+    names = ["e-genesis"]
+    held: list[entry_mod.Entry] = [genesis]
+    heads: dict[str, entry_mod.Entry] = {founder.public_key_hex: genesis}
+    last = [genesis]
+    clock = [T0]
+
+    def sign(name: str, author: Identity, entry_type: str, body: dict, deps: tuple[entry_mod.Entry, ...] = (),
+             ts: int | None = None, chained: bool = True) -> entry_mod.Entry:
+        prev = heads.get(author.public_key_hex)
+        listed = [d for d in deps] + ([last[0]] if chained else [])
+        listed = [d for d in listed if prev is None or d.hash != prev.hash]
+        parents = listed + ([prev] if prev else [])
+        clock[0] += 60_000
+        made = entry_mod.create(author, net=net, seq=prev.seq + 1 if prev else 1, prev=prev.hash if prev else None,
+                                deps=[d.hash for d in listed], lamport=1 + max(p.lamport for p in parents),
+                                ts=clock[0] if ts is None else ts, type=entry_type, body=body)
+        out[name] = {"canonical": made.raw.decode("utf-8"), "hash": made.hash, "signature": made.sig.hex()}
+        heads[author.public_key_hex] = made
+        names.append(name)
+        held.append(made)
+        if chained:
+            last[0] = made
+        return made
+
+    def countersign(shipment: str, giver: Identity, receiver: Identity, index: int) -> str:
+        return countersign_code(receiver, net, shipment, giver.public_key_hex, index)
+
+    water = "water-5l"
+    # over-draw carried and closed; delivery discrepancies; custody refusals; a cancelled request
+    sign("e-receive-a", logistics, "stock.receive", {"site": "WH-CHIMOIO", "item": water, "lot": "CHI-A",
+                                                     "qty": 1000, "source": "WFP"})
+    sign("e-receive-b", logistics, "stock.receive", {"site": "WH-CHIMOIO", "item": water, "lot": "CHI-B",
+                                                     "qty": 100, "source": "WFP"})
+    sign("e-dispatch", logistics, "shipment.dispatch", {
+        "shipment": "SHP-10", "from_site": "WH-CHIMOIO", "to_site": "SHL-MANICA", "carrier": "CVM truck 3",
+        "lines": [{"item": water, "lot": "CHI-A", "qty": 200}, {"item": water, "lot": "CHI-B", "qty": 50}]})
+    sign("e-handover", logistics, "shipment.handover", {
+        "shipment": "SHP-10", "to": field_team.public_key_hex, "index": 0,
+        "receiver_sig": countersign("SHP-10", logistics, field_team, 0)})
+    sign("e-handover-not-holder", logistics, "shipment.handover", {
+        "shipment": "SHP-10", "to": founder.public_key_hex, "index": 1,
+        "receiver_sig": countersign("SHP-10", logistics, founder, 1)})
+    sign("e-deliver", field_team, "shipment.deliver", {"shipment": "SHP-10", "lines": [
+        {"item": water, "lot": "CHI-A", "qty": 150, "reason": "bags torn"},
+        {"item": water, "lot": "CHI-A", "qty": 30, "reason": "counted again at the gate"},
+        {"item": water, "lot": "CHI-B", "qty": 40, "reason": "wet"},
+        {"item": water, "lot": "CHI-B", "qty": 0}]})
+    sign("e-handover-delivered", field_team, "shipment.handover", {
+        "shipment": "SHP-10", "to": founder.public_key_hex, "index": 1,
+        "receiver_sig": countersign("SHP-10", field_team, founder, 1)})
+    overdraw = sign("e-distribute-over", field_team, "stock.distribute", {
+        "site": "SHL-MANICA", "item": water, "lot": "CHI-A", "qty": 200, "beneficiaries": 50})
+    sign("e-request", field_team, "request.open", {"request": "REQ-9", "site": "SHL-MANICA", "item": water,
+                                                   "qty": 100, "priority": "normal", "needed_by_ms": T0 + 86_400_000})
+    sign("e-cancel", field_team, "request.cancel", {"request": "REQ-9", "reason": "families moved to Manica school"})
+    sign("e-distribute-cancelled", field_team, "stock.distribute", {
+        "site": "SHL-MANICA", "item": water, "lot": "CHI-A", "qty": 30, "beneficiaries": 8, "request": "REQ-9"})
+    sign("e-receive-close", field_team, "stock.receive", {"site": "SHL-MANICA", "item": water, "lot": "CHI-A",
+                                                          "qty": 100, "source": "CVM"})
+    sign("e-trainer-road", trainer, "road.status", {"road": "EN6-MANICA", "name": "EN6 Chimoio-Manica",
+                                                    "status": "closed", "path": [[-19116000, 33483000],
+                                                                                 [-18936000, 32875000]]})
+    # ten dispatches of 100 lines of 10^12 take one balance to exactly -10^15; the eleventh is out of range
+    for n in range(1, 11):
+        sign(f"e-big-{n:02d}", logistics, "shipment.dispatch", {
+            "shipment": f"SHP-B{n:02d}", "from_site": "WH-CHIMOIO", "to_site": "SHL-MANICA", "carrier": "paper trail",
+            "lines": [{"item": water, "lot": "BIG-1", "qty": BIG}] * 100})
+    sign("e-big-11", logistics, "shipment.dispatch", {
+        "shipment": "SHP-B11", "from_site": "WH-CHIMOIO", "to_site": "SHL-MANICA", "carrier": "paper trail",
+        "lines": [{"item": water, "lot": "BIG-2", "qty": 5}, {"item": water, "lot": "BIG-1", "qty": 1}]})
+    # governance time: a proposal with a one-minute expiry; one organisation's clock far ahead does not expire it
+    t1 = clock[0] + 60_000
+    expiring = sign("e-expiring", founder, "proposal.open", {
+        "action": "member.update", "reason": "Rename the exercise control cell",
+        "body": {"key": trainer.public_key_hex, "name": "Exercise control cell"}}, ts=t1)
+    clock[0] = t1
+    sign("e-clock-ahead", c2, "proposal.approve", {"proposal": expiring.hash}, deps=(expiring,),
+         ts=t1 + 10 * 86_400_000)
+    late = sign("e-late-approve", c3, "proposal.approve", {"proposal": expiring.hash}, deps=(expiring,),
+                ts=t1 + 120_000)
+    clock[0] = t1 + 120_000
+    # pins that need two settling rounds (§9.3): the tracker's revocation is decided only by a vote that the
+    # other revocation pins away
+    position = {"shipment": "SHP-10", "lat_e6": -19000000, "lon_e6": 33100000, "at_ms": T0 + 5_000_000}
+    first_fix = sign("e-position", tracker, "shipment.position", position)
+    revoke_tracker = sign("e-revoke-tracker", c4, "proposal.open", {
+        "action": "member.revoke", "reason": "Tracker reported stolen",
+        "body": {"key": tracker.public_key_hex, "reason": "reported stolen", "seq": 1, "head": first_fix.hash}},
+        deps=(first_fix,))
+    sign("e-late-vote", c3, "proposal.approve", {"proposal": revoke_tracker.hash}, deps=(revoke_tracker,),
+         chained=False)
+    revoke_c3 = sign("e-revoke-commander", founder, "proposal.open", {
+        "action": "member.revoke", "reason": "Yoshida desk laptop compromised",
+        "body": {"key": c3.public_key_hex, "reason": "laptop compromised", "seq": 1, "head": late.hash}},
+        deps=(late,))
+    sign("e-approve-tracker", c2, "proposal.approve", {"proposal": revoke_tracker.hash}, deps=(revoke_tracker,))
+    sign("e-approve-revoke-1", c4, "proposal.approve", {"proposal": revoke_c3.hash}, deps=(revoke_c3,))
+    sign("e-approve-revoke-2", c2, "proposal.approve", {"proposal": revoke_c3.hash}, deps=(revoke_c3,))
+    # shipment positions: an equal at_ms replaces, an older one does not
+    sign("e-position-same", tracker, "shipment.position", {**position, "lat_e6": -18990000})
+    sign("e-position-older", tracker, "shipment.position", {**position, "lat_e6": -19200000,
+                                                            "at_ms": position["at_ms"] - 600_000})
+    # a field team may open proposals, but not for member.add under the default rule
+    sign("e-not-proposer", field_team, "proposal.open", {
+        "action": "member.add", "reason": "Our second team",
+        "body": {"key": hashlib.sha256(b"msf second team").hexdigest(), "org": "MSF", "name": "MSF team 2",
+                 "roles": ["field"]}})
+    # distinct organisations, and an approved action that would leave the quantity bound
+    adjust = sign("e-adjust", logistics, "proposal.open", {
+        "action": "stock.adjust", "reason": "Count at the warehouse",
+        "body": {"site": "WH-CHIMOIO", "item": water, "lot": "BIG-1", "delta": -1, "reason": "one jerrycan missing"}})
+    sign("e-adjust-ingd-1", founder, "proposal.approve", {"proposal": adjust.hash}, deps=(adjust,))
+    sign("e-adjust-ingd-2", c4, "proposal.approve", {"proposal": adjust.hash}, deps=(adjust,))
+    sign("e-adjust-wfp", c2, "proposal.approve", {"proposal": adjust.hash}, deps=(adjust,))
+    # a rejection: the proposer is eligible but never counts among those who could still approve
+    correct = sign("e-correct", founder, "proposal.open", {
+        "action": "record.correct", "reason": "Tally recount",
+        "body": {"target": overdraw.hash, "reason": "five families counted twice", "set": {"beneficiaries": 45}}},
+        deps=(overdraw,))
+    sign("e-correct-reject", c2, "proposal.reject", {"proposal": correct.hash,
+                                                     "comment": "Recount with MSF present"}, deps=(correct,))
+    # a lot holds one item; the workflow's refusals of a vote; a member update; a contract and its versions
+    sign("e-lot-item", logistics, "stock.receive", {"site": "WH-CHIMOIO", "item": "rice-25kg", "lot": "CHI-A",
+                                                    "qty": 10, "source": "WFP"})
+    sign("e-vote-again", c2, "proposal.approve", {"proposal": revoke_tracker.hash}, deps=(revoke_tracker,))
+    sign("e-vote-logistics", logistics, "proposal.approve", {"proposal": revoke_tracker.hash},
+         deps=(revoke_tracker,))
+    sign("e-vote-unknown", c4, "proposal.approve", {"proposal": out_hash(out, "e-not-proposer", held).hash},
+         deps=(out_hash(out, "e-not-proposer", held),))
+    # member.update expires after a minute here: the votes carry the proposal's own ts
+    t2 = clock[0] + 60_000
+    update = sign("e-update", founder, "proposal.open", {
+        "action": "member.update", "reason": "The CVM desk also runs the warehouse",
+        "body": {"key": logistics.public_key_hex, "name": "CVM logistics desk",
+                 "roles": ["logistics", "field"]}}, ts=t2)
+    sign("e-update-self", logistics, "proposal.approve", {"proposal": update.hash}, deps=(update,), ts=t2)
+    sign("e-update-approve-1", c2, "proposal.approve", {"proposal": update.hash}, deps=(update,), ts=t2)
+    sign("e-update-approve-2", c4, "proposal.approve", {"proposal": update.hash}, deps=(update,), ts=t2)
+    clock[0] = t2
+    source = "def allocate(snapshot, params):\n    return []\n"
+    deploy = sign("e-deploy", founder, "proposal.open", {
+        "action": "contract.deploy", "reason": "Fair share for the exercise",
+        "body": {"contract": "fair-share", "version": 1, "runtime": "starlark-subset/1", "source": source}})
+    sign("e-deploy-1", c2, "proposal.approve", {"proposal": deploy.hash}, deps=(deploy,))
+    sign("e-deploy-2", c4, "proposal.approve", {"proposal": deploy.hash}, deps=(deploy,))
+    sign("e-run-v2", logistics, "allocation.run", {
+        "contract": "fair-share", "version": 2, "params": {}, "input_digest": hashlib.sha256(b"v2").hexdigest(),
+        "allocations": [], "output_digest": hashlib.sha256(canonical.encode([])).hexdigest()})
+    redeploy = sign("e-redeploy", founder, "proposal.open", {
+        "action": "contract.deploy", "reason": "Deploy again",
+        "body": {"contract": "fair-share", "version": 1, "runtime": "starlark-subset/1", "source": source}})
+    sign("e-redeploy-1", c2, "proposal.approve", {"proposal": redeploy.hash}, deps=(redeploy,))
+    sign("e-redeploy-2", c4, "proposal.approve", {"proposal": redeploy.hash}, deps=(redeploy,))
+    state = fold(sorted(held, key=lambda e: e.key))
+    marked = ["e-handover-not-holder", "e-handover-delivered", "e-big-11", "e-late-approve", "e-late-vote",
+              "e-not-proposer", "e-vote-again", "e-vote-logistics", "e-vote-unknown", "e-update-self", "e-run-v2"]
+    ineffective = state.tables["ineffective"]
+    out["state-digest-edge"] = {
+        "entries": ", ".join(names),
+        "ineffective": "; ".join(f"{n} {ineffective[out[n]['hash']]['code']}" for n in marked
+                                 if out[n]["hash"] in ineffective),
+        "tables": table_digests(state),
+        "digest": state.digest()}
+    run = entry_mod.create(trainer, net=net, seq=2, prev=out["e-trainer-road"]["hash"], deps=[last[0].hash],
+                           lamport=last[0].lamport + 1, ts=clock[0] + 60_000, type="allocation.run", body={
+                               "contract": "fair-share", "version": 1, "params": {},
+                               "input_digest": hashlib.sha256(b"exercise input").hexdigest(), "allocations": [],
+                               "output_digest": hashlib.sha256(canonical.encode([])).hexdigest()})
+    tried = fold(sorted(held + [run], key=lambda e: e.key))
+    out["reject-trainer-run"] = {"entries": ", ".join(names), **_entry_vector(run),
+                                 "code": tried.tables["ineffective"][run.hash]["code"]}
+    return out
+
+
+def out_hash(out: dict[str, dict[str, str]], name: str, held: list[entry_mod.Entry]) -> entry_mod.Entry:
+    """The held entry a vector names (to refer to it again further down a ledger)."""
+    return next(e for e in held if e.hash == out[name]["hash"])
 
 
 def render(name: str, fields: dict[str, str]) -> str:

@@ -47,7 +47,7 @@ def test_every_reason_code_is_explained():
         assert f"`{code}`" in text, code
 
 
-@pytest.mark.parametrize("name", ["state-digest-approved", "state-digest-every-table"])
+@pytest.mark.parametrize("name", ["state-digest-approved", "state-digest-every-table", "state-digest-edge"])
 def test_the_worked_example_entries_are_accepted_by_a_replica_and_reach_the_documented_digest(tmp_path, name):
     from app.core.entry import parse
     from app.node import Node, database_url
@@ -66,6 +66,28 @@ def test_the_worked_example_entries_are_accepted_by_a_replica_and_reach_the_docu
         assert len(report.accepted) == len(held), report.refused + report.deferred
         assert len(node.receive(evidence).evidence) == len(evidence)
         assert node.state.digest() == documented[name]["digest"]
+    finally:
+        node.close()
+
+
+@pytest.mark.parametrize("name", ["reject-ts-ahead", "reject-trainer-run"])
+def test_a_replica_holding_the_listed_entries_refuses_the_rejected_entry_with_the_documented_code(tmp_path, name):
+    """A reject vector with an `entries` line names the ledger it continues; a replica holding it refuses it."""
+    from app.core.entry import parse
+    from app.node import Node, database_url
+    from app.store.replica_store import ReplicaStore
+
+    documented = documented_vectors()
+    vector = documented[name]
+    held = [parse(documented[n]["canonical"].encode("utf-8"), bytes.fromhex(documented[n]["signature"]))
+            for n in vector["entries"].split(", ")]
+    node = Node(ReplicaStore(database_url(tmp_path)))
+    try:
+        assert len(node.receive(held).accepted) == len(held)
+        before = node.state.digest()
+        report = node.receive([parse(vector["canonical"].encode("utf-8"), bytes.fromhex(vector["signature"]))])
+        assert [refusal.code for refusal in report.refused] == [vector["code"]]
+        assert node.state.digest() == before
     finally:
         node.close()
 

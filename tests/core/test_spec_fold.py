@@ -212,3 +212,11 @@ def test_an_outside_verifier_agrees_with_the_node_on_random_ledgers_table_by_tab
     assert {h: r["code"] for h, r in outside.tables["ineffective"].items()} == \
         {h: r["code"] for h, r in node.tables["ineffective"].items()}
     assert spec_fold.digest(outside) == node.digest()
+
+
+def test_an_outside_fold_finds_the_trainers_allocation_run_not_allowed_as_the_document_says():
+    """§5 step 9 is the fold's step 3: a fold written from the document records the refusal code."""
+    documented = documented_vectors()
+    vector = documented["reject-trainer-run"]
+    folded = spec_fold.fold(_documented_entries(documented, vector["entries"]) + [vector["canonical"].encode()])
+    assert folded.tables["ineffective"][vector["hash"]]["code"] == vector["code"] == "role_not_allowed"

@@ -197,6 +197,20 @@ def test_corrections_name_a_correctable_record_they_have_seen(network, cast):
     assert_refused_without_effect(network, unseen, "bad_correction")
 
 
+def test_a_correction_of_a_field_that_cannot_be_corrected_or_to_an_impossible_value_is_refused(network, cast):
+    """A receipt's site is not correctable (bad_correction); a negative quantity is outside the range of the
+    corrected field (bad_body)."""
+    with signing_as(network, cast.logistics):
+        receipt = network.append("stock.receive", RECEIPT)
+    wrong_field = next_entry(network, cast.commander, "record.correct",
+                             {"target": receipt.hash, "reason": "wrong site", "set": {"site": "DEP-2"}},
+                             deps=[receipt.hash])
+    assert_refused_without_effect(network, wrong_field, "bad_correction")
+    zero = next_entry(network, cast.commander, "record.correct",
+                      {"target": receipt.hash, "reason": "nothing came", "set": {"qty": -1}}, deps=[receipt.hash])
+    assert_refused_without_effect(network, zero, "bad_body")
+
+
 def test_a_hand_over_needs_the_receivers_counter_signature_for_this_shipment_and_step(network, cast):
     with signing_as(network, cast.logistics):
         network.append("stock.receive", RECEIPT)
