@@ -8,12 +8,14 @@ from tests.ui.conftest import settle
 
 
 def through_form(qtbot, window, entry_type: str, fill) -> None:  # type: ignore[no-untyped-def]
-    before = window.bridge.node.entry_count()
+    before, shown_before = window.bridge.node.entry_count(), len(window.explorer.model.entries)
     dialog = window.open_form(entry_type)
     fill(dialog)
     assert dialog.review(), dialog.problem.text() or dialog.warning_text.text()
     dialog.confirm()
-    settle(qtbot, window, lambda: window.bridge.node.entry_count() == before + 1 and window.pending is None)
+    # stored is not yet shown: the window has the entry once its explorer lists it and no refresh is pending
+    settle(qtbot, window, lambda: window.bridge.node.entry_count() == before + 1
+           and len(window.explorer.model.entries) == shown_before + 1 and window.pending is None)
 
 
 def pick(dialog, name: str, value: str) -> None:
