@@ -20,7 +20,7 @@ FORBIDDEN = {
     "exercise": ("PySide6", "app.ui"),
     # The map without Qt: the CLI, the HTML export and tests use it where no Qt is installed or wanted.
     "map": ("PySide6", "app.ui", "app.node", "app.store", "app.net", "app.cli", "app.contracts", "app.exercise"),
-    # The UI talks to the node, not past it: no store, no CLI (DESIGN.md, docs/ARCHITECTURE.md).
+    # The UI talks to the node, not past it: no store, no CLI (docs/ARCHITECTURE.md, Layers).
     "ui": ("app.store", "app.cli", "app.cli_approvals", "app.cli_network", "app.cli_runs"),
 }
 
