@@ -28,11 +28,13 @@ from app.core.runs import not_deployed
 from app.core.schema import PIN_ACTIONS, PROPOSAL_TYPES
 from app.core.state import LedgerState, SnapshotError, out_of_bounds, out_of_range_at_tail
 from app.core.validation import RETRYABLE, Outcome, validate
+from app.map.replay import Timeline, build_timeline
 from app.store.lock import ReplicaBusy, ReplicaLock
 from app.store.own_head import (OWN_HEAD_NAME, RECORD_DAMAGED, RECORD_UNWRITABLE, OwnHeadError, OwnHeadRecord,
                                 TailProblem, compare, read_record, write_record)
 from app.store.replica_store import (NoReplicaDatabase, ReplicaStore, StateWriteError, StoreError, now_ms,
                                      stored_entry)
+from app.store.verification import Progress, VerifyReport, verify_replica
 
 DB_NAME = "ledger.db"
 KEY_NAME = "identity.key"
@@ -757,6 +759,23 @@ class Node:
     def entries_in_order(self) -> Iterable[Entry]:
         with self.store.engine.connect() as connection:
             yield from self.store.iter_in_order(connection)
+
+    def recent(self, limit: int = 50, author: str | None = None, entry_type: str | None = None,
+               before: tuple[int, str, int] | None = None) -> list[Entry]:
+        """The latest entries in total order, newest first, one bounded page: what the explorer shows.
+
+        The UI reads through the node, never the store, so what it shows goes by the node's rules.
+        """
+        return self.store.recent(limit, author=author, entry_type=entry_type, before=before)
+
+    def verify(self, progress: Progress | None = None) -> VerifyReport:
+        """Re-check every stored entry, the folded state and this replica's own-head record."""
+        return verify_replica(self.store, progress, own_head=self.own_head_path)
+
+    def timeline(self) -> Timeline:
+        """The ledger folded once for after-action replay, with the same equivocators and pins as the state."""
+        equivocators, pins = self.read(lambda s: (dict(s.equivocators), dict(s.pins)))
+        return build_timeline(self.entries_in_order(), equivocators, pins)
 
     def member_name(self, key: str) -> str:
         row = self.state.tables["members"].get(key)

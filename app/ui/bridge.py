@@ -94,10 +94,7 @@ class NodeBridge(QObject):
         return self.run(job, label=self.tr("Signing and storing…"))
 
     def verify(self) -> Future:
-        from app.store.verification import verify_replica
-
-        return self.run(lambda: verify_replica(self.node.store, own_head=self.node.own_head_path),
-                        self.verify_done.emit, self.tr("Verifying…"))
+        return self.run(self.node.verify, self.verify_done.emit, self.tr("Verifying…"))
 
     def close(self) -> None:
         self.node.remove_listener(self._on_stored)

@@ -108,7 +108,7 @@ class RunsController(QObject):
         controller = getattr(self.window, "map", None)
         if controller is None or not isinstance(result, RunResult):
             return
-        from app.ui.map.features import PlanAllocation
+        from app.map.features import PlanAllocation
 
         requests = {r["request"]: r for r in getattr(result, "snapshot", {}).get("requests", [])}
         plan = [PlanAllocation(a["from_site"], requests[a["request"]]["site"], a["item"], a["qty"], a["request"])

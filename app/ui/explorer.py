@@ -95,7 +95,7 @@ class EntriesModel(QAbstractTableModel):
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
         """One page of older entries: a bounded read, cheap enough for the GUI thread."""
         before = self.entries[-1].key if self.entries else None
-        page = self.node.store.recent(PAGE, author=self.author, before=before)
+        page = self.node.recent(PAGE, author=self.author, before=before)
         if len(page) < PAGE:
             self.exhausted = True
         if page:

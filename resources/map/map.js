@@ -1,7 +1,7 @@
 /* Relief Ledger map layers.
  *
  * The page is built once (by folium); everything on it is drawn here from "features" (plain objects
- * made by app/ui/map/features.py) and changed in place by patches {reset, upsert, remove, tag}
+ * made by app/map/features.py) and changed in place by patches {reset, upsert, remove, tag}
  * that arrive over QWebChannel. A patch never reloads the page nor moves the view, so an operator
  * keeps their zoom while entries arrive. Clicks go back to the desktop client as (kind, key).
  */

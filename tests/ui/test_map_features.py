@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from app.map.features import MapFeatures, PlanAllocation, plan_features
 from app.ui.bridge import changed_keys, copy_tables
-from app.ui.map.features import MapFeatures, PlanAllocation, plan_features
 from tests.conftest import signing_as
-from tests.ui.map_scenario import TRUCK_AT, play_operation
+from tests.map.map_scenario import TRUCK_AT, play_operation
 
 
 @pytest.fixture

@@ -13,15 +13,15 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel
 
 from app.core.identity import Identity
+from app.map import mbtiles
+from app.map.features import PlanAllocation
+from app.map.replay import build_timeline
 from app.node import Node
 from app.ui.bridge import NodeBridge
 from app.ui.main_window import MainWindow
-from app.ui.map.features import PlanAllocation
-from app.ui.map import mbtiles
-from app.ui.map.replay import build_timeline
 from tests.conftest import Cast, Clock
-from tests.ui.map_scenario import play_operation
-from tests.ui.test_map_mbtiles import PNG, make_mbtiles
+from tests.map.map_scenario import play_operation
+from tests.map.test_map_mbtiles import PNG, make_mbtiles
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 

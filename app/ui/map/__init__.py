@@ -1,2 +1,2 @@
-"""The map of material movement: pure feature building (features, replay, mbtiles, assets, page)
-and thin Qt parts (scheme, view, install). Importing this package loads no Qt."""
+"""The map's Qt parts only: the rlmap:// scheme handler, the view and its installation in the main
+window. Everything that needs no Qt (features, replay, MBTiles, assets, page) is in app/map."""

@@ -11,8 +11,8 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QLineEdit, QMainWindow, QMenu, QMessageBox
 
+from app.map import mbtiles
 from app.node import NodeError
-from app.ui.map import mbtiles
 from app.ui.map.view import ONLINE_SETTING, MapView
 
 SELECTABLE = ("sites", "requests", "shipments")   # map layers that have a table of their own

@@ -13,9 +13,9 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QFile, QIODevi
 from PySide6.QtWebEngineCore import (QWebEngineProfile, QWebEngineUrlRequestInfo, QWebEngineUrlRequestInterceptor,
                                      QWebEngineUrlRequestJob, QWebEngineUrlScheme, QWebEngineUrlSchemeHandler)
 
-from app.ui.map import assets
-from app.ui.map.mbtiles import TileReader
-from app.ui.map.page import world_js
+from app.map import assets
+from app.map.mbtiles import TileReader
+from app.map.page import world_js
 
 LOCAL_SCHEMES = (assets.SCHEME, "data", "blob", "about")
 

@@ -20,10 +20,10 @@ from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
+from app.map import assets, mbtiles, page
+from app.map.features import KIND_OF_LAYER, MapFeatures, Patch, PlanAllocation, feature_id, plan_features
+from app.map.replay import Timeline
 from app.ui.bridge import NodeBridge, Tables, changed_keys
-from app.ui.map import assets, mbtiles, page
-from app.ui.map.features import KIND_OF_LAYER, MapFeatures, Patch, PlanAllocation, feature_id, plan_features
-from app.ui.map.replay import Timeline, build_timeline
 from app.ui.map.scheme import map_profile
 
 LIVE_COALESCE_MS = 30            # live patches are gathered this long, so a burst of entries is one patch
@@ -286,10 +286,7 @@ class MapView(QWidget):
         self.replay.time.setText(self.tr("Reading the ledger…"))
         if self.bridge is None:
             return
-        node = self.bridge.node
-        self.bridge.run(lambda: build_timeline(node.entries_in_order(), *node.read(lambda s: (dict(s.equivocators),
-                                                                                                     dict(s.pins)))),
-                        self._timeline_built.emit, self.tr("Preparing replay…"))
+        self.bridge.run(self.bridge.node.timeline, self._timeline_built.emit, self.tr("Preparing replay…"))
 
     def use_timeline(self, timeline: Timeline) -> None:
         """Enter replay with a prepared timeline (tests and benches call this directly)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from app.ui.map import assets, page
+from app.map import assets, page
 
 
 def test_every_library_the_page_names_is_installed_locally():

@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from app.ui.map import mbtiles
+from app.map import mbtiles
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"tile"
 

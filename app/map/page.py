@@ -14,8 +14,8 @@ from branca.element import MacroElement
 from folium.elements import JSCSSMixin
 from jinja2 import Template
 
-from app.ui.map import assets
-from app.ui.map.mbtiles import MapPackage
+from app.map import assets
+from app.map.mbtiles import MapPackage
 
 
 class OfflineMap(folium.Map):

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from app.ui.map.features import MapFeatures
-from app.ui.map.replay import build_timeline
+from app.map.features import MapFeatures
+from app.map.replay import build_timeline
 from tests.conftest import signing_as
-from tests.ui.map_scenario import TRUCK_AT, play_operation
+from tests.map.map_scenario import TRUCK_AT, play_operation
 
 
 def test_replay_moves_the_truck_along_its_reported_track_and_shows_what_existed_then(network, cast):

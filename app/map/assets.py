@@ -17,7 +17,7 @@ from pathlib import Path
 SCHEME = "rlmap"
 HOST = "app"
 ORIGIN = f"{SCHEME}://{HOST}"
-RESOURCES = Path(__file__).resolve().parents[3] / "resources" / "map"
+RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "map"
 
 # url folder -> xstatic module holding the files of that library
 XSTATIC = {
