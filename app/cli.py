@@ -27,6 +27,7 @@ from app.core.entry import EntryError, is_hex64
 from app.core.identity import Identity, KeyFileError, fingerprint_hex, load_key_file, save_key_file
 from app.core.lineage import lot_trail
 from app.core.schema import NETWORK_KINDS, ROLES, SCHEMAS
+from app.core.types import FeedHead
 from app.cli_network import NetworkCliError
 from app.net.control import CONTROL_NAME
 from app.net.bundle import BundleError
@@ -595,11 +596,11 @@ def confirmed_damage(args: argparse.Namespace) -> str | None:
     return None
 
 
-def _heads_of(entries: list) -> dict[str, tuple[int, str, int]]:  # type: ignore[type-arg]
-    heads: dict[str, tuple[int, str, int]] = {}
+def _heads_of(entries: list) -> dict[str, FeedHead]:  # type: ignore[type-arg]
+    heads: dict[str, FeedHead] = {}
     for entry in entries:
         if entry.seq > heads.get(entry.author, (0, "", 0))[0]:
-            heads[entry.author] = (entry.seq, entry.hash, entry.lamport)
+            heads[entry.author] = FeedHead(entry.seq, entry.hash, entry.lamport)
     return heads
 
 

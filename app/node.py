@@ -27,6 +27,7 @@ from app.core.membership import MEMBER_TYPES, MembershipTimeline
 from app.core.runs import not_deployed
 from app.core.schema import PIN_ACTIONS, PROPOSAL_TYPES
 from app.core.state import LedgerState, SnapshotError, out_of_bounds, out_of_range_at_tail
+from app.core.types import FeedHead, OrderKey
 from app.core.validation import RETRYABLE, Outcome, validate
 from app.store.lock import ReplicaBusy, ReplicaLock
 from app.store.own_head import (OWN_HEAD_NAME, RECORD_DAMAGED, RECORD_UNWRITABLE, OwnHeadError, OwnHeadRecord,
@@ -86,7 +87,7 @@ def snapshot_due(count: int, last_snapshot_count: int) -> bool:
 class _PendingView:
     """The store as validation sees it, plus the entries accepted earlier in the same batch."""
 
-    def __init__(self, store: ReplicaStore, heads: dict[str, tuple[int, str, int]]) -> None:
+    def __init__(self, store: ReplicaStore, heads: dict[str, FeedHead]) -> None:
         self.store = store
         self.network_id = store.network_id
         self.pending: dict[str, Entry] = {}
@@ -310,7 +311,7 @@ class Node:
     def is_exercise(self) -> bool:
         return self.network.get("kind") == "exercise"
 
-    def heads(self) -> dict[str, tuple[int, str, int]]:
+    def heads(self) -> dict[str, FeedHead]:
         with self._lock:
             return dict(self._heads)
 
@@ -614,7 +615,7 @@ class Node:
             return
         self._replace_state(connection, self._refold(connection, refold_from, new_equivocators, pins))
 
-    def _refold(self, connection, start: tuple[int, str, int] | None,  # type: ignore[no-untyped-def]
+    def _refold(self, connection, start: OrderKey | None,  # type: ignore[no-untyped-def]
                 equivocators: dict[str, int], pins: dict[str, int]) -> LedgerState:
         """State re-folded from the latest usable snapshot before `start` (None: from the genesis).
 

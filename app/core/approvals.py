@@ -25,6 +25,7 @@ from typing import Any, Callable
 
 from app.core.entry import Entry
 from app.core.policy import Tally, eligible, make_policy, policy_from_json, subject_key, subject_of, tally
+from app.core.types import Tables
 
 OPEN = "open"
 CLOSED_STATUSES = ("approved", "rejected", "withdrawn", "expired")
@@ -145,7 +146,7 @@ def _evaluate(state: Any, entry: Entry, row: dict, perform: Perform) -> None:
                                              "decided_ms": entry.ts, "outcome": outcome, "before": before})
 
 
-def values_before(tables: dict[str, dict[str, dict]], action: str, body: dict) -> dict | None:
+def values_before(tables: Tables, action: str, body: dict) -> dict | None:
     """What the action is about to change, as it stood just before (kept in the decided proposal's row)."""
     if action == "stock.adjust":
         row = tables["stock"].get(f"{body['site']}|{body['item']}|{body['lot']}")
@@ -283,7 +284,7 @@ def decisions_for(state: Any, subject: str) -> list[dict]:
     return sorted(rows, key=lambda r: (r["opened_ms"], r["proposal"]))
 
 
-def describe_change(tables: dict[str, dict[str, dict]], row: dict) -> list[tuple[str, str, str]]:
+def describe_change(tables: Tables, row: dict) -> list[tuple[str, str, str]]:
     """A readable before-and-after of what a proposal changes: (what, now, after approval).
 
     For an open proposal `now` is read from the current tables; for an approved one it is the value
@@ -338,7 +339,7 @@ def _pin_text(seq: int) -> str:
     return "none (nothing it signed)" if seq == 0 else f"up to seq {seq:,}; later ones have no effect"
 
 
-def _as_before(tables: dict[str, dict[str, dict]], row: dict) -> dict[str, dict[str, dict]]:
+def _as_before(tables: Tables, row: dict) -> Tables:
     """Tables patched back to the values recorded just before the decision (for before-and-after views)."""
     action, body, before = row["action"], row["body"], row.get("before")
     patched = {name: dict(rows) for name, rows in tables.items() if name in ("stock", "records", "members",

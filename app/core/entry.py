@@ -14,6 +14,7 @@ from typing import Any
 
 from app.core import canonical
 from app.core.identity import Identity, verify_signature
+from app.core.types import OrderKey
 
 SIGNATURE_DOMAIN = b"relief-ledger/entry/v1\x00"
 MAX_ENTRY_BYTES = 64 * 1024
@@ -42,9 +43,9 @@ def is_hex64(value: Any) -> bool:
     return isinstance(value, str) and _HEX64.match(value) is not None
 
 
-def sort_key(lamport: int, author: str, seq: int) -> tuple[int, str, int]:
+def sort_key(lamport: int, author: str, seq: int) -> OrderKey:
     """The total order of the ledger: (lamport, author public key hex, seq)."""
-    return (lamport, author, seq)
+    return OrderKey(lamport, author, seq)
 
 
 @dataclass(frozen=True)
@@ -65,8 +66,8 @@ class Entry:
     body: dict = field(hash=False, compare=False)
 
     @property
-    def key(self) -> tuple[int, str, int]:
-        return (self.lamport, self.author, self.seq)
+    def key(self) -> OrderKey:
+        return OrderKey(self.lamport, self.author, self.seq)
 
     @property
     def short(self) -> str:

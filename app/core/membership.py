@@ -13,6 +13,7 @@ from typing import Any
 
 from app.core.entry import Entry, EntryError
 from app.core.schema import PERMISSIONED, PROPOSAL_TYPES, allowed
+from app.core.types import OrderKey
 
 # Entries that can change membership: the genesis, and the approval workflow (an approved member.*
 # action takes effect where its proposal is decided). Stores select these to build the timeline.
@@ -126,7 +127,7 @@ class MembershipTimeline:
     """Member tables after each membership entry, for `roles at position` look-ups on receipt."""
 
     network_kind: str
-    keys: list[tuple[int, str, int]]
+    keys: list[OrderKey]
     tables: list[dict[str, dict]]
     state: Any = None   # the LedgerState folded so far (membership-changing entries only), for `extend`
     pins: dict[str, int] = field(default_factory=dict)   # settled revocation pins (author -> last effective seq)
@@ -161,7 +162,7 @@ class MembershipTimeline:
             self.tables.append(dict(self.state.tables["members"]))
         return True
 
-    def members_at(self, key: tuple[int, str, int]) -> dict[str, dict]:
+    def members_at(self, key: OrderKey) -> dict[str, dict]:
         index = bisect.bisect_left(self.keys, key)
         return self.tables[index - 1] if index else {}
 

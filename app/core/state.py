@@ -24,6 +24,7 @@ from app.core.approvals import apply_workflow
 from app.core.membership import apply_membership, authorize
 from app.core.runs import fold_run
 from app.core.schema import CORRECTABLE, PROPOSAL_TYPES, check_body
+from app.core.types import OrderKey, Tables
 
 DIRECT_MEMBER_TYPES = frozenset({"genesis", "member.add", "member.update", "member.revoke", "member.pin"})
 
@@ -117,8 +118,8 @@ def stock_key(site: str, item: str, lot: str) -> str:
 class LedgerState:
     """The projected tables plus the position of the last folded entry."""
 
-    tables: dict[str, dict[str, dict]] = field(default_factory=lambda: {t: {} for t in TABLES})
-    position: tuple[int, str, int] | None = None
+    tables: Tables = field(default_factory=lambda: {t: {} for t in TABLES})
+    position: OrderKey | None = None
     count: int = 0
     dirty: set[tuple[str, str]] = field(default_factory=set)
     equivocators: dict[str, int] = field(default_factory=dict)
@@ -205,7 +206,7 @@ class LedgerState:
             table, key, name, value = beyond[0]
             raise SnapshotError(f"a stored snapshot holds {table} {key} {name} = {value:,}, beyond the bound of "
                                 f"±{MAX_STATE_QTY:,} (folded by a version without the bound)")
-        position = tuple(document["position"]) if document["position"] else None
+        position = OrderKey(*document["position"]) if document["position"] else None
         return cls(tables=tables, position=position, count=document["count"],  # type: ignore[arg-type]
                    equivocators=dict(equivocators or {}))
 

@@ -27,6 +27,7 @@ from app.core.entry import Entry, EntryError, parse
 from app.core.membership import MEMBER_TYPES, MembershipTimeline
 from app.core.schema import PERMISSIONED, allowed, check_body
 from app.core.state import fold
+from app.core.types import FeedHead
 from app.core.validation import check_entry_content
 from app.store.own_head import RECORD_DAMAGED, OwnHeadError, TailProblem, compare, read_record
 from app.store.replica_store import ReplicaStore, StoreError
@@ -381,12 +382,12 @@ def own_head_defects(store: ReplicaStore, path: Path,
         return [Defect("", "", 0, RECORD_DAMAGED, f"{exc}: {TailProblem('', RECORD_DAMAGED, 0, 0).explanation()}")]
     if record is None:
         return []
-    heads: dict[str, tuple[int, str, int]] = {}
+    heads: dict[str, FeedHead] = {}
     hash_at: Callable[[str, int], str | None] = store.hash_at
     if held is not None:
         for (author, seq), (entry_hash, lamport) in held.items():
             if author in record.feeds and seq > heads.get(author, (0, "", 0))[0]:
-                heads[author] = (seq, entry_hash, lamport)
+                heads[author] = FeedHead(seq, entry_hash, lamport)
         hash_at = lambda author, seq: held.get((author, seq), (None, 0))[0]  # noqa: E731
     else:
         with store.engine.connect() as connection:
@@ -395,7 +396,7 @@ def own_head_defects(store: ReplicaStore, path: Path,
                                          .where(entries.c.author == author).order_by(entries.c.seq.desc())
                                          .limit(1)).first()
                 if row is not None:
-                    heads[author] = (row[0], row[1], row[2])
+                    heads[author] = FeedHead(row[0], row[1], row[2])
     problems, _ahead = compare(record, store.network_id, heads, hash_at)
     return [Defect("", p.author, p.recorded_seq, p.code, p.explanation()) for p in problems]
 

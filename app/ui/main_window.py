@@ -15,11 +15,12 @@ from app.core.entry import Entry
 from app.core.identity import fingerprint_hex
 from app.core.lineage import lot_trail
 from app.core.state import LedgerState
+from app.core.types import Tables
 from app.ui import approvals_view
 from app.ui import table_models as tm
 from app.net.events import NetEvent
 from app.ui import bundle_actions
-from app.ui.bridge import NodeBridge, Tables
+from app.ui.bridge import NodeBridge
 from app.ui.network_bridge import NetworkBridge, NetworkSettings
 from app.ui.peers_view import PeersView
 from app.ui.explorer import LedgerExplorer

@@ -19,11 +19,11 @@ from app.core import canonical
 from app.core.custody import countersignature_valid
 from app.core.entry import EntryError
 from app.core.schema import PIN_ACTIONS, SCHEMAS, Field, check_body, check_correction, PERMISSIONED
+from app.core.types import Tables
 from app.ui.forms.context import FormContext
 from app.ui.formatting import micro_degrees, shown
 from app.ui.widgets import exercise_banner
 
-Tables = dict[str, dict[str, dict]]
 
 # Fields whose value names an existing record, per entry type: (table, label of a row).
 NEW_IDS = {("site.define", "site"), ("item.define", "item"), ("request.open", "request"),

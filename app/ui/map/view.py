@@ -20,7 +20,8 @@ from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
-from app.ui.bridge import NodeBridge, Tables, changed_keys
+from app.core.types import Tables
+from app.ui.bridge import NodeBridge, changed_keys
 from app.ui.map import assets, mbtiles, page
 from app.ui.map.features import KIND_OF_LAYER, MapFeatures, Patch, PlanAllocation, feature_id, plan_features
 from app.ui.map.replay import Timeline, build_timeline
