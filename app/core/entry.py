@@ -14,7 +14,7 @@ from typing import Any
 
 from app.core import canonical
 from app.core.identity import Identity, verify_signature
-from app.core.types import OrderKey
+from app.core.types import EntryType, OrderKey
 
 SIGNATURE_DOMAIN = b"relief-ledger/entry/v1\x00"
 MAX_ENTRY_BYTES = 64 * 1024
@@ -24,7 +24,7 @@ MAX_TS = 253_402_300_799_999
 # How far an entry's ts may run ahead of the newest ts among its prev and deps: 366 days, the longest a
 # proposal can stay open. A replica left idle for a year still records; one entry cannot leap a decade.
 MAX_TS_LEAD_MS = 366 * 24 * 3_600_000
-GENESIS_TYPE = "genesis"
+GENESIS_TYPE = EntryType.GENESIS
 FIELDS = ("author", "body", "deps", "lamport", "net", "prev", "seq", "ts", "type")
 _FIELD_SET = frozenset(FIELDS)
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")

@@ -22,7 +22,7 @@ from app.core import canonical
 from app.core.entry import Entry, EntryError, entry_hash, parse
 from app.core.membership import MEMBER_TYPES, MembershipTimeline
 from app.core.state import TABLES, LedgerState
-from app.core.types import FeedHead, OrderKey
+from app.core.types import EntryType, FeedHead, OrderKey
 from app.store import migrate
 from app.store.schema import entries, evidence, heads, meta, snapshots, state_rows
 
@@ -223,7 +223,7 @@ class ReplicaStore:
     def membership(self) -> MembershipTimeline:
         if self._timeline is None:
             member_entries = self.member_entries()
-            kind = member_entries[0].body["kind"] if member_entries and member_entries[0].type == "genesis" else "live"
+            kind = member_entries[0].body["kind"] if member_entries and member_entries[0].type == EntryType.GENESIS else "live"
             self._timeline = MembershipTimeline.build(kind, member_entries)
         return self._timeline
 

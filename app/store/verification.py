@@ -27,7 +27,7 @@ from app.core.entry import Entry, EntryError, parse
 from app.core.membership import MEMBER_TYPES, MembershipTimeline
 from app.core.schema import PERMISSIONED, allowed, check_body
 from app.core.state import fold
-from app.core.types import FeedHead
+from app.core.types import EntryType, FeedHead
 from app.core.validation import check_entry_content
 from app.store.own_head import RECORD_DAMAGED, OwnHeadError, TailProblem, compare, read_record
 from app.store.replica_store import ReplicaStore, StoreError
@@ -206,7 +206,7 @@ def _check_entries(good: list[Entry], seen: _Seen, report: VerifyReport) -> None
     """Pass 2: chains, clocks, schema and authority of every readable entry, in total order by content."""
     network_id = seen.network_id
     member_entries = [e for e in good if e.type in MEMBER_TYPES and _body_valid(e)]   # others are named below
-    kind = member_entries[0].body["kind"] if member_entries and member_entries[0].type == "genesis" else "live"
+    kind = member_entries[0].body["kind"] if member_entries and member_entries[0].type == EntryType.GENESIS else "live"
     seen.timeline = MembershipTimeline.build(kind, member_entries)
     candidates = member_candidates(member_entries)
     # an unreadable governance entry is named already; who it admitted cannot be known, so is not blamed
@@ -219,7 +219,7 @@ def _check_entries(good: list[Entry], seen: _Seen, report: VerifyReport) -> None
     for entry in good:
         last = chains.get(entry.author)
         chains[entry.author] = (entry.seq, entry.hash)
-        if entry.type == "genesis":
+        if entry.type == EntryType.GENESIS:
             if entry.hash != network_id:
                 defect(entry, "wrong_network", "a genesis other than this replica's network")
         elif entry.net != network_id:
@@ -232,7 +232,7 @@ def _check_entries(good: list[Entry], seen: _Seen, report: VerifyReport) -> None
                 defect(entry, "chain_broken", f"seq {entry.seq} follows seq {last[0]}")
             elif entry.prev != last[1]:
                 defect(entry, "chain_broken", "prev does not match the hash of the author's previous entry")
-        if entry.type == "genesis":
+        if entry.type == EntryType.GENESIS:
             if not _body_valid(entry):
                 defect(entry, "bad_genesis", "the genesis body does not match its schema")
             continue
@@ -269,10 +269,11 @@ def member_candidates(member_entries: list[Entry]) -> dict[str, list[frozenset[s
     `member_entries` have bodies that pass their schema."""
     named: dict[str, list[frozenset[str]]] = {}
     for entry in member_entries:
-        if entry.type == "genesis":
+        if entry.type == EntryType.GENESIS:
             for member in entry.body["members"]:
                 named.setdefault(member["key"], []).append(frozenset(member["roles"]))
-        elif entry.type == "proposal.open" and entry.body.get("action") in ("member.add", "member.update"):
+        elif entry.type == EntryType.PROPOSAL_OPEN and \
+                entry.body.get("action") in (EntryType.MEMBER_ADD, EntryType.MEMBER_UPDATE):
             action = entry.body["body"]
             roles = named.setdefault(action["key"], [])
             if "roles" in action:
