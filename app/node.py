@@ -357,7 +357,8 @@ class Node:
                     problem = precheck(self.state, me, entry_type, body, self._signing_time())
                     if problem is not None:
                         raise NodeError(f"{entry_type}: {problem}")
-                if entry_type == EntryType.ALLOCATION_RUN and isinstance(body, dict) and {"contract", "version"} <= set(body):
+                if entry_type == EntryType.ALLOCATION_RUN and isinstance(body, dict) \
+                        and {"contract", "version"} <= set(body):
                     problem = not_deployed(self.state, body)
                     if problem is not None:
                         raise NodeError(f"not_deployed: {problem}; a run must use the deployed version")
@@ -442,13 +443,15 @@ class Node:
         return {"seq": head[0], "head": head[1]} if head else {"seq": 0}
 
     def approve(self, proposal: str, comment: str = "") -> Entry:
-        return self.append(EntryType.PROPOSAL_APPROVE, {"proposal": proposal, **({"comment": comment} if comment else {})})
+        return self.append(EntryType.PROPOSAL_APPROVE,
+                           {"proposal": proposal, **({"comment": comment} if comment else {})})
 
     def reject(self, proposal: str, comment: str) -> Entry:
         return self.append(EntryType.PROPOSAL_REJECT, {"proposal": proposal, "comment": comment})
 
     def withdraw(self, proposal: str, comment: str = "") -> Entry:
-        return self.append(EntryType.PROPOSAL_WITHDRAW, {"proposal": proposal, **({"comment": comment} if comment else {})})
+        return self.append(EntryType.PROPOSAL_WITHDRAW,
+                           {"proposal": proposal, **({"comment": comment} if comment else {})})
 
     def receive(self, incoming: Iterable[Entry]) -> ReceiveReport:
         """Validate and store entries from a peer or bundle; invalid ones are refused with reasons."""
@@ -583,7 +586,7 @@ class Node:
         wherever they sort: the fold restarts at the first of them.
         """
         new_equivocators = dict(self.state.equivocators)
-        refold_from = None
+        refold_from: OrderKey | None = None
         for author in set(pins) | set(self.state.pins):
             old, new = self.state.pins.get(author), pins.get(author)
             if old == new:
@@ -591,7 +594,7 @@ class Node:
             first = min(s for s in (old, new) if s is not None) + 1
             lamport = self.store.lamport_at(connection, author, first)
             if lamport is not None:
-                refold_from = min(refold_from or (lamport, author, first), (lamport, author, first))
+                refold_from = min(refold_from or OrderKey(lamport, author, first), OrderKey(lamport, author, first))
         for entry in report.evidence:
             if entry.author not in new_equivocators or entry.seq < new_equivocators[entry.author]:
                 new_equivocators[entry.author] = entry.seq

@@ -80,7 +80,8 @@ SCHEMAS: dict[str, dict[str, Field]] = {
     # `seq`/`head`: the pin, the last entry of the revoked feed that keeps its effect (0/absent: none)
     EntryType.MEMBER_REVOKE: {"key": KEY, "reason": TEXT, "seq": Field("int", minimum=0, maximum=MAX_SEQ),
                               "head": _opt(KEY)},
-    EntryType.MEMBER_PIN: {"key": KEY, "reason": TEXT, "seq": Field("int", minimum=0, maximum=MAX_SEQ), "head": _opt(KEY)},
+    EntryType.MEMBER_PIN: {"key": KEY, "reason": TEXT, "seq": Field("int", minimum=0, maximum=MAX_SEQ),
+                           "head": _opt(KEY)},
     EntryType.ITEM_DEFINE: {
         "item": ID, "name": TEXT, "unit": TEXT,
         "category": Field("text", choices=ITEM_CATEGORIES),

@@ -260,7 +260,7 @@ def _plan() -> list:
 def _catalog(op: _Operation) -> None:
     for site, name, kind, lat, lon, org in SITES:
         op.record("eoc-beira", EntryType.SITE_DEFINE, {"site": site, "name": name, "kind": kind, "lat_e6": micro(lat),
-                                               "lon_e6": micro(lon), "org": org}, minutes=1)
+                                                       "lon_e6": micro(lon), "org": org}, minutes=1)
     for item, name, unit, category, cold, temps in ITEMS:
         body = {"item": item, "name": name, "unit": unit, "category": category, "cold_chain": cold}
         if temps:
@@ -288,7 +288,8 @@ def _road(road: tuple) -> object:
         body = {"road": road_id, "name": name, "status": status, "path": [[micro(a), micro(b)] for a, b in path]}
         if note:
             body["note"] = note
-        op.record("field-dondo" if "DONDO" in road_id or "PUNGWE" in road_id else "eoc-beira", EntryType.ROAD_STATUS, body)
+        reporter = "field-dondo" if "DONDO" in road_id or "PUNGWE" in road_id else "eoc-beira"
+        op.record(reporter, EntryType.ROAD_STATUS, body)
     return step
 
 
@@ -297,7 +298,8 @@ def _request(request: tuple) -> object:
 
     def step(op: _Operation) -> None:
         op.record(who, EntryType.REQUEST_OPEN, {"request": request_id, "site": site, "item": item, "qty": qty,
-                                        "priority": priority, "needed_by_ms": op.clock.now + hours * HOUR}, minutes=15)
+                                                "priority": priority, "needed_by_ms": op.clock.now + hours * HOUR},
+                  minutes=15)
     return step
 
 
@@ -321,9 +323,10 @@ def _shipment(shipment: tuple) -> object:
                 position = len(shipment_row["custody"]) - 1
                 code = countersign(op.people[receiver], op.node.network_id, ship_id,
                                    op.people[holder].public_key_hex, position)
-                op.record(holder, EntryType.SHIPMENT_HANDOVER, {"shipment": ship_id, "to": op.people[receiver].public_key_hex,
-                                                        "index": position, "receiver_sig": code,
-                                                        "note": "Handed over at the checkpoint"})
+                op.record(holder, EntryType.SHIPMENT_HANDOVER, {"shipment": ship_id,
+                                                                "to": op.people[receiver].public_key_hex,
+                                                                "index": position, "receiver_sig": code,
+                                                                "note": "Handed over at the checkpoint"})
                 holder = receiver
         if changes is None:
             return
@@ -358,8 +361,8 @@ def _wave(day: int) -> object:
             request = f"REQ-D{day}-{site.split('-')[1][:3]}-{item[:3].upper()}"
             qty = op.rng.randrange(8, 30) * 10
             op.record(who, EntryType.REQUEST_OPEN, {"request": request, "site": site, "item": item, "qty": qty,
-                                            "priority": op.rng.choice(["critical", "high", "high", "normal"]),
-                                            "needed_by_ms": op.clock.now + 24 * HOUR})
+                                                    "priority": op.rng.choice(["critical", "high", "high", "normal"]),
+                                                    "needed_by_ms": op.clock.now + 24 * HOUR})
             shipment = f"SHP-D{day}-{site.split('-')[1][:3]}-{item[:3].upper()}"
             op.record("log-wfp", EntryType.SHIPMENT_DISPATCH, {
                 "shipment": shipment, "from_site": "WH-BEIRA", "to_site": site, "carrier": "WFP truck 7",
@@ -369,23 +372,25 @@ def _wave(day: int) -> object:
                 lat = -19.829 + (dest[3] + 19.829) * leg / 5
                 lon = 34.842 + (dest[4] - 34.842) * leg / 5
                 op.record("tracker-7", EntryType.SHIPMENT_POSITION, {"shipment": shipment, "lat_e6": micro(lat),
-                                                             "lon_e6": micro(lon), "at_ms": op.clock.now + MINUTE},
+                                                                     "lon_e6": micro(lon),
+                                                                     "at_ms": op.clock.now + MINUTE},
                           minutes=10)
             op.record(who, EntryType.SHIPMENT_DELIVER, {"shipment": shipment,
-                                                "lines": [{"item": item, "lot": lot, "qty": qty}]}, minutes=20)
+                                                        "lines": [{"item": item, "lot": lot, "qty": qty}]}, minutes=20)
             for _round in range(2):
                 op.record(who, EntryType.STOCK_DISTRIBUTE, {"site": site, "item": item, "lot": lot, "qty": qty // 2,
-                                                    "beneficiaries": (qty // 2) * op.rng.randrange(2, 6),
-                                                    "request": request}, minutes=50)
+                                                            "beneficiaries": (qty // 2) * op.rng.randrange(2, 6),
+                                                            "request": request}, minutes=50)
     return step
 
 
 def _correction(op: _Operation) -> None:
     """A receipt typed with one zero too many, noticed and corrected by the commander."""
     target = op.record("log-wfp", EntryType.STOCK_RECEIVE, {"site": "WH-BEIRA", "item": "ors", "lot": "UNICEF-ORS-0316",
-                                                    "qty": 3000, "source": "UNICEF"})
-    op.record("field-buzi", EntryType.REQUEST_OPEN, {"request": "REQ-BUZ-006", "site": "HOS-BUZI", "item": "ors", "qty": 100,
-                                             "priority": "normal", "needed_by_ms": op.clock.now + 72 * HOUR})
+                                                            "qty": 3000, "source": "UNICEF"})
+    op.record("field-buzi", EntryType.REQUEST_OPEN, {"request": "REQ-BUZ-006", "site": "HOS-BUZI", "item": "ors",
+                                                     "qty": 100, "priority": "normal",
+                                                     "needed_by_ms": op.clock.now + 72 * HOUR})
     proposal = op.record("eoc-beira", EntryType.PROPOSAL_OPEN, {
         "action": EntryType.RECORD_CORRECT, "reason": "Waybill says 300 boxes, not 3000",
         "body": {"target": target, "reason": "Waybill says 300 boxes, not 3000", "set": {"qty": 300}}}, minutes=30)
@@ -408,7 +413,8 @@ def _adjustments(op: _Operation) -> None:
         "action": EntryType.STOCK_ADJUST, "reason": "Rain damage after the roof failed",
         "body": {"site": "WH-BEIRA", "item": "water-5l", "lot": "WFP-W-0314", "delta": -120,
                  "reason": "120 jerrycans punctured under fallen roof sheets"}}, minutes=20)
-    op.record("eoc-quelimane", EntryType.PROPOSAL_APPROVE, {"proposal": waiting, "comment": "Photos seen on the radio net"})
+    op.record("eoc-quelimane", EntryType.PROPOSAL_APPROVE, {"proposal": waiting,
+                                                            "comment": "Photos seen on the radio net"})
 
 
 def _distributions(op: _Operation) -> None:
@@ -425,7 +431,8 @@ def _distributions(op: _Operation) -> None:
                 continue
             qty = max(1, min(held["qty"], held["qty"] // (4 - day) + op.rng.randrange(0, 5)))
             op.record(who, EntryType.STOCK_DISTRIBUTE, {"site": site, "item": item, "lot": lot, "qty": qty,
-                                                "beneficiaries": qty * op.rng.randrange(2, 6), "request": request},
+                                                        "beneficiaries": qty * op.rng.randrange(2, 6),
+                                                        "request": request},
                       minutes=45)
 
 
@@ -462,5 +469,6 @@ def _replica_copy(node: Node, scratch: Path, clock: _Clock) -> Node:
 def _trainer_inject(op: _Operation) -> None:
     """Exercise control injects an event: a new urgent request from a cut-off village."""
     op.record("trainer", EntryType.REQUEST_OPEN, {"request": "INJ-001", "site": "SHL-BUZI-1", "item": "aquatabs",
-                                          "qty": 400, "priority": "critical", "needed_by_ms": op.clock.now + 6 * HOUR,
-                                          "note": "INJECT: cholera cases reported in Buzi"})
+                                                  "qty": 400, "priority": "critical",
+                                                  "needed_by_ms": op.clock.now + 6 * HOUR,
+                                                  "note": "INJECT: cholera cases reported in Buzi"})

@@ -393,7 +393,7 @@ class SyncService:
     async def _fault(self, session: Session, message: str) -> str:
         """End a session this node broke itself: say so in its own log, tell the peer politely, blame nobody."""
         self.emit(NetEvent(EventKind.FAULT, session.label, f"{LOCAL_FAULT}: {message} (a fault of this node; the peer "
-                                                   "is not cut off)"))
+                                                           "is not cut off)"))
         await self._close(session, LOCAL_FAULT, "the other side hit a fault of its own", quiet=True)
         return LOCAL_FAULT
 

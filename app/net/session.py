@@ -423,7 +423,7 @@ class Session:
             self.last_sync_ms = int(time.time() * 1000)
             if self.state != "in sync":
                 self.service.emit(NetEvent(EventKind.SYNCED, self.label, f"in sync ({self.received} received, "
-                                                                  f"{self.sent} sent)"))
+                                                                          f"{self.sent} sent)"))
         else:
             self.service.emit(NetEvent(EventKind.PROGRESS, self.label, f"{behind} entries behind"))
         self.state = state

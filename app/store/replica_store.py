@@ -223,7 +223,8 @@ class ReplicaStore:
     def membership(self) -> MembershipTimeline:
         if self._timeline is None:
             member_entries = self.member_entries()
-            kind = member_entries[0].body["kind"] if member_entries and member_entries[0].type == EntryType.GENESIS else "live"
+            founded = bool(member_entries) and member_entries[0].type == EntryType.GENESIS
+            kind = member_entries[0].body["kind"] if founded else "live"
             self._timeline = MembershipTimeline.build(kind, member_entries)
         return self._timeline
 

@@ -424,7 +424,8 @@ class RecordDialog(QDialog):
             return
         if self.entry_type in PERMISSIONED:  # permissioned edits are proposed; they act once approved
             reason = self.body.get("reason") or self.tr("{0} from the record form").format(self.entry_type)
-            self.context.submit(EntryType.PROPOSAL_OPEN, {"action": self.entry_type, "body": self.body, "reason": reason})
+            self.context.submit(EntryType.PROPOSAL_OPEN,
+                                {"action": self.entry_type, "body": self.body, "reason": reason})
         else:
             self.context.submit(self.entry_type, self.body)
         self.accept()
