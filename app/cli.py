@@ -27,6 +27,7 @@ from app.core.entry import EntryError, is_hex64
 from app.core.identity import Identity, KeyFileError, fingerprint_hex, load_key_file, save_key_file
 from app.core.lineage import lot_trail
 from app.core.schema import NETWORK_KINDS, ROLES, SCHEMAS
+from app.core.types import EntryType, FeedHead
 from app.cli_network import NetworkCliError
 from app.net.control import CONTROL_NAME
 from app.net.bundle import BundleError
@@ -125,7 +126,7 @@ def cmd_add_member(args: argparse.Namespace) -> int:
         raise CliError(f"unknown role(s) {', '.join(unknown)}; roles are {', '.join(ROLES)}")
     node = open_node(args, unlock=True)
     try:
-        entry = node.propose("member.add", {"key": key, "org": args.org, "name": args.name, "roles": roles},
+        entry = node.propose(EntryType.MEMBER_ADD, {"key": key, "org": args.org, "name": args.name, "roles": roles},
                              args.reason or f"admit {args.name} ({args.org})")
         done = node.state.get("proposals", entry.hash)
     finally:
@@ -198,8 +199,9 @@ def read_text_argument(value: str, what: str) -> str:
 
 
 def cmd_record(args: argparse.Namespace) -> int:
-    if args.type not in SCHEMAS or args.type == "genesis":
-        raise CliError(f"unknown entry type {args.type!r}; known types: {', '.join(t for t in SCHEMAS if t != 'genesis')}")
+    if args.type not in SCHEMAS or args.type == EntryType.GENESIS:
+        known = ', '.join(t for t in SCHEMAS if t != EntryType.GENESIS)
+        raise CliError(f"unknown entry type {args.type!r}; known types: {known}")
     body: dict[str, Any] = {}
     if args.json:
         source = read_text_argument(args.json, "--json")
@@ -595,11 +597,11 @@ def confirmed_damage(args: argparse.Namespace) -> str | None:
     return None
 
 
-def _heads_of(entries: list) -> dict[str, tuple[int, str, int]]:  # type: ignore[type-arg]
-    heads: dict[str, tuple[int, str, int]] = {}
+def _heads_of(entries: list) -> dict[str, FeedHead]:  # type: ignore[type-arg]
+    heads: dict[str, FeedHead] = {}
     for entry in entries:
         if entry.seq > heads.get(entry.author, (0, "", 0))[0]:
-            heads[entry.author] = (entry.seq, entry.hash, entry.lamport)
+            heads[entry.author] = FeedHead(entry.seq, entry.hash, entry.lamport)
     return heads
 
 

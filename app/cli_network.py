@@ -16,7 +16,7 @@ from app.core.display import printable
 from app.core.identity import Identity, KeyFileError, load_key_file
 from app.net.bundle import check_bundle_file, export_bundle, import_bundle, read_frontier
 from app.net.control import CONTROL_NAME, ControlError, request_append
-from app.net.events import Limits, NetEvent
+from app.net.events import EventKind, Limits, NetEvent
 from app.net.runner import NetworkRunner
 from app.net.service import DEFAULT_PORT, JoinProfile, SyncService
 from app.node import DB_NAME, KEY_NAME, Node
@@ -53,7 +53,7 @@ def _log_to_stderr() -> None:
 
 
 def _print_event(event: NetEvent) -> None:
-    if event.kind != "progress":
+    if event.kind != EventKind.PROGRESS:
         print(time.strftime("%H:%M:%S ") + event.line(), flush=True)
 
 
@@ -141,7 +141,7 @@ def cmd_join(args: argparse.Namespace, read_passphrase: Callable[..., str]) -> i
 
     def on_event(event: NetEvent) -> None:
         _print_event(event)
-        if event.kind == "synced":
+        if event.kind == EventKind.SYNCED:
             admitted.set()
     runner = _runner(node, args, JoinProfile(args.name, args.org, args.network), on_event)
     runner.start()

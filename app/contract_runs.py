@@ -25,6 +25,7 @@ from app.contracts.isolated import run_isolated
 from app.contracts.runtime import DEFAULT_BUDGET, RUNTIME_VERSION, ContractError, input_digest, run_contract
 from app.contracts.snapshot import build_snapshot
 from app.core.entry import Entry
+from app.core.types import EntryType
 from app.store.replica_store import now_ms
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ def deployed_source(node: "Node", contract_row: dict) -> str | None:
     if not found:
         return None
     body = found[0].body
-    source = body.get("body", {}).get("source") if found[0].type == "proposal.open" else body.get("source")
+    source = body.get("body", {}).get("source") if found[0].type == EntryType.PROPOSAL_OPEN else body.get("source")
     if not isinstance(source, str):
         return None
     if hashlib.sha256(source.encode("utf-8")).hexdigest() != contract_row["source_sha256"]:
@@ -247,4 +248,4 @@ def record_run(node: "Node", contract: str, version: int, params: dict, allocati
             raise NodeError("stale_input: the ledger changed since this dry run; dry-run again before recording")
         body = {"contract": contract, "version": version, "params": params, "input_digest": input_digest_,
                 "allocations": allocations, "output_digest": output_digest, **({"note": note} if note else {})}
-        return node.append("allocation.run", body)
+        return node.append(EntryType.ALLOCATION_RUN, body)

@@ -27,6 +27,7 @@ from app.core.membership import MEMBER_TYPES, MembershipTimeline
 from app.core.runs import not_deployed
 from app.core.schema import PIN_ACTIONS, PROPOSAL_TYPES
 from app.core.state import LedgerState, SnapshotError, out_of_bounds, out_of_range_at_tail
+from app.core.types import EntryType, FeedHead, OrderKey
 from app.core.validation import RETRYABLE, Outcome, validate
 from app.map.replay import Timeline, build_timeline
 from app.store.lock import ReplicaBusy, ReplicaLock
@@ -88,7 +89,7 @@ def snapshot_due(count: int, last_snapshot_count: int) -> bool:
 class _PendingView:
     """The store as validation sees it, plus the entries accepted earlier in the same batch."""
 
-    def __init__(self, store: ReplicaStore, heads: dict[str, tuple[int, str, int]]) -> None:
+    def __init__(self, store: ReplicaStore, heads: dict[str, FeedHead]) -> None:
         self.store = store
         self.network_id = store.network_id
         self.pending: dict[str, Entry] = {}
@@ -102,7 +103,7 @@ class _PendingView:
         self.pending[entry.hash] = entry
         self.by_position[(entry.author, entry.seq)] = entry.hash
         self.heads[entry.author] = max(self.heads.get(entry.author, 0), entry.seq)
-        if entry.type == "genesis":
+        if entry.type == EntryType.GENESIS:
             self.network_id = entry.hash
         if entry.type in MEMBER_TYPES:
             self.members_pending.append(entry)
@@ -144,7 +145,7 @@ class _PendingView:
             return self.store.membership()
         if self._timeline is None:
             ordered = sorted(self.store.member_entries() + self.members_pending, key=lambda e: e.key)
-            kind = next((e.body["kind"] for e in ordered if e.type == "genesis"), "live")
+            kind = next((e.body["kind"] for e in ordered if e.type == EntryType.GENESIS), "live")
             self._timeline = MembershipTimeline.build(kind, ordered)
         return self._timeline
 
@@ -222,7 +223,7 @@ class Node:
                 lock.release()
             raise
         genesis = entry_mod.create(identity, net=None, seq=1, prev=None, deps=[], lamport=1, ts=clock(),
-                                   type="genesis", body=body)
+                                   type=EntryType.GENESIS, body=body)
         report = node.receive([genesis])
         if report.refused:
             node.close()
@@ -312,7 +313,7 @@ class Node:
     def is_exercise(self) -> bool:
         return self.network.get("kind") == "exercise"
 
-    def heads(self) -> dict[str, tuple[int, str, int]]:
+    def heads(self) -> dict[str, FeedHead]:
         with self._lock:
             return dict(self._heads)
 
@@ -358,7 +359,8 @@ class Node:
                     problem = precheck(self.state, me, entry_type, body, self._signing_time())
                     if problem is not None:
                         raise NodeError(f"{entry_type}: {problem}")
-                if entry_type == "allocation.run" and isinstance(body, dict) and {"contract", "version"} <= set(body):
+                if entry_type == EntryType.ALLOCATION_RUN and isinstance(body, dict) \
+                        and {"contract", "version"} <= set(body):
                     problem = not_deployed(self.state, body)
                     if problem is not None:
                         raise NodeError(f"not_deployed: {problem}; a run must use the deployed version")
@@ -397,7 +399,7 @@ class Node:
                     raise NodeError(f"{entry_type}: {exc}") from exc
                 signed.append(entry)
                 signed_ts[entry.hash] = entry.ts
-                heads[me] = (entry.seq, entry.hash, entry.lamport)
+                heads[me] = FeedHead(entry.seq, entry.hash, entry.lamport)
                 for author, head in others:
                     seen[author] = head[0]
             problem = out_of_range_at_tail(self.state, signed)
@@ -421,7 +423,7 @@ class Node:
     def propose(self, action: str, body: dict, reason: str) -> Entry:
         """Propose a permissioned edit; it takes effect where its policy becomes satisfied (a revocation
         without a pin is pinned by `append_many`)."""
-        return self.append("proposal.open", {"action": action, "body": body, "reason": reason})
+        return self.append(EntryType.PROPOSAL_OPEN, {"action": action, "body": body, "reason": reason})
 
     def _signing_time(self) -> int:
         """The latest ts this replica may sign now: its clock, held within MAX_TS_LEAD_MS of what it holds."""
@@ -431,7 +433,7 @@ class Node:
 
     def _with_pin(self, entry_type: str, body: dict) -> dict:
         """A revocation (or re-pin) proposed without a pin is pinned at the feed's head as held here."""
-        inner = body.get("body") if entry_type == "proposal.open" and isinstance(body, dict) else None
+        inner = body.get("body") if entry_type == EntryType.PROPOSAL_OPEN and isinstance(body, dict) else None
         if isinstance(inner, dict) and body.get("action") in PIN_ACTIONS \
                 and "seq" not in inner and isinstance(inner.get("key"), str):
             return {**body, "body": {**inner, **self.feed_pin(inner["key"])}}
@@ -443,13 +445,15 @@ class Node:
         return {"seq": head[0], "head": head[1]} if head else {"seq": 0}
 
     def approve(self, proposal: str, comment: str = "") -> Entry:
-        return self.append("proposal.approve", {"proposal": proposal, **({"comment": comment} if comment else {})})
+        return self.append(EntryType.PROPOSAL_APPROVE,
+                           {"proposal": proposal, **({"comment": comment} if comment else {})})
 
     def reject(self, proposal: str, comment: str) -> Entry:
-        return self.append("proposal.reject", {"proposal": proposal, "comment": comment})
+        return self.append(EntryType.PROPOSAL_REJECT, {"proposal": proposal, "comment": comment})
 
     def withdraw(self, proposal: str, comment: str = "") -> Entry:
-        return self.append("proposal.withdraw", {"proposal": proposal, **({"comment": comment} if comment else {})})
+        return self.append(EntryType.PROPOSAL_WITHDRAW,
+                           {"proposal": proposal, **({"comment": comment} if comment else {})})
 
     def receive(self, incoming: Iterable[Entry]) -> ReceiveReport:
         """Validate and store entries from a peer or bundle; invalid ones are refused with reasons."""
@@ -536,7 +540,7 @@ class Node:
             feeds = {**record.feeds, **ahead}
             mine = self.identity.public_key_hex if self.identity else None
             if mine is not None and mine not in feeds and mine in self._heads:
-                feeds[mine] = self._heads[mine][:2]
+                feeds[mine] = (self._heads[mine].seq, self._heads[mine].hash)
             updated = OwnHeadRecord(network or record.network, feeds)
             if updated != self._own_record and feeds and not self._shared:
                 try:
@@ -552,7 +556,7 @@ class Node:
         received = now_ms()
         try:
             with self.store.transaction() as connection:
-                genesis = next((e for e in report.accepted if e.type == "genesis"), None)
+                genesis = next((e for e in report.accepted if e.type == EntryType.GENESIS), None)
                 if genesis is not None:
                     self.store.set_network_id(connection, genesis.hash)
                 self.store.insert_entries(connection, report.accepted, received)
@@ -573,7 +577,7 @@ class Node:
         for entry in report.accepted:
             head = heads.get(entry.author)
             if head is None or entry.seq > head[0]:
-                heads[entry.author] = (entry.seq, entry.hash, entry.lamport)
+                heads[entry.author] = FeedHead(entry.seq, entry.hash, entry.lamport)
         self._heads = heads
 
     def _fold(self, connection, report: ReceiveReport,  # type: ignore[no-untyped-def]
@@ -584,7 +588,7 @@ class Node:
         wherever they sort: the fold restarts at the first of them.
         """
         new_equivocators = dict(self.state.equivocators)
-        refold_from = None
+        refold_from: OrderKey | None = None
         for author in set(pins) | set(self.state.pins):
             old, new = self.state.pins.get(author), pins.get(author)
             if old == new:
@@ -592,7 +596,7 @@ class Node:
             first = min(s for s in (old, new) if s is not None) + 1
             lamport = self.store.lamport_at(connection, author, first)
             if lamport is not None:
-                refold_from = min(refold_from or (lamport, author, first), (lamport, author, first))
+                refold_from = min(refold_from or OrderKey(lamport, author, first), OrderKey(lamport, author, first))
         for entry in report.evidence:
             if entry.author not in new_equivocators or entry.seq < new_equivocators[entry.author]:
                 new_equivocators[entry.author] = entry.seq
@@ -606,7 +610,7 @@ class Node:
             self.state.pins = dict(pins)
             last_snapshot = self.store.last_snapshot_count(connection)
             for entry in accepted:
-                if entry.type == "allocation.run":
+                if entry.type == EntryType.ALLOCATION_RUN:
                     self._captures.append(capture(self.state, entry))
                 self.state.apply(entry)
                 if snapshot_due(self.state.count, last_snapshot):
@@ -616,7 +620,7 @@ class Node:
             return
         self._replace_state(connection, self._refold(connection, refold_from, new_equivocators, pins))
 
-    def _refold(self, connection, start: tuple[int, str, int] | None,  # type: ignore[no-untyped-def]
+    def _refold(self, connection, start: OrderKey | None,  # type: ignore[no-untyped-def]
                 equivocators: dict[str, int], pins: dict[str, int]) -> LedgerState:
         """State re-folded from the latest usable snapshot before `start` (None: from the genesis).
 
@@ -635,7 +639,7 @@ class Node:
         state.pins = dict(pins)
         state.set_equivocators(equivocators)
         for entry in self.store.iter_in_order(connection, after=state.position):
-            if entry.type == "allocation.run":
+            if entry.type == EntryType.ALLOCATION_RUN:
                 self._captures.append(capture(state, entry))
             state.apply(entry)
             if snapshot_due(state.count, last_snapshot):
@@ -861,14 +865,15 @@ def referenced_entry(entry_type: str, body: object) -> str | None:
     """The entry a new entry must list in deps: a correction's target, an approval's proposal."""
     if not isinstance(body, dict):
         return None
-    if entry_type == "record.correct":
+    if entry_type == EntryType.RECORD_CORRECT:
         return body.get("target")
-    if entry_type == "proposal.open" and body.get("action") == "record.correct" and isinstance(body.get("body"), dict):
+    if entry_type == EntryType.PROPOSAL_OPEN and body.get("action") == EntryType.RECORD_CORRECT \
+            and isinstance(body.get("body"), dict):
         return body["body"].get("target")
-    if entry_type == "proposal.open" and body.get("action") in PIN_ACTIONS \
+    if entry_type == EntryType.PROPOSAL_OPEN and body.get("action") in PIN_ACTIONS \
             and isinstance(body.get("body"), dict):
         return body["body"].get("head")
-    if entry_type in ("proposal.approve", "proposal.reject", "proposal.withdraw"):
+    if entry_type in (EntryType.PROPOSAL_APPROVE, EntryType.PROPOSAL_REJECT, EntryType.PROPOSAL_WITHDRAW):
         return body.get("proposal")
     return None
 

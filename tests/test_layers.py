@@ -1,4 +1,4 @@
-"""The layering of DESIGN.md, checked by reading every module's imports."""
+"""The layering of docs/ARCHITECTURE.md, checked by reading every module's imports."""
 
 from __future__ import annotations
 

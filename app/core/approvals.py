@@ -25,6 +25,7 @@ from typing import Any, Callable
 
 from app.core.entry import Entry
 from app.core.policy import Tally, eligible, make_policy, policy_from_json, subject_key, subject_of, tally
+from app.core.types import EntryType, Tables
 
 OPEN = "open"
 CLOSED_STATUSES = ("approved", "rejected", "withdrawn", "expired")
@@ -145,21 +146,21 @@ def _evaluate(state: Any, entry: Entry, row: dict, perform: Perform) -> None:
                                              "decided_ms": entry.ts, "outcome": outcome, "before": before})
 
 
-def values_before(tables: dict[str, dict[str, dict]], action: str, body: dict) -> dict | None:
+def values_before(tables: Tables, action: str, body: dict) -> dict | None:
     """What the action is about to change, as it stood just before (kept in the decided proposal's row)."""
-    if action == "stock.adjust":
+    if action == EntryType.STOCK_ADJUST:
         row = tables["stock"].get(f"{body['site']}|{body['item']}|{body['lot']}")
         return {"qty": row["qty"] if row else 0}
-    if action == "record.correct":
+    if action == EntryType.RECORD_CORRECT:
         record = tables["records"].get(body["target"]) or {}
         return {name: record.get(name) for name in sorted(body["set"])}
     if action.startswith("member."):
         member = tables["members"].get(body["key"])
         return None if member is None else {k: member[k] for k in ("org", "name", "roles", "revoked", "pin")}
-    if action == "contract.deploy":
+    if action == EntryType.CONTRACT_DEPLOY:
         contract = tables["contracts"].get(body["contract"])
         return None if contract is None else {"version": contract["version"]}
-    if action == "policy.set":
+    if action == EntryType.POLICY_SET:
         policy = tables["policies"].get(body["action"])
         return None if policy is None else {"policy": policy["policy"]}
     return None
@@ -227,16 +228,16 @@ def _withdraw(state: Any, entry: Entry, perform: Perform) -> None:
 
 
 _HANDLERS: dict[str, Callable[[Any, Entry, Perform], None]] = {
-    "proposal.open": _open,
-    "proposal.approve": _approve,
-    "proposal.reject": _reject,
-    "proposal.withdraw": _withdraw,
+    EntryType.PROPOSAL_OPEN: _open,
+    EntryType.PROPOSAL_APPROVE: _approve,
+    EntryType.PROPOSAL_REJECT: _reject,
+    EntryType.PROPOSAL_WITHDRAW: _withdraw,
 }
 
 
 def precheck(state: Any, author: str, entry_type: str, body: dict, now_ms: int) -> str | None:
     """Why a local proposal.* entry would change nothing, said before it is signed (None: it would act)."""
-    if entry_type == "proposal.open":
+    if entry_type == EntryType.PROPOSAL_OPEN:
         if not isinstance(body, dict) or not isinstance(body.get("action"), str):
             return None
         policy = make_policy(body["action"], policies_spec(state, body["action"]))
@@ -253,7 +254,7 @@ def precheck(state: Any, author: str, entry_type: str, body: dict, now_ms: int) 
         return f"the proposal is already {row['status']}"
     if now_ms > row["deadline_ms"]:
         return "the proposal's deadline has passed; it expires with the next workflow entry"
-    if entry_type == "proposal.withdraw":
+    if entry_type == EntryType.PROPOSAL_WITHDRAW:
         return None if author == row["proposer"] else "only the proposer may withdraw a proposal"
     me = state.get("members", author)
     if me is not None and me["revoked"]:
@@ -283,7 +284,7 @@ def decisions_for(state: Any, subject: str) -> list[dict]:
     return sorted(rows, key=lambda r: (r["opened_ms"], r["proposal"]))
 
 
-def describe_change(tables: dict[str, dict[str, dict]], row: dict) -> list[tuple[str, str, str]]:
+def describe_change(tables: Tables, row: dict) -> list[tuple[str, str, str]]:
     """A readable before-and-after of what a proposal changes: (what, now, after approval).
 
     For an open proposal `now` is read from the current tables; for an approved one it is the value
@@ -298,36 +299,36 @@ def describe_change(tables: dict[str, dict[str, dict]], row: dict) -> list[tuple
         m = members.get(key)
         return f"{m['name']} ({m['org']})" if m else key[:12] + "…"
 
-    if action == "stock.adjust":
+    if action == EntryType.STOCK_ADJUST:
         key = f"{body['site']}|{body['item']}|{body['lot']}"
         now = tables.get("stock", {}).get(key, {}).get("qty", 0)
         sign = "+" if body["delta"] > 0 else "−"
         label = f"Stock of {body['item']} lot {body['lot']} at {body['site']}"
         return [(label, f"{now:,}", f"{now + body['delta']:,} ({sign}{abs(body['delta']):,})")]
-    if action == "record.correct":
+    if action == EntryType.RECORD_CORRECT:
         record = tables.get("records", {}).get(body["target"], {})
         label = f"{record.get('type', 'record')} {body['target'][:12]}…"
         return [(f"{label}: {name}", str(record.get(name, "?")), str(value)) for name, value in sorted(body["set"].items())]
-    if action == "member.add":
+    if action == EntryType.MEMBER_ADD:
         return [("Member", "not a member", f"{body['name']} ({body['org']}): {', '.join(sorted(body['roles']))}")]
-    if action == "member.update":
+    if action == EntryType.MEMBER_UPDATE:
         current = members.get(body["key"], {})
         return [(f"{who(body['key'])}: {name}", ", ".join(current.get(name, [])) if name == "roles"
                  else str(current.get(name, "?")), ", ".join(sorted(body[name])) if name == "roles" else str(body[name]))
                 for name in ("org", "name", "roles") if name in body]
-    if action == "member.revoke":
+    if action == EntryType.MEMBER_REVOKE:
         revoked = members.get(body["key"], {}).get("revoked")
         return [(f"Key of {who(body['key'])}", "revoked" if revoked else "valid", f"revoked: {body['reason']}"),
                 (f"Entries of {who(body['key'])} that count", "all", _pin_text(body["seq"]))]
-    if action == "member.pin":
+    if action == EntryType.MEMBER_PIN:
         pin = (members.get(body["key"], {}).get("pin") or {}).get("seq")
         return [(f"Entries of {who(body['key'])} that count", "?" if pin is None else _pin_text(pin),
                  _pin_text(body["seq"]))]
-    if action == "contract.deploy":
+    if action == EntryType.CONTRACT_DEPLOY:
         current = tables.get("contracts", {}).get(body["contract"])
         return [(f"Contract {body['contract']}", f"version {current['version']}" if current else "not deployed",
                  f"version {body['version']} ({body['runtime']}, {len(body['source']):,} characters)")]
-    if action == "policy.set":
+    if action == EntryType.POLICY_SET:
         current = tables.get("policies", {}).get(body["action"])
         before = make_policy(body["action"], current["policy"] if current else None).describe()
         return [(f"Policy for {body['action']}", before, make_policy(body["action"], body["policy"]).describe())]
@@ -338,28 +339,28 @@ def _pin_text(seq: int) -> str:
     return "none (nothing it signed)" if seq == 0 else f"up to seq {seq:,}; later ones have no effect"
 
 
-def _as_before(tables: dict[str, dict[str, dict]], row: dict) -> dict[str, dict[str, dict]]:
+def _as_before(tables: Tables, row: dict) -> Tables:
     """Tables patched back to the values recorded just before the decision (for before-and-after views)."""
     action, body, before = row["action"], row["body"], row.get("before")
     patched = {name: dict(rows) for name, rows in tables.items() if name in ("stock", "records", "members",
                                                                              "contracts", "policies")}
     patched = {**tables, **patched}
-    if action == "stock.adjust":
+    if action == EntryType.STOCK_ADJUST:
         key = f"{body['site']}|{body['item']}|{body['lot']}"
         patched["stock"][key] = {**patched["stock"].get(key, {}), "qty": before["qty"]}
-    elif action == "record.correct":
+    elif action == EntryType.RECORD_CORRECT:
         patched["records"][body["target"]] = {**patched["records"].get(body["target"], {}), **before}
     elif action.startswith("member."):
         if before is None:
             patched["members"].pop(body["key"], None)
         else:
             patched["members"][body["key"]] = {**patched["members"].get(body["key"], {}), **before}
-    elif action == "contract.deploy":
+    elif action == EntryType.CONTRACT_DEPLOY:
         if before is None:
             patched["contracts"].pop(body["contract"], None)
         else:
             patched["contracts"][body["contract"]] = {**patched["contracts"].get(body["contract"], {}), **before}
-    elif action == "policy.set":
+    elif action == EntryType.POLICY_SET:
         if before is None:
             patched["policies"].pop(body["action"], None)
         else:

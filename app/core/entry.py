@@ -14,6 +14,7 @@ from typing import Any
 
 from app.core import canonical
 from app.core.identity import Identity, verify_signature
+from app.core.types import EntryType, OrderKey
 
 SIGNATURE_DOMAIN = b"relief-ledger/entry/v1\x00"
 MAX_ENTRY_BYTES = 64 * 1024
@@ -23,7 +24,7 @@ MAX_TS = 253_402_300_799_999
 # How far an entry's ts may run ahead of the newest ts among its prev and deps: 366 days, the longest a
 # proposal can stay open. A replica left idle for a year still records; one entry cannot leap a decade.
 MAX_TS_LEAD_MS = 366 * 24 * 3_600_000
-GENESIS_TYPE = "genesis"
+GENESIS_TYPE = EntryType.GENESIS
 FIELDS = ("author", "body", "deps", "lamport", "net", "prev", "seq", "ts", "type")
 _FIELD_SET = frozenset(FIELDS)
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
@@ -42,9 +43,9 @@ def is_hex64(value: Any) -> bool:
     return isinstance(value, str) and _HEX64.match(value) is not None
 
 
-def sort_key(lamport: int, author: str, seq: int) -> tuple[int, str, int]:
+def sort_key(lamport: int, author: str, seq: int) -> OrderKey:
     """The total order of the ledger: (lamport, author public key hex, seq)."""
-    return (lamport, author, seq)
+    return OrderKey(lamport, author, seq)
 
 
 @dataclass(frozen=True)
@@ -65,8 +66,8 @@ class Entry:
     body: dict = field(hash=False, compare=False)
 
     @property
-    def key(self) -> tuple[int, str, int]:
-        return (self.lamport, self.author, self.seq)
+    def key(self) -> OrderKey:
+        return OrderKey(self.lamport, self.author, self.seq)
 
     @property
     def short(self) -> str:

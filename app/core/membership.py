@@ -13,10 +13,12 @@ from typing import Any
 
 from app.core.entry import Entry, EntryError
 from app.core.schema import PERMISSIONED, PROPOSAL_TYPES, allowed
+from app.core.types import EntryType, OrderKey
 
 # Entries that can change membership: the genesis, and the approval workflow (an approved member.*
 # action takes effect where its proposal is decided). Stores select these to build the timeline.
-MEMBER_TYPES = frozenset({"genesis", "member.add", "member.update", "member.revoke", "member.pin", *PROPOSAL_TYPES})
+MEMBER_TYPES = frozenset({EntryType.GENESIS, EntryType.MEMBER_ADD, EntryType.MEMBER_UPDATE, EntryType.MEMBER_REVOKE,
+                          EntryType.MEMBER_PIN, *PROPOSAL_TYPES})
 # Rounds of settling revocation pins before falling back to the lowest pin seen (see settle_pins).
 PIN_ROUNDS = 8
 
@@ -38,7 +40,7 @@ def decided_pins(members: dict[str, dict]) -> dict[str, int]:
 
 def authorize(members: dict[str, dict], entry: Entry, network_kind: str) -> None:
     """Raise EntryError unless `entry.author` may author `entry.type` given `members` at that point."""
-    if entry.type == "genesis":
+    if entry.type == EntryType.GENESIS:
         return
     member = members.get(entry.author)
     if member is None:
@@ -56,19 +58,19 @@ def authorize(members: dict[str, dict], entry: Entry, network_kind: str) -> None
 def apply_membership(members: dict[str, dict], entry: Entry) -> str | None:
     """Apply a membership entry in place; return a conflict message when it cannot take effect."""
     body = entry.body
-    if entry.type == "genesis":
+    if entry.type == EntryType.GENESIS:
         for m in body["members"]:
             members[m["key"]] = member_row(m["key"], m["org"], m["name"], m["roles"], entry.hash)
         return None
     key = body["key"]
     current = members.get(key)
-    if entry.type == "member.add":
+    if entry.type == EntryType.MEMBER_ADD:
         if current is not None and not current["revoked"]:
             return "already a member"
         if current is not None and current["revoked"]:
             return "a revoked key cannot be re-admitted; enrol a new key"
         members[key] = member_row(key, body["org"], body["name"], body["roles"], entry.hash)
-    elif entry.type == "member.update":
+    elif entry.type == EntryType.MEMBER_UPDATE:
         if current is None or current["revoked"]:
             return "not a current member"
         updated = dict(current)
@@ -79,11 +81,11 @@ def apply_membership(members: dict[str, dict], entry: Entry) -> str | None:
             updated["roles"] = sorted(set(body["roles"]))
         updated["entry"] = entry.hash
         members[key] = updated
-    elif entry.type == "member.revoke":
+    elif entry.type == EntryType.MEMBER_REVOKE:
         if current is None or current["revoked"]:
             return "not a current member"
         members[key] = {**current, "revoked": True, "entry": entry.hash, "pin": pin_of(body)}
-    elif entry.type == "member.pin":
+    elif entry.type == EntryType.MEMBER_PIN:
         if current is None or not current["revoked"]:
             return "only a revoked key's pin can be moved; revoke the key first"
         members[key] = {**current, "entry": entry.hash, "pin": pin_of(body)}
@@ -126,7 +128,7 @@ class MembershipTimeline:
     """Member tables after each membership entry, for `roles at position` look-ups on receipt."""
 
     network_kind: str
-    keys: list[tuple[int, str, int]]
+    keys: list[OrderKey]
     tables: list[dict[str, dict]]
     state: Any = None   # the LedgerState folded so far (membership-changing entries only), for `extend`
     pins: dict[str, int] = field(default_factory=dict)   # settled revocation pins (author -> last effective seq)
@@ -151,7 +153,7 @@ class MembershipTimeline:
         if self.state is None or (self.state.position is not None and entry.key <= self.state.position):
             return False
         self.state.apply(entry)
-        if entry.type == "genesis":
+        if entry.type == EntryType.GENESIS:
             self.network_kind = entry.body["kind"]
         if any(table == "members" for table, _key in self.state.take_dirty()):
             if any(self.pins.get(author) != seq for author, seq in decided_pins(self.state.tables["members"]).items()):
@@ -161,7 +163,7 @@ class MembershipTimeline:
             self.tables.append(dict(self.state.tables["members"]))
         return True
 
-    def members_at(self, key: tuple[int, str, int]) -> dict[str, dict]:
+    def members_at(self, key: OrderKey) -> dict[str, dict]:
         index = bisect.bisect_left(self.keys, key)
         return self.tables[index - 1] if index else {}
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from app.core.entry import EntryError
 from app.core.schema import PERMISSIONED, ROLES, Field, check_object
+from app.core.types import EntryType
 
 HOUR_MS = 3_600_000
 DAY_MS = 24 * HOUR_MS
@@ -34,13 +35,13 @@ DEFAULT_ROLES = ("admin", "commander")
 DEFAULT_EXPIRY_MS = DAY_MS
 # Who may propose each action when its policy does not say.
 DEFAULT_PROPOSERS: dict[str, tuple[str, ...]] = {
-    "stock.adjust": ("admin", "commander", "logistics", "field"),
-    "record.correct": ("admin", "commander", "logistics"),
-    "member.add": ("admin", "commander"),
-    "member.update": ("admin", "commander"),
-    "member.revoke": ("admin", "commander"),
-    "contract.deploy": ("admin", "commander"),
-    "policy.set": ("admin", "commander"),
+    EntryType.STOCK_ADJUST: ("admin", "commander", "logistics", "field"),
+    EntryType.RECORD_CORRECT: ("admin", "commander", "logistics"),
+    EntryType.MEMBER_ADD: ("admin", "commander"),
+    EntryType.MEMBER_UPDATE: ("admin", "commander"),
+    EntryType.MEMBER_REVOKE: ("admin", "commander"),
+    EntryType.CONTRACT_DEPLOY: ("admin", "commander"),
+    EntryType.POLICY_SET: ("admin", "commander"),
 }
 
 
@@ -198,14 +199,14 @@ def subject_key(action: str, body: dict) -> str | None:
 
 def subject_of(action: str, body: dict) -> str:
     """The record a permissioned action is about, for 'history of decisions on this record'."""
-    if action == "stock.adjust":
+    if action == EntryType.STOCK_ADJUST:
         return f"stock:{body['site']}|{body['item']}|{body['lot']}"
-    if action == "record.correct":
+    if action == EntryType.RECORD_CORRECT:
         return f"entry:{body['target']}"
     if action.startswith("member."):
         return f"member:{body['key']}"
-    if action == "contract.deploy":
+    if action == EntryType.CONTRACT_DEPLOY:
         return f"contract:{body['contract']}"
-    if action == "policy.set":
+    if action == EntryType.POLICY_SET:
         return f"policy:{body['action']}"
     return action

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from app.core.entry import EntryError, is_hex64
+from app.core.types import EntryType
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}$")
 
@@ -68,117 +69,121 @@ ALLOCATION = {"from_site": ID, "request": ID, "item": ID, "lot": _opt(ID), "qty"
 MAX_RUN_ALLOCATIONS = 500
 
 SCHEMAS: dict[str, dict[str, Field]] = {
-    "genesis": {
+    EntryType.GENESIS: {
         "name": TEXT,
         "kind": Field("text", choices=NETWORK_KINDS),
         "members": Field("list", items=MEMBER, min_items=1, max_items=200),
         "policies": Field("object"),
     },
-    "member.add": MEMBER,
-    "member.update": {"key": KEY, "org": _opt(TEXT), "name": _opt(TEXT), "roles": _opt(ROLE_LIST)},
+    EntryType.MEMBER_ADD: MEMBER,
+    EntryType.MEMBER_UPDATE: {"key": KEY, "org": _opt(TEXT), "name": _opt(TEXT), "roles": _opt(ROLE_LIST)},
     # `seq`/`head`: the pin, the last entry of the revoked feed that keeps its effect (0/absent: none)
-    "member.revoke": {"key": KEY, "reason": TEXT, "seq": Field("int", minimum=0, maximum=MAX_SEQ), "head": _opt(KEY)},
-    "member.pin": {"key": KEY, "reason": TEXT, "seq": Field("int", minimum=0, maximum=MAX_SEQ), "head": _opt(KEY)},
-    "item.define": {
+    EntryType.MEMBER_REVOKE: {"key": KEY, "reason": TEXT, "seq": Field("int", minimum=0, maximum=MAX_SEQ),
+                              "head": _opt(KEY)},
+    EntryType.MEMBER_PIN: {"key": KEY, "reason": TEXT, "seq": Field("int", minimum=0, maximum=MAX_SEQ),
+                           "head": _opt(KEY)},
+    EntryType.ITEM_DEFINE: {
         "item": ID, "name": TEXT, "unit": TEXT,
         "category": Field("text", choices=ITEM_CATEGORIES),
         "cold_chain": Field("bool"),
         "temp_min_dc": _opt(Field("int", minimum=-1000, maximum=1000)),
         "temp_max_dc": _opt(Field("int", minimum=-1000, maximum=1000)),
     },
-    "site.define": {
+    EntryType.SITE_DEFINE: {
         "site": ID, "name": TEXT, "kind": Field("text", choices=SITE_KINDS),
         "lat_e6": LAT, "lon_e6": LON, "org": TEXT,
     },
-    "stock.receive": {
+    EntryType.STOCK_RECEIVE: {
         "site": ID, "item": ID, "lot": ID, "qty": QTY, "source": TEXT,
         "expiry_ms": _opt(MS), "note": NOTE,
     },
-    "request.open": {
+    EntryType.REQUEST_OPEN: {
         "request": ID, "site": ID, "item": ID, "qty": QTY,
         "priority": Field("text", choices=PRIORITIES), "needed_by_ms": MS, "note": NOTE,
     },
-    "request.cancel": {"request": ID, "reason": TEXT},
-    "shipment.dispatch": {
+    EntryType.REQUEST_CANCEL: {"request": ID, "reason": TEXT},
+    EntryType.SHIPMENT_DISPATCH: {
         "shipment": ID, "from_site": ID, "to_site": ID, "carrier": TEXT,
         "lines": Field("list", items=LINE, min_items=1, max_items=100),
         "requests": _opt(Field("list", items=ID, max_items=100)),
         "note": NOTE,
     },
-    "shipment.position": {"shipment": ID, "lat_e6": LAT, "lon_e6": LON, "at_ms": MS},
-    "shipment.handover": {
+    EntryType.SHIPMENT_POSITION: {"shipment": ID, "lat_e6": LAT, "lon_e6": LON, "at_ms": MS},
+    EntryType.SHIPMENT_HANDOVER: {
         "shipment": ID, "to": KEY, "index": Field("int", minimum=0, maximum=10_000),
         "receiver_sig": Field("sig"), "note": NOTE,
     },
-    "shipment.deliver": {
+    EntryType.SHIPMENT_DELIVER: {
         "shipment": ID, "lines": Field("list", items=DELIVERED_LINE, min_items=1, max_items=100), "note": NOTE,
     },
-    "stock.distribute": {
+    EntryType.STOCK_DISTRIBUTE: {
         "site": ID, "item": ID, "lot": ID, "qty": QTY, "beneficiaries": QTY0,
         "request": _opt(ID), "note": NOTE,
     },
-    "road.status": {
+    EntryType.ROAD_STATUS: {
         "road": ID, "name": TEXT, "status": Field("text", choices=ROAD_STATUSES),
         "path": Field("list", items=Field("point"), min_items=2, max_items=50), "note": NOTE,
     },
-    "record.correct": {"target": KEY, "reason": TEXT, "set": Field("object")},
-    "allocation.run": {
+    EntryType.RECORD_CORRECT: {"target": KEY, "reason": TEXT, "set": Field("object")},
+    EntryType.ALLOCATION_RUN: {
         "contract": ID, "version": Field("int", minimum=1, maximum=10**6), "params": Field("object"),
         "input_digest": KEY, "allocations": Field("list", items=ALLOCATION, max_items=MAX_RUN_ALLOCATIONS),
         "output_digest": KEY, "note": NOTE,
     },
     # permissioned actions: only ever the `body` of an approved proposal (see PERMISSIONED)
-    "stock.adjust": {
+    EntryType.STOCK_ADJUST: {
         "site": ID, "item": ID, "lot": ID, "delta": Field("int", minimum=-10**12, maximum=10**12), "reason": TEXT,
     },
-    "contract.deploy": {
+    EntryType.CONTRACT_DEPLOY: {
         "contract": ID, "version": Field("int", minimum=1, maximum=10**6), "runtime": TEXT,
         "source": Field("source"), "note": NOTE,
     },
-    "policy.set": {"action": Field("text", choices=()), "policy": Field("object")},
+    EntryType.POLICY_SET: {"action": Field("text", choices=()), "policy": Field("object")},
     # the approval workflow itself
-    "proposal.open": {"action": Field("text", choices=()), "body": Field("object"), "reason": TEXT},
-    "proposal.approve": {"proposal": KEY, "comment": NOTE},
-    "proposal.reject": {"proposal": KEY, "comment": TEXT},
-    "proposal.withdraw": {"proposal": KEY, "comment": NOTE},
+    EntryType.PROPOSAL_OPEN: {"action": Field("text", choices=()), "body": Field("object"), "reason": TEXT},
+    EntryType.PROPOSAL_APPROVE: {"proposal": KEY, "comment": NOTE},
+    EntryType.PROPOSAL_REJECT: {"proposal": KEY, "comment": TEXT},
+    EntryType.PROPOSAL_WITHDRAW: {"proposal": KEY, "comment": NOTE},
 }
 
 # Edits that take effect only through an approved proposal (app/core/approvals.py): authoring one of
 # these types directly is refused with `needs_approval`.
-PERMISSIONED = ("stock.adjust", "record.correct", "member.add", "member.update", "member.revoke",
-                "member.pin", "contract.deploy", "policy.set")
+PERMISSIONED = (EntryType.STOCK_ADJUST, EntryType.RECORD_CORRECT, EntryType.MEMBER_ADD, EntryType.MEMBER_UPDATE,
+                EntryType.MEMBER_REVOKE, EntryType.MEMBER_PIN, EntryType.CONTRACT_DEPLOY, EntryType.POLICY_SET)
 # Permissioned actions that pin a revoked key's feed (`seq`, `head`; docs/FORMAT.md §9.3).
-PIN_ACTIONS = ("member.revoke", "member.pin")
-for _name in ("policy.set", "proposal.open"):
+PIN_ACTIONS = (EntryType.MEMBER_REVOKE, EntryType.MEMBER_PIN)
+for _name in (EntryType.POLICY_SET, EntryType.PROPOSAL_OPEN):
     SCHEMAS[_name]["action"] = Field("text", choices=PERMISSIONED)
-PROPOSAL_TYPES = ("proposal.open", "proposal.approve", "proposal.reject", "proposal.withdraw")
+PROPOSAL_TYPES = (EntryType.PROPOSAL_OPEN, EntryType.PROPOSAL_APPROVE, EntryType.PROPOSAL_REJECT,
+                  EntryType.PROPOSAL_WITHDRAW)
 
 CORRECTABLE: dict[str, dict[str, Field]] = {
-    "stock.receive": {"qty": QTY0},
-    "stock.distribute": {"qty": QTY0, "beneficiaries": QTY0},
-    "request.open": {"qty": QTY, "priority": Field("text", choices=PRIORITIES), "needed_by_ms": MS},
+    EntryType.STOCK_RECEIVE: {"qty": QTY0},
+    EntryType.STOCK_DISTRIBUTE: {"qty": QTY0, "beneficiaries": QTY0},
+    EntryType.REQUEST_OPEN: {"qty": QTY, "priority": Field("text", choices=PRIORITIES), "needed_by_ms": MS},
 }
 
-_DOMAIN = ("item.define", "site.define", "stock.receive", "request.open", "request.cancel", "shipment.dispatch",
-           "shipment.position", "shipment.handover", "shipment.deliver", "stock.distribute", "road.status")
+_DOMAIN = (EntryType.ITEM_DEFINE, EntryType.SITE_DEFINE, EntryType.STOCK_RECEIVE, EntryType.REQUEST_OPEN,
+           EntryType.REQUEST_CANCEL, EntryType.SHIPMENT_DISPATCH, EntryType.SHIPMENT_POSITION,
+           EntryType.SHIPMENT_HANDOVER, EntryType.SHIPMENT_DELIVER, EntryType.STOCK_DISTRIBUTE, EntryType.ROAD_STATUS)
 
 AUTHORS: dict[str, frozenset[str]] = {
-    "item.define": frozenset({"admin", "commander", "logistics"}),
-    "site.define": frozenset({"admin", "commander", "logistics"}),
-    "stock.receive": frozenset({"commander", "logistics", "field"}),
-    "request.open": frozenset({"commander", "logistics", "field"}),
-    "request.cancel": frozenset({"commander", "logistics", "field"}),
-    "shipment.dispatch": frozenset({"commander", "logistics"}),
-    "shipment.position": frozenset({"logistics", "field", "device"}),
-    "shipment.handover": frozenset({"commander", "logistics", "field"}),
-    "shipment.deliver": frozenset({"commander", "logistics", "field"}),
-    "stock.distribute": frozenset({"commander", "logistics", "field"}),
-    "road.status": frozenset({"commander", "logistics", "field", "device"}),
-    "allocation.run": frozenset({"commander", "logistics"}),
-    "proposal.open": frozenset({"admin", "commander", "logistics", "field"}),
-    "proposal.approve": frozenset({"admin", "commander", "logistics", "field"}),
-    "proposal.reject": frozenset({"admin", "commander", "logistics", "field"}),
-    "proposal.withdraw": frozenset({"admin", "commander", "logistics", "field"}),
+    EntryType.ITEM_DEFINE: frozenset({"admin", "commander", "logistics"}),
+    EntryType.SITE_DEFINE: frozenset({"admin", "commander", "logistics"}),
+    EntryType.STOCK_RECEIVE: frozenset({"commander", "logistics", "field"}),
+    EntryType.REQUEST_OPEN: frozenset({"commander", "logistics", "field"}),
+    EntryType.REQUEST_CANCEL: frozenset({"commander", "logistics", "field"}),
+    EntryType.SHIPMENT_DISPATCH: frozenset({"commander", "logistics"}),
+    EntryType.SHIPMENT_POSITION: frozenset({"logistics", "field", "device"}),
+    EntryType.SHIPMENT_HANDOVER: frozenset({"commander", "logistics", "field"}),
+    EntryType.SHIPMENT_DELIVER: frozenset({"commander", "logistics", "field"}),
+    EntryType.STOCK_DISTRIBUTE: frozenset({"commander", "logistics", "field"}),
+    EntryType.ROAD_STATUS: frozenset({"commander", "logistics", "field", "device"}),
+    EntryType.ALLOCATION_RUN: frozenset({"commander", "logistics"}),
+    EntryType.PROPOSAL_OPEN: frozenset({"admin", "commander", "logistics", "field"}),
+    EntryType.PROPOSAL_APPROVE: frozenset({"admin", "commander", "logistics", "field"}),
+    EntryType.PROPOSAL_REJECT: frozenset({"admin", "commander", "logistics", "field"}),
+    EntryType.PROPOSAL_WITHDRAW: frozenset({"admin", "commander", "logistics", "field"}),
 }
 EXERCISE_TRAINER_TYPES = frozenset(_DOMAIN)
 
@@ -298,32 +303,32 @@ def check_body(entry_type: str, body: Any, path: str = "body") -> None:
     if schema is None:
         raise EntryError("unknown_type", f"entry type {entry_type!r} is not known to this version")
     check_object(path, body, schema)
-    if entry_type == "stock.adjust" and body["delta"] == 0:
+    if entry_type == EntryType.STOCK_ADJUST and body["delta"] == 0:
         raise EntryError("bad_body", f"{path}.delta must not be 0: an adjustment changes the balance")
-    if entry_type == "genesis":
+    if entry_type == EntryType.GENESIS:
         from app.core.policy import check_policies
         check_policies("body.policies", body["policies"])
-    if entry_type == "policy.set":
+    if entry_type == EntryType.POLICY_SET:
         from app.core.policy import check_policy
         if body["policy"]:
             check_policy("body.policy", body["policy"])
-    if entry_type == "proposal.open":
+    if entry_type == EntryType.PROPOSAL_OPEN:
         check_body(body["action"], body["body"], path + ".body")
-    if entry_type == "allocation.run":
+    if entry_type == EntryType.ALLOCATION_RUN:
         from app.core.runs import check_run_body
         check_run_body(body, path)
-    if entry_type == "record.correct":
+    if entry_type == EntryType.RECORD_CORRECT:
         if not body["set"]:
             raise EntryError("bad_body", f"{path}.set must name at least one field to correct")
-    if entry_type == "shipment.dispatch" and body["from_site"] == body["to_site"]:
+    if entry_type == EntryType.SHIPMENT_DISPATCH and body["from_site"] == body["to_site"]:
         raise EntryError("bad_body", "a shipment must go to a different site than it leaves from")
-    if entry_type == "genesis":
+    if entry_type == EntryType.GENESIS:
         keys = [m["key"] for m in body["members"]]
         if len(set(keys)) != len(keys):
             raise EntryError("bad_body", "a key is listed twice among the founding members")
     if entry_type in PIN_ACTIONS and (body["seq"] == 0) != ("head" not in body):
         raise EntryError("bad_body", f"{path}.head names the pinned entry exactly when {path}.seq is above 0")
-    if entry_type == "item.define" and "temp_min_dc" in body and "temp_max_dc" in body:
+    if entry_type == EntryType.ITEM_DEFINE and "temp_min_dc" in body and "temp_max_dc" in body:
         if body["temp_min_dc"] > body["temp_max_dc"]:
             raise EntryError("bad_body", "temp_min_dc must not exceed temp_max_dc")
 

@@ -24,8 +24,10 @@ from app.core.approvals import apply_workflow
 from app.core.membership import apply_membership, authorize
 from app.core.runs import fold_run
 from app.core.schema import CORRECTABLE, PROPOSAL_TYPES, check_body
+from app.core.types import EntryType, OrderKey, Tables
 
-DIRECT_MEMBER_TYPES = frozenset({"genesis", "member.add", "member.update", "member.revoke", "member.pin"})
+DIRECT_MEMBER_TYPES = frozenset({EntryType.GENESIS, EntryType.MEMBER_ADD, EntryType.MEMBER_UPDATE,
+                                 EntryType.MEMBER_REVOKE, EntryType.MEMBER_PIN})
 
 TABLES = (
     "network", "members", "items", "sites", "stock", "lots", "requests", "shipments",
@@ -117,8 +119,8 @@ def stock_key(site: str, item: str, lot: str) -> str:
 class LedgerState:
     """The projected tables plus the position of the last folded entry."""
 
-    tables: dict[str, dict[str, dict]] = field(default_factory=lambda: {t: {} for t in TABLES})
-    position: tuple[int, str, int] | None = None
+    tables: Tables = field(default_factory=lambda: {t: {} for t in TABLES})
+    position: OrderKey | None = None
     count: int = 0
     dirty: set[tuple[str, str]] = field(default_factory=set)
     equivocators: dict[str, int] = field(default_factory=dict)
@@ -205,7 +207,7 @@ class LedgerState:
             table, key, name, value = beyond[0]
             raise SnapshotError(f"a stored snapshot holds {table} {key} {name} = {value:,}, beyond the bound of "
                                 f"±{MAX_STATE_QTY:,} (folded by a version without the bound)")
-        position = tuple(document["position"]) if document["position"] else None
+        position = OrderKey(*document["position"]) if document["position"] else None
         return cls(tables=tables, position=position, count=document["count"],  # type: ignore[arg-type]
                    equivocators=dict(equivocators or {}))
 
@@ -282,7 +284,7 @@ class LedgerState:
         for key, row in members.items():
             if self.tables["members"].get(key) is not row:
                 self.put("members", key, row)
-        if entry.type == "genesis":
+        if entry.type == EntryType.GENESIS:
             self.put("network", "network", {"name": entry.body["name"], "kind": entry.body["kind"],
                                             "id": entry.hash, "founded_ms": entry.ts})
             founder = self.tables["members"][entry.author]
@@ -495,12 +497,12 @@ def _correct(state: LedgerState, entry: Entry) -> None:
                                                 f"{', '.join(sorted(allowed))} only")
         return
     changes = b["set"]
-    if record["type"] in ("stock.receive", "stock.distribute") and "qty" in changes:
+    if record["type"] in (EntryType.STOCK_RECEIVE, EntryType.STOCK_DISTRIBUTE) and "qty" in changes:
         delta = changes["qty"] - record["qty"]
-        sign = 1 if record["type"] == "stock.receive" else -1
+        sign = 1 if record["type"] == EntryType.STOCK_RECEIVE else -1
         state.move_stock(entry, record["site"], record["item"], record["lot"], sign * delta)
         state.lot_event(record["lot"], record["item"], entry, "correct")
-        if record["type"] == "stock.receive":
+        if record["type"] == EntryType.STOCK_RECEIVE:
             lot = state.get("lots", record["lot"])
             if lot is not None:
                 received = bounded(lot["received"] + delta, f"the quantity received into lot {record['lot']}")
@@ -509,11 +511,11 @@ def _correct(state: LedgerState, entry: Entry) -> None:
             dist = state.get("distributions", b["target"])
             if dist is not None:
                 state.put("distributions", b["target"], {**dist, "qty": changes["qty"]})
-    if record["type"] == "stock.distribute" and "beneficiaries" in changes:
+    if record["type"] == EntryType.STOCK_DISTRIBUTE and "beneficiaries" in changes:
         dist = state.get("distributions", b["target"])
         if dist is not None:
             state.put("distributions", b["target"], {**dist, "beneficiaries": changes["beneficiaries"]})
-    if record["type"] == "request.open":
+    if record["type"] == EntryType.REQUEST_OPEN:
         request = state.get("requests", record["request"])
         if request is not None:
             state.put("requests", record["request"], {**request, **changes})
@@ -557,22 +559,22 @@ def _policy(state: LedgerState, entry: Entry) -> None:
 
 
 _HANDLERS: dict[str, Callable[[LedgerState, Entry], None]] = {
-    "stock.adjust": _adjust,
-    "contract.deploy": _deploy,
-    "policy.set": _policy,
-    "item.define": _define("items", "item"),
-    "site.define": _define("sites", "site"),
-    "stock.receive": _stock_receive,
-    "request.open": _request_open,
-    "request.cancel": _request_cancel,
-    "shipment.dispatch": _dispatch,
-    "shipment.position": _position,
-    "shipment.handover": _handover,
-    "shipment.deliver": _deliver,
-    "stock.distribute": _distribute,
-    "road.status": _road,
-    "record.correct": _correct,
-    "allocation.run": fold_run,
+    EntryType.STOCK_ADJUST: _adjust,
+    EntryType.CONTRACT_DEPLOY: _deploy,
+    EntryType.POLICY_SET: _policy,
+    EntryType.ITEM_DEFINE: _define("items", "item"),
+    EntryType.SITE_DEFINE: _define("sites", "site"),
+    EntryType.STOCK_RECEIVE: _stock_receive,
+    EntryType.REQUEST_OPEN: _request_open,
+    EntryType.REQUEST_CANCEL: _request_cancel,
+    EntryType.SHIPMENT_DISPATCH: _dispatch,
+    EntryType.SHIPMENT_POSITION: _position,
+    EntryType.SHIPMENT_HANDOVER: _handover,
+    EntryType.SHIPMENT_DELIVER: _deliver,
+    EntryType.STOCK_DISTRIBUTE: _distribute,
+    EntryType.ROAD_STATUS: _road,
+    EntryType.RECORD_CORRECT: _correct,
+    EntryType.ALLOCATION_RUN: fold_run,
 }
 
 
@@ -595,7 +597,7 @@ def out_of_range_at_tail(state: LedgerState, entries: list[Entry]) -> str | None
         if row is not None and row["code"] == "out_of_range":
             return f"{entry.type}: {row['message']}"
         if entry.type in PROPOSAL_TYPES:
-            proposal = trial.tables["proposals"].get(entry.hash if entry.type == "proposal.open"
+            proposal = trial.tables["proposals"].get(entry.hash if entry.type == EntryType.PROPOSAL_OPEN
                                                      else entry.body.get("proposal"))
             outcome = proposal.get("outcome") if proposal and proposal["decided_by"] == entry.hash else None
             if isinstance(outcome, str) and outcome.startswith("out_of_range: "):

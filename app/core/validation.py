@@ -14,6 +14,7 @@ from app.core.custody import countersignature_valid
 from app.core.entry import MAX_TS_LEAD_MS, Entry, EntryError
 from app.core.membership import MembershipTimeline, authorize
 from app.core.schema import PIN_ACTIONS, check_body, check_correction
+from app.core.types import EntryType
 
 # Codes that mean "not yet": the entry may become valid once missing entries arrive.
 RETRYABLE = frozenset({"missing_prev", "missing_dependency"})
@@ -81,9 +82,9 @@ class Verdict:
 
 def validate(entry: Entry, view: ReplicaView) -> Verdict:
     """Check one parsed (signature-verified) entry against the replica; raise EntryError to refuse."""
-    if entry.type == "genesis":
+    if entry.type == EntryType.GENESIS:
         if view.network_id is None:
-            check_body("genesis", entry.body)
+            check_body(EntryType.GENESIS, entry.body)
             founder = next((m for m in entry.body["members"] if m["key"] == entry.author), None)
             if founder is None or "admin" not in founder["roles"]:
                 raise EntryError("bad_genesis", "the genesis must be signed by a founding member with the admin role")
@@ -134,23 +135,23 @@ def check_entry_content(entry: Entry, view: ReplicaView, *, check_prev_lamport: 
         raise EntryError("ts_ahead", f"ts {entry.ts} is more than 366 days ahead of the newest entry it depends on "
                                      f"({newest_ts})")
     check_body(entry.type, entry.body)
-    if entry.type == "proposal.open" and entry.body["action"] in PIN_ACTIONS:
+    if entry.type == EntryType.PROPOSAL_OPEN and entry.body["action"] in PIN_ACTIONS:
         _check_pin(entry, entry.body["body"], view)
-    if entry.type == "record.correct":
+    if entry.type == EntryType.RECORD_CORRECT:
         _check_correction_target(entry, entry.body, view)
-    if entry.type == "proposal.open" and entry.body["action"] == "record.correct":
+    if entry.type == EntryType.PROPOSAL_OPEN and entry.body["action"] == EntryType.RECORD_CORRECT:
         _check_correction_target(entry, entry.body["body"], view)
-    if entry.type in ("proposal.approve", "proposal.reject", "proposal.withdraw"):
+    if entry.type in (EntryType.PROPOSAL_APPROVE, EntryType.PROPOSAL_REJECT, EntryType.PROPOSAL_WITHDRAW):
         proposal = entry.body["proposal"]
         proposal_type = view.type_of(proposal)
         if proposal_type is None:
             raise EntryError("missing_dependency", "the proposal this refers to is not here yet")
-        if proposal_type != "proposal.open":
+        if proposal_type != EntryType.PROPOSAL_OPEN:
             raise EntryError("bad_reference", f"{proposal[:12]}… is a {proposal_type} entry, not a proposal")
         if proposal not in entry.deps and proposal != entry.prev:
             raise EntryError("bad_reference", "an approval, rejection or withdrawal must list its proposal in deps "
                                               "or prev, so that it always sorts after it")
-    if entry.type == "shipment.handover":
+    if entry.type == EntryType.SHIPMENT_HANDOVER:
         b = entry.body
         assert entry.net is not None
         if not countersignature_valid(entry.net, b["shipment"], entry.author, b["to"], b["index"], b["receiver_sig"]):

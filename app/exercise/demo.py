@@ -16,6 +16,7 @@ from pathlib import Path
 
 from app.core.custody import countersign
 from app.core.identity import Identity, save_key_file
+from app.core.types import EntryType
 from app.node import DB_NAME, Node, NodeError, database_url
 from app.store.replica_store import ReplicaStore
 
@@ -258,13 +259,13 @@ def _plan() -> list:
 
 def _catalog(op: _Operation) -> None:
     for site, name, kind, lat, lon, org in SITES:
-        op.record("eoc-beira", "site.define", {"site": site, "name": name, "kind": kind, "lat_e6": micro(lat),
-                                               "lon_e6": micro(lon), "org": org}, minutes=1)
+        op.record("eoc-beira", EntryType.SITE_DEFINE, {"site": site, "name": name, "kind": kind, "lat_e6": micro(lat),
+                                                       "lon_e6": micro(lon), "org": org}, minutes=1)
     for item, name, unit, category, cold, temps in ITEMS:
         body = {"item": item, "name": name, "unit": unit, "category": category, "cold_chain": cold}
         if temps:
             body["temp_min_dc"], body["temp_max_dc"] = temps
-        op.record("log-wfp", "item.define", body, minutes=1)
+        op.record("log-wfp", EntryType.ITEM_DEFINE, body, minutes=1)
 
 
 def _receipt(receipt: tuple) -> object:
@@ -276,7 +277,7 @@ def _receipt(receipt: tuple) -> object:
         body = {"site": site, "item": item, "lot": lot, "qty": qty, "source": source}
         if item.startswith("vac-"):
             body["expiry_ms"] = START_MS + 200 * 24 * HOUR
-        op.record(who, "stock.receive", body, minutes=20)
+        op.record(who, EntryType.STOCK_RECEIVE, body, minutes=20)
     return step
 
 
@@ -287,7 +288,8 @@ def _road(road: tuple) -> object:
         body = {"road": road_id, "name": name, "status": status, "path": [[micro(a), micro(b)] for a, b in path]}
         if note:
             body["note"] = note
-        op.record("field-dondo" if "DONDO" in road_id or "PUNGWE" in road_id else "eoc-beira", "road.status", body)
+        reporter = "field-dondo" if "DONDO" in road_id or "PUNGWE" in road_id else "eoc-beira"
+        op.record(reporter, EntryType.ROAD_STATUS, body)
     return step
 
 
@@ -295,8 +297,9 @@ def _request(request: tuple) -> object:
     request_id, site, item, qty, priority, hours, who = request
 
     def step(op: _Operation) -> None:
-        op.record(who, "request.open", {"request": request_id, "site": site, "item": item, "qty": qty,
-                                        "priority": priority, "needed_by_ms": op.clock.now + hours * HOUR}, minutes=15)
+        op.record(who, EntryType.REQUEST_OPEN, {"request": request_id, "site": site, "item": item, "qty": qty,
+                                                "priority": priority, "needed_by_ms": op.clock.now + hours * HOUR},
+                  minutes=15)
     return step
 
 
@@ -304,14 +307,14 @@ def _shipment(shipment: tuple) -> object:
     ship_id, origin, dest, lines, requests, carrier, dispatcher, receiver, route, changes = shipment
 
     def step(op: _Operation) -> None:
-        op.record(dispatcher, "shipment.dispatch", {
+        op.record(dispatcher, EntryType.SHIPMENT_DISPATCH, {
             "shipment": ship_id, "from_site": origin, "to_site": dest, "carrier": carrier,
             "lines": [{"item": i, "lot": lot, "qty": q} for i, lot, q in lines], "requests": requests}, minutes=30)
         holder = dispatcher
         for index, (lat, lon) in enumerate(route):
             reporter = "tracker-7" if carrier.startswith("WFP truck") else "log-wfp"
             for jitter in range(3):
-                op.record(reporter, "shipment.position", {
+                op.record(reporter, EntryType.SHIPMENT_POSITION, {
                     "shipment": ship_id, "lat_e6": micro(lat) + op.rng.randrange(-900, 900) * (jitter + 1),
                     "lon_e6": micro(lon) + op.rng.randrange(-900, 900) * (jitter + 1), "at_ms": op.clock.now + 60_000},
                     minutes=12)
@@ -320,9 +323,10 @@ def _shipment(shipment: tuple) -> object:
                 position = len(shipment_row["custody"]) - 1
                 code = countersign(op.people[receiver], op.node.network_id, ship_id,
                                    op.people[holder].public_key_hex, position)
-                op.record(holder, "shipment.handover", {"shipment": ship_id, "to": op.people[receiver].public_key_hex,
-                                                        "index": position, "receiver_sig": code,
-                                                        "note": "Handed over at the checkpoint"})
+                op.record(holder, EntryType.SHIPMENT_HANDOVER, {"shipment": ship_id,
+                                                                "to": op.people[receiver].public_key_hex,
+                                                                "index": position, "receiver_sig": code,
+                                                                "note": "Handed over at the checkpoint"})
                 holder = receiver
         if changes is None:
             return
@@ -334,7 +338,7 @@ def _shipment(shipment: tuple) -> object:
                 line["reason"] = reason
             delivered.append(line)
         deliverer = holder if holder in ("field-dondo", "field-buzi", "log-unicef", "eoc-chimoio") else "field-dondo"
-        op.record(deliverer, "shipment.deliver", {"shipment": ship_id, "lines": delivered}, minutes=40)
+        op.record(deliverer, EntryType.SHIPMENT_DELIVER, {"shipment": ship_id, "lines": delivered}, minutes=40)
     return step
 
 
@@ -356,58 +360,61 @@ def _wave(day: int) -> object:
         for site, item, lot, who in WAVE_NEEDS:
             request = f"REQ-D{day}-{site.split('-')[1][:3]}-{item[:3].upper()}"
             qty = op.rng.randrange(8, 30) * 10
-            op.record(who, "request.open", {"request": request, "site": site, "item": item, "qty": qty,
-                                            "priority": op.rng.choice(["critical", "high", "high", "normal"]),
-                                            "needed_by_ms": op.clock.now + 24 * HOUR})
+            op.record(who, EntryType.REQUEST_OPEN, {"request": request, "site": site, "item": item, "qty": qty,
+                                                    "priority": op.rng.choice(["critical", "high", "high", "normal"]),
+                                                    "needed_by_ms": op.clock.now + 24 * HOUR})
             shipment = f"SHP-D{day}-{site.split('-')[1][:3]}-{item[:3].upper()}"
-            op.record("log-wfp", "shipment.dispatch", {
+            op.record("log-wfp", EntryType.SHIPMENT_DISPATCH, {
                 "shipment": shipment, "from_site": "WH-BEIRA", "to_site": site, "carrier": "WFP truck 7",
                 "lines": [{"item": item, "lot": lot, "qty": qty}], "requests": [request]}, minutes=25)
             dest = next(s for s in SITES if s[0] == site)
             for leg in range(1, 5):
                 lat = -19.829 + (dest[3] + 19.829) * leg / 5
                 lon = 34.842 + (dest[4] - 34.842) * leg / 5
-                op.record("tracker-7", "shipment.position", {"shipment": shipment, "lat_e6": micro(lat),
-                                                             "lon_e6": micro(lon), "at_ms": op.clock.now + MINUTE},
+                op.record("tracker-7", EntryType.SHIPMENT_POSITION, {"shipment": shipment, "lat_e6": micro(lat),
+                                                                     "lon_e6": micro(lon),
+                                                                     "at_ms": op.clock.now + MINUTE},
                           minutes=10)
-            op.record(who, "shipment.deliver", {"shipment": shipment,
-                                                "lines": [{"item": item, "lot": lot, "qty": qty}]}, minutes=20)
+            op.record(who, EntryType.SHIPMENT_DELIVER, {"shipment": shipment,
+                                                        "lines": [{"item": item, "lot": lot, "qty": qty}]}, minutes=20)
             for _round in range(2):
-                op.record(who, "stock.distribute", {"site": site, "item": item, "lot": lot, "qty": qty // 2,
-                                                    "beneficiaries": (qty // 2) * op.rng.randrange(2, 6),
-                                                    "request": request}, minutes=50)
+                op.record(who, EntryType.STOCK_DISTRIBUTE, {"site": site, "item": item, "lot": lot, "qty": qty // 2,
+                                                            "beneficiaries": (qty // 2) * op.rng.randrange(2, 6),
+                                                            "request": request}, minutes=50)
     return step
 
 
 def _correction(op: _Operation) -> None:
     """A receipt typed with one zero too many, noticed and corrected by the commander."""
-    target = op.record("log-wfp", "stock.receive", {"site": "WH-BEIRA", "item": "ors", "lot": "UNICEF-ORS-0316",
-                                                    "qty": 3000, "source": "UNICEF"})
-    op.record("field-buzi", "request.open", {"request": "REQ-BUZ-006", "site": "HOS-BUZI", "item": "ors", "qty": 100,
-                                             "priority": "normal", "needed_by_ms": op.clock.now + 72 * HOUR})
-    proposal = op.record("eoc-beira", "proposal.open", {
-        "action": "record.correct", "reason": "Waybill says 300 boxes, not 3000",
+    target = op.record("log-wfp", EntryType.STOCK_RECEIVE, {"site": "WH-BEIRA", "item": "ors", "lot": "UNICEF-ORS-0316",
+                                                            "qty": 3000, "source": "UNICEF"})
+    op.record("field-buzi", EntryType.REQUEST_OPEN, {"request": "REQ-BUZ-006", "site": "HOS-BUZI", "item": "ors",
+                                                     "qty": 100, "priority": "normal",
+                                                     "needed_by_ms": op.clock.now + 72 * HOUR})
+    proposal = op.record("eoc-beira", EntryType.PROPOSAL_OPEN, {
+        "action": EntryType.RECORD_CORRECT, "reason": "Waybill says 300 boxes, not 3000",
         "body": {"target": target, "reason": "Waybill says 300 boxes, not 3000", "set": {"qty": 300}}}, minutes=30)
-    op.record("eoc-chimoio", "proposal.approve", {"proposal": proposal, "comment": "Matches the waybill scan"})
-    op.record("eoc-quelimane", "proposal.approve", {"proposal": proposal})
+    op.record("eoc-chimoio", EntryType.PROPOSAL_APPROVE, {"proposal": proposal, "comment": "Matches the waybill scan"})
+    op.record("eoc-quelimane", EntryType.PROPOSAL_APPROVE, {"proposal": proposal})
 
 
 def _adjustments(op: _Operation) -> None:
     """Stock counts that differ from the books go through approval: one rejected, one still waiting."""
-    rejected = op.record("log-wfp", "proposal.open", {
-        "action": "stock.adjust", "reason": "Cycle count at Beira warehouse",
+    rejected = op.record("log-wfp", EntryType.PROPOSAL_OPEN, {
+        "action": EntryType.STOCK_ADJUST, "reason": "Cycle count at Beira warehouse",
         "body": {"site": "WH-BEIRA", "item": "water-5l", "lot": "WFP-W-0314", "delta": -500,
                  "reason": "Cycle count: 500 jerrycans fewer than booked"}})
-    op.record("eoc-chimoio", "proposal.reject", {
+    op.record("eoc-chimoio", EntryType.PROPOSAL_REJECT, {
         "proposal": rejected, "comment": "Count again: the dispatch to Dondo was still on the loading bay"})
     # a rejection is a vote: with three commanders, two rejections put the quorum of two out of reach
-    op.record("eoc-beira", "proposal.reject", {
+    op.record("eoc-beira", EntryType.PROPOSAL_REJECT, {
         "proposal": rejected, "comment": "Agreed: recount after the Dondo truck has left"}, minutes=10)
-    waiting = op.record("log-wfp", "proposal.open", {
-        "action": "stock.adjust", "reason": "Rain damage after the roof failed",
+    waiting = op.record("log-wfp", EntryType.PROPOSAL_OPEN, {
+        "action": EntryType.STOCK_ADJUST, "reason": "Rain damage after the roof failed",
         "body": {"site": "WH-BEIRA", "item": "water-5l", "lot": "WFP-W-0314", "delta": -120,
                  "reason": "120 jerrycans punctured under fallen roof sheets"}}, minutes=20)
-    op.record("eoc-quelimane", "proposal.approve", {"proposal": waiting, "comment": "Photos seen on the radio net"})
+    op.record("eoc-quelimane", EntryType.PROPOSAL_APPROVE, {"proposal": waiting,
+                                                            "comment": "Photos seen on the radio net"})
 
 
 def _distributions(op: _Operation) -> None:
@@ -423,8 +430,9 @@ def _distributions(op: _Operation) -> None:
             if not held or held["qty"] <= 0:
                 continue
             qty = max(1, min(held["qty"], held["qty"] // (4 - day) + op.rng.randrange(0, 5)))
-            op.record(who, "stock.distribute", {"site": site, "item": item, "lot": lot, "qty": qty,
-                                                "beneficiaries": qty * op.rng.randrange(2, 6), "request": request},
+            op.record(who, EntryType.STOCK_DISTRIBUTE, {"site": site, "item": item, "lot": lot, "qty": qty,
+                                                        "beneficiaries": qty * op.rng.randrange(2, 6),
+                                                        "request": request},
                       minutes=45)
 
 
@@ -435,11 +443,11 @@ def _partition_overdraw(op: _Operation) -> None:
         cut_off = _replica_copy(op.node, scratch, op.clock)
         op.clock.advance(60)
         cut_off.sign_as(op.people["eoc-chimoio"])
-        chimoio = cut_off.append("shipment.dispatch", {
+        chimoio = cut_off.append(EntryType.SHIPMENT_DISPATCH, {
             "shipment": "SHP-009", "from_site": "WH-CHIMOIO", "to_site": "STG-NHAMATANDA",
             "carrier": "INGD truck MN-14", "lines": [{"item": "tarpaulin", "lot": "NR-TARP-0314", "qty": 450}]})
         op.clock.advance(5)
-        op.record("eoc-beira", "shipment.dispatch", {
+        op.record("eoc-beira", EntryType.SHIPMENT_DISPATCH, {
             "shipment": "SHP-010", "from_site": "WH-CHIMOIO", "to_site": "SHL-NHAMATANDA-1",
             "carrier": "INGD truck MN-02", "lines": [{"item": "tarpaulin", "lot": "NR-TARP-0314", "qty": 300}],
             "note": "Ordered by radio while Chimoio was unreachable"})
@@ -460,6 +468,7 @@ def _replica_copy(node: Node, scratch: Path, clock: _Clock) -> Node:
 
 def _trainer_inject(op: _Operation) -> None:
     """Exercise control injects an event: a new urgent request from a cut-off village."""
-    op.record("trainer", "request.open", {"request": "INJ-001", "site": "SHL-BUZI-1", "item": "aquatabs",
-                                          "qty": 400, "priority": "critical", "needed_by_ms": op.clock.now + 6 * HOUR,
-                                          "note": "INJECT: cholera cases reported in Buzi"})
+    op.record("trainer", EntryType.REQUEST_OPEN, {"request": "INJ-001", "site": "SHL-BUZI-1", "item": "aquatabs",
+                                                  "qty": 400, "priority": "critical",
+                                                  "needed_by_ms": op.clock.now + 6 * HOUR,
+                                                  "note": "INJECT: cholera cases reported in Buzi"})

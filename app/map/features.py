@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from app.core.display import printable
+from app.core.types import Tables
 
-Tables = dict[str, dict[str, dict]]
 Feature = dict
 MICRO = 1_000_000
 STOCK_LINES = 6              # stock lines shown per site (largest first)

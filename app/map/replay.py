@@ -14,8 +14,8 @@ from typing import Iterable
 
 from app.core.entry import Entry
 from app.core.state import LedgerState
+from app.core.types import Tables
 
-Tables = dict[str, dict[str, dict]]
 MAP_TABLES = ("items", "sites", "stock", "requests", "shipments", "roads")
 
 

@@ -4,15 +4,42 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from app.core.display import printable
+
+
+class EventKind(StrEnum):
+    """What happened, one name per kind of network event.
+
+    A StrEnum so a kind still equals, formats and logs as its plain name ("cut_off"), which is what
+    the log lines, the fault-log throttle codes and the operator's event list show.
+    """
+
+    LISTENING = "listening"            # the service accepts connections
+    DISCOVERY = "discovery"            # LAN discovery started
+    DISCOVERY_OFF = "discovery_off"    # LAN discovery could not start; peers must be added by address
+    DISCOVERED = "discovered"          # a peer advertised itself on the LAN
+    LOST = "lost"                      # a discovered peer no longer advertises
+    CONNECTED = "connected"
+    DISCONNECTED = "disconnected"
+    CUT_OFF = "cut_off"                # this node ended a session over a protocol or ledger fault
+    REFUSED = "refused"                # a connection was refused before a session began
+    SUPPRESSED = "suppressed"          # a summary of cut-offs and refusals the fault log throttled
+    SYNCED = "synced"
+    PROGRESS = "progress"              # still catching up; frequent, so never logged line by line
+    EQUIVOCATION = "equivocation"      # evidence that an author signed two entries at one seq
+    FAULT = "fault"                    # a fault of this node, not of the peer
+    JOIN_REQUEST = "join_request"      # a non-member asked to be enrolled
+    JOIN_PENDING = "join_pending"      # this node asked to join and waits for an admin
+    ADMISSION = "admission"            # an admin enrolled a member who had asked to join
 
 
 @dataclass(frozen=True)
 class NetEvent:
     """Something an operator may want to know: a peer came, went, synced, or was cut off and why."""
 
-    kind: str          # discovered, lost, connected, disconnected, cut_off, refused, synced, progress, join_request, listening, fault
+    kind: EventKind
     peer: str          # display name and fingerprint, or an address when nothing more is known
     message: str = ""
     ts_ms: int = field(default_factory=lambda: int(time.time() * 1000))

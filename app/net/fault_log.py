@@ -14,9 +14,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable
 
-from app.net.events import NetEvent
+from app.net.events import EventKind, NetEvent
 
-THROTTLED_KINDS = frozenset({"cut_off", "refused"})
+THROTTLED_KINDS = frozenset({EventKind.CUT_OFF, EventKind.REFUSED})
 BURST = 5
 WINDOW_S = 60.0
 MAX_SOURCES = 1024
@@ -84,8 +84,8 @@ class FaultThrottle:
             return []
         codes = ", ".join(f"{code} {count:,}" for code, count in sorted(window.held.items(), key=lambda i: (-i[1], i[0])))
         seconds = max(0, round(self.clock() - window.started))
-        return [NetEvent("suppressed", source, f"{total:,} more cut-offs and refusals not logged one by one "
-                                               f"in {seconds} s ({codes})")]
+        return [NetEvent(EventKind.SUPPRESSED, source, f"{total:,} more cut-offs and refusals not logged one by one "
+                                                       f"in {seconds} s ({codes})")]
 
 
 def source_of(peer: str) -> str:

@@ -18,7 +18,7 @@ from app.core.display import printable
 from app.core.entry import Entry
 from app.core.identity import fingerprint_hex
 from app.net import tls
-from app.net.events import JoinRequest, Limits, NetEvent, PeerStatus
+from app.net.events import EventKind, JoinRequest, Limits, NetEvent, PeerStatus
 from app.net.fault_log import FaultThrottle
 from app.net.frames import LocalFrameError, ProtocolError, encode_frame
 from app.net.session import CutOff, Session
@@ -122,7 +122,7 @@ class SyncService:
         self.port = self._server.sockets[0].getsockname()[1]
         self.node.add_listener(self._on_stored)
         self.node.add_evidence_listener(self._on_evidence)
-        self.emit(NetEvent("listening", self.display_name, f"on {self.host}:{self.port} (TLS 1.3)"))
+        self.emit(NetEvent(EventKind.LISTENING, self.display_name, f"on {self.host}:{self.port} (TLS 1.3)"))
         return self.port
 
     async def stop(self) -> None:
@@ -161,9 +161,9 @@ class SyncService:
             await self.discovery.start()
         except DiscoveryUnavailable as exc:
             self.discovery = None
-            self.emit(NetEvent("discovery_off", self.display_name, str(exc)))
+            self.emit(NetEvent(EventKind.DISCOVERY_OFF, self.display_name, str(exc)))
             return
-        self.emit(NetEvent("discovery", self.display_name,
+        self.emit(NetEvent(EventKind.DISCOVERY, self.display_name,
                            "advertising and browsing on " + ", ".join(self.discovery.addresses)))
 
     def _found(self, host: str, port: int, props: dict[str, str]) -> None:
@@ -178,12 +178,12 @@ class SyncService:
         target = self.add_target(host, port, props.get("fp") or None, source="zeroconf", name=props.get("name", ""))
         target.instance = props.get("instance", "")
         if not known:
-            self.emit(NetEvent("discovered", f"{target.name} [{target.fingerprint}]", f"at {target.address}"))
+            self.emit(NetEvent(EventKind.DISCOVERED, f"{target.name} [{target.fingerprint}]", f"at {target.address}"))
 
     def _lost(self, instance: str) -> None:
         for key, target in list(self.targets.items()):
             if target.source == "zeroconf" and target.instance == instance:
-                self.emit(NetEvent("lost", f"{target.name} [{target.fingerprint}]", "no longer advertised"))
+                self.emit(NetEvent(EventKind.LOST, f"{target.name} [{target.fingerprint}]", "no longer advertised"))
                 if not self._connected_to(target.fingerprint):
                     self.drop_target(target.host, target.port)
 
@@ -205,9 +205,10 @@ class SyncService:
             self._loop.call_later(self._fault_throttle.window, self._flush_faults)
 
     def _emit_now(self, event: NetEvent) -> None:
-        level = logging.WARNING if event.kind in {"cut_off", "refused", "suppressed"} else logging.INFO
-        level = logging.ERROR if event.kind == "fault" else level
-        if event.kind != "progress":
+        warned = {EventKind.CUT_OFF, EventKind.REFUSED, EventKind.SUPPRESSED}
+        level = logging.WARNING if event.kind in warned else logging.INFO
+        level = logging.ERROR if event.kind == EventKind.FAULT else level
+        if event.kind != EventKind.PROGRESS:
             log.log(level, "%s", event.line())
         if self.on_event is not None:
             self.on_event(event)
@@ -255,7 +256,7 @@ class SyncService:
         fresh = key not in self.join_requests
         self.join_requests[key] = JoinRequest(key, fingerprint_hex(key), name, org, address, int(time.time() * 1000))
         if fresh:
-            self.emit(NetEvent("join_request", f"{name} [{fingerprint_hex(key)}]",
+            self.emit(NetEvent(EventKind.JOIN_REQUEST, f"{name} [{fingerprint_hex(key)}]",
                                f"from {address} ({org or 'no organisation given'}): compare the fingerprint, "
                                f"then admit it (Peers view, or `relief-ledger add-member --public-key {key} "
                                "--name … --org … --roles …`)"))
@@ -264,7 +265,7 @@ class SyncService:
     def note_pending(self, peer: str, network: str) -> None:
         if self.pending_with.get(peer) != network:
             self.pending_with[peer] = network
-            self.emit(NetEvent("join_pending", peer, f"asked to join {network!r}; waiting for an admin there"))
+            self.emit(NetEvent(EventKind.JOIN_PENDING, peer, f"asked to join {network!r}; waiting for an admin there"))
         self.status_changed()
 
     def accepts_network(self, network_id: str) -> bool:
@@ -356,7 +357,7 @@ class SyncService:
             if not self._register(session):
                 await self._close(session, "duplicate", "already connected to this peer", quiet=True)
                 return "duplicate"
-            self.emit(NetEvent("connected", session.label, f"{'to' if outbound else 'from'} {session.address}"))
+            self.emit(NetEvent(EventKind.CONNECTED, session.label, f"{'to' if outbound else 'from'} {session.address}"))
             await session.run()
             return ""
         except CutOff as cut:
@@ -391,8 +392,8 @@ class SyncService:
 
     async def _fault(self, session: Session, message: str) -> str:
         """End a session this node broke itself: say so in its own log, tell the peer politely, blame nobody."""
-        self.emit(NetEvent("fault", session.label, f"{LOCAL_FAULT}: {message} (a fault of this node; the peer "
-                                                   "is not cut off)"))
+        self.emit(NetEvent(EventKind.FAULT, session.label, f"{LOCAL_FAULT}: {message} (a fault of this node; the peer "
+                                                           "is not cut off)"))
         await self._close(session, LOCAL_FAULT, "the other side hit a fault of its own", quiet=True)
         return LOCAL_FAULT
 
@@ -405,9 +406,9 @@ class SyncService:
         if self.sessions.get(session.peer_key) is session:
             del self.sessions[session.peer_key]
             if not quiet or code in BENIGN_ENDINGS or code == LOCAL_FAULT:
-                self.emit(NetEvent("disconnected", session.label, message))
+                self.emit(NetEvent(EventKind.DISCONNECTED, session.label, message))
         if not quiet:
-            self.emit(NetEvent("cut_off", session.label, f"{code}: {message}"))
+            self.emit(NetEvent(EventKind.CUT_OFF, session.label, f"{code}: {message}"))
             if session.peer_key and code in COOLDOWN_CODES:
                 self.cooldown[session.peer_key] = time.monotonic() + self.limits.cooldown_after_cut
         try:

@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING, Any
 from app.core.display import printable
 from app.core.entry import Entry, EntryError, is_hex64
 from app.core.identity import fingerprint_hex
+from app.core.types import EntryType
 from app.net import handshake as hs
 from app.net import wire
-from app.net.events import NetEvent
+from app.net.events import EventKind, NetEvent
 from app.net.frames import ProtocolError, encode_frame, read_frame
 from app.net.tls import peer_certificate_sha256
 from app.net.verifier import OFFLOAD_MIN
@@ -277,7 +278,7 @@ class Session:
                 raise CutOff("invalid_entry", f"sent an invalid entry (bad_signature): item {bad_indices[0]}: "
                                               "signature does not match the entry and its author's key")
         if not node.has_network and not self._genesis_checked:
-            if not entries or entries[0].type != "genesis" or entries[0].hash != self.service.expected_network:
+            if not entries or entries[0].type != EntryType.GENESIS or entries[0].hash != self.service.expected_network:
                 raise CutOff("wrong_network", "the first entries of the network did not start with its genesis")
             self._genesis_checked = True
         for entry in entries:  # the peer holds what it sent: never echo it back (set before the push can run)
@@ -330,7 +331,7 @@ class Session:
             await self.send(self._heads_message())
         if report.evidence:
             authors = sorted({e.author for e in report.evidence})
-            self.service.emit(NetEvent("equivocation", self.label, "evidence that "
+            self.service.emit(NetEvent(EventKind.EQUIVOCATION, self.label, "evidence that "
                                        + ", ".join(fingerprint_hex(a) for a in authors)
                                        + " signed two different entries with one sequence number"))
 
@@ -421,10 +422,10 @@ class Session:
         if state == "in sync":
             self.last_sync_ms = int(time.time() * 1000)
             if self.state != "in sync":
-                self.service.emit(NetEvent("synced", self.label, f"in sync ({self.received} received, "
-                                                                  f"{self.sent} sent)"))
+                self.service.emit(NetEvent(EventKind.SYNCED, self.label, f"in sync ({self.received} received, "
+                                                                          f"{self.sent} sent)"))
         else:
-            self.service.emit(NetEvent("progress", self.label, f"{behind} entries behind"))
+            self.service.emit(NetEvent(EventKind.PROGRESS, self.label, f"{behind} entries behind"))
         self.state = state
         self.service.status_changed()
 

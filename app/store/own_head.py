@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from app.core.types import FeedHead
+
 OWN_HEAD_NAME = "own-head.json"
 OWN_HEAD_VERSION = 1
 _HEX64 = re.compile(r"[0-9a-f]{64}")
@@ -124,7 +126,7 @@ def write_record(path: Path, record: OwnHeadRecord) -> None:
         raise OwnHeadError(f"cannot write {path}: {exc}") from exc
 
 
-def compare(record: OwnHeadRecord, network: str | None, heads: dict[str, tuple[int, str, int]],
+def compare(record: OwnHeadRecord, network: str | None, heads: dict[str, FeedHead],
             hash_at: Callable[[str, int], str | None]) -> tuple[list[TailProblem], dict[str, tuple[int, str]]]:
     """(problems, feeds the database holds further than recorded: author -> its held head).
 

@@ -22,6 +22,7 @@ from app.core import canonical
 from app.core.entry import Entry, EntryError, entry_hash, parse
 from app.core.membership import MEMBER_TYPES, MembershipTimeline
 from app.core.state import TABLES, LedgerState
+from app.core.types import EntryType, FeedHead, OrderKey
 from app.store import migrate
 from app.store.schema import entries, evidence, heads, meta, snapshots, state_rows
 
@@ -222,7 +223,8 @@ class ReplicaStore:
     def membership(self) -> MembershipTimeline:
         if self._timeline is None:
             member_entries = self.member_entries()
-            kind = member_entries[0].body["kind"] if member_entries and member_entries[0].type == "genesis" else "live"
+            founded = bool(member_entries) and member_entries[0].type == EntryType.GENESIS
+            kind = member_entries[0].body["kind"] if founded else "live"
             self._timeline = MembershipTimeline.build(kind, member_entries)
         return self._timeline
 
@@ -282,7 +284,7 @@ class ReplicaStore:
         connection.execute(insert(snapshots).values(lamport=lamport, author=author, seq=seq, count=state.count,
                                                     blob=state.snapshot()))
 
-    def snapshot_before(self, connection: Connection, key: tuple[int, str, int]) -> tuple[bytes | None, int]:
+    def snapshot_before(self, connection: Connection, key: OrderKey) -> tuple[bytes | None, int]:
         """Latest snapshot strictly before `key`; later ones are stale and removed."""
         lamport, author, seq = key
         after = or_(snapshots.c.lamport > lamport,
@@ -294,7 +296,7 @@ class ReplicaStore:
                                  .limit(1)).first()
         return (row.blob, row.count) if row else (None, 0)
 
-    def read_snapshot_before(self, connection: Connection, key: tuple[int, str, int]) -> bytes | None:
+    def read_snapshot_before(self, connection: Connection, key: OrderKey) -> bytes | None:
         """Latest snapshot strictly before `key`, without touching later ones (for read-only re-folds)."""
         lamport, author, seq = key
         before = or_(snapshots.c.lamport < lamport,
@@ -346,7 +348,7 @@ class ReplicaStore:
             rows = connection.execute(select(evidence.c.author, func.min(evidence.c.seq)).group_by(evidence.c.author))
             return {author: seq for author, seq in rows}
 
-    def iter_in_order(self, connection: Connection, after: tuple[int, str, int] | None = None,
+    def iter_in_order(self, connection: Connection, after: OrderKey | None = None,
                       batch: int = 2000) -> Iterator[Entry]:
         """Stored entries in total order (signatures were checked on receipt)."""
         cursor = after
@@ -411,17 +413,17 @@ class ReplicaStore:
         with self.engine.connect() as connection:
             return connection.execute(select(evidence)).all()
 
-    def heads(self) -> dict[str, tuple[int, str, int]]:
+    def heads(self) -> dict[str, FeedHead]:
         """author -> (seq, hash, lamport)."""
         with self.engine.connect() as connection:
-            return {r.author: (r.seq, r.hash, r.lamport) for r in connection.execute(select(heads))}
+            return {r.author: FeedHead(r.seq, r.hash, r.lamport) for r in connection.execute(select(heads))}
 
     def count(self) -> int:
         with self.engine.connect() as connection:
             return connection.execute(select(func.count()).select_from(entries)).scalar() or 0
 
     def recent(self, limit: int = 50, author: str | None = None, entry_type: str | None = None,
-               before: tuple[int, str, int] | None = None) -> list[Entry]:
+               before: OrderKey | None = None) -> list[Entry]:
         """The latest entries in total order, newest first; `before` pages further back."""
         query = select(entries.c.raw, entries.c.sig, entries.c.hash).order_by(
             entries.c.lamport.desc(), entries.c.author.desc(), entries.c.seq.desc()).limit(limit)

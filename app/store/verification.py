@@ -27,6 +27,7 @@ from app.core.entry import Entry, EntryError, parse
 from app.core.membership import MEMBER_TYPES, MembershipTimeline
 from app.core.schema import PERMISSIONED, allowed, check_body
 from app.core.state import fold
+from app.core.types import EntryType, FeedHead
 from app.core.validation import check_entry_content
 from app.store.own_head import RECORD_DAMAGED, OwnHeadError, TailProblem, compare, read_record
 from app.store.replica_store import ReplicaStore, StoreError
@@ -205,7 +206,7 @@ def _check_entries(good: list[Entry], seen: _Seen, report: VerifyReport) -> None
     """Pass 2: chains, clocks, schema and authority of every readable entry, in total order by content."""
     network_id = seen.network_id
     member_entries = [e for e in good if e.type in MEMBER_TYPES and _body_valid(e)]   # others are named below
-    kind = member_entries[0].body["kind"] if member_entries and member_entries[0].type == "genesis" else "live"
+    kind = member_entries[0].body["kind"] if member_entries and member_entries[0].type == EntryType.GENESIS else "live"
     seen.timeline = MembershipTimeline.build(kind, member_entries)
     candidates = member_candidates(member_entries)
     # an unreadable governance entry is named already; who it admitted cannot be known, so is not blamed
@@ -218,7 +219,7 @@ def _check_entries(good: list[Entry], seen: _Seen, report: VerifyReport) -> None
     for entry in good:
         last = chains.get(entry.author)
         chains[entry.author] = (entry.seq, entry.hash)
-        if entry.type == "genesis":
+        if entry.type == EntryType.GENESIS:
             if entry.hash != network_id:
                 defect(entry, "wrong_network", "a genesis other than this replica's network")
         elif entry.net != network_id:
@@ -231,7 +232,7 @@ def _check_entries(good: list[Entry], seen: _Seen, report: VerifyReport) -> None
                 defect(entry, "chain_broken", f"seq {entry.seq} follows seq {last[0]}")
             elif entry.prev != last[1]:
                 defect(entry, "chain_broken", "prev does not match the hash of the author's previous entry")
-        if entry.type == "genesis":
+        if entry.type == EntryType.GENESIS:
             if not _body_valid(entry):
                 defect(entry, "bad_genesis", "the genesis body does not match its schema")
             continue
@@ -268,10 +269,11 @@ def member_candidates(member_entries: list[Entry]) -> dict[str, list[frozenset[s
     `member_entries` have bodies that pass their schema."""
     named: dict[str, list[frozenset[str]]] = {}
     for entry in member_entries:
-        if entry.type == "genesis":
+        if entry.type == EntryType.GENESIS:
             for member in entry.body["members"]:
                 named.setdefault(member["key"], []).append(frozenset(member["roles"]))
-        elif entry.type == "proposal.open" and entry.body.get("action") in ("member.add", "member.update"):
+        elif entry.type == EntryType.PROPOSAL_OPEN and \
+                entry.body.get("action") in (EntryType.MEMBER_ADD, EntryType.MEMBER_UPDATE):
             action = entry.body["body"]
             roles = named.setdefault(action["key"], [])
             if "roles" in action:
@@ -381,12 +383,12 @@ def own_head_defects(store: ReplicaStore, path: Path,
         return [Defect("", "", 0, RECORD_DAMAGED, f"{exc}: {TailProblem('', RECORD_DAMAGED, 0, 0).explanation()}")]
     if record is None:
         return []
-    heads: dict[str, tuple[int, str, int]] = {}
+    heads: dict[str, FeedHead] = {}
     hash_at: Callable[[str, int], str | None] = store.hash_at
     if held is not None:
         for (author, seq), (entry_hash, lamport) in held.items():
             if author in record.feeds and seq > heads.get(author, (0, "", 0))[0]:
-                heads[author] = (seq, entry_hash, lamport)
+                heads[author] = FeedHead(seq, entry_hash, lamport)
         hash_at = lambda author, seq: held.get((author, seq), (None, 0))[0]  # noqa: E731
     else:
         with store.engine.connect() as connection:
@@ -395,7 +397,7 @@ def own_head_defects(store: ReplicaStore, path: Path,
                                          .where(entries.c.author == author).order_by(entries.c.seq.desc())
                                          .limit(1)).first()
                 if row is not None:
-                    heads[author] = (row[0], row[1], row[2])
+                    heads[author] = FeedHead(row[0], row[1], row[2])
     problems, _ahead = compare(record, store.network_id, heads, hash_at)
     return [Defect("", p.author, p.recorded_seq, p.code, p.explanation()) for p in problems]
 

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFo
 from app.core.approvals import describe_change, row_tally
 from app.core.identity import Identity, load_key_file
 from app.core.policy import policy_from_json, subject_key
+from app.core.types import Tables
 from app.node import KEY_NAME
-from app.ui.bridge import NodeBridge, Tables
+from app.ui.bridge import NodeBridge
 from app.ui.formatting import local_time, shown, shown_html
 
 WAITING_FOR_ME, WAITING_FOR_OTHERS, DECIDED = range(3)

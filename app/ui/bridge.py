@@ -13,9 +13,8 @@ from PySide6.QtCore import QObject, Signal
 
 from app.core.entry import Entry
 from app.core.state import LedgerState
+from app.core.types import Tables
 from app.node import Node, NodeError
-
-Tables = dict[str, dict[str, dict]]
 
 
 def copy_tables(state: LedgerState) -> Tables:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.contract_runs import RunCheck, record_run
 from app.contracts.runtime import RunResult
+from app.core.types import EntryType
 from app.ui.runs_view import run_rows
 
 
@@ -72,7 +73,7 @@ class RunsController(QObject):
             current = node.read(lambda state: state.get("contracts", contract_id))
             version = current["version"] + 1 if current else 1
             body = {"contract": contract_id, "version": version, "runtime": runtime, "source": source}
-            entry = node.propose("contract.deploy", body, f"deploy contract {contract_id} version {version}")
+            entry = node.propose(EntryType.CONTRACT_DEPLOY, body, f"deploy contract {contract_id} version {version}")
             row = node.read(lambda state: state.get("proposals", entry.hash)) or {}
             if row.get("status") == "approved" and row.get("outcome") == "applied":
                 self._say(self.tr("Deployed: {0} version {1} applied at once (fewer than three eligible "

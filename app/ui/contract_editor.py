@@ -27,10 +27,10 @@ from app.contracts.runtime import (DEFAULT_BUDGET, RUNTIME_VERSION, ContractErro
                                    declared_params, lint, run_contract)
 from app.contracts.snapshot import build_snapshot
 from app.contracts.templates import TEMPLATES, template_source
+from app.core.types import Tables
 from app.ui.contract_code import CodeEditor
 from app.ui.runs_view import RunsTable
 
-Tables = dict[str, dict[str, dict]]
 PROPOSE_DISABLED_TIP = "not connected to a ledger"
 LINT_DELAY_MS = 300
 PLAN_COLUMNS = ["Request", "Item", "From", "Lot", "Qty", "To", "Priority", "Distance (km)"]

@@ -14,13 +14,14 @@ from app.core.entry import Entry
 from app.core.identity import fingerprint_hex
 from app.core.lineage import lineage
 from app.core.state import LedgerState
+from app.core.types import Tables
 from app.node import Node
 from app.ui.formatting import local_time, shown
 
 PAGE = 200
 
 
-def entry_status(tables: dict[str, dict[str, dict]], entry: Entry) -> str:
+def entry_status(tables: Tables, entry: Entry) -> str:
     """Validation status as an operator reads it: stored entries passed every rule on receipt."""
     ineffective = tables.get("ineffective", {}).get(entry.hash)
     if ineffective:
@@ -130,7 +131,7 @@ class EntryDetail(QPlainTextEdit):
         self.setReadOnly(True)
         self.setPlaceholderText(self.tr("Select an entry to see its signed content, status and lineage."))
 
-    def show_entry(self, node: Node, tables: dict[str, dict[str, dict]], entry: Entry) -> None:
+    def show_entry(self, node: Node, tables: Tables, entry: Entry) -> None:
         back, forward = lineage(LedgerState(tables=tables), entry.hash)
         lines = [
             f"{entry.type}   seq {entry.seq}   lamport {entry.lamport}   {local_time(entry.ts)}",

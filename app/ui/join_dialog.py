@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from app.core.identity import Identity
-from app.net.events import NetEvent
+from app.net.events import EventKind, NetEvent
 from app.net.service import JoinProfile
 from app.node import Node, NodeError
 from app.ui.formatting import shown
@@ -81,14 +81,14 @@ class JoinDialog(QDialog):
         self.status.setText(self.tr("Looking for the network's nodes {0}…").format(where))
 
     def on_event(self, event: NetEvent) -> None:
-        if event.kind != "progress":
+        if event.kind != EventKind.PROGRESS:
             self.log.insertItem(0, shown(f"{event.kind}  {event.peer}  {event.message}"))
-        if event.kind == "join_pending":
+        if event.kind == EventKind.JOIN_PENDING:
             self.status.setText(self.tr("{0} has your request. Read your fingerprint to its admin; this window "
                                         "moves on by itself once you are admitted.").format(shown(event.peer)))
-        elif event.kind in ("connected", "progress"):
+        elif event.kind in (EventKind.CONNECTED, EventKind.PROGRESS):
             self.status.setText(self.tr("Admitted: receiving the network's ledger…"))
-        elif event.kind == "synced" and self.node is not None and self.node.has_network:
+        elif event.kind == EventKind.SYNCED and self.node is not None and self.node.has_network:
             self.admitted = True
             self.status.setText(self.tr("Admitted to {0}: {1:,} entries received. Open it when ready.").format(
                 shown(self.node.network.get("name", "?")), self.node.entry_count()))

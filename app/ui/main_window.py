@@ -15,11 +15,12 @@ from app.core.entry import Entry
 from app.core.identity import fingerprint_hex
 from app.core.lineage import lot_trail
 from app.core.state import LedgerState
+from app.core.types import EntryType, Tables
 from app.ui import approvals_view
 from app.ui import table_models as tm
-from app.net.events import NetEvent
+from app.net.events import EventKind, NetEvent
 from app.ui import bundle_actions
-from app.ui.bridge import NodeBridge, Tables
+from app.ui.bridge import NodeBridge
 from app.ui.network_bridge import NetworkBridge, NetworkSettings
 from app.ui.peers_view import PeersView
 from app.ui.explorer import LedgerExplorer
@@ -30,9 +31,10 @@ from app.ui.map.install import install_map
 from app.ui.widgets import exercise_banner, own_tail_banner
 
 USER_GUIDE = Path(__file__).resolve().parents[2] / "docs" / "USER_GUIDE.md"
-SHORTCUTS = {"stock.receive": "Ctrl+R", "request.open": "Ctrl+Shift+R", "shipment.dispatch": "Ctrl+D",
-             "shipment.deliver": "Ctrl+Shift+D", "shipment.handover": "Ctrl+H", "stock.distribute": "Ctrl+B",
-             "road.status": "Ctrl+Shift+O", "record.correct": "Ctrl+Shift+C"}
+SHORTCUTS = {EntryType.STOCK_RECEIVE: "Ctrl+R", EntryType.REQUEST_OPEN: "Ctrl+Shift+R",
+             EntryType.SHIPMENT_DISPATCH: "Ctrl+D", EntryType.SHIPMENT_DELIVER: "Ctrl+Shift+D",
+             EntryType.SHIPMENT_HANDOVER: "Ctrl+H", EntryType.STOCK_DISTRIBUTE: "Ctrl+B",
+             EntryType.ROAD_STATUS: "Ctrl+Shift+O", EntryType.RECORD_CORRECT: "Ctrl+Shift+C"}
 REFRESH_MS = 150
 LIVE_SORT_LIMIT = 2000
 
@@ -218,8 +220,8 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence(SHORTCUTS[entry_type]))
             action.setEnabled(not self.read_only)
             self.record_actions[entry_type] = action
-            if entry_type in ("stock.receive", "request.open", "shipment.dispatch", "shipment.deliver",
-                              "stock.distribute"):
+            if entry_type in (EntryType.STOCK_RECEIVE, EntryType.REQUEST_OPEN, EntryType.SHIPMENT_DISPATCH,
+                              EntryType.SHIPMENT_DELIVER, EntryType.STOCK_DISTRIBUTE):
                 toolbar.addAction(action)
         record.addSeparator()
         accept = record.addAction(self.tr("Accept custody (sign as receiver)…"), self.accept_custody)
@@ -291,9 +293,11 @@ class MainWindow(QMainWindow):
 
     def on_network_event(self, event: NetEvent) -> None:
         self.peers.add_event(event)
-        notices = {"connected": self.tr("Peer connected: {0}"), "disconnected": self.tr("Peer left: {0}"),
-                   "cut_off": self.tr("Peer cut off: {0}"), "join_request": self.tr("{0} asks to join the network"),
-                   "discovered": self.tr("Peer found on the LAN: {0}")}
+        notices = {EventKind.CONNECTED: self.tr("Peer connected: {0}"),
+                   EventKind.DISCONNECTED: self.tr("Peer left: {0}"),
+                   EventKind.CUT_OFF: self.tr("Peer cut off: {0}"),
+                   EventKind.JOIN_REQUEST: self.tr("{0} asks to join the network"),
+                   EventKind.DISCOVERED: self.tr("Peer found on the LAN: {0}")}
         if event.kind in notices:
             self.statusBar().showMessage(notices[event.kind].format(shown(event.peer)), 8000)
 
@@ -316,9 +320,9 @@ class MainWindow(QMainWindow):
         def admitted(entry: Entry) -> None:
             row = self.node.read(lambda state: state.tables.get("proposals", {}).get(entry.hash))
             waiting = not row or row.get("status") != "approved"
-            self.network_notice.emit(NetEvent("admission", body["name"], self.tr(
+            self.network_notice.emit(NetEvent(EventKind.ADMISSION, body["name"], self.tr(
                 "proposed: it takes effect once approved (see Approvals)") if waiting else self.tr("admitted")))
-        self.bridge.run(lambda: self.node.propose("member.add", body, reason), admitted,
+        self.bridge.run(lambda: self.node.propose(EntryType.MEMBER_ADD, body, reason), admitted,
                         label=self.tr("Admitting {0}…").format(body["name"]))
 
     def open_network_settings(self):  # type: ignore[no-untyped-def]

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout
 
 from app.core.display import escapes
 from app.core.schema import ROLES
-from app.net.events import JoinRequest, NetEvent, PeerStatus
+from app.net.events import EventKind, JoinRequest, NetEvent, PeerStatus
 from app.ui.formatting import shown, shown_html
 
 COLUMNS = ("Peer", "Fingerprint", "Address", "State", "Last sync", "Behind", "Ahead", "Received", "Sent")
@@ -178,7 +178,7 @@ class PeersView(QWidget):
             self.own_fingerprint, shown_html(message)))
 
     def add_event(self, event: NetEvent) -> None:
-        if event.kind == "progress":
+        if event.kind == EventKind.PROGRESS:
             return
         stamp = time.strftime("%H:%M:%S", time.localtime(event.ts_ms / 1000))
         self.log.insertItem(0, shown(f"{stamp}  {event.kind}  {event.peer}  {event.message}"))
@@ -249,7 +249,7 @@ class PeersView(QWidget):
         host, _, port = address.rpartition(":")
         if not host or not port.isdigit() or not 0 < int(port) < 65536:
             message = self.tr("{0} is not host:port (for example 10.20.0.5:47474)").format(text)
-            self.add_event(NetEvent("refused", text, message))
+            self.add_event(NetEvent(EventKind.REFUSED, text, message))
             return message
         if self.on_add_peer:
             self.on_add_peer(host.strip("[]"), int(port), fingerprint.strip().upper() or None)

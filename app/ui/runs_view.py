@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
+from app.core.types import Tables
 from app.ui.formatting import shown
 
 COLUMNS = ["Verified", "Run", "Contract", "Allocations", "Units", "Who", "When (UTC)", "Reason"]
@@ -16,7 +17,7 @@ COLORS = {"verified": QColor(220, 245, 220), "mismatch": QColor(250, 210, 210), 
           "checking": QColor(235, 235, 235)}
 
 
-def run_rows(tables: dict[str, dict[str, dict]], checks: dict[str, dict]) -> list[dict]:
+def run_rows(tables: Tables, checks: dict[str, dict]) -> list[dict]:
     """One display row per recorded run, newest first; `verdict` is the local check (or `checking`)."""
     members = tables.get("members", {})
     rows = []

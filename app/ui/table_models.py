@@ -14,9 +14,9 @@ from typing import Any, Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from app.core.types import Tables
 from app.ui.formatting import local_time, quantity, shown
 
-Tables = dict[str, dict[str, dict]]
 INSERT_CHUNK = 40  # rows inserted per refresh tick, so one tick stays short however much arrives
 PRIORITY_COLOURS = {"critical": QColor("#c62828"), "high": QColor("#ef6c00"), "normal": QColor("#2e7d32"),
                     "low": QColor("#607d8b")}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from app.core.types import EntryType
 from app.ui.forms.context import FormContext
 
 
@@ -13,22 +14,22 @@ def _t(text: str) -> str:
 
 
 FORM_TITLES: dict[str, str] = {
-    "stock.receive": _t("Receive stock…"),
-    "request.open": _t("Open request…"),
-    "shipment.dispatch": _t("Dispatch shipment…"),
-    "shipment.position": _t("Report shipment position…"),
-    "shipment.handover": _t("Hand over custody…"),
-    "shipment.deliver": _t("Record delivery…"),
-    "stock.distribute": _t("Distribute…"),
-    "request.cancel": _t("Cancel request…"),
-    "road.status": _t("Report road status…"),
-    "record.correct": _t("Correct a record…"),
-    "stock.adjust": _t("Propose stock adjustment…"),
-    "member.add": _t("Propose new member…"),
-    "member.update": _t("Propose member change…"),
-    "member.revoke": _t("Propose key revocation…"),
-    "site.define": _t("Define site…"),
-    "item.define": _t("Define catalog item…"),
+    EntryType.STOCK_RECEIVE: _t("Receive stock…"),
+    EntryType.REQUEST_OPEN: _t("Open request…"),
+    EntryType.SHIPMENT_DISPATCH: _t("Dispatch shipment…"),
+    EntryType.SHIPMENT_POSITION: _t("Report shipment position…"),
+    EntryType.SHIPMENT_HANDOVER: _t("Hand over custody…"),
+    EntryType.SHIPMENT_DELIVER: _t("Record delivery…"),
+    EntryType.STOCK_DISTRIBUTE: _t("Distribute…"),
+    EntryType.REQUEST_CANCEL: _t("Cancel request…"),
+    EntryType.ROAD_STATUS: _t("Report road status…"),
+    EntryType.RECORD_CORRECT: _t("Correct a record…"),
+    EntryType.STOCK_ADJUST: _t("Propose stock adjustment…"),
+    EntryType.MEMBER_ADD: _t("Propose new member…"),
+    EntryType.MEMBER_UPDATE: _t("Propose member change…"),
+    EntryType.MEMBER_REVOKE: _t("Propose key revocation…"),
+    EntryType.SITE_DEFINE: _t("Define site…"),
+    EntryType.ITEM_DEFINE: _t("Define catalog item…"),
 }
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from app.core.identity import Identity
+from app.core.types import Tables
 
 
 @dataclass(frozen=True)
@@ -18,7 +19,7 @@ class FormContext:
     key, used only to counter-sign a single custody hand-over on the receiver's side.
     """
 
-    tables: Callable[[], dict[str, dict[str, dict]]]
+    tables: Callable[[], Tables]
     submit: Callable[[str, dict], None]
     identity: Identity | None
     network_id: str

@@ -19,21 +19,21 @@ from app.core import canonical
 from app.core.custody import countersignature_valid
 from app.core.entry import EntryError
 from app.core.schema import PIN_ACTIONS, SCHEMAS, Field, check_body, check_correction, PERMISSIONED
+from app.core.types import EntryType, Tables
 from app.ui.forms.context import FormContext
 from app.ui.formatting import micro_degrees, shown
 from app.ui.widgets import exercise_banner
 
-Tables = dict[str, dict[str, dict]]
 
 # Fields whose value names an existing record, per entry type: (table, label of a row).
-NEW_IDS = {("site.define", "site"), ("item.define", "item"), ("request.open", "request"),
-           ("shipment.dispatch", "shipment"), ("road.status", "road"), ("stock.receive", "lot")}
+NEW_IDS = {(EntryType.SITE_DEFINE, "site"), (EntryType.ITEM_DEFINE, "item"), (EntryType.REQUEST_OPEN, "request"),
+           (EntryType.SHIPMENT_DISPATCH, "shipment"), (EntryType.ROAD_STATUS, "road"), (EntryType.STOCK_RECEIVE, "lot")}
 REFERENCES = {"site": "sites", "from_site": "sites", "to_site": "sites", "item": "items", "lot": "lots",
               "request": "requests", "shipment": "shipments", "road": "roads", "key": "members", "to": "members",
               "target": "records"}
 TIME_FIELDS = {"needed_by_ms", "at_ms", "expiry_ms"}
 DEGREE_FIELDS = {"lat_e6", "lon_e6"}
-COMPUTED = {("shipment.handover", "index")}  # filled in from state by `check`
+COMPUTED = {(EntryType.SHIPMENT_HANDOVER, "index")}  # filled in from state by `check`
 
 
 class FormError(ValueError):
@@ -51,10 +51,10 @@ def _choices(tables: Tables, entry_type: str, field: str) -> list[tuple[str, str
     if table == "members":
         return [(k, f"{r['name']} ({r['org']})") for k, r in sorted(rows.items(), key=lambda i: i[1]["name"])
                 if not r["revoked"]]
-    if table == "shipments" and entry_type != "shipment.dispatch":
+    if table == "shipments" and entry_type != EntryType.SHIPMENT_DISPATCH:
         return [(k, f"{k} → {tables.get('sites', {}).get(r['to_site'], {}).get('name', r['to_site'])}")
                 for k, r in sorted(rows.items()) if r["status"] == "in_transit"]
-    if table == "requests" and entry_type != "request.open":
+    if table == "requests" and entry_type != EntryType.REQUEST_OPEN:
         return [(k, f"{k} ({r['priority']}, {r['status']})") for k, r in sorted(rows.items())
                 if r["status"] in ("open", "partial")]
     if table == "records":
@@ -152,7 +152,7 @@ class RecordDialog(QDialog):
         layout.addWidget(self.pages)
         for name, value in (preset or {}).items():
             self.set_value(name, value)
-        if entry_type == "shipment.deliver":
+        if entry_type == EntryType.SHIPMENT_DELIVER:
             self._prefill_delivery()
 
     # -- form page -------------------------------------------------------------------------------------
@@ -190,19 +190,19 @@ class RecordDialog(QDialog):
 
     def _field(self, name: str, spec: Field | dict) -> tuple[QWidget, Callable[[], Any]]:
         if name == "lines":
-            editor = LinesEditor(with_reason=self.entry_type == "shipment.deliver")
-            if self.entry_type != "shipment.deliver":
+            editor = LinesEditor(with_reason=self.entry_type == EntryType.SHIPMENT_DELIVER)
+            if self.entry_type != EntryType.SHIPMENT_DELIVER:
                 editor.add_line()
             return editor, editor.value
         if name in REFERENCES and (self.entry_type, name) not in NEW_IDS and \
-                not (self.entry_type == "member.add" and name == "key"):
+                not (self.entry_type == EntryType.MEMBER_ADD and name == "key"):
             combo = QComboBox()
             for value, text in _choices(self.tables, self.entry_type, name):
                 combo.addItem(shown(text), value)   # names of sites, items, members are typed by members
             if not spec.required:  # type: ignore[union-attr]
                 combo.insertItem(0, self.tr("— none —"), None)
                 combo.setCurrentIndex(0)
-            if name == "shipment" and self.entry_type == "shipment.deliver":
+            if name == "shipment" and self.entry_type == EntryType.SHIPMENT_DELIVER:
                 combo.currentIndexChanged.connect(lambda _i: self._prefill_delivery())
             return combo, lambda: combo.currentData()
         kind = spec.kind if isinstance(spec, Field) else "object"
@@ -326,9 +326,9 @@ class RecordDialog(QDialog):
         tables, warnings = self.tables, []
         stock = tables.get("stock", {})
         draws: list[tuple[str, str, str, int]] = []
-        if self.entry_type == "shipment.dispatch":
+        if self.entry_type == EntryType.SHIPMENT_DISPATCH:
             draws = [(body["from_site"], ln["item"], ln["lot"], ln["qty"]) for ln in body.get("lines", [])]
-        elif self.entry_type == "stock.distribute":
+        elif self.entry_type == EntryType.STOCK_DISTRIBUTE:
             draws = [(body["site"], body["item"], body["lot"], body["qty"])]
         for site, item, lot, qty in draws:
             held = stock.get(f"{site}|{item}|{lot}", {}).get("qty", 0)
@@ -343,11 +343,11 @@ class RecordDialog(QDialog):
 
     def check(self) -> dict:
         body = self.collect()
-        if self.entry_type == "request.open" and body["request"] in self.tables.get("requests", {}):
+        if self.entry_type == EntryType.REQUEST_OPEN and body["request"] in self.tables.get("requests", {}):
             raise FormError(self.tr("Request {0} already exists; choose another id").format(body["request"]))
-        if self.entry_type == "shipment.dispatch" and body["shipment"] in self.tables.get("shipments", {}):
+        if self.entry_type == EntryType.SHIPMENT_DISPATCH and body["shipment"] in self.tables.get("shipments", {}):
             raise FormError(self.tr("Shipment {0} already exists; choose another id").format(body["shipment"]))
-        if self.entry_type == "shipment.handover":
+        if self.entry_type == EntryType.SHIPMENT_HANDOVER:
             shipment = self.tables.get("shipments", {}).get(body["shipment"], {})
             body.setdefault("index", len(shipment.get("custody", [None])) - 1)
             giver = self.context.identity.public_key_hex if self.context.identity else ""
@@ -359,7 +359,7 @@ class RecordDialog(QDialog):
                                         "and you as the giver. Ask the receiver to sign again."))
         try:
             check_body(self.entry_type, {**body, "seq": 0} if self.entry_type in PIN_ACTIONS else body)
-            if self.entry_type == "record.correct":
+            if self.entry_type == EntryType.RECORD_CORRECT:
                 record = self.tables.get("records", {}).get(body["target"])
                 if record is None:
                     raise FormError(self.tr("Choose a record that can be corrected"))
@@ -424,7 +424,8 @@ class RecordDialog(QDialog):
             return
         if self.entry_type in PERMISSIONED:  # permissioned edits are proposed; they act once approved
             reason = self.body.get("reason") or self.tr("{0} from the record form").format(self.entry_type)
-            self.context.submit("proposal.open", {"action": self.entry_type, "body": self.body, "reason": reason})
+            self.context.submit(EntryType.PROPOSAL_OPEN,
+                                {"action": self.entry_type, "body": self.body, "reason": reason})
         else:
             self.context.submit(self.entry_type, self.body)
         self.accept()
@@ -441,7 +442,7 @@ class AcceptCustodyDialog(QDialog):
         self.context, self._countersign = context, countersign
         self.tables = context.tables()
         self.shipment = QComboBox()
-        for value, text in _choices(self.tables, "shipment.handover", "shipment"):
+        for value, text in _choices(self.tables, EntryType.SHIPMENT_HANDOVER, "shipment"):
             self.shipment.addItem(shown(text), value)
         self.code = QLineEdit()
         self.code.setReadOnly(True)

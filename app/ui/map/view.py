@@ -20,10 +20,11 @@ from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
+from app.core.types import Tables
 from app.map import assets, mbtiles, page
 from app.map.features import KIND_OF_LAYER, MapFeatures, Patch, PlanAllocation, feature_id, plan_features
 from app.map.replay import Timeline
-from app.ui.bridge import NodeBridge, Tables, changed_keys
+from app.ui.bridge import NodeBridge, changed_keys
 from app.ui.map.scheme import map_profile
 
 LIVE_COALESCE_MS = 30            # live patches are gathered this long, so a burst of entries is one patch
