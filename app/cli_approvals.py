@@ -150,7 +150,7 @@ def cmd_proposals(args: argparse.Namespace) -> int:
 def load_policies(text: str | None) -> dict:
     """`init --policies`: JSON or @file, checked before anything is written."""
     from app.core.entry import EntryError
-    from app.core.policy import check_policies
+    from app.core.schema import check_policies
 
     if not text:
         return {}

@@ -23,7 +23,8 @@ from app.core.display import printable
 from app.core.entry import Entry, EntryError
 from app.core.identity import Identity, KeyFileError, WrongPassphrase, load_key_file, save_key_file
 from app.core.approvals import precheck
-from app.core.membership import MEMBER_TYPES, MembershipTimeline
+from app.core.membership import MEMBER_TYPES
+from app.core.timeline import MembershipTimeline
 from app.core.runs import not_deployed
 from app.core.schema import PIN_ACTIONS, PROPOSAL_TYPES
 from app.core.state import LedgerState, SnapshotError, out_of_bounds, out_of_range_at_tail

@@ -20,7 +20,8 @@ from sqlalchemy.engine import Connection
 
 from app.core import canonical
 from app.core.entry import Entry, EntryError, entry_hash, parse
-from app.core.membership import MEMBER_TYPES, MembershipTimeline
+from app.core.membership import MEMBER_TYPES
+from app.core.timeline import MembershipTimeline
 from app.core.state import TABLES, LedgerState
 from app.store import migrate
 from app.store.schema import entries, evidence, heads, meta, snapshots, state_rows
