@@ -30,16 +30,12 @@ from app.core.schema import PIN_ACTIONS, PROPOSAL_TYPES
 from app.core.state import LedgerState, SnapshotError, out_of_bounds, out_of_range_at_tail
 from app.core.validation import RETRYABLE, Outcome, validate
 from app.store.lock import ReplicaBusy, ReplicaLock
-from app.store.own_head import (OWN_HEAD_NAME, RECORD_DAMAGED, RECORD_UNWRITABLE, OwnHeadError, OwnHeadRecord,
+from app.paths import DB_NAME, INIT_MARKER, KEY_NAME, OWN_HEAD_NAME, database_url
+from app.store.own_head import (RECORD_DAMAGED, RECORD_UNWRITABLE, OwnHeadError, OwnHeadRecord,
                                 TailProblem, compare, read_record, write_record)
 from app.store.replica_store import (NoReplicaDatabase, ReplicaStore, StateWriteError, StoreError, now_ms,
                                      stored_entry)
 
-DB_NAME = "ledger.db"
-KEY_NAME = "identity.key"
-# Present from the first file `init` writes until its genesis is stored: whatever a killed `init` left
-# beside it was never shown to anyone nor sent anywhere, so the next `init` starts over (docs/USER_GUIDE.md).
-INIT_MARKER = "init.partial"
 REUSED_KEY = b"reused key\n"   # the marker's content when init founds with a key that was there before it
 MIN_SNAPSHOT_INTERVAL = 5000
 EVIDENCE_LIMIT = 200
@@ -73,10 +69,6 @@ class ReceiveReport:
     def summary(self) -> str:
         return (f"{len(self.accepted)} stored, {self.duplicates} already held, {len(self.evidence)} kept as "
                 f"equivocation evidence, {len(self.refused)} refused, {len(self.deferred)} waiting for missing entries")
-
-
-def database_url(data_dir: Path) -> str:
-    return f"sqlite:///{Path(data_dir).resolve() / DB_NAME}"
 
 
 def snapshot_due(count: int, last_snapshot_count: int) -> bool:

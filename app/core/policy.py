@@ -10,10 +10,10 @@ every replica evaluates it with the same inputs at the same point of the total o
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 HOUR_MS = 3_600_000
 DAY_MS = 24 * HOUR_MS
+
 DEFAULT_QUORUM = 2
 DEFAULT_ROLES = ("admin", "commander")
 DEFAULT_EXPIRY_MS = DAY_MS

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-OWN_HEAD_NAME = "own-head.json"
+from app.paths import OWN_HEAD_NAME
+
 OWN_HEAD_VERSION = 1
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 

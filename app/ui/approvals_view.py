@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFo
 from app.core.approvals import describe_change, row_tally
 from app.core.identity import Identity, load_key_file
 from app.core.policy import policy_from_json, subject_key
-from app.node import KEY_NAME
+from app.paths import KEY_NAME
 from app.ui.bridge import NodeBridge, Tables
 from app.ui.formatting import local_time, shown, shown_html
 
