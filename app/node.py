@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Callable, Iterable, TypeVar
 
 from app.contract_runs import Capture, RunChecker, capture
+from app.contracts.runtime import input_digest
+from app.contracts.snapshot import build_snapshot
 from app.core import entry as entry_mod
 from app.core.display import printable
 from app.core.entry import Entry, EntryError
@@ -854,4 +856,16 @@ def unlock_identity(data_dir: Path, passphrase: str) -> Identity:
         raise NodeError(str(exc)) from exc
 
 
-__all__ = ["Node", "NodeError", "ReceiveReport", "Refusal", "StoreError", "database_url", "unlock_identity"]
+def record_run(node: Node, contract: str, version: int, params: dict, allocations: list[dict],
+               input_digest_: str, output_digest: str, note: str = "") -> Entry:
+    """Sign a run, refusing when the state moved since the dry run (its input would not reproduce)."""
+    with node._lock:     # no entry may arrive between the comparison and the append
+        now = input_digest(build_snapshot(node.state), params)
+        if now != input_digest_:
+            raise NodeError("stale_input: the ledger changed since this dry run; dry-run again before recording")
+        body = {"contract": contract, "version": version, "params": params, "input_digest": input_digest_,
+                "allocations": allocations, "output_digest": output_digest, **({"note": note} if note else {})}
+        return node.append("allocation.run", body)
+
+
+__all__ = ["Node", "NodeError", "ReceiveReport", "Refusal", "StoreError", "record_run", "unlock_identity"]
