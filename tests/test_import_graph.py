@@ -1,7 +1,11 @@
 """No import cycles among the modules of app/: each layer and module can be read, tested and moved
 on its own only while its imports point one way. Every import statement counts, at the top of a
-module or inside a function (an import hidden in a function is how a cycle used to slip in), except
-those under `if TYPE_CHECKING:`, which never run and only name a type for the checker."""
+module or inside a function (an import hidden in a function is how a cycle used to slip in).
+
+Imports under `if TYPE_CHECKING:` never run; they count too, except the back-references listed in
+TYPE_ONLY_BACK_REFERENCES: a helper naming the type of the object that owns it and hands itself
+over (a session its service, the run checker its node). Any other type-only import that closes a
+cycle fails here like a real one."""
 
 from __future__ import annotations
 
@@ -9,6 +13,12 @@ import ast
 from pathlib import Path
 
 APP = Path(__file__).resolve().parents[1] / "app"
+
+# (importer, imported) pairs allowed only under `if TYPE_CHECKING:`; each also runs the other way.
+TYPE_ONLY_BACK_REFERENCES = {
+    ("app.net.session", "app.net.service"),   # a Session is made by its SyncService and calls back into it
+    ("app.contract_runs", "app.node"),        # the RunChecker is made by its Node and reads through it
+}
 
 
 def module_names() -> dict[str, Path]:
@@ -33,34 +43,43 @@ def _type_checking_only(tree: ast.Module) -> set[ast.AST]:
 
 
 def imported_modules(name: str, path: Path, modules: dict[str, Path]) -> set[str]:
-    """The modules of app/ that `name` imports anywhere in its body (a name imported from a package
-    counts as its submodule when there is one, otherwise as the package)."""
+    """The modules of app/ that `name` imports anywhere in its body, but for its allowed type-only
+    back-references."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skipped = {node for node in _type_checking_only(tree)
+               if isinstance(node, (ast.Import, ast.ImportFrom))
+               and any((name, target) in TYPE_ONLY_BACK_REFERENCES for target in _targets(node, name, path, modules))}
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Import, ast.ImportFrom)) and node not in skipped:
+            found.update(_targets(node, name, path, modules))
+    found.discard(name)
+    return found
+
+
+def _targets(node: ast.Import | ast.ImportFrom, name: str, path: Path, modules: dict[str, Path]) -> set[str]:
+    """The modules of app/ one import statement loads (a name imported from a package counts as its
+    submodule when there is one, otherwise as the package)."""
     def known(dotted: str) -> str | None:
         while dotted and dotted not in modules:
             dotted = dotted.rpartition(".")[0]
         return dotted or None
 
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    skipped = _type_checking_only(tree)
-    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
-    found: set[str] = set()
-    for node in ast.walk(tree):
-        if node in skipped:
-            continue
-        if isinstance(node, ast.Import):
-            found.update(filter(None, (known(alias.name) for alias in node.names)))
-        elif isinstance(node, ast.ImportFrom):
-            if node.level:
-                base = package.split(".")[: len(package.split(".")) - node.level + 1]
-                source = ".".join(base + ([node.module] if node.module else []))
-            else:
-                source = node.module or ""
-            for alias in node.names:
-                target = f"{source}.{alias.name}"
-                found.add(target if target in modules else known(source) or "")
-    found.discard("")
-    found.discard(name)
-    return found
+    if isinstance(node, ast.Import):
+        return {found for alias in node.names if (found := known(alias.name))}
+    if node.level:
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        base = package.split(".")[: len(package.split(".")) - node.level + 1]
+        source = ".".join(base + ([node.module] if node.module else []))
+    else:
+        source = node.module or ""
+    targets = set()
+    for alias in node.names:
+        target = f"{source}.{alias.name}"
+        found = target if target in modules else known(source)
+        if found:
+            targets.add(found)
+    return targets
 
 
 def import_graph() -> dict[str, set[str]]:
@@ -116,3 +135,12 @@ def test_the_paths_module_stands_below_everything():
     names from app/paths.py; it can serve them all only while it imports none of them."""
     assert import_graph()["app.paths"] == set()
     assert "app.paths" in import_graph()["app.ui.app"]
+
+
+def test_type_only_back_references_stay_type_only_and_few():
+    """An allowed back-reference stays type-only (imported at run time it counts in full, and closes a
+    cycle), and leaves the list once its owner no longer imports the helper."""
+    graph = import_graph()
+    for importer, imported in sorted(TYPE_ONLY_BACK_REFERENCES):
+        assert imported not in graph[importer]
+        assert importer in graph[imported]   # else the exception is stale: remove it from the list

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.approvals import load_policies
-from app.cli.common import INTEGER, CliError, open_node, parse_field, parse_json_text, read_passphrase, \
-    read_text_argument, say
+from app.cli.common import (INTEGER, CliError, open_node, parse_field, parse_json_text, read_passphrase,
+                            read_text_argument, say)
 from app.core import canonical
 from app.core.display import printable
 from app.core.identity import Identity, fingerprint_hex, save_key_file
