@@ -25,11 +25,11 @@ from app.contracts.isolated import run_isolated
 from app.contracts.runtime import DEFAULT_BUDGET, RUNTIME_VERSION, ContractError, input_digest, run_contract
 from app.contracts.snapshot import build_snapshot
 from app.core.entry import Entry
+from app.core.state import LedgerState, SnapshotError
 from app.core.types import EntryType
 from app.store.replica_store import now_ms
 
 if TYPE_CHECKING:
-    from app.core.state import LedgerState, SnapshotError
     from app.node import Node
 
 META_KEY = "run_checks"
@@ -130,8 +130,6 @@ def recapture(node: "Node", wanted: set[str]) -> list[Capture]:
 
     For runs whose check never finished (the replica stopped with checks queued).
     """
-    from app.core.state import LedgerState, SnapshotError
-
     found = node.entries(sorted(wanted))
     if not found:
         return []
@@ -235,17 +233,3 @@ class RunChecker:
             pool, self._pool = self._pool, None
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
-
-
-def record_run(node: "Node", contract: str, version: int, params: dict, allocations: list[dict],
-               input_digest_: str, output_digest: str, note: str = "") -> Entry:
-    """Sign a run, refusing when the state moved since the dry run (its input would not reproduce)."""
-    from app.node import NodeError
-
-    with node._lock:     # no entry may arrive between the comparison and the append
-        now = input_digest(build_snapshot(node.state), params)
-        if now != input_digest_:
-            raise NodeError("stale_input: the ledger changed since this dry run; dry-run again before recording")
-        body = {"contract": contract, "version": version, "params": params, "input_digest": input_digest_,
-                "allocations": allocations, "output_digest": output_digest, **({"note": note} if note else {})}
-        return node.append(EntryType.ALLOCATION_RUN, body)

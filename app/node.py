@@ -18,12 +18,15 @@ from pathlib import Path
 from typing import Callable, Iterable, TypeVar
 
 from app.contract_runs import Capture, RunChecker, capture
+from app.contracts.runtime import input_digest
+from app.contracts.snapshot import build_snapshot
 from app.core import entry as entry_mod
 from app.core.display import printable
 from app.core.entry import Entry, EntryError
 from app.core.identity import Identity, KeyFileError, WrongPassphrase, load_key_file, save_key_file
 from app.core.approvals import precheck
-from app.core.membership import MEMBER_TYPES, MembershipTimeline
+from app.core.membership import MEMBER_TYPES
+from app.core.timeline import MembershipTimeline
 from app.core.runs import not_deployed
 from app.core.schema import PIN_ACTIONS, PROPOSAL_TYPES
 from app.core.state import LedgerState, SnapshotError, out_of_bounds, out_of_range_at_tail
@@ -31,17 +34,13 @@ from app.core.types import EntryType, FeedHead, OrderKey
 from app.core.validation import RETRYABLE, Outcome, validate
 from app.map.replay import Timeline, build_timeline
 from app.store.lock import ReplicaBusy, ReplicaLock
-from app.store.own_head import (OWN_HEAD_NAME, RECORD_DAMAGED, RECORD_UNWRITABLE, OwnHeadError, OwnHeadRecord,
+from app.paths import DB_NAME, INIT_MARKER, KEY_NAME, OWN_HEAD_NAME, database_url
+from app.store.own_head import (RECORD_DAMAGED, RECORD_UNWRITABLE, OwnHeadError, OwnHeadRecord,
                                 TailProblem, compare, read_record, write_record)
 from app.store.replica_store import (NoReplicaDatabase, ReplicaStore, StateWriteError, StoreError, now_ms,
                                      stored_entry)
 from app.store.verification import Progress, VerifyReport, verify_replica
 
-DB_NAME = "ledger.db"
-KEY_NAME = "identity.key"
-# Present from the first file `init` writes until its genesis is stored: whatever a killed `init` left
-# beside it was never shown to anyone nor sent anywhere, so the next `init` starts over (docs/USER_GUIDE.md).
-INIT_MARKER = "init.partial"
 REUSED_KEY = b"reused key\n"   # the marker's content when init founds with a key that was there before it
 MIN_SNAPSHOT_INTERVAL = 5000
 EVIDENCE_LIMIT = 200
@@ -75,10 +74,6 @@ class ReceiveReport:
     def summary(self) -> str:
         return (f"{len(self.accepted)} stored, {self.duplicates} already held, {len(self.evidence)} kept as "
                 f"equivocation evidence, {len(self.refused)} refused, {len(self.deferred)} waiting for missing entries")
-
-
-def database_url(data_dir: Path) -> str:
-    return f"sqlite:///{Path(data_dir).resolve() / DB_NAME}"
 
 
 def snapshot_due(count: int, last_snapshot_count: int) -> bool:
@@ -885,4 +880,16 @@ def unlock_identity(data_dir: Path, passphrase: str) -> Identity:
         raise NodeError(str(exc)) from exc
 
 
-__all__ = ["Node", "NodeError", "ReceiveReport", "Refusal", "StoreError", "database_url", "unlock_identity"]
+def record_run(node: Node, contract: str, version: int, params: dict, allocations: list[dict],
+               input_digest_: str, output_digest: str, note: str = "") -> Entry:
+    """Sign a run, refusing when the state moved since the dry run (its input would not reproduce)."""
+    with node._lock:     # no entry may arrive between the comparison and the append
+        now = input_digest(build_snapshot(node.state), params)
+        if now != input_digest_:
+            raise NodeError("stale_input: the ledger changed since this dry run; dry-run again before recording")
+        body = {"contract": contract, "version": version, "params": params, "input_digest": input_digest_,
+                "allocations": allocations, "output_digest": output_digest, **({"note": note} if note else {})}
+        return node.append(EntryType.ALLOCATION_RUN, body)
+
+
+__all__ = ["Node", "NodeError", "ReceiveReport", "Refusal", "StoreError", "record_run", "unlock_identity"]

@@ -26,9 +26,7 @@ FORBIDDEN = {
 
 # Known offenders awaiting another branch of the same issue, each with why; the test fails once one is gone,
 # so the exemption cannot outlive its reason.
-PENDING = {
-    ("ui/app.py", "app.cli"): "default_data_dir moves to app/paths.py on branch `cycles` (issue #13, item 3)",
-}
+PENDING: dict[tuple[str, str], str] = {}   # (file, module) -> why a forbidden import must stay for now
 
 
 def imports_of(path: Path) -> set[str]:

@@ -10,25 +10,11 @@ every replica evaluates it with the same inputs at the same point of the total o
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
-from app.core.entry import EntryError
-from app.core.schema import PERMISSIONED, ROLES, Field, check_object
 from app.core.types import EntryType
 
 HOUR_MS = 3_600_000
 DAY_MS = 24 * HOUR_MS
-MIN_EXPIRY_MS = 60_000
-MAX_EXPIRY_MS = 366 * DAY_MS
-
-POLICY_SCHEMA: dict[str, Field] = {
-    "quorum": Field("int", False, minimum=1, maximum=50),
-    "roles": Field("list", False, items=Field("text", choices=ROLES), min_items=1, max_items=len(ROLES)),
-    "distinct_orgs": Field("bool", False),
-    "expiry_ms": Field("int", False, minimum=MIN_EXPIRY_MS, maximum=MAX_EXPIRY_MS),
-    "proposer_counts": Field("bool", False),
-    "proposers": Field("list", False, items=Field("text", choices=ROLES), min_items=1, max_items=len(ROLES)),
-}
 
 DEFAULT_QUORUM = 2
 DEFAULT_ROLES = ("admin", "commander")
@@ -71,23 +57,6 @@ class Policy:
         span = f"{int(hours)} h" if hours == int(hours) else f"{self.expiry_ms // 60_000} min"
         text = f"{self.quorum} of {who}{orgs} within {span}{own}"
         return text + (" (default)" if self.default else "")
-
-
-def check_policy(path: str, value: Any) -> None:
-    check_object(path, value, POLICY_SCHEMA)
-    for name in ("roles", "proposers"):
-        if name in value and len(set(value[name])) != len(value[name]):
-            raise EntryError("bad_body", f"{path}.{name} lists a role twice")
-
-
-def check_policies(path: str, value: Any) -> None:
-    if not isinstance(value, dict):
-        raise EntryError("bad_body", f"{path} must be an object")
-    for action, policy in value.items():
-        if action not in PERMISSIONED:
-            raise EntryError("bad_body", f"{path} names {action!r}, which is not a permissioned action "
-                                         f"({', '.join(PERMISSIONED)})")
-        check_policy(f"{path}.{action}", policy)
 
 
 def make_policy(action: str, spec: dict | None) -> Policy:

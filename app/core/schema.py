@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from app.core.entry import EntryError, is_hex64
+from app.core.runs import check_run_body
 from app.core.types import EntryType
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}$")
@@ -25,6 +26,10 @@ MAX_TEXT = 500
 MAX_SOURCE = 48_000
 MICRO = 1_000_000
 MAX_SEQ = 2**53 - 1
+# Bounds of a policy's expiry_ms (docs/FORMAT.md §7.3); the policy object is part of the genesis and
+# policy.set bodies, so its schema lives here with theirs (app/core/policy.py holds the quorum rule).
+MIN_EXPIRY_MS = 60_000
+MAX_EXPIRY_MS = 366 * 24 * 3_600_000   # 366 days
 
 
 @dataclass(frozen=True)
@@ -297,6 +302,33 @@ def check_object(path: str, value: Any, schema: dict[str, Field]) -> None:
         _check(f"{path}.{name}", value[name], spec)
 
 
+POLICY_SCHEMA: dict[str, Field] = {
+    "quorum": Field("int", False, minimum=1, maximum=50),
+    "roles": Field("list", False, items=Field("text", choices=ROLES), min_items=1, max_items=len(ROLES)),
+    "distinct_orgs": Field("bool", False),
+    "expiry_ms": Field("int", False, minimum=MIN_EXPIRY_MS, maximum=MAX_EXPIRY_MS),
+    "proposer_counts": Field("bool", False),
+    "proposers": Field("list", False, items=Field("text", choices=ROLES), min_items=1, max_items=len(ROLES)),
+}
+
+
+def check_policy(path: str, value: Any) -> None:
+    check_object(path, value, POLICY_SCHEMA)
+    for name in ("roles", "proposers"):
+        if name in value and len(set(value[name])) != len(value[name]):
+            raise EntryError("bad_body", f"{path}.{name} lists a role twice")
+
+
+def check_policies(path: str, value: Any) -> None:
+    if not isinstance(value, dict):
+        raise EntryError("bad_body", f"{path} must be an object")
+    for action, policy in value.items():
+        if action not in PERMISSIONED:
+            raise EntryError("bad_body", f"{path} names {action!r}, which is not a permissioned action "
+                                         f"({', '.join(PERMISSIONED)})")
+        check_policy(f"{path}.{action}", policy)
+
+
 def check_body(entry_type: str, body: Any, path: str = "body") -> None:
     """Refuse a body that does not match its type's schema, naming the field."""
     schema = SCHEMAS.get(entry_type)
@@ -306,16 +338,13 @@ def check_body(entry_type: str, body: Any, path: str = "body") -> None:
     if entry_type == EntryType.STOCK_ADJUST and body["delta"] == 0:
         raise EntryError("bad_body", f"{path}.delta must not be 0: an adjustment changes the balance")
     if entry_type == EntryType.GENESIS:
-        from app.core.policy import check_policies
         check_policies("body.policies", body["policies"])
     if entry_type == EntryType.POLICY_SET:
-        from app.core.policy import check_policy
         if body["policy"]:
             check_policy("body.policy", body["policy"])
     if entry_type == EntryType.PROPOSAL_OPEN:
         check_body(body["action"], body["body"], path + ".body")
     if entry_type == EntryType.ALLOCATION_RUN:
-        from app.core.runs import check_run_body
         check_run_body(body, path)
     if entry_type == EntryType.RECORD_CORRECT:
         if not body["set"]:

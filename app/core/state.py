@@ -21,11 +21,13 @@ from typing import Any, Callable, Iterator, MutableMapping
 from app.core import canonical
 from app.core.entry import Entry, EntryError
 from app.core.approvals import apply_workflow
-from app.core.membership import apply_membership, authorize
+from app.core.membership import MEMBER_TYPES, apply_membership, authorize, decided_pins
 from app.core.runs import fold_run
 from app.core.schema import CORRECTABLE, PROPOSAL_TYPES, check_body
 from app.core.types import EntryType, OrderKey, Tables
 
+# Rounds of settling revocation pins before falling back to the lowest pin seen (see settle_pins).
+PIN_ROUNDS = 8
 DIRECT_MEMBER_TYPES = frozenset({EntryType.GENESIS, EntryType.MEMBER_ADD, EntryType.MEMBER_UPDATE,
                                  EntryType.MEMBER_REVOKE, EntryType.MEMBER_PIN})
 
@@ -124,7 +126,7 @@ class LedgerState:
     count: int = 0
     dirty: set[tuple[str, str]] = field(default_factory=set)
     equivocators: dict[str, int] = field(default_factory=dict)
-    # settled revocation pins (app/core/membership.py settle_pins): author -> last seq that keeps its effect
+    # settled revocation pins (settle_pins below): author -> last seq that keeps its effect
     pins: dict[str, int] = field(default_factory=dict)
     # rows as they stood before the entry being folded touched them (None: absent), to undo it whole
     undo: dict[tuple[str, str], dict | None] | None = field(default=None, repr=False, compare=False)
@@ -606,6 +608,35 @@ def out_of_range_at_tail(state: LedgerState, entries: list[Entry]) -> str | None
     return None
 
 
+def settle_pins(entries_in_order: list[Entry]) -> dict[str, int]:
+    """The revocation pins the governance entries decide, when those pins apply from the start.
+
+    A pin removes the effect of every entry of the revoked feed past it, wherever that entry sorts, and so
+    also of votes that sorted before the revocation; which revocations are decided may change with it.
+    Fold the governance entries with no pins, then with the pins that fold decided, until the pins
+    decided equal the pins applied. Without a fixed point after PIN_ROUNDS rounds (only feeds that
+    vote on each other's revocation past their own pins can do that), the lowest pin each author got
+    in any round applies. Deterministic: every replica runs the same rounds on the same entries.
+    """
+    applied: dict[str, int] = {}
+    seen: list[dict[str, int]] = []
+    for _round in range(PIN_ROUNDS):
+        state = LedgerState()
+        state.pins = dict(applied)
+        for entry in entries_in_order:
+            state.apply(entry)
+        decided = decided_pins(state.tables["members"])
+        if decided == applied:
+            return applied
+        seen.append(decided)
+        applied = decided
+    lowest: dict[str, int] = {}
+    for pins in seen:
+        for author, seq in pins.items():
+            lowest[author] = min(lowest.get(author, seq), seq)
+    return lowest
+
+
 def fold(entries_in_order: list[Entry], equivocators: dict[str, int] | None = None,
          pins: dict[str, int] | None = None) -> LedgerState:
     """State from nothing; the reference that incremental paths must agree with.
@@ -613,8 +644,6 @@ def fold(entries_in_order: list[Entry], equivocators: dict[str, int] | None = No
     Revocation pins are settled from the governance entries first (unless given), since a pin reaches
     back to entries that sort before the revocation that sets it.
     """
-    from app.core.membership import MEMBER_TYPES, settle_pins
-
     if pins is None:
         pins = settle_pins([e for e in entries_in_order if e.type in MEMBER_TYPES])
     state = LedgerState()

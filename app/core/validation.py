@@ -12,7 +12,8 @@ from typing import Protocol
 
 from app.core.custody import countersignature_valid
 from app.core.entry import MAX_TS_LEAD_MS, Entry, EntryError
-from app.core.membership import MembershipTimeline, authorize
+from app.core.membership import authorize
+from app.core.timeline import MembershipTimeline
 from app.core.schema import PIN_ACTIONS, check_body, check_correction
 from app.core.types import EntryType
 

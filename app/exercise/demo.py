@@ -17,7 +17,8 @@ from pathlib import Path
 from app.core.custody import countersign
 from app.core.identity import Identity, save_key_file
 from app.core.types import EntryType
-from app.node import DB_NAME, Node, NodeError, database_url
+from app.node import Node, NodeError
+from app.paths import DB_NAME, database_url
 from app.store.replica_store import ReplicaStore
 
 PASSPHRASE = "demo"

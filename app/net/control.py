@@ -26,8 +26,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 from app.net.frames import nests_deeper_than
+from app.paths import CONTROL_NAME
 
-CONTROL_NAME = "control.sock"
 MAX_REQUEST_BYTES = 4 * 1024 * 1024
 # The request object, its item list, each [type, body] pair and then a body of at most 16 levels (FORMAT.md §1)
 MAX_REQUEST_DEPTH = 3 + 16

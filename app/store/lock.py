@@ -14,7 +14,7 @@ try:
 except ImportError:  # Windows: no advisory lock; the client is the only writer there in practice
     fcntl = None  # type: ignore[assignment]
 
-LOCK_NAME = "replica.lock"
+from app.paths import LOCK_NAME
 
 
 class ReplicaBusy(Exception):

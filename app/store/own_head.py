@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Callable
 
 from app.core.types import FeedHead
+from app.paths import OWN_HEAD_NAME
 
-OWN_HEAD_NAME = "own-head.json"
 OWN_HEAD_VERSION = 1
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 

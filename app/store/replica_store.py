@@ -20,7 +20,8 @@ from sqlalchemy.engine import Connection
 
 from app.core import canonical
 from app.core.entry import Entry, EntryError, entry_hash, parse
-from app.core.membership import MEMBER_TYPES, MembershipTimeline
+from app.core.membership import MEMBER_TYPES
+from app.core.timeline import MembershipTimeline
 from app.core.state import TABLES, LedgerState
 from app.core.types import EntryType, FeedHead, OrderKey
 from app.store import migrate

@@ -24,7 +24,8 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 
 from app.core.entry import Entry, EntryError, parse
-from app.core.membership import MEMBER_TYPES, MembershipTimeline
+from app.core.membership import MEMBER_TYPES
+from app.core.timeline import MembershipTimeline
 from app.core.schema import PERMISSIONED, allowed, check_body
 from app.core.state import fold
 from app.core.types import EntryType, FeedHead

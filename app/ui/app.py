@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBo
                                QLabel, QLineEdit, QMessageBox, QProgressDialog, QPushButton, QVBoxLayout, QWidget)
 
 from app.core.identity import Identity, KeyFileError, WrongPassphrase, load_key_file, read_key_file_public
-from app.node import DB_NAME, INIT_MARKER, KEY_NAME, Node, NodeError
+from app.node import Node, NodeError
+from app.paths import DB_NAME, INIT_MARKER, KEY_NAME, default_data_dir
 from app.ui.formatting import shown
 from app.ui.network_bridge import NetworkSettings
 
@@ -279,8 +280,6 @@ def open_window(data_dir: Path, identity: Identity | None, read_only: bool = Fal
 def run_gui(data: Path | None, passphrase: str | None = None) -> int:
     """Entry point of `relief-ledger` / `relief-ledger gui` / `relief-ledger demo`."""
     app = application()
-    from app.cli import default_data_dir
-
     data_dir = Path(data) if data else default_data_dir()
     if not (data_dir / DB_NAME).exists() or (data_dir / INIT_MARKER).exists():   # nothing, or a killed founding
         welcome = WelcomeDialog(data_dir)

@@ -19,7 +19,7 @@ from app.core.approvals import describe_change, row_tally
 from app.core.identity import Identity, load_key_file
 from app.core.policy import policy_from_json, subject_key
 from app.core.types import Tables
-from app.node import KEY_NAME
+from app.paths import KEY_NAME
 from app.ui.bridge import NodeBridge
 from app.ui.formatting import local_time, shown, shown_html
 

@@ -16,7 +16,8 @@ import pytest
 
 from app.cli import main
 from app.net.bundle import export_bundle, import_bundle
-from app.node import DB_NAME, KEY_NAME, Node, NodeError
+from app.node import Node, NodeError
+from app.paths import DB_NAME, KEY_NAME
 from app.store.own_head import OWN_HEAD_NAME, TAIL_LOST
 from app.store.verification import verify_replica
 from tests.net.conftest import Site, Sites, converged, wait_until

@@ -26,7 +26,8 @@ from app.core.entry import Entry
 from app.core.identity import Identity
 from app.core.state import DIGEST_TABLES, MAX_STATE_QTY, LedgerState, fold, out_of_bounds
 from app.net.bundle import export_bundle, import_bundle
-from app.node import Node, NodeError, database_url
+from app.node import Node, NodeError
+from app.paths import database_url
 from app.store.replica_store import ReplicaStore
 from tests.conftest import Clock, signing_as
 from tests.core.forge import next_entry

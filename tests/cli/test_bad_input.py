@@ -17,7 +17,7 @@ import pytest
 from app.cli import main
 from app.net import control
 from app.net.bundle import MAGIC
-from app.node import DB_NAME
+from app.paths import DB_NAME
 from tests.store.tamper import checkpoint
 
 BOMB = "[" * 100_000 + "]" * 100_000

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from app.node import DB_NAME
+from app.paths import DB_NAME
 from tests.cli.conftest import run
 from tests.store.tamper import flip_byte_of
 

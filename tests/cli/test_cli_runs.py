@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from app.contract_runs import record_run
 from app.contracts.runtime import RUNTIME_VERSION, run_contract
 from app.contracts.snapshot import build_snapshot
 from app.contracts.templates import template_source
-from app.node import Node
+from app.node import Node, record_run
 from tests.cli.conftest import run
 
 

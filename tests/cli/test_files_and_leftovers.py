@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from app.core.identity import Identity, KeyFileError, load_key_file, save_key_file
-from app.node import DB_NAME, KEY_NAME
+from app.paths import DB_NAME, KEY_NAME
 from tests.cli.conftest import run
 
 REPO = Path(__file__).resolve().parents[2]

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from app.contract_runs import MISMATCH, VERIFIED, record_run
+from app.contract_runs import MISMATCH, VERIFIED
 from app.contracts.runtime import RUNTIME_VERSION, run_contract
 from app.contracts.snapshot import build_snapshot
 from app.contracts.templates import template_source
 from app.core.runs import allocations_digest
-from app.node import Node, NodeError
+from app.node import Node, NodeError, record_run
 from tests.core.forge import next_entry
 from tests.core.test_approvals import Centers, centers, found, replica, sync  # noqa: F401 - fixture
 

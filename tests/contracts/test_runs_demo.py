@@ -6,13 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from app.contract_runs import VERIFIED, record_run
+from app.contract_runs import VERIFIED
 from app.contracts.runtime import RUNTIME_VERSION, run_contract
 from app.contracts.snapshot import build_snapshot
 from app.contracts.templates import TEMPLATES, template_source
 from app.core.identity import Identity
 from app.exercise.demo import build_demo
-from app.node import Node, database_url
+from app.node import Node, record_run
+from app.paths import database_url
 from app.store.replica_store import ReplicaStore
 
 

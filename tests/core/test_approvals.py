@@ -9,7 +9,8 @@ import pytest
 
 from app.core.identity import Identity
 from app.core.policy import Policy, make_policy, tally
-from app.node import Node, NodeError, database_url
+from app.node import Node, NodeError
+from app.paths import database_url
 from app.store.replica_store import ReplicaStore
 from app.store.verification import verify_replica
 from tests.conftest import Clock

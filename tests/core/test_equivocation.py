@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.node import Node
 from app.store.replica_store import ReplicaStore
-from app.node import database_url
+from app.paths import database_url
 from tests.core.forge import RECEIPT, next_entry
 
 

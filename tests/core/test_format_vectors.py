@@ -50,7 +50,8 @@ def test_every_reason_code_is_explained():
 @pytest.mark.parametrize("name", ["state-digest-approved", "state-digest-every-table", "state-digest-edge"])
 def test_the_worked_example_entries_are_accepted_by_a_replica_and_reach_the_documented_digest(tmp_path, name):
     from app.core.entry import parse
-    from app.node import Node, database_url
+    from app.node import Node
+    from app.paths import database_url
     from app.store.replica_store import ReplicaStore
 
     documented = documented_vectors()
@@ -74,7 +75,8 @@ def test_the_worked_example_entries_are_accepted_by_a_replica_and_reach_the_docu
 def test_a_replica_holding_the_listed_entries_refuses_the_rejected_entry_with_the_documented_code(tmp_path, name):
     """A reject vector with an `entries` line names the ledger it continues; a replica holding it refuses it."""
     from app.core.entry import parse
-    from app.node import Node, database_url
+    from app.node import Node
+    from app.paths import database_url
     from app.store.replica_store import ReplicaStore
 
     documented = documented_vectors()

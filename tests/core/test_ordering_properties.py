@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from app.core.identity import Identity
 from app.core.state import fold
-from app.node import Node, database_url
+from app.node import Node
+from app.paths import database_url
 from app.store.replica_store import ReplicaStore
 from tests.conftest import Clock
 

@@ -65,7 +65,8 @@ def _held(db: Path) -> tuple[list[bytes], list[bytes]]:
 
 def test_an_outside_verifier_reproduces_the_demo_exercise_state_table_by_table(tmp_path):
     from app.exercise.demo import build_demo
-    from app.node import DB_NAME, Node
+    from app.node import Node
+    from app.paths import DB_NAME
 
     build_demo(tmp_path, progress=False, seed=11)
     node = Node.open(tmp_path, "demo")

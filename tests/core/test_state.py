@@ -8,7 +8,8 @@ from app.core.canonical import MAX_SAFE_INT
 from app.core.custody import countersign
 from app.core.schema import MAX_RUN_ALLOCATIONS
 from app.core.state import MAX_STATE_QTY
-from app.node import Node, NodeError, database_url
+from app.node import Node, NodeError
+from app.paths import database_url
 from app.store.replica_store import ReplicaStore
 from tests.conftest import Clock, signing_as
 from tests.core.forge import RECEIPT, next_entry

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.node import DB_NAME, Node
+from app.node import Node
+from app.paths import DB_NAME
 from tests.store.tamper import checkpoint
 from tests.cli.conftest import run
 

@@ -7,7 +7,8 @@ import sqlite3
 
 import pytest
 
-from app.node import DB_NAME, Node
+from app.node import Node
+from app.paths import DB_NAME
 from app.store.verification import verify_replica
 from tests.conftest import signing_as
 from tests.store.tamper import checkpoint, flip_byte_of

@@ -11,7 +11,8 @@ import pytest
 
 from app.cli import main
 from app.core.identity import Identity
-from app.node import DB_NAME, Node, database_url
+from app.node import Node
+from app.paths import DB_NAME, database_url
 from app.store.replica_store import ReplicaStore
 from app.store.verification import verify_replica
 from tests.conftest import Clock, signing_as

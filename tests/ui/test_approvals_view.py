@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
 from app.core.identity import Identity, save_key_file
-from app.node import KEY_NAME, Node, database_url
+from app.node import Node
+from app.paths import KEY_NAME, database_url
 from app.store.replica_store import ReplicaStore
 from app.ui.app import tune_runtime
 from app.ui.approvals_view import DECIDED, WAITING_FOR_ME, WAITING_FOR_OTHERS

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from app.node import DB_NAME, Node
+from app.node import Node
+from app.paths import DB_NAME
 from app.ui import app as ui_app
 from app.ui.app import PassphraseDialog, WelcomeDialog
 

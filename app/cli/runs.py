@@ -7,13 +7,13 @@ import json
 from datetime import datetime, timezone
 from typing import Any, Callable
 
+from app.cli.common import open_node, say
+
 Add = Callable[..., argparse.ArgumentParser]
 
 
 def cmd_runs(args: argparse.Namespace) -> int:
     """List runs; checks the ones without a verdict first (in this process); exit 1 on any mismatch."""
-    from app.cli import open_node, say
-
     node = open_node(args)
     try:
         if not args.no_check:

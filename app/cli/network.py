@@ -12,21 +12,17 @@ import time
 from pathlib import Path
 from typing import Callable
 
+from app.cli.common import NetworkCliError
 from app.core.display import printable
 from app.core.identity import Identity, KeyFileError, load_key_file
 from app.net.bundle import check_bundle_file, export_bundle, import_bundle, read_frontier
-from app.net.control import CONTROL_NAME, ControlError, request_append
 from app.net.events import EventKind, Limits, NetEvent
 from app.net.runner import NetworkRunner
 from app.net.service import DEFAULT_PORT, JoinProfile, SyncService
-from app.node import DB_NAME, KEY_NAME, Node
-from app.store.lock import LOCK_NAME
+from app.node import Node
+from app.paths import CONTROL_NAME, DB_NAME, KEY_NAME, LOCK_NAME
 
 AddCommand = Callable[..., argparse.ArgumentParser]
-
-
-class NetworkCliError(Exception):
-    """An operator-facing message (the main CLI turns it into exit status 2)."""
 
 
 def parse_peer(text: str) -> tuple[str, int, str | None]:
@@ -236,34 +232,6 @@ def _discard_new_replica(data: Path, before: set[Path] | None) -> None:
             pass   # something else appeared there meanwhile: leave it
 
 
-class ForwardingNode(Node):
-    """The replica as seen beside the node process that holds it: reads from the database, records
-    through that process (control.py), which signs with the same key the operator just unlocked."""
-
-    def append_many(self, items: list[tuple[str, dict]]):  # type: ignore[no-untyped-def, override]
-        try:
-            hashes = request_append(self.data_dir, items)
-        except ControlError as exc:
-            raise NetworkCliError(str(exc)) from exc
-        self.state = self.store.load_state()
-        self._heads = self.store.heads()
-        found = {e.hash: e for e in self.entries(hashes)}
-        return [found[h] for h in hashes]
-
-
-def open_beside_running_node(data: Path, identity: Identity, key_file_given: bool) -> Node:
-    """For signing commands when `relief-ledger node` holds the replica."""
-    if key_file_given:
-        raise NetworkCliError("the replica is held by a running node, which signs only with its own key: "
-                              "leave out --key, or stop the node to sign with another member's key")
-    if not (Path(data) / CONTROL_NAME).exists():
-        raise NetworkCliError(f"the replica in {data} is open in the desktop client or another process: "
-                              "record there, or close it first")
-    node = ForwardingNode.open(Path(data), identity=identity, shared=True)
-    assert isinstance(node, ForwardingNode)
-    return node
-
-
 def _progress(label: str) -> Callable[[int, int], None]:
     def show(done: int, total: int) -> None:
         print(f"\r{label}: {done}/{total} entries", end="" if done < total else "\n", file=sys.stderr, flush=True)
@@ -278,7 +246,7 @@ def _unlock(args: argparse.Namespace, read_passphrase: Callable[[argparse.Namesp
 
 
 def register(add: AddCommand, read_passphrase: Callable[..., str]) -> None:
-    """Add `node`, `join` and `bundle` to the main parser (`add` is cli.build_parser's helper)."""
+    """Add `node`, `join` and `bundle` to the main parser (`add` is app.cli.build_parser's helper)."""
     def network_options(p: argparse.ArgumentParser) -> None:
         p.add_argument("--listen", default="0.0.0.0", help="address to accept peers on (default: all)")
         p.add_argument("--port", type=int, default=DEFAULT_PORT, help="TCP port (default %(default)s; "
@@ -314,4 +282,4 @@ def register(add: AddCommand, read_passphrase: Callable[..., str]) -> None:
     p.add_argument("--progress", action="store_true", help="show progress on stderr")
 
 
-__all__ = ["NetworkCliError", "parse_peer", "register"]
+__all__ = ["parse_peer", "register"]

@@ -11,18 +11,14 @@ import json
 from datetime import datetime, timezone
 from typing import Any, Callable
 
+from app.cli.common import CliError, open_node, parse_field, parse_json_text, read_text_argument, say
 from app.core.approvals import standing
 from app.core.display import printable
-from app.core.schema import PERMISSIONED
+from app.core.entry import EntryError
+from app.core.schema import PERMISSIONED, check_policies
 from app.node import Node
 
 Add = Callable[..., argparse.ArgumentParser]
-
-
-def _cli():  # type: ignore[no-untyped-def]
-    from app import cli  # late: app.cli imports this module
-
-    return cli
 
 
 def when(ms: int | None) -> str:
@@ -35,10 +31,10 @@ def find_proposal(node: Node, prefix: str) -> str:
     prefix = prefix.strip().lower()
     matches = [k for k in node.state.tables["proposals"] if k.startswith(prefix)]
     if len(prefix) < 6 or not matches:
-        raise _cli().CliError(f"no proposal matches {prefix!r} (give at least 6 hex characters; "
-                              f"see `relief-ledger proposals`)")
+        raise CliError(f"no proposal matches {prefix!r} (give at least 6 hex characters; "
+                       f"see `relief-ledger proposals`)")
     if len(matches) > 1:
-        raise _cli().CliError(f"{prefix!r} matches {len(matches)} proposals; give more characters")
+        raise CliError(f"{prefix!r} matches {len(matches)} proposals; give more characters")
     return matches[0]
 
 
@@ -70,28 +66,27 @@ def report(node: Node, proposal: str) -> None:
     row = node.state.get("proposals", proposal)
     if row is None:
         ineffective = node.state.get("ineffective", proposal)
-        _cli().say(f"proposal {proposal} stored but without effect: "
-                   f"{ineffective['message'] if ineffective else '?'}")
+        say(f"proposal {proposal} stored but without effect: "
+            f"{ineffective['message'] if ineffective else '?'}")
         return
     for line in describe_proposal(node, row):
-        _cli().say(line)
+        say(line)
     if row["status"] == "approved":
-        _cli().say(f"took effect ({row['outcome']})")
+        say(f"took effect ({row['outcome']})")
 
 
 def cmd_propose(args: argparse.Namespace) -> int:
-    cli = _cli()
     if args.action not in PERMISSIONED:
-        raise cli.CliError(f"{args.action!r} is not a permissioned action; choose one of {', '.join(PERMISSIONED)}")
+        raise CliError(f"{args.action!r} is not a permissioned action; choose one of {', '.join(PERMISSIONED)}")
     body: dict[str, Any] = {}
     if args.json:
-        body = cli.parse_json_text(cli.read_text_argument(args.json, "--json"), "--json")
+        body = parse_json_text(read_text_argument(args.json, "--json"), "--json")
         if not isinstance(body, dict):
-            raise cli.CliError("--json must be a JSON object")
+            raise CliError("--json must be a JSON object")
     for item in args.field or []:
-        name, value = cli.parse_field(item)
+        name, value = parse_field(item)
         body[name] = value
-    node = cli.open_node(args, unlock=True)
+    node = open_node(args, unlock=True)
     try:
         entry = node.propose(args.action, body, args.reason)
         print(f"proposed {args.action} as entry {entry.hash}")
@@ -103,7 +98,7 @@ def cmd_propose(args: argparse.Namespace) -> int:
 
 def _vote(kind: str) -> Callable[[argparse.Namespace], int]:
     def command(args: argparse.Namespace) -> int:
-        node = _cli().open_node(args, unlock=True)
+        node = open_node(args, unlock=True)
         try:
             proposal = find_proposal(node, args.proposal)
             comment = args.comment or ""
@@ -122,7 +117,7 @@ def _vote(kind: str) -> Callable[[argparse.Namespace], int]:
 
 
 def cmd_proposals(args: argparse.Namespace) -> int:
-    node = _cli().open_node(args)
+    node = open_node(args)
     try:
         rows = sorted(node.state.tables["proposals"].values(), key=lambda r: (r["opened_ms"], r["proposal"]))
         if not args.all:
@@ -136,12 +131,12 @@ def cmd_proposals(args: argparse.Namespace) -> int:
             print("no open proposals" if not args.all else "no proposals")
         for row in rows:
             for line in describe_proposal(node, row, detail=args.detail):
-                _cli().say(line)
+                say(line)
         policies = node.state.tables["policies"]
         if args.detail:
             print("\nPolicies in force (others: the default rule):")
             for action, row in sorted(policies.items()):
-                _cli().say(f"  {action}: {json.dumps(row['policy'], sort_keys=True)}")
+                say(f"  {action}: {json.dumps(row['policy'], sort_keys=True)}")
     finally:
         node.close()
     return 0
@@ -149,17 +144,13 @@ def cmd_proposals(args: argparse.Namespace) -> int:
 
 def load_policies(text: str | None) -> dict:
     """`init --policies`: JSON or @file, checked before anything is written."""
-    from app.core.entry import EntryError
-    from app.core.policy import check_policies
-
     if not text:
         return {}
-    cli = _cli()
-    policies = cli.parse_json_text(cli.read_text_argument(text, "--policies"), "--policies")
+    policies = parse_json_text(read_text_argument(text, "--policies"), "--policies")
     try:
         check_policies("policies", policies)
     except EntryError as exc:
-        raise _cli().CliError(f"--policies: {exc}") from exc
+        raise CliError(f"--policies: {exc}") from exc
     return policies
 
 
