@@ -28,6 +28,7 @@ from app.core.identity import Identity, KeyFileError, fingerprint_hex, load_key_
 from app.core.lineage import lot_trail
 from app.core.schema import NETWORK_KINDS, ROLES, SCHEMAS
 from app.cli_network import NetworkCliError
+from app.errors import ReliefLedgerError
 from app.net.control import CONTROL_NAME
 from app.net.bundle import BundleError
 from app.node import KEY_NAME, Node, NodeError, StoreError
@@ -37,8 +38,10 @@ from app.cli_approvals import load_policies, register as register_approval_comma
 PASSPHRASE_ENV = "RELIEF_LEDGER_PASSPHRASE"
 
 
-class CliError(Exception):
+class CliError(ReliefLedgerError):
     """A message for the operator; the command exits with status 2."""
+
+    code = "command_refused"
 
 
 def say(line: object = "", *, file: Any = None, flush: bool = False) -> None:
@@ -310,10 +313,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
     from app.node import DB_NAME
     from app.store.lock import ReplicaLock
-    from app.store.verification import Defect, VerifyReport, file_integrity, verify_replica, wal_defects
+    from app.core.finding import Finding
+    from app.store.verification import VerifyReport, file_integrity, verify_replica, wal_defects
 
     data = Path(args.data)
-    wal: list[Defect] = []
+    wal: list[Finding] = []
     if (data / DB_NAME).exists():
         lock = ReplicaLock(data)
         try:

@@ -14,6 +14,7 @@ from typing import Callable
 
 from app.core.display import printable
 from app.core.identity import Identity, KeyFileError, load_key_file
+from app.errors import ReliefLedgerError
 from app.net.bundle import check_bundle_file, export_bundle, import_bundle, read_frontier
 from app.net.control import CONTROL_NAME, ControlError, request_append
 from app.net.events import Limits, NetEvent
@@ -25,8 +26,10 @@ from app.store.lock import LOCK_NAME
 AddCommand = Callable[..., argparse.ArgumentParser]
 
 
-class NetworkCliError(Exception):
+class NetworkCliError(ReliefLedgerError):
     """An operator-facing message (the main CLI turns it into exit status 2)."""
+
+    code = "network_command_refused"
 
 
 def parse_peer(text: str) -> tuple[str, int, str | None]:
@@ -244,7 +247,7 @@ class ForwardingNode(Node):
         try:
             hashes = request_append(self.data_dir, items)
         except ControlError as exc:
-            raise NetworkCliError(str(exc)) from exc
+            raise NetworkCliError(str(exc), exc.code) from exc
         self.state = self.store.load_state()
         self._heads = self.store.heads()
         found = {e.hash: e for e in self.entries(hashes)}

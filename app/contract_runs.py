@@ -244,7 +244,7 @@ def record_run(node: "Node", contract: str, version: int, params: dict, allocati
     with node._lock:     # no entry may arrive between the comparison and the append
         now = input_digest(build_snapshot(node.state), params)
         if now != input_digest_:
-            raise NodeError("stale_input: the ledger changed since this dry run; dry-run again before recording")
+            raise NodeError.refused("stale_input", "the ledger changed since this dry run; dry-run again before recording")
         body = {"contract": contract, "version": version, "params": params, "input_digest": input_digest_,
                 "allocations": allocations, "output_digest": output_digest, **({"note": note} if note else {})}
         return node.append("allocation.run", body)

@@ -24,6 +24,7 @@ from app.core.approvals import apply_workflow
 from app.core.membership import apply_membership, authorize
 from app.core.runs import fold_run
 from app.core.schema import CORRECTABLE, PROPOSAL_TYPES, check_body
+from app.errors import ReliefLedgerError
 
 DIRECT_MEMBER_TYPES = frozenset({"genesis", "member.add", "member.update", "member.revoke", "member.pin"})
 
@@ -47,12 +48,16 @@ BOUNDED_FIELDS: dict[str, tuple[str, ...]] = {
 _ABSENT: Any = object()
 
 
-class SnapshotError(ValueError):
+class SnapshotError(ReliefLedgerError, ValueError):
     """A stored snapshot that cannot serve as the start of a re-fold (the entries can)."""
 
+    code = "snapshot_unusable"
 
-class OutOfRange(Exception):
+
+class OutOfRange(ReliefLedgerError):
     """Raised inside the fold when a change would carry a number beyond ±MAX_STATE_QTY; the entry is undone."""
+
+    code = "out_of_range"
 
 
 def bounded(value: int, what: str) -> int:

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from app.errors import ReliefLedgerError
+
 OWN_HEAD_NAME = "own-head.json"
 OWN_HEAD_VERSION = 1
 _HEX64 = re.compile(r"[0-9a-f]{64}")
@@ -26,8 +28,10 @@ RECORD_DAMAGED = "own_head_damaged"
 RECORD_UNWRITABLE = "own_head_unwritable"
 
 
-class OwnHeadError(Exception):
+class OwnHeadError(ReliefLedgerError):
     """The record cannot be read or written; the message is for the operator."""
+
+    code = "own_head_record"
 
 
 @dataclass
