@@ -23,6 +23,7 @@ from app.contracts.snapshot import build_snapshot
 from app.core import entry as entry_mod
 from app.core.display import printable
 from app.core.entry import Entry, EntryError
+from app.core.finding import Finding
 from app.core.identity import Identity, KeyFileError, WrongPassphrase, load_key_file, save_key_file
 from app.core.approvals import precheck
 from app.core.membership import MEMBER_TYPES
@@ -33,6 +34,7 @@ from app.core.state import LedgerState, SnapshotError, out_of_bounds, out_of_ran
 from app.core.types import EntryType, FeedHead, OrderKey
 from app.core.validation import RETRYABLE, Outcome, validate
 from app.map.replay import Timeline, build_timeline
+from app.errors import ReliefLedgerError
 from app.store.lock import ReplicaBusy, ReplicaLock
 from app.paths import DB_NAME, INIT_MARKER, KEY_NAME, OWN_HEAD_NAME, database_url
 from app.store.own_head import (RECORD_DAMAGED, RECORD_UNWRITABLE, OwnHeadError, OwnHeadRecord,
@@ -50,17 +52,23 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-class NodeError(Exception):
-    """An operation the node refuses; the message is for the operator."""
+class NodeError(ReliefLedgerError):
+    """An operation the node refuses; the message is for the operator, `code` for programs.
 
+    A refused entry's sentence begins with its code (`out_of_range: …`), as the command line has always
+    printed it; `reason` is that sentence without the code, which the window shows beside the code.
+    """
 
-@dataclass(frozen=True)
-class Refusal:
-    hash: str
-    author: str
-    seq: int
-    code: str
-    message: str
+    code = "node_refused"
+
+    def __init__(self, sentence: str, code: str | None = None, reason: str | None = None) -> None:
+        super().__init__(sentence, code)
+        self.reason = sentence if reason is None else reason
+
+    @classmethod
+    def refused(cls, code: str, reason: str) -> NodeError:
+        """An entry not recorded, for `code`: the sentence is `code: reason`."""
+        return cls(f"{code}: {reason}", code, reason)
 
 
 @dataclass
@@ -68,8 +76,8 @@ class ReceiveReport:
     accepted: list[Entry] = field(default_factory=list)
     duplicates: int = 0
     evidence: list[Entry] = field(default_factory=list)
-    refused: list[Refusal] = field(default_factory=list)
-    deferred: list[Refusal] = field(default_factory=list)
+    refused: list[Finding] = field(default_factory=list)
+    deferred: list[Finding] = field(default_factory=list)
 
     def summary(self) -> str:
         return (f"{len(self.accepted)} stored, {self.duplicates} already held, {len(self.evidence)} kept as "
@@ -201,7 +209,7 @@ class Node:
         if (data_dir / DB_NAME).exists() and (url is not None or not (data_dir / INIT_MARKER).exists()):
             # checked before taking the lock too: refusing writes nothing, not even the lock file
             raise NodeError(f"{data_dir} already holds a replica (or a node waiting to join a network); "
-                            "choose an empty data directory")
+                            "choose an empty data directory", "data_dir_in_use")
         data_dir.mkdir(parents=True, exist_ok=True)
         lock = _lock(data_dir, url)
         try:
@@ -222,7 +230,7 @@ class Node:
         report = node.receive([genesis])
         if report.refused:
             node.close()
-            raise NodeError(f"genesis refused: {report.refused[0].message}")
+            raise NodeError(f"genesis refused: {report.refused[0].message}", report.refused[0].code)
         if url is None:
             _remove_durably(data_dir / INIT_MARKER)
         return node
@@ -235,7 +243,8 @@ class Node:
         # a key file alone is a join (or init) cut off before its database existed: it may be reused
         # (passphrase None), never overwritten
         if (data_dir / DB_NAME).exists() or ((data_dir / KEY_NAME).exists() and passphrase is not None):
-            raise NodeError(f"{data_dir} already holds a replica or key; choose an empty data directory")
+            raise NodeError(f"{data_dir} already holds a replica or key; choose an empty data directory",
+                            "data_dir_in_use")
         data_dir.mkdir(parents=True, exist_ok=True)
         if passphrase is not None and identity is not None:
             save_key_file(data_dir / KEY_NAME, identity, passphrase, label=display_name, overwrite=False)
@@ -253,16 +262,17 @@ class Node:
         data_dir = Path(data_dir)
         if url is None and (data_dir / INIT_MARKER).exists():
             raise NodeError(f"no replica in {data_dir}: an interrupted `relief-ledger init` left a half-made one; "
-                            "run the same `relief-ledger init` again (it starts over)")
+                            "run the same `relief-ledger init` again (it starts over)", "no_replica")
         if url is None and not (data_dir / DB_NAME).exists():
-            raise NodeError(f"no replica in {data_dir} (run `relief-ledger init` or `relief-ledger demo` first)")
+            raise NodeError(f"no replica in {data_dir} (run `relief-ledger init` or `relief-ledger demo` first)",
+                            "no_replica")
         if identity is None and passphrase is not None:
             identity = load_key_file(data_dir / KEY_NAME, passphrase)
         lock = None if shared else _lock(data_dir, url)
         try:
             store = ReplicaStore(url or database_url(data_dir), read_only=shared)
         except NoReplicaDatabase as exc:
-            raise NodeError(f"no replica in {data_dir} that can be read: {exc}") from None
+            raise NodeError(f"no replica in {data_dir} that can be read: {exc}", "no_replica") from None
         except StoreError:
             if lock:
                 lock.release()
@@ -271,7 +281,7 @@ class Node:
             store.close()
             if lock:
                 lock.release()
-            raise NodeError(f"the replica in {data_dir} has no network (its genesis is missing)")
+            raise NodeError(f"the replica in {data_dir} has no network (its genesis is missing)", "no_network")
         try:
             node = cls(store, identity, data_dir, clock, shared=shared)._hold(lock)
         except StoreError:   # stored state it cannot read: let go of the file and the lock before saying so
@@ -339,26 +349,27 @@ class Node:
     def append_many(self, items: list[tuple[str, dict]]) -> list[Entry]:
         """Sign and store several entries in one durable commit (all or nothing)."""
         if self.identity is None:
-            raise NodeError("this replica is open read-only: unlock it with the passphrase to record entries")
+            raise NodeError("this replica is open read-only: unlock it with the passphrase to record entries",
+                            "read_only")
         me = self.identity.public_key_hex
         items = [(t, self._with_pin(t, b)) for t, b in items]
         with self._lock:
             self._reconcile_own_head()
             refusal = next((p for p in self._own_problems if p.author in (me, "")), None)
             if refusal is not None:
-                raise NodeError(refusal.sentence())
+                raise NodeError.refused(refusal.code, refusal.explanation())
             if self.state.tables["members"].get(me, {}).get("revoked"):
-                raise NodeError("revoked: this key was revoked; nothing it signs would have any effect")
+                raise NodeError.refused("revoked", "this key was revoked; nothing it signs would have any effect")
             for entry_type, body in items:
                 if entry_type in PROPOSAL_TYPES:
                     problem = precheck(self.state, me, entry_type, body, self._signing_time())
                     if problem is not None:
-                        raise NodeError(f"{entry_type}: {problem}")
+                        raise NodeError(f"{entry_type}: {problem}", "no_effect")
                 if entry_type == EntryType.ALLOCATION_RUN and isinstance(body, dict) \
                         and {"contract", "version"} <= set(body):
                     problem = not_deployed(self.state, body)
                     if problem is not None:
-                        raise NodeError(f"not_deployed: {problem}; a run must use the deployed version")
+                        raise NodeError.refused("not_deployed", f"{problem}; a run must use the deployed version")
             heads = dict(self._heads)
             seen = dict(self._seen)
             signed: list[Entry] = []
@@ -391,7 +402,7 @@ class Node:
                                              prev=own[1] if own else None, deps=deps, lamport=lamport,
                                              ts=ts, type=entry_type, body=body)
                 except EntryError as exc:
-                    raise NodeError(f"{entry_type}: {exc}") from exc
+                    raise NodeError(f"{entry_type}: {exc}", exc.code) from exc
                 signed.append(entry)
                 signed_ts[entry.hash] = entry.ts
                 heads[me] = FeedHead(entry.seq, entry.hash, entry.lamport)
@@ -399,19 +410,19 @@ class Node:
                     seen[author] = head[0]
             problem = out_of_range_at_tail(self.state, signed)
             if problem is not None:   # signed here, but never stored or sent: nothing to take back
-                raise NodeError(f"out_of_range: {problem}; nothing was recorded")
+                raise NodeError.refused("out_of_range", f"{problem}; nothing was recorded")
             report = self._ingest(signed, extra_meta={self._seen_key(): json.dumps(seen, sort_keys=True)})
             if report.refused or report.deferred:
                 problem = (report.refused or report.deferred)[0]
-                raise NodeError(f"{problem.code}: {problem.message}")
+                raise NodeError.refused(problem.code, problem.message)
             self._seen = seen
             unwritable = any(p.code == RECORD_UNWRITABLE for p in self._own_problems)
         self._notify(report.accepted)
         if unwritable:
             # stored, but not acknowledged as such: a later loss of it could not be noticed
-            raise NodeError(f"{RECORD_UNWRITABLE}: stored as seq {signed[-1].seq}, but the own-head record "
-                            f"could not be written ({self._own_unwritable}); this node signs nothing more "
-                            f"until it can")
+            raise NodeError.refused(RECORD_UNWRITABLE, f"stored as seq {signed[-1].seq}, but the own-head record "
+                                   f"could not be written ({self._own_unwritable}); this node signs nothing "
+                                   f"more until it can")
         return report.accepted
 
     # -- the approval workflow (app/core/approvals.py) -----------------------------------------------
@@ -462,7 +473,8 @@ class Node:
 
     def _ingest(self, incoming: list[Entry], extra_meta: dict[str, str] | None = None) -> ReceiveReport:
         if self._shared:
-            raise NodeError("this replica was opened for reading only, beside the process that runs it")
+            raise NodeError("this replica was opened for reading only, beside the process that runs it",
+                            "read_only")
         report = ReceiveReport()
         view = _PendingView(self.store, self._heads)
         waiting = sorted(incoming, key=lambda e: e.key)
@@ -474,7 +486,7 @@ class Node:
                 except EntryError as exc:
                     target = retry if exc.code in RETRYABLE else report.refused
                     if target is report.refused:
-                        report.refused.append(Refusal(entry.hash, entry.author, entry.seq, exc.code, str(exc)))
+                        report.refused.append(Finding(entry.hash, entry.author, entry.seq, exc.code, str(exc)))
                     else:
                         retry.append(entry)
                     continue
@@ -490,7 +502,7 @@ class Node:
                     try:
                         validate(entry, view)
                     except EntryError as exc:
-                        report.deferred.append(Refusal(entry.hash, entry.author, entry.seq, exc.code, str(exc)))
+                        report.deferred.append(Finding(entry.hash, entry.author, entry.seq, exc.code, str(exc)))
                 break
             waiting = retry
         if report.accepted or report.evidence:
@@ -566,7 +578,7 @@ class Node:
             self._heads = self.store.heads()
             if isinstance(exc, StateWriteError):
                 raise NodeError(f"{exc}; the {len(report.accepted)} valid entries of this batch were not stored "
-                                "(nothing changed), please report this") from exc
+                                "(nothing changed), please report this", exc.code) from exc
             raise
         heads = dict(self._heads)
         for entry in report.accepted:
@@ -799,20 +811,21 @@ def _begin_founding(data_dir: Path, identity: Identity,
             (data_dir / name).unlink(missing_ok=True)
     if (data_dir / DB_NAME).exists():
         raise NodeError(f"{data_dir} already holds a replica (or a node waiting to join a network); "
-                        "choose an empty data directory")
+                        "choose an empty data directory", "data_dir_in_use")
     reuse = (data_dir / KEY_NAME).exists()
     if reuse:
         if passphrase is None:
-            raise NodeError(f"{data_dir} already holds a key; choose an empty data directory")
+            raise NodeError(f"{data_dir} already holds a key; choose an empty data directory",
+                            "data_dir_in_use")
         try:
             identity = load_key_file(data_dir / KEY_NAME, passphrase)
-        except WrongPassphrase:
+        except WrongPassphrase as exc:
             raise NodeError(f"{data_dir} holds a key file but no replica (left by an interrupted init or join): "
                             "give that key's passphrase to found the network with it, or move the key file "
-                            "away first") from None
+                            "away first", exc.code) from None
         except KeyFileError as exc:
             raise NodeError(f"{data_dir} holds a key file but no replica, and the key file cannot be used "
-                            f"({exc}); move it away first") from None
+                            f"({exc}); move it away first", exc.code) from None
         passphrase = None
     _create_durably(marker, REUSED_KEY if reuse else b"new key\n")
     return identity, passphrase
@@ -852,7 +865,7 @@ def _lock(data_dir: Path, url: str | None) -> ReplicaLock | None:
     try:
         lock.acquire()
     except ReplicaBusy as exc:
-        raise NodeError(str(exc)) from None
+        raise NodeError(str(exc), exc.code) from None
     return lock
 
 
@@ -877,7 +890,7 @@ def unlock_identity(data_dir: Path, passphrase: str) -> Identity:
     try:
         return load_key_file(Path(data_dir) / KEY_NAME, passphrase)
     except KeyFileError as exc:
-        raise NodeError(str(exc)) from exc
+        raise NodeError(str(exc), exc.code) from exc
 
 
 def record_run(node: Node, contract: str, version: int, params: dict, allocations: list[dict],
@@ -886,10 +899,10 @@ def record_run(node: Node, contract: str, version: int, params: dict, allocation
     with node._lock:     # no entry may arrive between the comparison and the append
         now = input_digest(build_snapshot(node.state), params)
         if now != input_digest_:
-            raise NodeError("stale_input: the ledger changed since this dry run; dry-run again before recording")
+            raise NodeError.refused("stale_input", "the ledger changed since this dry run; dry-run again before recording")
         body = {"contract": contract, "version": version, "params": params, "input_digest": input_digest_,
                 "allocations": allocations, "output_digest": output_digest, **({"note": note} if note else {})}
         return node.append(EntryType.ALLOCATION_RUN, body)
 
 
-__all__ = ["Node", "NodeError", "ReceiveReport", "Refusal", "StoreError", "record_run", "unlock_identity"]
+__all__ = ["Node", "NodeError", "ReceiveReport", "StoreError", "record_run", "unlock_identity"]

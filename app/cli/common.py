@@ -18,13 +18,16 @@ from app.core.display import printable
 from app.core.identity import Identity, KeyFileError, load_key_file
 from app.net.control import ControlError, request_append
 from app.node import Node, NodeError
+from app.errors import ReliefLedgerError
 from app.paths import CONTROL_NAME, KEY_NAME
 
 PASSPHRASE_ENV = "RELIEF_LEDGER_PASSPHRASE"
 
 
-class CliError(Exception):
+class CliError(ReliefLedgerError):
     """A message for the operator; the command exits with status 2."""
+
+    code = "command_refused"
 
 
 def say(line: object = "", *, file: Any = None, flush: bool = False) -> None:
@@ -33,8 +36,10 @@ def say(line: object = "", *, file: Any = None, flush: bool = False) -> None:
     print(printable(line), file=file, flush=flush)
 
 
-class NetworkCliError(Exception):
+class NetworkCliError(ReliefLedgerError):
     """An operator-facing message (the main CLI turns it into exit status 2)."""
+
+    code = "network_command_refused"
 
 
 def read_passphrase(args: argparse.Namespace, confirm: bool = False, prompt: str = "Passphrase: ") -> str:
@@ -82,7 +87,7 @@ class ForwardingNode(Node):
         try:
             hashes = request_append(self.data_dir, items)
         except ControlError as exc:
-            raise NetworkCliError(str(exc)) from exc
+            raise NetworkCliError(str(exc), exc.code) from exc
         self.state = self.store.load_state()
         self._heads = self.store.heads()
         found = {e.hash: e for e in self.entries(hashes)}

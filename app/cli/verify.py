@@ -20,10 +20,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
     from app.paths import DB_NAME
     from app.store.lock import ReplicaLock
-    from app.store.verification import Defect, VerifyReport, file_integrity, verify_replica, wal_defects
+    from app.core.finding import Finding
+    from app.store.verification import VerifyReport, file_integrity, verify_replica, wal_defects
 
     data = Path(args.data)
-    wal: list[Defect] = []
+    wal: list[Finding] = []
     if (data / DB_NAME).exists():
         lock = ReplicaLock(data)
         try:

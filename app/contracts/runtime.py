@@ -28,6 +28,7 @@ import starlark as sl
 
 from app.contracts import stdlib
 from app.core import canonical
+from app.errors import ReliefLedgerError
 
 DEFAULT_BUDGET = 10_000          # steps of ~1,000 instructions (see CONTRACTS.md, "Metering": memory grows with steps)
 MAX_CALL_DEPTH = 100
@@ -52,7 +53,7 @@ _TRACE_LINE = re.compile(r"\*\s*(?P<file>[^\n,]*?):(?P<line>\d+), in")
 
 
 @dataclass
-class ContractError(Exception):
+class ContractError(ReliefLedgerError):
     """A contract that cannot run or whose output is refused; `kind` says which stage refused it.
 
     kinds: syntax, load (top level failed), missing (no allocate), params, runtime, budget,
@@ -69,7 +70,7 @@ class ContractError(Exception):
     detail: str = ""                  # the evaluator's full text (traceback, source excerpt)
 
     def __post_init__(self) -> None:
-        super().__init__(self.message)
+        super().__init__(self.message, f"contract_{self.kind}")
 
     def __str__(self) -> str:
         where = f" at line {self.line}, column {self.column}" if self.line else ""

@@ -13,6 +13,7 @@ from typing import Any, Callable
 
 from app.contracts import geo
 from app.core.schema import PRIORITIES
+from app.errors import ReliefLedgerError
 
 Charge = Callable[[int], None]
 
@@ -20,8 +21,10 @@ PRIORITY_RANK = {name: rank for rank, name in enumerate(PRIORITIES)}
 HOUR_MS = 3_600_000
 
 
-class LibraryError(ValueError):
+class LibraryError(ReliefLedgerError, ValueError):
     """A standard-library function was called with arguments it cannot use."""
+
+    code = "contract_library"
 
 
 def _no_charge(_ops: int) -> None:

@@ -12,6 +12,8 @@ import json
 import re
 from typing import Any, Iterator
 
+from app.errors import ReliefLedgerError
+
 MAX_SAFE_INT = 2**53 - 1
 MAX_DEPTH = 16
 # Parsed JSON holds no floats (refused while parsing) and only string keys, so the full value walk is
@@ -19,12 +21,11 @@ MAX_DEPTH = 16
 _LONG_NUMBER = re.compile(rb"[0-9]{16}")
 
 
-class CanonicalError(ValueError):
+class CanonicalError(ReliefLedgerError, ValueError):
     """Raised for a value or byte string that is not canonical ledger JSON."""
 
     def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
+        super().__init__(message, code)
 
 
 def _refuse_float(text: str) -> Any:

@@ -15,6 +15,7 @@ from typing import Any
 from app.core import canonical
 from app.core.identity import Identity, verify_signature
 from app.core.types import EntryType, OrderKey
+from app.errors import ReliefLedgerError
 
 SIGNATURE_DOMAIN = b"relief-ledger/entry/v1\x00"
 MAX_ENTRY_BYTES = 64 * 1024
@@ -31,12 +32,11 @@ _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _TYPE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$")
 
 
-class EntryError(ValueError):
+class EntryError(ReliefLedgerError, ValueError):
     """An entry that breaks a rule; `code` is stable, the message is for operators."""
 
     def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
+        super().__init__(message, code)
 
 
 def is_hex64(value: Any) -> bool:

@@ -19,6 +19,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 
+from app.errors import ReliefLedgerError
+
 KEY_FILE_VERSION = 1
 SCRYPT_N = 2**15
 SCRYPT_R = 8
@@ -31,15 +33,10 @@ SCRYPT_MAX_N, SCRYPT_MAX_P, SCRYPT_MAX_MEMORY = 2**20, 16, 2**30   # memory = 12
 WEAK_KDF = "weak_kdf"
 
 
-class KeyFileError(Exception):
+class KeyFileError(ReliefLedgerError):
     """A key file that cannot be opened; the message is meant for the operator, `code` for programs."""
 
     code = "key_file"
-
-    def __init__(self, message: str, code: str | None = None) -> None:
-        super().__init__(message)
-        if code is not None:
-            self.code = code
 
 
 class WrongPassphrase(KeyFileError):

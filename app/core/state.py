@@ -25,6 +25,7 @@ from app.core.membership import MEMBER_TYPES, apply_membership, authorize, decid
 from app.core.runs import fold_run
 from app.core.schema import CORRECTABLE, PROPOSAL_TYPES, check_body
 from app.core.types import EntryType, OrderKey, Tables
+from app.errors import ReliefLedgerError
 
 # Rounds of settling revocation pins before falling back to the lowest pin seen (see settle_pins).
 PIN_ROUNDS = 8
@@ -51,12 +52,16 @@ BOUNDED_FIELDS: dict[str, tuple[str, ...]] = {
 _ABSENT: Any = object()
 
 
-class SnapshotError(ValueError):
+class SnapshotError(ReliefLedgerError, ValueError):
     """A stored snapshot that cannot serve as the start of a re-fold (the entries can)."""
 
+    code = "snapshot_unusable"
 
-class OutOfRange(Exception):
+
+class OutOfRange(ReliefLedgerError):
     """Raised inside the fold when a change would carry a number beyond ±MAX_STATE_QTY; the entry is undone."""
+
+    code = "out_of_range"
 
 
 def bounded(value: int, what: str) -> int:

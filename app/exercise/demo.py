@@ -212,7 +212,8 @@ def build_demo(data_dir: Path, progress: bool = True, seed: int | None = None) -
 
     data_dir = Path(data_dir)
     if (data_dir / DB_NAME).exists():
-        raise NodeError(f"{data_dir} already holds a replica; give `--data` a new directory for the demo")
+        raise NodeError(f"{data_dir} already holds a replica; give `--data` a new directory for the demo",
+                        "data_dir_in_use")
     rng = random.Random(seed if seed is not None else 20260314)
     people = _identities(seed)
     clock = _Clock()
@@ -463,7 +464,7 @@ def _replica_copy(node: Node, scratch: Path, clock: _Clock) -> Node:
     copy = Node(ReplicaStore(database_url(scratch)), None, scratch, clock)
     report = copy.receive(list(node.entries_in_order()))
     if report.refused or report.deferred:
-        raise NodeError(f"demo partition copy failed: {report.summary()}")
+        raise NodeError(f"demo partition copy failed: {report.summary()}", "demo_copy_failed")
     return copy
 
 

@@ -14,14 +14,18 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.errors import ReliefLedgerError
+
 FOLDER = "maps"
 _NAME = re.compile(r"[^A-Za-z0-9_-]+")
 FORMATS = {"png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "webp": "image/webp",
            "pbf": "application/x-protobuf"}
 
 
-class MapPackageError(ValueError):
+class MapPackageError(ReliefLedgerError, ValueError):
     """The file is not a usable MBTiles package; the message says why, for the operator."""
+
+    code = "map_package_invalid"
 
 
 @dataclass(frozen=True)

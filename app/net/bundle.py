@@ -22,6 +22,7 @@ from app.core.display import printable
 from app.core.entry import Entry, EntryError, is_hex64
 from app.core.identity import Identity, fingerprint_hex, verify_signature
 from app.core.membership import MEMBER_TYPES
+from app.errors import ReliefLedgerError
 from app.net import wire
 from app.net.frames import ProtocolError, encode_frame, read_frame_from_file
 
@@ -38,8 +39,10 @@ FIRST_TYPE_PREFIXES = ("proposal.", "approval.", "policy.")
 Progress = Callable[[int, int], None]
 
 
-class BundleError(Exception):
+class BundleError(ReliefLedgerError):
     """The file is not a bundle of this network at all; nothing was imported."""
+
+    code = "bundle_refused"
 
 
 class BundleSource(Protocol):

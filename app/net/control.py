@@ -19,12 +19,14 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 import socket
 import struct
 import sys
 from pathlib import Path
 from typing import Any, Callable
 
+from app.errors import ReliefLedgerError
 from app.net.frames import nests_deeper_than
 from app.paths import CONTROL_NAME
 
@@ -33,12 +35,20 @@ MAX_REQUEST_BYTES = 4 * 1024 * 1024
 MAX_REQUEST_DEPTH = 3 + 16
 
 
-class ControlError(Exception):
+class ControlError(ReliefLedgerError):
     """The running node refused the request or could not be reached."""
+
+    code = "control_refused"
 
 
 Append = Callable[[list[tuple[str, dict]]], list[str]]
 NOT_OWNER = "not_owner"
+NOT_JSON = "not_json"
+TOO_DEEP = "too_deep"
+BAD_REQUEST = "bad_request"
+INCOMPLETE = "incomplete_request"
+NODE_FAULT = "node_fault"     # the node failed in a way it has no code for
+_CODE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 
 
 def peer_uid(conn: socket.socket | None) -> int | None:
@@ -85,7 +95,7 @@ async def serve(path: Path, append: Append) -> asyncio.AbstractServer:
                 line = await asyncio.wait_for(reader.readline(), 30)
                 reply = await _answer(line, append)
             except (asyncio.TimeoutError, ConnectionError, ValueError):
-                reply = {"ok": False, "error": "incomplete request"}
+                reply = {"ok": False, "code": INCOMPLETE, "error": "incomplete request"}
         try:
             writer.write(json.dumps(reply).encode() + b"\n")
             await writer.drain()
@@ -107,15 +117,16 @@ def parse_request(line: bytes) -> list[tuple[str, dict]]:
     try:
         request = json.loads(line)
     except RecursionError as exc:   # a nesting bomb; no body the ledger accepts nests this deep
-        raise ControlError(f"the request nests arrays and objects deeper than {MAX_REQUEST_DEPTH} levels") from exc
+        raise ControlError(f"the request nests arrays and objects deeper than {MAX_REQUEST_DEPTH} levels",
+                           TOO_DEEP) from exc
     except ValueError as exc:       # UnicodeDecodeError included
-        raise ControlError("the request is not JSON") from exc
+        raise ControlError("the request is not JSON", NOT_JSON) from exc
     items = request.get("items") if isinstance(request, dict) and request.get("op") == "append" else None
     if not isinstance(items, list) or not items or not all(
             isinstance(i, list) and len(i) == 2 and isinstance(i[0], str) and isinstance(i[1], dict) for i in items):
-        raise ControlError('expected {"op": "append", "items": [[type, body], ...]}')
+        raise ControlError('expected {"op": "append", "items": [[type, body], ...]}', BAD_REQUEST)
     if nests_deeper_than(request, MAX_REQUEST_DEPTH):
-        raise ControlError(f"the request nests arrays and objects deeper than {MAX_REQUEST_DEPTH} levels")
+        raise ControlError(f"the request nests arrays and objects deeper than {MAX_REQUEST_DEPTH} levels", TOO_DEEP)
     return [(t, b) for t, b in items]
 
 
@@ -123,11 +134,12 @@ async def _answer(line: bytes, append: Append) -> dict[str, Any]:
     try:
         items = parse_request(line)
     except ControlError as exc:
-        return {"ok": False, "error": str(exc)}
+        return {"ok": False, "code": exc.code, "error": str(exc)}
     try:
         hashes = await asyncio.to_thread(append, items)
     except Exception as exc:  # noqa: BLE001 - the refusal goes back to the operator's terminal
-        return {"ok": False, "error": str(exc)}
+        code = exc.code if isinstance(exc, ReliefLedgerError) else NODE_FAULT
+        return {"ok": False, "code": code, "error": str(exc)}
     return {"ok": True, "hashes": hashes}
 
 
@@ -158,5 +170,7 @@ def request_append(data_dir: Path, items: list[tuple[str, dict]], timeout: float
     except ValueError as exc:
         raise ControlError("the running node gave no answer") from exc
     if not reply.get("ok"):
-        raise ControlError(f"the running node refused: {reply.get('error')}")
+        code = reply.get("code")
+        raise ControlError(f"the running node refused: {reply.get('error')}",
+                           code if isinstance(code, str) and _CODE.match(code) else None)
     return list(reply["hashes"])

@@ -19,6 +19,7 @@ import ifaddr
 from zeroconf import IPVersion, ServiceStateChange
 from zeroconf.asyncio import AsyncServiceBrowser, AsyncServiceInfo, AsyncZeroconf
 
+from app.errors import ReliefLedgerError
 from app.net.handshake import PROTOCOL_VERSION
 
 log = logging.getLogger("app.net")
@@ -49,8 +50,10 @@ def instance_name(display_name: str, fingerprint: str) -> str:
     return f"{readable} {fingerprint[:9]}.{SERVICE_TYPE}"
 
 
-class DiscoveryUnavailable(Exception):
+class DiscoveryUnavailable(ReliefLedgerError):
     """There is nothing to advertise or browse on (no interface with an IPv4 address)."""
+
+    code = "discovery_unavailable"
 
 
 class Discovery:

@@ -43,6 +43,7 @@ class NetEvent:
     peer: str          # display name and fingerprint, or an address when nothing more is known
     message: str = ""
     ts_ms: int = field(default_factory=lambda: int(time.time() * 1000))
+    code: str = ""     # a cut-off's reason code, carried beside the message so nothing parses the message for it
 
     def line(self) -> str:
         """One line for a log or a terminal: peer names and messages come from outside, so escaped."""

@@ -97,6 +97,5 @@ def source_of(peer: str) -> str:
 
 
 def code_of(event: NetEvent) -> str:
-    """The reason code a cut-off or refusal message starts with (`code: …`), else the event kind."""
-    head, sep, _rest = event.message.partition(":")
-    return head if sep and head and head.replace("_", "").isalnum() and " " not in head else event.kind
+    """The reason code a cut-off carries, else the event kind (the message is never parsed for it)."""
+    return event.code or event.kind

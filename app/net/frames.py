@@ -14,6 +14,8 @@ import json
 import struct
 from typing import Any, BinaryIO
 
+from app.errors import ReliefLedgerError
+
 MAX_FRAME_BYTES = 8 * 1024 * 1024
 HEADER = struct.Struct(">I")
 # Nesting levels of arrays and objects a frame may hold, counted as for entries (FORMAT.md §1): the
@@ -22,15 +24,14 @@ HEADER = struct.Struct(">I")
 MAX_FRAME_DEPTH = 16
 
 
-class ProtocolError(Exception):
+class ProtocolError(ReliefLedgerError):
     """The other side broke the protocol; `code` is a stable reason for logs and tests."""
 
     def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
+        super().__init__(message, code)
 
 
-class LocalFrameError(Exception):
+class LocalFrameError(ReliefLedgerError):
     """This node built a frame it may not send: its own fault, never a reason to blame or cool down the peer."""
 
     code = "local_fault"

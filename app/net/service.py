@@ -408,7 +408,7 @@ class SyncService:
             if not quiet or code in BENIGN_ENDINGS or code == LOCAL_FAULT:
                 self.emit(NetEvent(EventKind.DISCONNECTED, session.label, message))
         if not quiet:
-            self.emit(NetEvent(EventKind.CUT_OFF, session.label, f"{code}: {message}"))
+            self.emit(NetEvent(EventKind.CUT_OFF, session.label, f"{code}: {message}", code=code))
             if session.peer_key and code in COOLDOWN_CODES:
                 self.cooldown[session.peer_key] = time.monotonic() + self.limits.cooldown_after_cut
         try:

@@ -19,6 +19,7 @@ from app.core.display import printable
 from app.core.entry import Entry, EntryError, is_hex64
 from app.core.identity import fingerprint_hex
 from app.core.types import EntryType
+from app.errors import ReliefLedgerError
 from app.net import handshake as hs
 from app.net import wire
 from app.net.events import EventKind, NetEvent
@@ -45,12 +46,11 @@ MAX_WAITING_EVIDENCE = 400
 WAITING_CODES = frozenset({"missing_prev", "missing_dependency"})
 
 
-class CutOff(Exception):
+class CutOff(ReliefLedgerError):
     """End this session and say why (to the log, the operator and, politely, the peer)."""
 
     def __init__(self, code: str, message: str, quiet: bool = False) -> None:
-        super().__init__(message)
-        self.code = code
+        super().__init__(message, code)
         self.quiet = quiet
 
 

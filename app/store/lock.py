@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from app.errors import ReliefLedgerError
+
 try:
     import fcntl
 except ImportError:  # Windows: no advisory lock; the client is the only writer there in practice
@@ -17,8 +19,10 @@ except ImportError:  # Windows: no advisory lock; the client is the only writer 
 from app.paths import LOCK_NAME
 
 
-class ReplicaBusy(Exception):
+class ReplicaBusy(ReliefLedgerError):
     """Another process has this replica open."""
+
+    code = "replica_busy"
 
 
 class ReplicaLock:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Callable
 
 from app.core.types import FeedHead
+from app.errors import ReliefLedgerError
 from app.paths import OWN_HEAD_NAME
 
 OWN_HEAD_VERSION = 1
@@ -28,8 +29,10 @@ RECORD_DAMAGED = "own_head_damaged"
 RECORD_UNWRITABLE = "own_head_unwritable"
 
 
-class OwnHeadError(Exception):
+class OwnHeadError(ReliefLedgerError):
     """The record cannot be read or written; the message is for the operator."""
+
+    code = "own_head_record"
 
 
 @dataclass

@@ -24,6 +24,7 @@ from app.core.membership import MEMBER_TYPES
 from app.core.timeline import MembershipTimeline
 from app.core.state import TABLES, LedgerState
 from app.core.types import EntryType, FeedHead, OrderKey
+from app.errors import ReliefLedgerError
 from app.store import migrate
 from app.store.schema import entries, evidence, heads, meta, snapshots, state_rows
 
@@ -33,13 +34,17 @@ _UPSERT_STATE_ROW = text("INSERT INTO state_rows (tbl, key, value) VALUES (:tbl,
                          "ON CONFLICT (tbl, key) DO UPDATE SET value = excluded.value")
 
 
-class StoreError(Exception):
+class StoreError(ReliefLedgerError):
     """A replica database that cannot be opened or used; the message is for the operator."""
+
+    code = "store_error"
 
 
 class NoReplicaDatabase(StoreError):
     """Opened for reading only, the file holds no replica schema (empty, foreign, or not yet upgraded):
     a reader says so and leaves the file exactly as it was."""
+
+    code = "no_replica_database"
 
 
 class ReplicaDamaged(StoreError):
@@ -48,9 +53,13 @@ class ReplicaDamaged(StoreError):
     Never a refusal of anything a peer or an operator sent: the cure is `verify`, then a restore or a re-sync.
     """
 
+    code = "replica_damaged"
+
 
 class StateWriteError(StoreError):
     """Projected state that cannot be written as canonical JSON; the transaction is rolled back whole."""
+
+    code = "state_unwritable"
 
 
 # a run of 16 digits: the only way JSON text can hold an integer beyond 2^53-1 (then the row is walked)

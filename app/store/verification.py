@@ -24,6 +24,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 
 from app.core.entry import Entry, EntryError, parse
+from app.core.finding import Finding
 from app.core.membership import MEMBER_TYPES
 from app.core.timeline import MembershipTimeline
 from app.core.schema import PERMISSIONED, allowed, check_body
@@ -42,21 +43,12 @@ INTEGRITY_LINES = 20
 Progress = Callable[[int, int], None]
 
 
-@dataclass(frozen=True)
-class Defect:
-    hash: str
-    author: str
-    seq: int
-    code: str
-    message: str
-
-
 @dataclass
 class VerifyReport:
     checked: int = 0
     evidence: int = 0
-    defects: list[Defect] = field(default_factory=list)
-    notes: list[Defect] = field(default_factory=list)
+    defects: list[Finding] = field(default_factory=list)
+    notes: list[Finding] = field(default_factory=list)
     ineffective: dict[str, int] = field(default_factory=dict)   # fold outcome code -> entries without effect
     state_checked: bool = False
     state_digest: str = ""
@@ -138,15 +130,15 @@ def verify_replica(store: ReplicaStore, progress: Progress | None = None, check_
             try:
                 report.stored_digest = store.load_state().digest()
             except (StoreError, ValueError, TypeError, KeyError, AttributeError) as exc:   # not state rows
-                report.defects.append(Defect("", "", 0, "state_mismatch",
+                report.defects.append(Finding("", "", 0, "state_mismatch",
                                              f"the projected state cannot be read ({exc}): state tables altered"))
             else:
                 if report.state_digest != report.stored_digest:
-                    report.defects.append(Defect("", "", 0, "state_mismatch",
+                    report.defects.append(Finding("", "", 0, "state_mismatch",
                                                  "the projected state differs from a fold of the entries "
                                                  "(state tables altered or stale)"))
     except DBAPIError as exc:  # a page SQLite could not read: the check above names it, this says what stopped
-        report.defects.append(Defect("", "", 0, DB_CORRUPT, f"reading the replica failed: "
+        report.defects.append(Finding("", "", 0, DB_CORRUPT, f"reading the replica failed: "
                                                             f"{getattr(exc, 'orig', None) or exc}"))
     return report
 
@@ -174,7 +166,7 @@ def _read_entries(network_id: str | None, rows, total: int, report: VerifyReport
                                                   f"altered ({exc.code}: {exc})")
             else:
                 code, message = exc.code, str(exc)
-            report.defects.append(Defect(row_hash, row_author, row_seq, code, message))
+            report.defects.append(Finding(row_hash, row_author, row_seq, code, message))
             for known in {row_hash, content_hash}:
                 seen.lamports.setdefault(known, row_lamport)
                 seen.timestamps.setdefault(known, row_ts)
@@ -183,13 +175,13 @@ def _read_entries(network_id: str | None, rows, total: int, report: VerifyReport
             seen.broken.setdefault((row_author, row_seq), (row_hash, row_lamport))
             continue
         if entry.hash in seen.types:
-            report.defects.append(Defect(row_hash, row_author, row_seq, "index_mismatch",
+            report.defects.append(Finding(row_hash, row_author, row_seq, "index_mismatch",
                                          f"the row repeats entry {entry.hash} (author {entry.author[:12]}…, "
                                          f"seq {entry.seq}), stored in another row"))
             continue
         if (row_hash, row_author, row_seq, row_lamport, row_type, row_ts) != \
                 (entry.hash, entry.author, entry.seq, entry.lamport, entry.type, entry.ts):
-            report.defects.append(Defect(entry.hash, entry.author, entry.seq, "index_mismatch", column_differences(
+            report.defects.append(Finding(entry.hash, entry.author, entry.seq, "index_mismatch", column_differences(
                 entry, hash=row_hash, author=row_author, seq=row_seq, lamport=row_lamport, type=row_type, ts=row_ts)))
         seen.lamports[entry.hash] = entry.lamport
         seen.timestamps[entry.hash] = entry.ts
@@ -215,7 +207,7 @@ def _check_entries(good: list[Entry], seen: _Seen, report: VerifyReport) -> None
     chains: dict[str, tuple[int, str]] = {}
 
     def defect(entry: Entry, code: str, message: str) -> None:
-        report.defects.append(Defect(entry.hash, entry.author, entry.seq, code, message))
+        report.defects.append(Finding(entry.hash, entry.author, entry.seq, code, message))
 
     for entry in good:
         last = chains.get(entry.author)
@@ -244,7 +236,7 @@ def _check_entries(good: list[Entry], seen: _Seen, report: VerifyReport) -> None
                 code = authority_verdict(entry, candidates, kind)
                 if code is None or (governance_unreadable and code != "needs_approval"):
                     why = "" if code is None else " (an unreadable governance entry may have admitted its author)"
-                    report.notes.append(Defect(entry.hash, entry.author, entry.seq, exc.code,
+                    report.notes.append(Finding(entry.hash, entry.author, entry.seq, exc.code,
                                                f"without effect: {exc}{why}"))
                     continue
                 if code != exc.code:
@@ -320,29 +312,29 @@ def _verify_evidence(evidence_rows: list, report: VerifyReport, held: dict[tuple
             entry = parse(row.raw, row.sig, digest=content_hash)
         except EntryError as exc:
             code = "hash_mismatch" if content_hash != row.hash else exc.code
-            report.defects.append(Defect(row.hash, row.author, row.seq, code, f"equivocation evidence: {exc}"))
+            report.defects.append(Finding(row.hash, row.author, row.seq, code, f"equivocation evidence: {exc}"))
             continue
         differ = column_differences(entry, hash=row.hash, author=row.author, seq=row.seq, lamport=row.lamport,
                                     type=row.type, ts=row.ts)
         if differ:
-            report.defects.append(Defect(entry.hash, entry.author, entry.seq, "index_mismatch",
+            report.defects.append(Finding(entry.hash, entry.author, entry.seq, "index_mismatch",
                                          f"equivocation evidence: {differ}"))
         stored = held.get((entry.author, entry.seq))
         if stored is None or stored[0] == entry.hash:
-            report.defects.append(Defect(entry.hash, entry.author, entry.seq, "bad_evidence",
+            report.defects.append(Finding(entry.hash, entry.author, entry.seq, "bad_evidence",
                                          "equivocation evidence does not pair with a different stored entry"))
 
 
-def integrity_defects(lines: list[str]) -> list[Defect]:
+def integrity_defects(lines: list[str]) -> list[Finding]:
     """SQLite's `PRAGMA integrity_check` answer as defects: anything but a lone "ok" is a damaged file."""
     problems = [line for line in lines if line != "ok"]
-    found = [Defect("", "", 0, DB_CORRUPT, f"SQLite integrity check: {line}") for line in problems[:INTEGRITY_LINES]]
+    found = [Finding("", "", 0, DB_CORRUPT, f"SQLite integrity check: {line}") for line in problems[:INTEGRITY_LINES]]
     if len(problems) >= INTEGRITY_LINES:
-        found.append(Defect("", "", 0, DB_CORRUPT, "SQLite integrity check: more problems not listed"))
+        found.append(Finding("", "", 0, DB_CORRUPT, "SQLite integrity check: more problems not listed"))
     return found
 
 
-def file_integrity(db_path: Path) -> list[Defect]:
+def file_integrity(db_path: Path) -> list[Finding]:
     """The page-level check on a database file that cannot even be opened as a replica."""
     try:
         connection = sqlite3.connect(str(db_path))
@@ -353,11 +345,11 @@ def file_integrity(db_path: Path) -> list[Defect]:
     except sqlite3.Error as exc:
         lines = [f"the check itself failed: {exc}"]
     found = integrity_defects(lines)
-    return found or [Defect("", "", 0, DB_CORRUPT, "SQLite finds the pages sound, but the replica's tables "
+    return found or [Finding("", "", 0, DB_CORRUPT, "SQLite finds the pages sound, but the replica's tables "
                                                    "cannot be read")]
 
 
-def wal_defects(db_path: Path) -> list[Defect]:
+def wal_defects(db_path: Path) -> list[Finding]:
     """Committed transactions the write-ahead log holds beyond a damaged frame (SQLite drops them silently).
 
     Only meaningful before the database is opened: the next open that checkpoints overwrites the evidence.
@@ -365,14 +357,14 @@ def wal_defects(db_path: Path) -> list[Defect]:
     scan = scan_wal(Path(str(db_path) + "-wal"))
     if scan is None or not scan.damaged:
         return []
-    return [Defect("", "", 0, WAL_DAMAGED,
+    return [Finding("", "", 0, WAL_DAMAGED,
                    f"the write-ahead log is damaged at frame {scan.valid_frames + 1} of {scan.frames}: "
                    f"{scan.dropped_commits} committed transaction(s) after it are dropped; entries they held "
                    f"must come back from peers or a bundle")]
 
 
 def own_head_defects(store: ReplicaStore, path: Path,
-                     held: dict[tuple[str, int], tuple[str, int]] | None = None) -> list[Defect]:
+                     held: dict[tuple[str, int], tuple[str, int]] | None = None) -> list[Finding]:
     """The own-head record against the stored feeds: a lost tail of this node's own feed is a defect.
 
     `held`: (author, seq) -> (hash, lamport) as the entries' signed content places them; without it, the
@@ -381,7 +373,7 @@ def own_head_defects(store: ReplicaStore, path: Path,
     try:
         record = read_record(path)
     except OwnHeadError as exc:
-        return [Defect("", "", 0, RECORD_DAMAGED, f"{exc}: {TailProblem('', RECORD_DAMAGED, 0, 0).explanation()}")]
+        return [Finding("", "", 0, RECORD_DAMAGED, f"{exc}: {TailProblem('', RECORD_DAMAGED, 0, 0).explanation()}")]
     if record is None:
         return []
     heads: dict[str, FeedHead] = {}
@@ -400,8 +392,8 @@ def own_head_defects(store: ReplicaStore, path: Path,
                 if row is not None:
                     heads[author] = FeedHead(row[0], row[1], row[2])
     problems, _ahead = compare(record, store.network_id, heads, hash_at)
-    return [Defect("", p.author, p.recorded_seq, p.code, p.explanation()) for p in problems]
+    return [Finding("", p.author, p.recorded_seq, p.code, p.explanation()) for p in problems]
 
 
-__all__ = ["Defect", "VerifyReport", "verify_replica", "member_candidates", "column_differences", "authority_verdict", "AUTHORITY_CODES", "integrity_defects", "file_integrity", "wal_defects",
+__all__ = ["VerifyReport", "verify_replica", "member_candidates", "column_differences", "authority_verdict", "AUTHORITY_CODES", "integrity_defects", "file_integrity", "wal_defects",
            "own_head_defects", "DB_CORRUPT", "WAL_DAMAGED", "MEMBER_TYPES"]

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from app.core.entry import Entry
 from app.core.state import LedgerState
 from app.core.types import Tables
+from app.errors import ReliefLedgerError
 from app.node import Node, NodeError
 
 
@@ -64,7 +65,7 @@ class NodeBridge(QObject):
         def work() -> Any:
             try:
                 result = job()
-            except NodeError as exc:
+            except ReliefLedgerError as exc:
                 self.job_failed.emit(str(exc))
                 return None
             except Exception as exc:  # noqa: BLE001 - reported to the operator, not swallowed
@@ -85,9 +86,8 @@ class NodeBridge(QObject):
         def job() -> Entry | None:
             try:
                 return self.node.append(entry_type, body)
-            except NodeError as exc:
-                code, _, message = str(exc).partition(": ")
-                self.entry_refused.emit(code if message else "refused", message or str(exc))
+            except NodeError as exc:   # the code travels beside the sentence; the sentence is never parsed
+                self.entry_refused.emit(exc.code, exc.reason)
                 return None
 
         return self.run(job, label=self.tr("Signing and storing…"))

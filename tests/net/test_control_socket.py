@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from app.net import control
-from app.net.control import CONTROL_NAME, request_append
+from app.net.control import CONTROL_NAME, ControlError, request_append
+from app.node import NodeError
 
 NOBODY = 65534
 PYTHON = "/usr/bin/python3"
@@ -83,6 +84,35 @@ def test_the_nodes_own_account_records_through_the_control_socket(data_dir):
             await server.wait_closed()
     assert asyncio.run(scenario()) == ["ab" * 32]
     assert node.calls == [[("site.define", {"site": "DEP-2"})]]
+
+
+def test_a_refusal_of_the_running_node_reaches_the_terminal_with_its_code(data_dir):
+    """The code travels in the reply beside the sentence: the sentence's own ': ' never decides it."""
+    def refusing(items: list[tuple[str, dict]]) -> list[str]:
+        raise NodeError.refused("bad_body", "body has unknown field(s): colour")
+
+    async def scenario() -> None:
+        server = await control.serve(data_dir / CONTROL_NAME, refusing)
+        try:
+            await asyncio.to_thread(request_append, data_dir, [("site.define", {"site": "DEP-2", "colour": "b"})])
+        finally:
+            server.close()
+            await server.wait_closed()
+    with pytest.raises(ControlError) as refused:
+        asyncio.run(scenario())
+    assert refused.value.code == "bad_body"
+    assert str(refused.value) == "the running node refused: bad_body: body has unknown field(s): colour"
+
+
+@pytest.mark.parametrize(("line", "code"), [
+    (b"{not json", "not_json"),
+    (b'{"op": "delete"}', "bad_request"),
+    (b'{"op": "append", "items": [["site.define", {"site": ' + b"[" * 30 + b"]" * 30 + b"}]]}", "too_deep"),
+], ids=["not_json", "bad_request", "too_deep"])
+def test_a_malformed_request_is_refused_with_a_code(line, code):
+    with pytest.raises(ControlError) as refused:
+        control.parse_request(line)
+    assert refused.value.code == code
 
 
 @pytest.mark.skipif(os.geteuid() != 0 or not os.path.exists(PYTHON) or sys.platform != "linux",

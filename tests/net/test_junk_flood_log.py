@@ -26,7 +26,7 @@ class FakeClock:
 
 
 def cut_off(port: int, code: str = "malformed_frame") -> NetEvent:
-    return NetEvent("cut_off", f"10.0.0.9:{port}", f"{code}: frame is not UTF-8 JSON")
+    return NetEvent("cut_off", f"10.0.0.9:{port}", f"{code}: frame is not UTF-8 JSON", code=code)
 
 
 def test_a_hundred_thousand_junk_frames_from_one_address_give_a_handful_of_lines_and_a_count():
@@ -58,7 +58,8 @@ def test_other_peers_and_other_events_are_not_held_back_by_one_noisy_address():
     throttle = FaultThrottle(clock=FakeClock())
     for n in range(500):
         throttle.offer(cut_off(n))
-    quiet_peer = NetEvent("cut_off", "Van 2 [ABCD-EFGH-IJKL-MNOP]", "invalid_entry: bad signature")
+    quiet_peer = NetEvent("cut_off", "Van 2 [ABCD-EFGH-IJKL-MNOP]", "invalid_entry: bad signature",
+                          code="invalid_entry")
     assert throttle.offer(quiet_peer) == [quiet_peer]
     synced = NetEvent("synced", "10.0.0.9:1", "in sync")
     assert throttle.offer(synced) == [synced]

@@ -20,6 +20,7 @@ from app.core.custody import countersignature_valid
 from app.core.entry import EntryError
 from app.core.schema import PIN_ACTIONS, SCHEMAS, Field, check_body, check_correction, PERMISSIONED
 from app.core.types import EntryType, Tables
+from app.errors import ReliefLedgerError
 from app.ui.forms.context import FormContext
 from app.ui.formatting import micro_degrees, shown
 from app.ui.widgets import exercise_banner
@@ -36,8 +37,10 @@ DEGREE_FIELDS = {"lat_e6", "lon_e6"}
 COMPUTED = {(EntryType.SHIPMENT_HANDOVER, "index")}  # filled in from state by `check`
 
 
-class FormError(ValueError):
+class FormError(ReliefLedgerError, ValueError):
     """What is wrong with the form, in words for the operator."""
+
+    code = "form_invalid"
 
 
 def _label(name: str) -> str:
