@@ -47,7 +47,7 @@ def editor(qtbot, supplied, tmp_path, monkeypatch):
     win.show()
     yield win
     bridge.node.remove_listener(bridge._on_stored)
-    bridge._pool.shutdown(wait=True)
+    bridge.wait_idle()
 
 
 def dry_run(qtbot, editor):
