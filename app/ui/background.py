@@ -54,6 +54,7 @@ class BackgroundOp:
         self.finished = False
         self._cancel = threading.Event()
         self._timer: QTimer | None = None
+        self._moved: tuple[int, int] | None = None   # the last progress reported, for a dialog shown later
 
     # -- called from the job's thread ----------------------------------------------------------------
     def report(self, done: int, total: int) -> None:
@@ -83,7 +84,15 @@ class BackgroundOp:
         else:
             dialog.setCancelButton(None)
         self.dialog = dialog
+        if self._moved is not None:
+            self._show_moved(*self._moved)
         dialog.show()
+
+    def _show_moved(self, done: int, total: int) -> None:
+        self._moved = (done, total)
+        if self.dialog is not None:
+            self.dialog.setRange(0, max(total, 1))
+            self.dialog.setValue(min(done, max(total, 1)))
 
     def window(self) -> QWidget | None:
         """Where dialogs about this job appear: the asking widget, or none when a non-widget asked."""
@@ -195,9 +204,8 @@ class BackgroundRunner(QObject):
                                 failure_sentence(result))
 
     def _move(self, op: BackgroundOp, done: int, total: int) -> None:
-        if op.dialog is not None:
-            op.dialog.setRange(0, max(total, 1))
-            op.dialog.setValue(min(done, max(total, 1)))
+        if not op.finished:
+            op._show_moved(done, total)
 
     def cancel_lane(self, lane: Hashable) -> None:
         """Ask the lane's running job to stop and drop its waiting ones (an editor closing, say)."""
