@@ -3,15 +3,27 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
 
 from app.node import Node, NodeError
 from app.ui.app import WelcomeDialog
-from app.ui.background import BackgroundOp, BackgroundRunner, Cancelled, run_in_background
+from app.ui.background import (
+    BackgroundOp,
+    BackgroundRunner,
+    Cancelled,
+    run_in_background,
+)
 from app.ui.bridge import NodeBridge
 from app.ui.join_dialog import JoinDialog
 from app.ui.network_bridge import NetworkSettings
@@ -157,7 +169,7 @@ def test_jobs_in_one_lane_run_and_report_in_the_order_asked(qtbot, window, runne
     ran: list[int] = []
     delivered: list[int] = []
 
-    def job(number: int):  # noqa: ANN202 - a small job factory
+    def job(number: int) -> Callable[[BackgroundOp], int]:
         def work(_op: BackgroundOp) -> int:
             if number == 0:
                 assert gate.wait(10)          # the first holds the lane while the others queue behind it
