@@ -118,7 +118,7 @@ def measure(node: Node, updates: int, report: Callable[[str], None]) -> tuple[fl
     view.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     node.remove_listener(bridge._on_stored)
-    bridge._pool.shutdown(wait=True)
+    bridge.wait_idle()
     return first_paint, latencies
 
 

@@ -107,7 +107,7 @@ def measure(count: int, rounds: int, report: Callable[[str], None] = print) -> l
             window.deleteLater()
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             bridge.node.remove_listener(bridge._on_stored)
-            bridge._pool.shutdown(wait=True)
+            bridge.wait_idle()
             node.close()
         report(f"round {round_ + 1}: reference {reference} ms, window {stalled} ms")
         results.append((reference, stalled))

@@ -120,7 +120,7 @@ def test_a_refused_entry_reaches_the_window_with_its_code_intact(qtbot, network,
         assert refused.args == [code, message]
     finally:
         network.remove_listener(bridge._on_stored)
-        bridge._pool.shutdown(wait=True)
+        bridge.wait_idle()
     assert len(list(network.entries_in_order())) == held   # nothing of the refused entry was stored
 
 

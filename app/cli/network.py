@@ -15,7 +15,6 @@ from typing import Callable
 from app.cli.common import NetworkCliError
 from app.core.display import printable
 from app.core.identity import Identity, KeyFileError, load_key_file
-from app.errors import ReliefLedgerError
 from app.net.bundle import check_bundle_file, export_bundle, import_bundle, read_frontier
 from app.net.events import EventKind, Limits, NetEvent
 from app.net.runner import NetworkRunner

@@ -9,13 +9,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QThread, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QLabel, QLineEdit, QMessageBox, QProgressDialog, QPushButton, QVBoxLayout, QWidget)
+                               QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
 from app.core.identity import Identity, KeyFileError, WrongPassphrase, load_key_file, read_key_file_public
 from app.node import Node, NodeError
 from app.paths import DB_NAME, INIT_MARKER, KEY_NAME, default_data_dir
+from app.ui.background import run_in_background
 from app.ui.formatting import shown
 from app.ui.network_bridge import NetworkSettings
 
@@ -107,20 +108,11 @@ class PassphraseDialog(QDialog):
         self.accept()
 
 
-class DemoBuilder(QThread):
-    """Builds the demo exercise off the GUI thread."""
+def build_demo_exercise(data_dir: Path) -> None:
+    """Builds the demo exercise (run off the GUI thread: it signs and folds a few thousand entries)."""
+    from app.exercise.demo import build_demo
 
-    def __init__(self, data_dir: Path) -> None:
-        super().__init__()
-        self.data_dir, self.error = data_dir, ""
-
-    def run(self) -> None:
-        from app.exercise.demo import build_demo
-
-        try:
-            build_demo(self.data_dir, progress=False)
-        except Exception as exc:  # noqa: BLE001 - shown to the operator
-            self.error = str(exc)
+    build_demo(data_dir, progress=False)
 
 
 class WelcomeDialog(QDialog):
@@ -148,7 +140,7 @@ class WelcomeDialog(QDialog):
         create.clicked.connect(self.create_network)
         join = QPushButton(self.tr("Ask to join…"))
         join.clicked.connect(self.join)
-        demo = QPushButton(self.tr("Open the demo exercise"))
+        demo = self.demo_button = QPushButton(self.tr("Open the demo exercise"))
         demo.clicked.connect(self.open_demo)
         other = QPushButton(self.tr("Open another data directory…"))
         other.clicked.connect(self.open_other)
@@ -232,21 +224,20 @@ class WelcomeDialog(QDialog):
             self.accept()
 
     def open_demo(self) -> None:
+        """Build the demo in the background; the dialog accepts once it is ready."""
         target = Path(tempfile.mkdtemp(prefix="relief-ledger-demo-"))
-        progress = QProgressDialog(self.tr("Building the demo exercise…"), "", 0, 0, self)
-        progress.setCancelButton(None)
-        progress.show()
-        builder = DemoBuilder(target)
-        builder.finished.connect(progress.close)
-        builder.start()
-        while builder.isRunning():
-            QApplication.processEvents()
-            builder.wait(30)
-        if builder.error:
-            self.message.setText(builder.error)
-            return
-        self.data_dir, self.passphrase = target, "demo"
-        self.accept()
+        self.demo_button.setEnabled(False)
+
+        def built(_result: None) -> None:
+            self.data_dir, self.passphrase = target, "demo"
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.demo_button.setEnabled(True)
+            self.message.setText(str(exc))
+
+        run_in_background(self, self.tr("Building the demo exercise…"), lambda _op: build_demo_exercise(target),
+                          built, failed)
 
     def open_other(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Open a Relief Ledger data directory"))

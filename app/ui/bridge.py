@@ -1,4 +1,4 @@
-"""The node seen from the GUI: all node work on one worker thread, results as Qt signals.
+"""The node seen from the GUI: all node work in one background lane, results on the GUI thread.
 
 After each commit the worker copies the tables the views show (shallow copies, under the node's
 lock) and sends them along, so the GUI thread never waits for a fold or a commit.
@@ -6,16 +6,16 @@ lock) and sends them along, so the GUI thread never waits for a fold or a commit
 
 from __future__ import annotations
 
-from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from app.core.entry import Entry
 from app.core.state import LedgerState
 from app.core.types import Tables
-from app.errors import ReliefLedgerError
 from app.node import Node, NodeError
+from app.ui.background import BackgroundOp, BackgroundRunner, failure_sentence
 
 
 def copy_tables(state: LedgerState) -> Tables:
@@ -30,7 +30,8 @@ def changed_keys(before: dict[str, dict], after: dict[str, dict]) -> set[str]:
 
 
 class NodeBridge(QObject):
-    """Owns the worker thread; the only way the GUI changes the ledger."""
+    """The only way the GUI changes the ledger: node jobs run in this bridge's lane of the shared
+    background pool, one at a time and in the order asked, so entries are signed in that order."""
 
     # new entries, table copies after them, {table: keys whose row changed, appeared or vanished}
     # (declared as objects so Qt passes the Python objects instead of converting them to a QVariantMap)
@@ -43,7 +44,7 @@ class NodeBridge(QObject):
     def __init__(self, node: Node, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.node = node
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="relief-ledger-node")
+        self.runner = BackgroundRunner.instance()
         self._shipped: Tables = self.node.read(copy_tables)
         node.add_listener(self._on_stored)
 
@@ -57,30 +58,38 @@ class NodeBridge(QObject):
     def copy_tables(self) -> Tables:
         return self.node.read(copy_tables)
 
-    def run(self, job: Callable[[], Any], done: Callable[[Any], None] | None = None, label: str = "") -> Future:
-        """Run `job` on the worker; errors become `job_failed`, never an exception in the GUI."""
+    def run(self, job: Callable[[], Any], done: Callable[[Any], None] | None = None, label: str = "",
+            parent: QWidget | None = None) -> BackgroundOp:
+        """Run `job` in the node's lane; `done(result)` and failures (as `job_failed`) arrive on the GUI thread.
+
+        The status bar shows `label` while it runs; given a `parent`, a slow job also gets a progress dialog.
+        """
+        return self.run_op(lambda _op: job(), done, label, parent)
+
+    def run_op(self, job: Callable[[BackgroundOp], Any], done: Callable[[Any], None] | None = None,
+               label: str = "", parent: QWidget | None = None) -> BackgroundOp:
+        """As `run`, for a job that reports its progress through the op it is handed."""
         if label:
             self.busy.emit(label)
 
-        def work() -> Any:
-            try:
-                result = job()
-            except ReliefLedgerError as exc:
-                self.job_failed.emit(str(exc))
-                return None
-            except Exception as exc:  # noqa: BLE001 - reported to the operator, not swallowed
-                self.job_failed.emit(f"{type(exc).__name__}: {exc}")
-                return None
-            finally:
-                if label:
-                    self.busy.emit("")
+        def finished(result: Any) -> None:
+            if label:
+                self.busy.emit("")
             if done is not None:
                 done(result)
-            return result
 
-        return self._pool.submit(work)
+        def failed(exc: BaseException) -> None:
+            if label:
+                self.busy.emit("")
+            self.job_failed.emit(failure_sentence(exc))
 
-    def submit(self, entry_type: str, body: dict) -> Future:
+        return self.runner.run(parent, label, job, finished, failed, progress=parent is not None, lane=self)
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        """Block until the node jobs asked so far have done their work (closing, tests)."""
+        return self.runner.wait_idle(self, timeout)
+
+    def submit(self, entry_type: str, body: dict) -> BackgroundOp:
         """Sign and store one entry as the local member; a refusal comes back as `entry_refused`."""
 
         def job() -> Entry | None:
@@ -92,10 +101,11 @@ class NodeBridge(QObject):
 
         return self.run(job, label=self.tr("Signing and storing…"))
 
-    def verify(self) -> Future:
-        return self.run(self.node.verify, self.verify_done.emit, self.tr("Verifying…"))
+    def verify(self, parent: QWidget | None = None) -> BackgroundOp:
+        return self.run_op(lambda op: self.node.verify(op.report), self.verify_done.emit, self.tr("Verifying…"),
+                           parent)
 
     def close(self) -> None:
         self.node.remove_listener(self._on_stored)
-        self._pool.shutdown(wait=True)
+        self.wait_idle()
         self.node.close()

@@ -5,48 +5,27 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.net.bundle import (BundleError, ExportReport, ImportReport, Progress, export_bundle, import_bundle,
                             read_frontier)
 from app.node import NodeError
+from app.ui.background import BackgroundOp
 from app.ui.bridge import NodeBridge
 
 FILTER = "Relief Ledger bundles (*.rlb);;All files (*)"
 
 
-class _Progress(QObject):
-    moved = Signal(int, int)
-    ended = Signal()
-    finished = Signal(object)
-
-
 def _in_background(parent: QWidget, bridge: NodeBridge, title: str, job: Callable[[Progress], object],
                    finished: Callable[[object], None]) -> None:
-    """Run `job(progress)` on the node worker behind a progress dialog; errors reach the operator through
+    """Run `job(progress)` in the node's lane behind a progress dialog; errors reach the operator through
     the bridge's job_failed like every node error, and the dialog closes either way."""
-    dialog = QProgressDialog(title, "", 0, 0, parent)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setCancelButton(None)
-    dialog.setMinimumDuration(300)
-    relay = _Progress(dialog)
-
-    def moved(done: int, total: int) -> None:
-        dialog.setRange(0, max(total, 1))
-        dialog.setValue(done)
-    relay.moved.connect(moved)
-    relay.ended.connect(dialog.close)
-    relay.finished.connect(finished)
-
-    def work() -> object:
+    def work(op: BackgroundOp) -> object:
         try:
-            return job(relay.moved.emit)
+            return job(op.report)
         except (BundleError, OSError) as exc:
             raise NodeError(str(exc)) from exc
-        finally:
-            relay.ended.emit()
-    bridge.run(work, relay.finished.emit, title)
+    bridge.run_op(work, finished, title, parent)
 
 
 def export_dialog(parent: QWidget, bridge: NodeBridge, path: str | None = None, frontier_path: str | None = None) -> None:

@@ -11,11 +11,10 @@ The main window wires both (app/ui/contract_actions.py); `notice` carries their 
 from __future__ import annotations
 
 import hashlib
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QHeaderView, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSpinBox, QSplitter,
@@ -28,6 +27,7 @@ from app.contracts.runtime import (DEFAULT_BUDGET, RUNTIME_VERSION, ContractErro
 from app.contracts.snapshot import build_snapshot
 from app.contracts.templates import TEMPLATES, template_source
 from app.core.types import Tables
+from app.ui.background import BackgroundOp, BackgroundRunner, run_in_background
 from app.ui.contract_code import CodeEditor
 from app.ui.runs_view import RunsTable
 
@@ -35,12 +35,6 @@ PROPOSE_DISABLED_TIP = "not connected to a ledger"
 LINT_DELAY_MS = 300
 PLAN_COLUMNS = ["Request", "Item", "From", "Lot", "Qty", "To", "Priority", "Distance (km)"]
 DIFF_COLUMNS = ["Change", "Request", "Item", "From", "Lot", "Before", "After"]
-
-
-class _Relay(QObject):
-    """Carries a worker thread's result to the GUI thread (queued connection)."""
-
-    finished = Signal(int, object)   # generation, RunResult | ContractError | Exception
 
 
 def plan_key(alloc: dict) -> tuple[str, str, str, str]:
@@ -170,9 +164,6 @@ class ContractEditor(QMainWindow):
         self.generation = 0
         self.running = False
         self.ask_discard: Callable[[], str] = self._ask_discard   # "save", "discard" or "cancel"; tests replace it
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="contract-dry-run")
-        self._relay = _Relay()
-        self._relay.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         self.resize(1280, 800)
 
         self.editor = CodeEditor()
@@ -463,7 +454,7 @@ class ContractEditor(QMainWindow):
             event.ignore()
             return
         self.generation += 1
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        BackgroundRunner.instance().cancel_lane(self)   # a dry run still going stops; queued ones never start
         super().closeEvent(event)
 
     # -- checking ----------------------------------------------------------------------------------------
@@ -536,11 +527,11 @@ class ContractEditor(QMainWindow):
         self.dry_run_action.setEnabled(False)
         self.summary.setText(self.tr("Dry run: running…"))
 
-        def work() -> None:
+        def work(op: BackgroundOp) -> Any:
             try:
                 tables = provider()
                 snapshot = build_snapshot(tables)
-                stale = lambda: generation != self.generation  # noqa: E731
+                stale = lambda: generation != self.generation or op.cancelled()  # noqa: E731
                 if self.isolated:
                     result: Any = run_isolated(source, snapshot, params, budget, memory_mb=self.memory_mb,
                                                cancelled=stale)
@@ -551,9 +542,12 @@ class ContractEditor(QMainWindow):
                 result = exc
             except Exception as exc:  # noqa: BLE001 - shown to the operator
                 result = exc
-            self._relay.finished.emit(generation, result)
+            return result
 
-        self._pool.submit(work)
+        # one dry run at a time per editor (its own lane, so node work never waits behind it); Cancel in the
+        # progress dialog stops the run between steps
+        run_in_background(self, self.tr("Dry run: running…"), work,
+                          lambda result: self._on_finished(generation, result), cancellable=True, lane=self)
 
     def _on_finished(self, generation: int, result: Any) -> None:
         if generation != self.generation:

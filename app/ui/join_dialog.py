@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
@@ -13,12 +12,9 @@ from app.core.identity import Identity
 from app.net.events import EventKind, NetEvent
 from app.net.service import JoinProfile
 from app.node import Node, NodeError
+from app.ui.background import failure_sentence, run_in_background
 from app.ui.formatting import shown
 from app.ui.network_bridge import NetworkBridge, NetworkSettings
-
-
-class _Created(QObject):
-    done = Signal(object, str)   # Node or None, error message
 
 
 class JoinDialog(QDialog):
@@ -55,18 +51,14 @@ class JoinDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.log)
         layout.addWidget(self.buttons)
-        self._created = _Created(self)
-        self._created.done.connect(self._start_network)
-        threading.Thread(target=self._create, name="relief-ledger-join", daemon=True).start()
+        run_in_background(self, self.tr("Creating this node's key…"), lambda _op: self._create(),
+                          lambda node: self._start_network(node, ""),
+                          lambda exc: self._start_network(None, str(exc) if isinstance(exc, (NodeError, OSError))
+                                                          else failure_sentence(exc)), progress=False)
 
-    def _create(self) -> None:
-        """Key file (scrypt) and empty replica, off the GUI thread."""
-        try:
-            node = Node.create_joining(self.data_dir, self.identity, display_name=self.name, passphrase=self.passphrase)
-        except (NodeError, OSError) as exc:
-            self._created.done.emit(None, str(exc))
-            return
-        self._created.done.emit(node, "")
+    def _create(self) -> Node:
+        """Key file (scrypt) and empty replica, off the GUI thread (the status line says it is happening)."""
+        return Node.create_joining(self.data_dir, self.identity, display_name=self.name, passphrase=self.passphrase)
 
     def _start_network(self, node: Node | None, error: str) -> None:
         if node is None:

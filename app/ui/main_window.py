@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
         accept.setEnabled(not self.read_only)
 
         ledger = bar.addMenu(self.tr("&Ledger"))
-        verify = ledger.addAction(self.tr("Verify whole replica"), self.bridge.verify)
+        verify = ledger.addAction(self.tr("Verify whole replica"), lambda: self.bridge.verify(self))
         verify.setShortcut(QKeySequence("F5"))
         focus = ledger.addAction(self.tr("Filter current table"), self.focus_filter)
         focus.setShortcut(QKeySequence.StandardKey.Find)

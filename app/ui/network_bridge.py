@@ -1,12 +1,12 @@
 """The network seen from the GUI: a NetworkRunner on its own thread, its news as Qt signals.
 
-Starting (which binds sockets and may take a moment) and stopping run off the GUI thread; events
-and Peers-view snapshots arrive from the network thread and Qt queues them to the GUI thread.
+Starting (which binds sockets and may take a moment) runs as a background job; the asyncio loop
+itself is the runner's own long-lived thread (docs/ARCHITECTURE.md says why). Events and
+Peers-view snapshots arrive from the network thread and Qt queues them to the GUI thread.
 """
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QSettings, Signal
@@ -15,6 +15,7 @@ from app.net.events import Limits
 from app.net.runner import NetworkRunner
 from app.net.service import DEFAULT_PORT, JoinProfile, SyncService
 from app.node import Node
+from app.ui.background import run_in_background
 
 
 @dataclass(frozen=True)
@@ -64,15 +65,13 @@ class NetworkBridge(QObject):
         self._stopped = False
 
     def start(self) -> None:
-        """Bind and advertise on a worker thread; `started` or `failed` says how it went."""
-        def work() -> None:
-            try:
-                self.port = self.runner.start()
-            except Exception as exc:  # noqa: BLE001 - the operator sees why the network is off
-                self.failed.emit(f"The network could not start: {exc}")
-                return
-            self.started.emit(self.port)
-        threading.Thread(target=work, name="relief-ledger-net-start", daemon=True).start()
+        """Bind and advertise in the background; `started` or `failed` says how it went."""
+        def bound(port: int) -> None:
+            self.port = port
+            self.started.emit(port)
+
+        run_in_background(self, "", lambda _op: self.runner.start(), bound,
+                          lambda exc: self.failed.emit(f"The network could not start: {exc}"), progress=False)
 
     def add_peer(self, host: str, port: int, fingerprint: str | None) -> None:
         self.runner.submit(lambda service: service.add_target(host, port, fingerprint))

@@ -34,7 +34,7 @@ def window(qtbot, stocked, tmp_path, monkeypatch):
     win.show()
     yield win
     bridge.node.remove_listener(bridge._on_stored)
-    bridge._pool.shutdown(wait=True)
+    bridge.wait_idle()
 
 
 def settle(qtbot, window, condition) -> None:

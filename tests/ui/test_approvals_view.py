@@ -83,7 +83,7 @@ def window_b(qtbot, net, tmp_path, monkeypatch):
     win.show()
     yield win
     bridge.node.remove_listener(bridge._on_stored)
-    bridge._pool.shutdown(wait=True)
+    bridge.wait_idle()
     net.node_b.close()
 
 

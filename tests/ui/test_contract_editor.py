@@ -5,8 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from app.contracts.runtime import ContractError, RunResult
+from app.ui.background import BackgroundRunner
 from app.ui.bridge import NodeBridge
 from app.ui.contract_editor import PROPOSE_DISABLED_TIP, ContractEditor, diff_plans
 from tests.conftest import signing_as
@@ -47,7 +50,7 @@ def editor(qtbot, supplied, tmp_path, monkeypatch):
     win.show()
     yield win
     bridge.node.remove_listener(bridge._on_stored)
-    bridge._pool.shutdown(wait=True)
+    bridge.wait_idle()
 
 
 def dry_run(qtbot, editor):
@@ -182,3 +185,19 @@ def test_diff_plans_names_added_removed_and_changed():
                                                                         "lot": "L", "qty": 2}]
     assert diff_plans(a, b) == [("changed", ("R1", "w", "D", ""), 5, 7), ("removed", ("R2", "w", "D", ""), 1, 0),
                                 ("added", ("R3", "w", "E", "L"), 0, 2)]
+
+
+def test_a_dry_run_that_runs_long_shows_progress_and_the_operator_can_cancel_it(qtbot, editor, monkeypatch):
+    monkeypatch.setattr(BackgroundRunner.instance(), "progress_delay_ms", 0)   # "long" without timing anything
+    editor.budget = 10 ** 15
+    editor.set_source("def allocate(state, params):\n    x = 0\n    for i in range(1000000000):\n        x += i\n"
+                      "    return []\n", "endless", None)
+    with qtbot.waitSignal(editor.dry_run_finished, timeout=20_000) as blocker:
+        editor.dry_run()
+        qtbot.waitUntil(lambda: any(d.isVisible() for d in editor.findChildren(QProgressDialog)), timeout=10_000)
+        dialog = next(d for d in editor.findChildren(QProgressDialog) if d.isVisible())
+        cancel = next(b for b in dialog.findChildren(QPushButton) if b.isVisible())
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    result = blocker.args[0]
+    assert isinstance(result, ContractError) and result.kind == "cancelled"
+    assert "cancelled" in editor.summary.text() and editor.dry_run_action.isEnabled()

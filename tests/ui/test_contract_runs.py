@@ -128,7 +128,7 @@ def centers_window(qtbot, tmp_path, monkeypatch):
     win.show()
     yield win, b, c
     bridge.node.remove_listener(bridge._on_stored)
-    bridge._pool.shutdown(wait=True)
+    bridge.wait_idle()
     for node in (b, c):
         node.close()
 

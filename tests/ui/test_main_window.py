@@ -131,7 +131,7 @@ def test_a_read_only_window_offers_no_recording(qtbot, stocked):
     qtbot.addWidget(win)
     assert not any(action.isEnabled() for action in win.record_actions.values())
     bridge.node.remove_listener(bridge._on_stored)
-    bridge._pool.shutdown(wait=True)
+    bridge.wait_idle()
 
 
 def test_a_post_that_lost_its_own_tail_says_so_and_records_nothing(qtbot, stocked, cast, tmp_path, monkeypatch):

@@ -65,7 +65,7 @@ def window(qapp, node, tmp_path_factory):
     yield win
     win.map.view.close_map()
     bridge.node.remove_listener(bridge._on_stored)
-    bridge._pool.shutdown(wait=True)
+    bridge.wait_idle()
     win.close()
     win.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the page goes before its profile

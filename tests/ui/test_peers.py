@@ -44,7 +44,7 @@ def hq_window(qtbot, network, tmp_path, monkeypatch):
         site.node.close()
     net.stop()
     bridge.node.remove_listener(bridge._on_stored)
-    bridge._pool.shutdown(wait=True)
+    bridge.wait_idle()
 
 
 def hq_site(win) -> Site:
