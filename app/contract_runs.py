@@ -17,9 +17,10 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from app.contracts.isolated import run_isolated
 from app.contracts.runtime import DEFAULT_BUDGET, RUNTIME_VERSION, ContractError, input_digest, run_contract
@@ -58,7 +59,7 @@ class RunCheck:
     checked_ms: int
 
 
-def capture(state: "LedgerState", entry: Entry) -> Capture:
+def capture(state: LedgerState, entry: Entry) -> Capture:
     """Called by the fold just before it applies a run entry; never raises (the fold must not fail)."""
     row = state.get("contracts", entry.body.get("contract", ""))
     try:
@@ -68,7 +69,7 @@ def capture(state: "LedgerState", entry: Entry) -> Capture:
     return Capture(entry, snapshot, dict(row) if row else None)
 
 
-def deployed_source(node: "Node", contract_row: dict) -> str | None:
+def deployed_source(node: Node, contract_row: dict) -> str | None:
     """The source of a deployment: the body of the approved `proposal.open` it came from."""
     found = node.entries([contract_row["entry"]])
     if not found:
@@ -82,7 +83,7 @@ def deployed_source(node: "Node", contract_row: dict) -> str | None:
     return source
 
 
-def check(node: "Node", item: Capture, isolated: bool = True) -> RunCheck | None:
+def check(node: Node, item: Capture, isolated: bool = True) -> RunCheck | None:
     """This replica's verdict on one run (None: the run has no effect here, see `ineffective`)."""
     body, row = item.entry.body, item.contract
     if row is None or row["version"] != body["version"]:
@@ -125,7 +126,7 @@ def check(node: "Node", item: Capture, isolated: bool = True) -> RunCheck | None
     return verdict(VERIFIED, "re-executed: same input and output" + note, result.output_digest, result.steps)
 
 
-def recapture(node: "Node", wanted: set[str]) -> list[Capture]:
+def recapture(node: Node, wanted: set[str]) -> list[Capture]:
     """Rebuild the captures of stored runs by re-folding, read-only, from the snapshot before the first.
 
     For runs whose check never finished (the replica stopped with checks queued).
@@ -155,7 +156,7 @@ def recapture(node: "Node", wanted: set[str]) -> list[Capture]:
 class RunChecker:
     """One worker thread per replica re-executing captured runs; verdicts persisted in meta."""
 
-    def __init__(self, node: "Node", isolated: bool = True) -> None:
+    def __init__(self, node: Node, isolated: bool = True) -> None:
         self.node = node
         self.isolated = isolated
         self._pool: ThreadPoolExecutor | None = None

@@ -13,34 +13,42 @@ import json
 import logging
 import os
 import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, TypeVar
+from typing import TypeVar
 
 from app.contract_runs import Capture, RunChecker, capture
 from app.contracts.runtime import input_digest
 from app.contracts.snapshot import build_snapshot
 from app.core import entry as entry_mod
+from app.core.approvals import precheck
 from app.core.display import printable
 from app.core.entry import Entry, EntryError
 from app.core.finding import Finding
 from app.core.identity import Identity, KeyFileError, WrongPassphrase, load_key_file, save_key_file
-from app.core.approvals import precheck
 from app.core.membership import MEMBER_TYPES
-from app.core.timeline import MembershipTimeline
 from app.core.runs import not_deployed
 from app.core.schema import PIN_ACTIONS, PROPOSAL_TYPES
 from app.core.state import LedgerState, SnapshotError, out_of_bounds, out_of_range_at_tail
+from app.core.timeline import MembershipTimeline
 from app.core.types import EntryType, FeedHead, OrderKey
 from app.core.validation import RETRYABLE, Outcome, validate
-from app.map.replay import Timeline, build_timeline
 from app.errors import ReliefLedgerError
-from app.store.lock import ReplicaBusy, ReplicaLock
+from app.map.replay import Timeline, build_timeline
 from app.paths import DB_NAME, INIT_MARKER, KEY_NAME, OWN_HEAD_NAME, database_url
-from app.store.own_head import (RECORD_DAMAGED, RECORD_UNWRITABLE, OwnHeadError, OwnHeadRecord,
-                                TailProblem, compare, read_record, write_record)
-from app.store.replica_store import (NoReplicaDatabase, ReplicaStore, StateWriteError, StoreError, now_ms,
-                                     stored_entry)
+from app.store.lock import ReplicaBusy, ReplicaLock
+from app.store.own_head import (
+    RECORD_DAMAGED,
+    RECORD_UNWRITABLE,
+    OwnHeadError,
+    OwnHeadRecord,
+    TailProblem,
+    compare,
+    read_record,
+    write_record,
+)
+from app.store.replica_store import NoReplicaDatabase, ReplicaStore, StateWriteError, StoreError, now_ms, stored_entry
 from app.store.verification import Progress, VerifyReport, verify_replica
 
 REUSED_KEY = b"reused key\n"   # the marker's content when init founds with a key that was there before it
@@ -203,7 +211,7 @@ class Node:
     def create_network(cls, data_dir: Path, identity: Identity, *, name: str, kind: str, org: str,
                        display_name: str, passphrase: str | None = None, members: Iterable[dict] = (),
                        policies: dict | None = None, url: str | None = None,
-                       clock: Callable[[], int] = now_ms) -> "Node":
+                       clock: Callable[[], int] = now_ms) -> Node:
         """Found a network: write the key file (when a passphrase is given) and the signed genesis."""
         data_dir = Path(data_dir)
         if (data_dir / DB_NAME).exists() and (url is not None or not (data_dir / INIT_MARKER).exists()):
@@ -237,7 +245,7 @@ class Node:
 
     @classmethod
     def create_joining(cls, data_dir: Path, identity: Identity | None, *, display_name: str = "",
-                       passphrase: str | None = None, clock: Callable[[], int] = now_ms) -> "Node":
+                       passphrase: str | None = None, clock: Callable[[], int] = now_ms) -> Node:
         """An empty replica for a new node that will receive its network from a peer when admitted."""
         data_dir = Path(data_dir)
         # a key file alone is a join (or init) cut off before its database existed: it may be reused
@@ -254,7 +262,7 @@ class Node:
     @classmethod
     def open(cls, data_dir: Path, passphrase: str | None = None, *, identity: Identity | None = None,
              url: str | None = None, clock: Callable[[], int] = now_ms, allow_empty: bool = False,
-             shared: bool = False) -> "Node":
+             shared: bool = False) -> Node:
         """Open an existing replica; with a passphrase, unlock the local key too.
 
         `shared` opens it for reading only, beside a process that may be running it (log, state, verify).
@@ -300,7 +308,7 @@ class Node:
             self._lock_file.release()
             self._lock_file = None
 
-    def _hold(self, lock: ReplicaLock | None) -> "Node":
+    def _hold(self, lock: ReplicaLock | None) -> Node:
         self._lock_file = lock
         return self
 

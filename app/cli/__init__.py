@@ -12,15 +12,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import Callable
+from collections.abc import Callable
 
 from app import __version__
 from app.cli.approvals import register as register_approval_commands
 from app.cli.common import PASSPHRASE_ENV, CliError, NetworkCliError, read_passphrase, say
 from app.cli.failures import damaged_sentence, last_resort
 from app.cli.gui import cmd_demo, cmd_gui
-from app.cli.ledger import (cmd_add_member, cmd_init, cmd_keygen, cmd_log, cmd_record, cmd_state, cmd_trace,
-                            entry_count)
+from app.cli.ledger import cmd_add_member, cmd_init, cmd_keygen, cmd_log, cmd_record, cmd_state, cmd_trace, entry_count
 from app.cli.network import register as register_network_commands
 from app.cli.runs import register as register_run_commands
 from app.cli.verify import cmd_verify

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import datetime, timezone
-from typing import Any, Callable
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
 
 from app.cli.common import CliError, open_node, parse_field, parse_json_text, read_text_argument, say
 from app.core.approvals import standing
@@ -24,7 +25,7 @@ Add = Callable[..., argparse.ArgumentParser]
 def when(ms: int | None) -> str:
     if ms is None:
         return "-"
-    return datetime.fromtimestamp(ms / 1000, tz=timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    return datetime.fromtimestamp(ms / 1000, tz=UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
 def find_proposal(node: Node, prefix: str) -> str:

@@ -16,9 +16,9 @@ from typing import Any
 
 from app.core.display import printable
 from app.core.identity import Identity, KeyFileError, load_key_file
+from app.errors import ReliefLedgerError
 from app.net.control import ControlError, request_append
 from app.node import Node, NodeError
-from app.errors import ReliefLedgerError
 from app.paths import CONTROL_NAME, KEY_NAME
 
 PASSPHRASE_ENV = "RELIEF_LEDGER_PASSPHRASE"

@@ -9,14 +9,22 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.approvals import load_policies
-from app.cli.common import (INTEGER, CliError, open_node, parse_field, parse_json_text, read_passphrase,
-                            read_text_argument, say)
+from app.cli.common import (
+    INTEGER,
+    CliError,
+    open_node,
+    parse_field,
+    parse_json_text,
+    read_passphrase,
+    read_text_argument,
+    say,
+)
 from app.core import canonical
-from app.core.types import EntryType
 from app.core.display import printable
 from app.core.identity import Identity, fingerprint_hex, save_key_file
 from app.core.lineage import lot_trail
 from app.core.schema import ROLES, SCHEMAS
+from app.core.types import EntryType
 from app.node import Node
 
 

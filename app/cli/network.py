@@ -9,8 +9,8 @@ import signal
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from app.cli.common import NetworkCliError
 from app.core.display import printable

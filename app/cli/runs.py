@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import datetime, timezone
-from typing import Any, Callable
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
 
 from app.cli.common import open_node, say
 
@@ -29,7 +30,7 @@ def cmd_runs(args: argparse.Namespace) -> int:
         else:
             print(f"{len(rows)} allocation run(s)")
             for row in rows:
-                when = datetime.fromtimestamp(row["at_ms"] // 1000, timezone.utc).strftime("%Y-%m-%d %H:%M")
+                when = datetime.fromtimestamp(row["at_ms"] // 1000, UTC).strftime("%Y-%m-%d %H:%M")
                 say(f"  {row['verdict'].upper():<10} {row['run'][:16]}  {row['contract']}@{row['version']:<4} "
                     f"{row['allocations']:>4} alloc {row['units']:>9} units  {when}  "
                     f"{node.member_name(row['by'])[:28]}")

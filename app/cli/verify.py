@@ -18,9 +18,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import DBAPIError
     from tqdm import tqdm
 
+    from app.core.finding import Finding
     from app.paths import DB_NAME
     from app.store.lock import ReplicaLock
-    from app.core.finding import Finding
     from app.store.verification import VerifyReport, file_integrity, verify_replica, wal_defects
 
     data = Path(args.data)

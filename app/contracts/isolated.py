@@ -21,9 +21,9 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
-from typing import Callable
 
 from app.contracts.runtime import DEFAULT_BUDGET, ContractError, RunResult, run_contract
 from app.core import canonical

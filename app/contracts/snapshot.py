@@ -21,7 +21,8 @@ and never changes them.
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from app.core.schema import PRIORITIES
 

@@ -9,7 +9,8 @@ escape its budget by calling into the library, and the charge is a function of t
 from __future__ import annotations
 
 import heapq
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from app.contracts import geo
 from app.core.schema import PRIORITIES

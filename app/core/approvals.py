@@ -21,7 +21,8 @@ sorts, so every replica decides every proposal at the same point of the total or
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from app.core.entry import Entry
 from app.core.policy import Tally, eligible, make_policy, policy_from_json, subject_key, subject_of, tally

@@ -7,8 +7,9 @@ refused, so two replicas can never read different meanings into one body.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from app.core.entry import EntryError, is_hex64
 from app.core.runs import check_run_body
@@ -39,7 +40,7 @@ class Field:
     choices: tuple[str, ...] = ()
     minimum: int | None = None
     maximum: int | None = None
-    items: "Field | dict[str, Field] | None" = None
+    items: Field | dict[str, Field] | None = None
     max_items: int = 100
     min_items: int = 0
 

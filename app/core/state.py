@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import hashlib
 import zlib
+from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator, MutableMapping
+from typing import Any
 
 from app.core import canonical
-from app.core.entry import Entry, EntryError
 from app.core.approvals import apply_workflow
+from app.core.entry import Entry, EntryError
 from app.core.membership import MEMBER_TYPES, apply_membership, authorize, decided_pins
 from app.core.runs import fold_run
 from app.core.schema import CORRECTABLE, PROPOSAL_TYPES, check_body
@@ -174,7 +175,7 @@ class LedgerState:
                     outer.setdefault(touched, row)
             self.undo = outer
 
-    def trial(self) -> "LedgerState":
+    def trial(self) -> LedgerState:
         """A state that starts as this one and folds further entries without changing this one
         (what a local entry would do at the tail, judged before it is signed into the ledger)."""
         return LedgerState(tables={t: _Overlay(rows) for t, rows in self.tables.items()},  # type: ignore[misc]
@@ -201,7 +202,7 @@ class LedgerState:
         return b"".join(parts) + compressor.flush()
 
     @classmethod
-    def from_snapshot(cls, blob: bytes, equivocators: dict[str, int] | None = None) -> "LedgerState":
+    def from_snapshot(cls, blob: bytes, equivocators: dict[str, int] | None = None) -> LedgerState:
         """The state a snapshot holds; SnapshotError when it is unreadable or was folded under older rules
         (a quantity beyond the bound), so the caller re-folds from entries instead of trusting it."""
         try:
@@ -218,7 +219,7 @@ class LedgerState:
         return cls(tables=tables, position=position, count=document["count"],  # type: ignore[arg-type]
                    equivocators=dict(equivocators or {}))
 
-    def copy(self) -> "LedgerState":
+    def copy(self) -> LedgerState:
         return LedgerState(tables={t: dict(rows) for t, rows in self.tables.items()}, position=self.position,
                            count=self.count, equivocators=dict(self.equivocators), pins=dict(self.pins))
 

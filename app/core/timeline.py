@@ -29,7 +29,7 @@ class MembershipTimeline:
     pins: dict[str, int] = field(default_factory=dict)   # settled revocation pins (author -> last effective seq)
 
     @classmethod
-    def build(cls, network_kind: str, entries_in_order: list[Entry]) -> "MembershipTimeline":
+    def build(cls, network_kind: str, entries_in_order: list[Entry]) -> MembershipTimeline:
         """Fold the membership-changing entries (genesis and the approval workflow) exactly as the state
         fold does, with the settled revocation pins, and keep the members table after each change."""
         pins = settle_pins(entries_in_order)

@@ -13,8 +13,8 @@ from typing import Protocol
 from app.core.custody import countersignature_valid
 from app.core.entry import MAX_TS_LEAD_MS, Entry, EntryError
 from app.core.membership import authorize
-from app.core.timeline import MembershipTimeline
 from app.core.schema import PIN_ACTIONS, check_body, check_correction
+from app.core.timeline import MembershipTimeline
 from app.core.types import EntryType
 
 # Codes that mean "not yet": the entry may become valid once missing entries arrive.

@@ -180,7 +180,7 @@ def micro(degrees: float) -> int:
 class _Operation:
     """Records the operation on one replica, switching signer per entry."""
 
-    def __init__(self, node: Node, people: dict[str, Identity], rng: random.Random, clock: "_Clock") -> None:
+    def __init__(self, node: Node, people: dict[str, Identity], rng: random.Random, clock: _Clock) -> None:
         self.node, self.people, self.rng, self.clock = node, people, rng, clock
 
     def record(self, who: str, entry_type: str, body: dict, minutes: int = 7) -> str:

@@ -11,7 +11,7 @@ import base64
 import importlib
 import mimetypes
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 SCHEME = "rlmap"
@@ -48,7 +48,7 @@ CLUSTER_CSS = [("markerclustercss", url("static/markercluster/MarkerCluster.css"
                ("markerclusterdefaultcss", url("static/markercluster/MarkerCluster.Default.css"))]
 
 
-@lru_cache(maxsize=None)
+@cache
 def xstatic_dir(library: str) -> Path:
     module = importlib.import_module(XSTATIC[library])
     return Path(module.BASE_DIR)

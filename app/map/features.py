@@ -9,8 +9,8 @@ are typed by members: they reach the page escaped (app/core/display.py), as in e
 from __future__ import annotations
 
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from app.core.display import printable
 from app.core.types import Tables

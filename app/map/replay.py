@@ -9,8 +9,8 @@ dispatch, each reported position, and the destination at delivery.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from app.core.entry import Entry
 from app.core.state import LedgerState

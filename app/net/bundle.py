@@ -14,9 +14,10 @@ import hashlib
 import io
 import json
 import os
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterable, Iterator, Protocol
+from typing import BinaryIO, Protocol
 
 from app.core.display import printable
 from app.core.entry import Entry, EntryError, is_hex64

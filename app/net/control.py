@@ -23,8 +23,9 @@ import re
 import socket
 import struct
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from app.errors import ReliefLedgerError
 from app.net.frames import nests_deeper_than
@@ -94,7 +95,7 @@ async def serve(path: Path, append: Append) -> asyncio.AbstractServer:
             try:
                 line = await asyncio.wait_for(reader.readline(), 30)
                 reply = await _answer(line, append)
-            except (asyncio.TimeoutError, ConnectionError, ValueError):
+            except (TimeoutError, ConnectionError, ValueError):
                 reply = {"ok": False, "code": INCOMPLETE, "error": "incomplete request"}
         try:
             writer.write(json.dumps(reply).encode() + b"\n")

@@ -13,7 +13,7 @@ import ipaddress
 import logging
 import re
 import socket
-from typing import Callable
+from collections.abc import Callable
 
 import ifaddr
 from zeroconf import IPVersion, ServiceStateChange

@@ -100,7 +100,7 @@ async def read_frame(reader: asyncio.StreamReader, *, idle_timeout: float, body_
     """Read one frame: wait up to `idle_timeout` for it to start, then `body_timeout` for the rest."""
     try:
         header = await asyncio.wait_for(reader.readexactly(HEADER.size), idle_timeout)
-    except asyncio.TimeoutError as exc:
+    except TimeoutError as exc:
         raise ProtocolError("timeout", f"peer sent nothing for {idle_timeout:.0f} s") from exc
     except asyncio.IncompleteReadError as exc:
         raise ProtocolError("closed", "peer closed the connection") from exc
@@ -108,7 +108,7 @@ async def read_frame(reader: asyncio.StreamReader, *, idle_timeout: float, body_
     check_length(length, limit)
     try:
         payload = await asyncio.wait_for(reader.readexactly(length), body_timeout)
-    except asyncio.TimeoutError as exc:
+    except TimeoutError as exc:
         raise ProtocolError("stalled", f"peer stalled inside a {length}-byte frame") from exc
     except asyncio.IncompleteReadError as exc:
         raise ProtocolError("closed", "peer closed the connection inside a frame") from exc

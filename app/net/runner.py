@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from collections.abc import Callable, Coroutine
 from concurrent.futures import Future
 from pathlib import Path
-from typing import Any, Callable, Coroutine
+from typing import Any
 
 from app.net.events import JoinRequest, PeerStatus
 from app.net.service import SyncService

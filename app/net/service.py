@@ -11,8 +11,8 @@ import asyncio
 import logging
 import ssl
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from app.core.display import printable
 from app.core.entry import Entry
@@ -21,10 +21,10 @@ from app.net import tls
 from app.net.events import EventKind, JoinRequest, Limits, NetEvent, PeerStatus
 from app.net.fault_log import FaultThrottle
 from app.net.frames import LocalFrameError, ProtocolError, encode_frame
+from app.net.replica import Replica
 from app.net.session import CutOff, Session
 from app.net.verifier import BatchVerifier
 from app.net.wire import behind
-from app.net.replica import Replica
 
 log = logging.getLogger("app.net")
 
@@ -311,7 +311,7 @@ class SyncService:
                 reader, writer = await asyncio.wait_for(
                     asyncio.open_connection(target.host, target.port, ssl=tls.client_context()),
                     self.limits.handshake_timeout)
-            except (OSError, asyncio.TimeoutError, ssl.SSLError) as exc:
+            except (TimeoutError, OSError, ssl.SSLError) as exc:
                 target.last_error = f"cannot connect: {exc or type(exc).__name__}"
             else:
                 session = Session(self, reader, writer, outbound=True, address=target.address,
@@ -324,7 +324,7 @@ class SyncService:
             try:
                 await asyncio.wait_for(target.wake.wait(), delay)
                 delay = self.limits.redial_min
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 delay = min(self.limits.redial_max, delay * 2)
 
     async def _accept(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -415,12 +415,12 @@ class SyncService:
             if not session.writer.is_closing():
                 session.writer.write(_bye(code, message))
                 await asyncio.wait_for(session.writer.drain(), 1.0)
-        except (ConnectionError, OSError, asyncio.TimeoutError, RuntimeError, ssl.SSLError):
+        except (TimeoutError, ConnectionError, OSError, RuntimeError, ssl.SSLError):
             pass
         session.writer.close()
         try:
             await asyncio.wait_for(session.writer.wait_closed(), 1.0)
-        except (ConnectionError, OSError, asyncio.TimeoutError, ssl.SSLError):
+        except (TimeoutError, ConnectionError, OSError, ssl.SSLError):
             pass
         self.status_changed()
 

@@ -56,7 +56,7 @@ class CutOff(ReliefLedgerError):
 
 @dataclass
 class Session:
-    service: "SyncService"
+    service: SyncService
     reader: asyncio.StreamReader
     writer: asyncio.StreamWriter
     outbound: bool
@@ -73,7 +73,7 @@ class Session:
     wake: asyncio.Event = field(default_factory=asyncio.Event)
     closed: asyncio.Event = field(default_factory=asyncio.Event)
     close_reason: str = ""
-    target: "Target | None" = None
+    target: Target | None = None
     heads_known: bool = False
     _genesis_checked: bool = False
     _peer_hashes: dict[str, str] = field(default_factory=dict)
@@ -339,7 +339,7 @@ class Session:
         waiting, self._waiting_evidence = self._waiting_evidence, []
         await self._store_evidence(waiting)
 
-    async def _store(self, entries: list[Entry]) -> "ReceiveOutcome":
+    async def _store(self, entries: list[Entry]) -> ReceiveOutcome:
         """Validate and store through the node; a failure of this replica's own store is not the peer's fault."""
         try:
             return await asyncio.to_thread(self.service.node.receive, entries)

@@ -6,7 +6,8 @@ parses `raw` with full validation, so a relay cannot alter a byte without breaki
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from app.core import entry as entry_mod
 from app.core.entry import MAX_ENTRY_BYTES, Entry, EntryError, is_hex64

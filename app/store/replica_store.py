@@ -11,8 +11,8 @@ import os
 import re
 import threading
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 from urllib.parse import quote
 
 from sqlalchemy import Engine, and_, create_engine, delete, event, func, insert, or_, select, text, tuple_, update
@@ -21,13 +21,12 @@ from sqlalchemy.engine import Connection
 from app.core import canonical
 from app.core.entry import Entry, EntryError, entry_hash, parse
 from app.core.membership import MEMBER_TYPES
-from app.core.timeline import MembershipTimeline
 from app.core.state import TABLES, LedgerState
+from app.core.timeline import MembershipTimeline
 from app.core.types import EntryType, FeedHead, OrderKey
 from app.errors import ReliefLedgerError
 from app.store import migrate
 from app.store.schema import entries, evidence, heads, meta, snapshots, state_rows
-
 
 # One statement for new and changed rows; ON CONFLICT upserts work on SQLite and PostgreSQL alike.
 _UPSERT_STATE_ROW = text("INSERT INTO state_rows (tbl, key, value) VALUES (:tbl, :key, :value) "

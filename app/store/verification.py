@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
@@ -26,9 +26,9 @@ from sqlalchemy.exc import DBAPIError
 from app.core.entry import Entry, EntryError, parse
 from app.core.finding import Finding
 from app.core.membership import MEMBER_TYPES
-from app.core.timeline import MembershipTimeline
 from app.core.schema import PERMISSIONED, allowed, check_body
 from app.core.state import fold
+from app.core.timeline import MembershipTimeline
 from app.core.types import EntryType, FeedHead
 from app.core.validation import check_entry_content
 from app.store.own_head import RECORD_DAMAGED, OwnHeadError, TailProblem, compare, read_record

@@ -10,8 +10,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
-from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.identity import Identity, KeyFileError, WrongPassphrase, load_key_file, read_key_file_public
 from app.node import Node, NodeError
@@ -191,7 +203,7 @@ class WelcomeDialog(QDialog):
         self.accept()
         return True
 
-    def join(self) -> "JoinDialog | None":
+    def join(self) -> JoinDialog | None:
         """Knock on the network's nodes (found by zeroconf, or at the address given) and wait for an admin."""
         from app.ui.join_dialog import JoinDialog
 
@@ -218,7 +230,7 @@ class WelcomeDialog(QDialog):
         dialog.open()
         return dialog
 
-    def _joined(self, dialog: "JoinDialog") -> None:
+    def _joined(self, dialog: JoinDialog) -> None:
         if dialog.admitted:
             self.passphrase = dialog.passphrase
             self.accept()
@@ -255,7 +267,6 @@ if TYPE_CHECKING:
 def open_window(data_dir: Path, identity: Identity | None, read_only: bool = False):  # type: ignore[no-untyped-def]
     from app.ui.bridge import NodeBridge
     from app.ui.main_window import MainWindow
-
     from app.ui.network_bridge import NetworkBridge
 
     node = Node.open(data_dir, identity=identity)

@@ -6,7 +6,8 @@ lock) and sends them along, so the GUI thread never waits for a fold or a commit
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget

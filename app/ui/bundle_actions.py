@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from app.net.bundle import (BundleError, ExportReport, ImportReport, Progress, export_bundle, import_bundle,
-                            read_frontier)
+from app.net.bundle import (
+    BundleError,
+    ExportReport,
+    ImportReport,
+    Progress,
+    export_bundle,
+    import_bundle,
+    read_frontier,
+)
 from app.node import NodeError
 from app.ui.background import BackgroundOp
 from app.ui.bridge import NodeBridge

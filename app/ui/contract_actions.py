@@ -11,9 +11,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from app.contract_runs import RunCheck
-from app.node import record_run
 from app.contracts.runtime import RunResult
 from app.core.types import EntryType
+from app.node import record_run
 from app.ui.runs_view import run_rows
 
 

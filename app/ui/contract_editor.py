@@ -11,19 +11,45 @@ The main window wires both (app/ui/contract_actions.py); `notice` carries their 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QHeaderView, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSpinBox, QSplitter,
-                               QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.contracts import geo
 from app.contracts.isolated import DEFAULT_MEMORY_MB, run_isolated
-from app.contracts.runtime import (DEFAULT_BUDGET, RUNTIME_VERSION, ContractError, Diagnostic, ParamSpec, RunResult,
-                                   declared_params, lint, run_contract)
+from app.contracts.runtime import (
+    DEFAULT_BUDGET,
+    RUNTIME_VERSION,
+    ContractError,
+    Diagnostic,
+    ParamSpec,
+    RunResult,
+    declared_params,
+    lint,
+    run_contract,
+)
 from app.contracts.snapshot import build_snapshot
 from app.contracts.templates import TEMPLATES, template_source
 from app.core.types import Tables

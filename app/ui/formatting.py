@@ -4,7 +4,7 @@ from other members or peers with controls and bidi overrides escaped (Qt would a
 from __future__ import annotations
 
 import html
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 
 from app.core.display import printable
@@ -26,7 +26,7 @@ def shown_html(value: object) -> str:
 def local_time(ms: int | None) -> str:
     if ms is None:
         return ""
-    return datetime.fromtimestamp(ms / 1000, tz=timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M")
+    return datetime.fromtimestamp(ms / 1000, tz=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def quantity(value: int | None) -> str:

@@ -7,8 +7,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QLineEdit, QMainWindow, QMessageBox, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import __version__
 from app.core.entry import Entry
@@ -16,18 +25,17 @@ from app.core.identity import fingerprint_hex
 from app.core.lineage import lot_trail
 from app.core.state import LedgerState
 from app.core.types import EntryType, Tables
-from app.ui import approvals_view
-from app.ui import table_models as tm
 from app.net.events import EventKind, NetEvent
-from app.ui import bundle_actions
+from app.ui import approvals_view, bundle_actions
+from app.ui import table_models as tm
 from app.ui.bridge import NodeBridge
-from app.ui.network_bridge import NetworkBridge, NetworkSettings
-from app.ui.peers_view import PeersView
 from app.ui.explorer import LedgerExplorer
 from app.ui.formatting import shown
 from app.ui.forms import FORM_TITLES, make_record_dialog, open_accept_custody_dialog
 from app.ui.forms.context import FormContext
 from app.ui.map.install import install_map
+from app.ui.network_bridge import NetworkBridge, NetworkSettings
+from app.ui.peers_view import PeersView
 from app.ui.widgets import exercise_banner, own_tail_banner
 
 USER_GUIDE = Path(__file__).resolve().parents[2] / "docs" / "USER_GUIDE.md"
@@ -455,9 +463,8 @@ class MainWindow(QMainWindow):
 
     def open_contract_editor(self):  # type: ignore[no-untyped-def]
         """The allocation contract editor, dry-running against this replica's current state."""
-        from app.ui.contract_editor import ContractEditor
-
         from app.ui.contract_actions import RunsController
+        from app.ui.contract_editor import ContractEditor
 
         editor = ContractEditor(tables=self.bridge.copy_tables, parent=self)
         editor.controller = RunsController(self, editor)  # deploy, record runs, verdicts, plan on the map

@@ -29,7 +29,7 @@ class NetworkSettings:
     peers: tuple[tuple[str, int, str | None], ...] = field(default_factory=tuple)
 
     @classmethod
-    def load(cls) -> "NetworkSettings":
+    def load(cls) -> NetworkSettings:
         settings = QSettings()
         interfaces = tuple(a for a in str(settings.value("network/interfaces", "")).split(",") if a.strip())
         peers = []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -51,7 +51,7 @@ class RunsTable(QTableWidget):
         self.rows = rows
         self.setRowCount(len(rows))
         for index, row in enumerate(rows):
-            when = datetime.fromtimestamp(row["at_ms"] // 1000, timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
+            when = datetime.fromtimestamp(row["at_ms"] // 1000, UTC).strftime("%Y-%m-%d %H:%M:%S")
             values = [verdict_text(row), row["run"][:12] + "…", f"{row['contract']}@{row['version']}",
                       f"{row['allocations']:,}", f"{row['units']:,}", row["who"], when, row["reason"]]
             for column, value in enumerate(values):

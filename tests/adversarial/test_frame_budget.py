@@ -8,8 +8,8 @@ synced. Senders now pack frames by encoded bytes, and a frame a node cannot enco
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 

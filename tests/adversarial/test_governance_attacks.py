@@ -15,13 +15,13 @@ and honest entries keep flowing.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
-from app.core.entry import MAX_TS_LEAD_MS, Entry
+from app.core.entry import Entry
 from app.core.identity import Identity
 from app.net.bundle import export_bundle, import_bundle
 from app.node import Node, NodeError

@@ -6,8 +6,7 @@ import copy
 
 import pytest
 
-from app.contracts.runtime import (ContractError, declared_params, input_digest, lint, run_contract,
-                                   validate_allocations)
+from app.contracts.runtime import ContractError, declared_params, input_digest, lint, run_contract, validate_allocations
 from app.contracts.synthetic import make_snapshot
 from app.contracts.templates import TEMPLATES, template_source
 from app.core import canonical

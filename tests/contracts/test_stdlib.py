@@ -8,8 +8,19 @@ import random
 import pytest
 
 from app.contracts import geo
-from app.contracts.stdlib import (LibraryError, by_urgency, cost_matrix, distance_matrix, hours_until,
-                                  min_cost_assign, priority_rank, road_blocked, segments_cross, split, split_capped)
+from app.contracts.stdlib import (
+    LibraryError,
+    by_urgency,
+    cost_matrix,
+    distance_matrix,
+    hours_until,
+    min_cost_assign,
+    priority_rank,
+    road_blocked,
+    segments_cross,
+    split,
+    split_capped,
+)
 
 
 def test_split_is_proportional_exact_and_breaks_ties_by_index():

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from app.node import Node
-from app.store.replica_store import ReplicaStore
 from app.paths import database_url
+from app.store.replica_store import ReplicaStore
 from tests.core.forge import RECEIPT, next_entry
 
 

@@ -276,8 +276,8 @@ def test_a_trainer_injects_events_only_in_exercises(tmp_path, cast, kind, accept
 
 
 def test_a_genesis_must_be_signed_by_an_admin_founder(tmp_path, cast):
-    from app.store.replica_store import ReplicaStore
     from app.paths import database_url
+    from app.store.replica_store import ReplicaStore
 
     genesis = create(cast.logistics, net=None, seq=1, prev=None, deps=[], lamport=1, ts=1, type="genesis",
                      body={"name": "N", "kind": "live", "policies": {},

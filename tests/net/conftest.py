@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
 
 import pytest
 
@@ -51,8 +51,8 @@ class Site:
         assert self.runner is not None
         return self.runner.port
 
-    def go_online(self, peers: list["Site"] = (), limits: Limits | None = None,
-                  join: JoinProfile | None = None) -> "Site":
+    def go_online(self, peers: list[Site] = (), limits: Limits | None = None,
+                  join: JoinProfile | None = None) -> Site:
         node = self.node
         self.runner = NetworkRunner(
             lambda: SyncService(node, display_name=self.name, host="127.0.0.1", port=0, on_event=self.record,
@@ -61,7 +61,7 @@ class Site:
         self.runner.start()
         return self
 
-    def dial(self, other: "Site") -> None:
+    def dial(self, other: Site) -> None:
         assert self.runner is not None
         self.runner.add_peer("127.0.0.1", other.port)
 

@@ -91,7 +91,7 @@ class NodeProcess:
         self.process: subprocess.Popen | None = None
         self._lock = threading.Lock()
 
-    def start(self) -> "NodeProcess":
+    def start(self) -> NodeProcess:
         command = Path(sys.executable).with_name("relief-ledger")
         argv = [str(command)] if command.exists() else [sys.executable, "-m", "app.cli"]
         env = {**os.environ, "RELIEF_LEDGER_PASSPHRASE": PASSPHRASE, "PYTHONUNBUFFERED": "1"}

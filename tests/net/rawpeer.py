@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import asyncio
 import struct
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from app.core.identity import Identity
 from app.net import handshake as hs
@@ -26,7 +27,7 @@ class RawPeer:
         self.binding: hs.Binding | None = None
 
     @classmethod
-    async def connect(cls, port: int) -> "RawPeer":
+    async def connect(cls, port: int) -> RawPeer:
         reader, writer = await asyncio.open_connection("127.0.0.1", port, ssl=tls.client_context())
         return cls(reader, writer)
 
@@ -40,7 +41,7 @@ class RawPeer:
             header = await asyncio.wait_for(self.reader.readexactly(4), timeout)
             (length,) = struct.unpack(">I", header)
             message = decode_payload(await asyncio.wait_for(self.reader.readexactly(length), timeout))
-        except (asyncio.IncompleteReadError, ConnectionError, asyncio.TimeoutError):
+        except (TimeoutError, asyncio.IncompleteReadError, ConnectionError):
             return None
         self.received.append(message)
         return message
@@ -81,7 +82,7 @@ class RawPeer:
         self.writer.close()
         try:
             await asyncio.wait_for(self.writer.wait_closed(), 2.0)
-        except (ConnectionError, OSError, asyncio.TimeoutError):
+        except (TimeoutError, ConnectionError, OSError):
             pass
 
 

@@ -85,7 +85,7 @@ def test_junk_connections_over_loopback_are_logged_as_a_summary(sites: Sites, ca
             await writer.drain()
             try:
                 await asyncio.wait_for(reader.read(), 10)   # until the node hangs up
-            except (ConnectionError, asyncio.TimeoutError):
+            except (TimeoutError, ConnectionError):
                 pass
             writer.close()
 

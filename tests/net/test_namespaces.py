@@ -7,8 +7,8 @@ sees only that namespace's interfaces, so nothing leaves the lab.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 

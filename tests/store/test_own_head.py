@@ -8,8 +8,15 @@ from pathlib import Path
 import pytest
 
 from app.node import Node, NodeError
-from app.store.own_head import (HEAD_MISMATCH, OWN_HEAD_NAME, RECORD_DAMAGED, RECORD_UNWRITABLE, TAIL_LOST,
-                                OwnHeadError, read_record)
+from app.store.own_head import (
+    HEAD_MISMATCH,
+    OWN_HEAD_NAME,
+    RECORD_DAMAGED,
+    RECORD_UNWRITABLE,
+    TAIL_LOST,
+    OwnHeadError,
+    read_record,
+)
 from app.store.verification import verify_replica
 
 SITE = ("site.define", {"site": "DEP-9", "name": "Nhamatanda depot", "kind": "depot", "lat_e6": -19_300_000,

@@ -9,8 +9,8 @@ import pytest
 
 from app.node import Node
 from app.paths import DB_NAME
-from tests.store.tamper import checkpoint
 from tests.cli.conftest import run
+from tests.store.tamper import checkpoint
 
 
 def page_of(db: Path, name: str) -> tuple[int, int]:

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from app.core.custody import countersign
+from app.ui.bridge import copy_tables
 from app.ui.forms import FORM_TITLES, make_record_dialog
 from app.ui.forms.context import FormContext
 from app.ui.forms.record_dialog import AcceptCustodyDialog, LinesEditor
-from app.ui.bridge import copy_tables
 from tests.conftest import signing_as
 
 

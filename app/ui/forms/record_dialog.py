@@ -8,23 +8,38 @@ signed.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QStackedWidget,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core import canonical
 from app.core.custody import countersignature_valid
 from app.core.entry import EntryError
-from app.core.schema import PIN_ACTIONS, SCHEMAS, Field, check_body, check_correction, PERMISSIONED
+from app.core.schema import PERMISSIONED, PIN_ACTIONS, SCHEMAS, Field, check_body, check_correction
 from app.core.types import EntryType, Tables
 from app.errors import ReliefLedgerError
-from app.ui.forms.context import FormContext
 from app.ui.formatting import micro_degrees, shown
+from app.ui.forms.context import FormContext
 from app.ui.widgets import exercise_banner
-
 
 # Fields whose value names an existing record, per entry type: (table, label of a row).
 NEW_IDS = {(EntryType.SITE_DEFINE, "site"), (EntryType.ITEM_DEFINE, "item"), (EntryType.REQUEST_OPEN, "request"),

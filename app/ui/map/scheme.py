@@ -10,8 +10,14 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QFile, QIODevice, QObject, Qt
-from PySide6.QtWebEngineCore import (QWebEngineProfile, QWebEngineUrlRequestInfo, QWebEngineUrlRequestInterceptor,
-                                     QWebEngineUrlRequestJob, QWebEngineUrlScheme, QWebEngineUrlSchemeHandler)
+from PySide6.QtWebEngineCore import (
+    QWebEngineProfile,
+    QWebEngineUrlRequestInfo,
+    QWebEngineUrlRequestInterceptor,
+    QWebEngineUrlRequestJob,
+    QWebEngineUrlScheme,
+    QWebEngineUrlSchemeHandler,
+)
 
 from app.map import assets
 from app.map.mbtiles import TileReader

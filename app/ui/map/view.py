@@ -11,8 +11,8 @@ import atexit
 import itertools
 import time
 import weakref
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtWebChannel import QWebChannel
@@ -29,7 +29,7 @@ from app.ui.map.scheme import map_profile
 
 LIVE_COALESCE_MS = 30            # live patches are gathered this long, so a burst of entries is one patch
 REPLAY_TICK_MS = 100
-_OPEN_VIEWS: "weakref.WeakSet[MapView]" = weakref.WeakSet()
+_OPEN_VIEWS: weakref.WeakSet[MapView] = weakref.WeakSet()
 
 
 @atexit.register
