@@ -35,7 +35,8 @@ def _in_background(parent: QWidget, bridge: NodeBridge, title: str, job: Callabl
     bridge.run_op(work, finished, title, parent)
 
 
-def export_dialog(parent: QWidget, bridge: NodeBridge, path: str | None = None, frontier_path: str | None = None) -> None:
+def export_dialog(parent: QWidget, bridge: NodeBridge, path: str | None = None,
+                  frontier_path: str | None = None) -> None:
     """Write what another replica lacks (everything, or beyond its frontier file) to one sealed file."""
     if path is None:
         path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export bundle for a USB stick"),

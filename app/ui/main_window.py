@@ -180,7 +180,8 @@ class MainWindow(QMainWindow):
         bridge.entry_refused.connect(self.on_refused)
         bridge.job_failed.connect(lambda message: QMessageBox.warning(self, self.tr("Relief Ledger"), shown(message)))
         bridge.verify_done.connect(self.on_verified)
-        bridge.busy.connect(lambda text: self.statusBar().showMessage(text) if text else self.statusBar().clearMessage())
+        bridge.busy.connect(
+            lambda text: self.statusBar().showMessage(text) if text else self.statusBar().clearMessage())
         if self.network is not None:
             self._connect_network(self.network)
         settings = QSettings()

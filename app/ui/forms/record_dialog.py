@@ -123,7 +123,7 @@ class LinesEditor(QWidget):
     def value(self) -> list[dict]:
         lines = []
         for row in range(self.table.rowCount()):
-            cells = [(self.table.item(row, c).text().strip() if self.table.item(row, c) else "")
+            cells = [(item.text().strip() if (item := self.table.item(row, c)) else "")
                      for c in range(self.table.columnCount())]
             if not any(cells[:3]):
                 continue
@@ -315,7 +315,9 @@ class RecordDialog(QDialog):
         elif isinstance(widget, QDateTimeEdit):
             widget.setDateTime(QDateTime.fromMSecsSinceEpoch(int(value)))
         elif widget is not None and widget.property("dateEdit") is not None:
-            widget.findChild(QCheckBox).setChecked(True)
+            check = widget.findChild(QCheckBox)
+            assert check is not None, "an optional date field is always built with its checkbox"
+            check.setChecked(True)
             widget.property("dateEdit").setDateTime(QDateTime.fromMSecsSinceEpoch(int(value)))
         elif isinstance(widget, LinesEditor):
             widget.set_lines(value)
@@ -467,7 +469,7 @@ class AcceptCustodyDialog(QDialog):
         sign = QPushButton(self.tr("Sign acceptance"))
         sign.clicked.connect(self.sign)
         copy = QPushButton(self.tr("Copy code"))
-        copy.clicked.connect(lambda: self.code.selectAll() or self.code.copy())
+        copy.clicked.connect(self.copy_code)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QFormLayout(self)
@@ -479,6 +481,11 @@ class AcceptCustodyDialog(QDialog):
         layout.addRow(self.tr("Code for the giver"), self.code)
         layout.addRow(copy)
         layout.addRow(close)
+
+    def copy_code(self) -> None:
+        """Put the whole acceptance code on the clipboard, so the receiver can paste it anywhere."""
+        self.code.selectAll()
+        self.code.copy()
 
     def sign(self) -> str:
         shipment = self.tables.get("shipments", {}).get(self.shipment.currentData() or "")

@@ -80,7 +80,8 @@ class ReplayBar(QWidget):
         super().__init__(parent)
         self.toggle = QPushButton(self.tr("Replay…"))
         self.toggle.setCheckable(True)
-        self.toggle.setToolTip(self.tr("Play the operation's material movement between two times (after-action review)"))
+        self.toggle.setToolTip(
+            self.tr("Play the operation's material movement between two times (after-action review)"))
         self.play = QPushButton(self.tr("Play"))
         self.play.setCheckable(True)
         self.speed = QComboBox()
