@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.approvals import describe_change, row_tally
+from app.core.approvals import Tally, describe_change, row_tally
 from app.core.identity import Identity, load_key_file
 from app.core.policy import policy_from_json, subject_key
 from app.core.types import Tables
@@ -44,7 +44,7 @@ STATUS_TEXT = {"open": "open", "approved": "approved", "rejected": "rejected", "
 Unlock = Callable[[str], Identity]
 
 
-def standing_in(tables: Tables, row: dict):  # type: ignore[no-untyped-def]
+def standing_in(tables: Tables, row: dict) -> Tally:
     return row_tally(row, tables.get("members", {}))
 
 
@@ -392,7 +392,7 @@ class ApprovalsView(QWidget):
     def _withdraw_job(self, proposal: str) -> None:
         try:
             entry = self.node.withdraw(proposal)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:  # noqa: BLE001 - NodeError with the reason
             self.decided.emit("error", self.tr("Not recorded: {0}").format(exc))
             return
         self.decided.emit("ok", self.tr("Recorded {0} as entry {1}…").format(entry.type, entry.hash[:12]))
@@ -402,7 +402,7 @@ class ApprovalsView(QWidget):
         self.status.setText(f"<span style='color:{color}'>{shown_html(message)}</span>")
 
 
-def install(window) -> ApprovalsView:  # type: ignore[no-untyped-def]
+def install(window) -> ApprovalsView:  # window: the MainWindow, unnamed here (main_window imports this module)
     """Put the Approvals view into the main window: a dock, a menu entry, the status-bar badge, a notice."""
     from PySide6.QtGui import QKeySequence
     from PySide6.QtWidgets import QApplication

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -150,7 +150,7 @@ class ParamsForm(QWidget):
             return widget.value()
         if isinstance(widget, QComboBox):
             return spec.choices[widget.currentIndex()]
-        text = widget.text()  # type: ignore[attr-defined]
+        text = widget.text()  # type: ignore[attr-defined]  # every other parameter widget is a QLineEdit
         if spec.kind == "list":
             return [part.strip() for part in text.split(",") if part.strip()]
         return text
@@ -189,6 +189,7 @@ class ContractEditor(QMainWindow):
         self.sites: dict[str, dict] = {}
         self.generation = 0
         self.running = False
+        self.controller: QObject | None = None   # what deploys and records runs for the window that opened us
         self.ask_discard: Callable[[], str] = self._ask_discard   # "save", "discard" or "cancel"; tests replace it
         self.resize(1280, 800)
 
@@ -588,7 +589,7 @@ class ContractEditor(QMainWindow):
             self.last_error = None
             self.run_markers = []
             self.previous_result, self.last_result = self.last_result, result
-            self.sites = result.snapshot["sites"]  # type: ignore[attr-defined]
+            self.sites = result.snapshot["sites"]  # type: ignore[attr-defined]  # attached by dry_run's work()
             self.plan_view.setEnabled(True)
             self._fill_plan(result)
             self._fill_diff()

@@ -66,7 +66,7 @@ class PeersModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802 - Qt API
         return len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802 - Qt API
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
         return None
@@ -162,7 +162,8 @@ class PeersView(QWidget):
         admit_button = QPushButton(self.tr("Admit…"))
         admit_button.clicked.connect(self.admit_selected)
         admit_button.setEnabled(admit_allowed := self.admit_member is not None)
-        admit_button.setToolTip("" if admit_allowed else self.tr("Only an admin with an unlocked key can admit members"))
+        admit_button.setToolTip(
+            "" if admit_allowed else self.tr("Only an admin with an unlocked key can admit members"))
         dismiss = QPushButton(self.tr("Dismiss"))
         dismiss.clicked.connect(self.dismiss_selected)
         add_peer = QPushButton(self.tr("Add peer by address…"))

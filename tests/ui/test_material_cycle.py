@@ -7,7 +7,7 @@ from app.ui.forms.record_dialog import AcceptCustodyDialog
 from tests.ui.conftest import settle
 
 
-def through_form(qtbot, window, entry_type: str, fill) -> None:  # type: ignore[no-untyped-def]
+def through_form(qtbot, window, entry_type: str, fill) -> None:
     before, shown_before = window.bridge.node.entry_count(), len(window.explorer.model.entries)
     dialog = window.open_form(entry_type)
     fill(dialog)

@@ -217,7 +217,7 @@ class RecordDialog(QDialog):
             combo = QComboBox()
             for value, text in _choices(self.tables, self.entry_type, name):
                 combo.addItem(shown(text), value)   # names of sites, items, members are typed by members
-            if not spec.required:  # type: ignore[union-attr]
+            if not spec.required:  # type: ignore[union-attr]  # only `lines` has a dict spec, handled above
                 combo.insertItem(0, self.tr("— none —"), None)
                 combo.setCurrentIndex(0)
             if name == "shipment" and self.entry_type == EntryType.SHIPMENT_DELIVER:
@@ -254,7 +254,7 @@ class RecordDialog(QDialog):
         line = QLineEdit()
         if kind == "int":
             line.setPlaceholderText(self.tr("whole number"))
-            return line, lambda: self._integer(name, line.text(), spec)  # type: ignore[arg-type]
+            return line, lambda: self._integer(name, line.text(), spec)  # type: ignore[arg-type]  # a Field: see above
         if name == "path":
             line.setPlaceholderText(self.tr("lat,lon; lat,lon  in decimal degrees"))
             return line, lambda: self._path(line.text())

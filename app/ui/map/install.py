@@ -168,5 +168,5 @@ class MapController:
 def install_map(window: QMainWindow) -> MapController:
     """Give `window` a live map dock, its menus, and two-way selection with its tables."""
     controller = MapController(window)
-    window.map = controller  # type: ignore[attr-defined]
+    window.map = controller  # type: ignore[attr-defined]  # the main window gains its map here; QMainWindow has none
     return controller

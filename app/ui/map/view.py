@@ -43,7 +43,7 @@ def _release_pages() -> None:
 
     for view in list(_OPEN_VIEWS):
         if shiboken6.isValid(view) and shiboken6.isValid(view.page):
-            view.web.setPage(None)  # type: ignore[arg-type]
+            view.web.setPage(None)  # type: ignore[arg-type]  # PySide6's stub refuses None, Qt takes it to detach
             shiboken6.delete(view.page)
 
 
