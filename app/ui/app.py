@@ -58,12 +58,13 @@ def application() -> QApplication:
     translator = QTranslator(app)
     if translator.load(QLocale(), "relief_ledger", "_", str(RESOURCES / "translations")):
         app.installTranslator(translator)
-    return app  # type: ignore[return-value]
+    return app  # type: ignore[return-value]  # instance() is typed QCoreApplication; here it is a QApplication
 
 
 def remember(data_dir: Path) -> None:
     settings = QSettings()
-    recent = [str(data_dir)] + [d for d in (settings.value("recent", []) or []) if d != str(data_dir)]
+    stored = settings.value("recent", [], type=list)  # type=list: a one-item list may come back as a bare string
+    recent = [str(data_dir)] + [d for d in (stored if isinstance(stored, list) else []) if d != str(data_dir)]
     settings.setValue("recent", recent[:8])
 
 
@@ -262,9 +263,10 @@ class WelcomeDialog(QDialog):
 
 if TYPE_CHECKING:
     from app.ui.join_dialog import JoinDialog
+    from app.ui.main_window import MainWindow
 
 
-def open_window(data_dir: Path, identity: Identity | None, read_only: bool = False):  # type: ignore[no-untyped-def]
+def open_window(data_dir: Path, identity: Identity | None, read_only: bool = False) -> MainWindow:
     from app.ui.bridge import NodeBridge
     from app.ui.main_window import MainWindow
     from app.ui.network_bridge import NetworkBridge

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.approvals import describe_change, row_tally
+from app.core.approvals import Tally, describe_change, row_tally
 from app.core.identity import Identity, load_key_file
 from app.core.policy import policy_from_json, subject_key
 from app.core.types import Tables
@@ -44,7 +44,7 @@ STATUS_TEXT = {"open": "open", "approved": "approved", "rejected": "rejected", "
 Unlock = Callable[[str], Identity]
 
 
-def standing_in(tables: Tables, row: dict):  # type: ignore[no-untyped-def]
+def standing_in(tables: Tables, row: dict) -> Tally:
     return row_tally(row, tables.get("members", {}))
 
 
@@ -125,7 +125,8 @@ def detail_html(tables: Tables, row: dict, me: str | None, now_ms: int | None = 
         comment = f" — “{e(vote['comment'])}”" if vote["comment"] else ""
         approvals.append(f"<li>{mark} {e(member_name(tables, vote['by']))}, {e(local_time(vote['ts']))}{comment}</li>")
     if result.proposer_counts and row["proposer"] in result.counted:
-        approvals.insert(0, f"<li>✔ {e(member_name(tables, row['proposer']))} (proposer; counts under this policy)</li>")
+        proposer = e(member_name(tables, row["proposer"]))
+        approvals.insert(0, f"<li>✔ {proposer} (proposer; counts under this policy)</li>")
     parts.append("<p><b>Approved by:</b></p><ul>" + ("".join(approvals) or "<li>nobody yet</li>") + "</ul>")
     for vote in row["rejections"]:
         parts.append(f"<p><b>Rejected by</b> {e(member_name(tables, vote['by']))} at {e(local_time(vote['ts']))}: "
@@ -279,12 +280,12 @@ class ApprovalsView(QWidget):
         self.tables = tables
         selected = self.current["proposal"] if self.current else None
         text = self.filter.text().strip().lower()
-        groups = sort_proposals(tables, self.me, self.node.clock())
+        groups: tuple[list[dict], ...] = sort_proposals(tables, self.me, self.node.clock())
         if text:
             groups = tuple([r for r in g if text in r["subject"].lower() or text in r["proposal"]] for g in groups)
         self.rows = [list(g) for g in groups]
         titles = (self.tr("Waiting for me ({0})"), self.tr("Waiting for others ({0})"), self.tr("Decided ({0})"))
-        for index, (table, rows) in enumerate(zip(self.lists, self.rows)):
+        for index, (table, rows) in enumerate(zip(self.lists, self.rows, strict=True)):
             self.tabs.setTabText(index, titles[index].format(len(rows)))
             table.blockSignals(True)
             table.setRowCount(len(rows))
@@ -316,7 +317,8 @@ class ApprovalsView(QWidget):
         index = self.tabs.currentIndex()
         table = self.lists[index]
         rows = table.selectionModel().selectedRows()
-        proposal = table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
+        item = table.item(rows[0].row(), 0) if rows else None
+        proposal = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         self.current = self.tables.get("proposals", {}).get(proposal) if proposal else None
         if self.current is None:
             self.detail.clear()
@@ -324,9 +326,9 @@ class ApprovalsView(QWidget):
             self.detail.setHtml(detail_html(self.tables, self.current, self.me, self.node.clock()))
         row = self.current
         now = self.node.clock()
-        self.approve_button.setEnabled(bool(row) and can_decide(self.tables, row, self.me, now))
-        self.reject_button.setEnabled(bool(row) and can_decide(self.tables, row, self.me, now))
-        self.withdraw_button.setEnabled(bool(row) and row["status"] == "open" and row["proposer"] == self.me)
+        self.approve_button.setEnabled(row is not None and can_decide(self.tables, row, self.me, now))
+        self.reject_button.setEnabled(row is not None and can_decide(self.tables, row, self.me, now))
+        self.withdraw_button.setEnabled(row is not None and row["status"] == "open" and row["proposer"] == self.me)
         self.show_entry_button.setEnabled(bool(row))
 
     def select(self, proposal: str) -> bool:
@@ -390,7 +392,7 @@ class ApprovalsView(QWidget):
     def _withdraw_job(self, proposal: str) -> None:
         try:
             entry = self.node.withdraw(proposal)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:  # noqa: BLE001 - NodeError with the reason
             self.decided.emit("error", self.tr("Not recorded: {0}").format(exc))
             return
         self.decided.emit("ok", self.tr("Recorded {0} as entry {1}…").format(entry.type, entry.hash[:12]))
@@ -400,7 +402,7 @@ class ApprovalsView(QWidget):
         self.status.setText(f"<span style='color:{color}'>{shown_html(message)}</span>")
 
 
-def install(window) -> ApprovalsView:  # type: ignore[no-untyped-def]
+def install(window) -> ApprovalsView:  # window: the MainWindow, unnamed here (main_window imports this module)
     """Put the Approvals view into the main window: a dock, a menu entry, the status-bar badge, a notice."""
     from PySide6.QtGui import QKeySequence
     from PySide6.QtWidgets import QApplication

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -21,13 +22,14 @@ from app.ui.background import BackgroundOp
 from app.ui.bridge import NodeBridge
 
 FILTER = "Relief Ledger bundles (*.rlb);;All files (*)"
+T = TypeVar("T")  # what a bundle job returns and its `finished` receives: an export or an import report
 
 
-def _in_background(parent: QWidget, bridge: NodeBridge, title: str, job: Callable[[Progress], object],
-                   finished: Callable[[object], None]) -> None:
+def _in_background(parent: QWidget, bridge: NodeBridge, title: str, job: Callable[[Progress], T],
+                   finished: Callable[[T], None]) -> None:
     """Run `job(progress)` in the node's lane behind a progress dialog; errors reach the operator through
     the bridge's job_failed like every node error, and the dialog closes either way."""
-    def work(op: BackgroundOp) -> object:
+    def work(op: BackgroundOp) -> T:
         try:
             return job(op.report)
         except (BundleError, OSError) as exc:
@@ -35,7 +37,8 @@ def _in_background(parent: QWidget, bridge: NodeBridge, title: str, job: Callabl
     bridge.run_op(work, finished, title, parent)
 
 
-def export_dialog(parent: QWidget, bridge: NodeBridge, path: str | None = None, frontier_path: str | None = None) -> None:
+def export_dialog(parent: QWidget, bridge: NodeBridge, path: str | None = None,
+                  frontier_path: str | None = None) -> None:
     """Write what another replica lacks (everything, or beyond its frontier file) to one sealed file."""
     if path is None:
         path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export bundle for a USB stick"),
@@ -57,8 +60,10 @@ def export_dialog(parent: QWidget, bridge: NodeBridge, path: str | None = None, 
                 frontier = read_frontier(stream)
         return export_bundle(node, Path(path), frontier, progress=progress)
 
-    _in_background(parent, bridge, parent.tr("Exporting bundle…"), job, lambda report: QMessageBox.information(
-        parent, parent.tr("Bundle exported"), report.summary()))
+    def finished(report: ExportReport) -> None:
+        QMessageBox.information(parent, parent.tr("Bundle exported"), report.summary())
+
+    _in_background(parent, bridge, parent.tr("Exporting bundle…"), job, finished)
 
 
 def import_dialog(parent: QWidget, bridge: NodeBridge, path: str | None = None,

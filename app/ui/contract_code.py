@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
+    QHelpEvent,
     QPainter,
+    QPaintEvent,
+    QResizeEvent,
     QSyntaxHighlighter,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
     QTextFormat,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
@@ -42,7 +46,7 @@ class StarlarkHighlighter(QSyntaxHighlighter):
 
     IN_TRIPLE = {'"""': 1, "'''": 2}
 
-    def __init__(self, document) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self.formats = {
             "keyword": _format("#7a1fa2", bold=True), "constant": _format("#b35900", bold=True),
@@ -50,17 +54,17 @@ class StarlarkHighlighter(QSyntaxHighlighter):
             "number": _format("#1750eb"), "string": _format("#a31515"), "comment": _format("#6a737d", italic=True),
             "defname": _format("#005cc5", bold=True),
         }
-        words = [(r"\b(?:%s)\b" % "|".join(KEYWORDS), "keyword"), (r"\b(?:%s)\b" % "|".join(CONSTANTS), "constant"),
-                 (r"\b(?:%s)\b(?=\s*\()" % "|".join(BUILTINS), "builtin"),
-                 (r"\b(?:%s)\b" % "|".join(LIBRARY_NAMES), "library"), (r"\b\d+\b", "number"),
+        words = [(rf"\b(?:{'|'.join(KEYWORDS)})\b", "keyword"), (rf"\b(?:{'|'.join(CONSTANTS)})\b", "constant"),
+                 (rf"\b(?:{'|'.join(BUILTINS)})\b(?=\s*\()", "builtin"),
+                 (rf"\b(?:{'|'.join(LIBRARY_NAMES)})\b", "library"), (r"\b\d+\b", "number"),
                  (r"(?<=\bdef )\s*[A-Za-z_]\w*", "defname")]
         self.rules = [(re.compile(pattern), name) for pattern, name in words]
         self.token = re.compile(r'"""|\'\'\'|"(?:[^"\\\n]|\\.)*"?|\'(?:[^\'\\\n]|\\.)*\'?|#[^\n]*')
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt override
         for pattern, name in self.rules:
-            for match in pattern.finditer(text):
-                self.setFormat(match.start(), match.end() - match.start(), self.formats[name])
+            for hit in pattern.finditer(text):
+                self.setFormat(hit.start(), hit.end() - hit.start(), self.formats[name])
         self.setCurrentBlockState(0)
         pos = 0
         state = self.previousBlockState()
@@ -99,7 +103,7 @@ class _Gutter(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(self.editor.gutter_width(), 0)
 
-    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         self.editor.paint_gutter(event)
 
 
@@ -137,12 +141,12 @@ class CodeEditor(QPlainTextEdit):
         if rect.contains(self.viewport().rect()):
             self._update_margin()
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         rect = self.contentsRect()
         self.gutter.setGeometry(QRect(rect.left(), rect.top(), self.gutter_width(), rect.height()))
 
-    def paint_gutter(self, event) -> None:  # type: ignore[no-untyped-def]
+    def paint_gutter(self, event: QPaintEvent) -> None:
         painter = QPainter(self.gutter)
         painter.fillRect(event.rect(), QColor(245, 245, 245))
         worst: dict[int, str] = {}
@@ -223,8 +227,8 @@ class CodeEditor(QPlainTextEdit):
         return [m for m in self.markers
                 if (m.line, m.column) <= (line, column) <= (m.end_line, max(m.end_column, m.column + 1))]
 
-    def event(self, event) -> bool:  # type: ignore[no-untyped-def]
-        if event.type() == event.Type.ToolTip:
+    def event(self, event: QEvent) -> bool:
+        if event.type() == event.Type.ToolTip and isinstance(event, QHelpEvent):
             cursor = self.cursorForPosition(event.pos() - self.viewport().pos())
             found = self.markers_at(cursor.blockNumber() + 1, cursor.positionInBlock() + 1)
             if found:

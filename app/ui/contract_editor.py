@@ -15,8 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -150,7 +150,7 @@ class ParamsForm(QWidget):
             return widget.value()
         if isinstance(widget, QComboBox):
             return spec.choices[widget.currentIndex()]
-        text = widget.text()  # type: ignore[attr-defined]
+        text = widget.text()  # type: ignore[attr-defined]  # every other parameter widget is a QLineEdit
         if spec.kind == "list":
             return [part.strip() for part in text.split(",") if part.strip()]
         return text
@@ -189,6 +189,7 @@ class ContractEditor(QMainWindow):
         self.sites: dict[str, dict] = {}
         self.generation = 0
         self.running = False
+        self.controller: QObject | None = None   # what deploys and records runs for the window that opened us
         self.ask_discard: Callable[[], str] = self._ask_discard   # "save", "discard" or "cancel"; tests replace it
         self.resize(1280, 800)
 
@@ -261,7 +262,7 @@ class ContractEditor(QMainWindow):
         templates = file_menu.addMenu(self.tr("New from template"))
         self.template_actions: dict[str, QAction] = {}
         for key, title in TEMPLATES.items():
-            self.template_actions[key] = templates.addAction(title, lambda k=key: self.new_from_template(k))
+            self.template_actions[key] = templates.addAction(title, self._template_opener(key))
         self.open_action = file_menu.addAction(self.tr("Open…"), self.open_file)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.save_action = file_menu.addAction(self.tr("Save"), self.save)
@@ -414,6 +415,10 @@ class ContractEditor(QMainWindow):
             return self.save()
         return answer == "discard"
 
+    def _template_opener(self, key: str) -> Callable[[], object]:
+        """One menu action per template; each opens its own key (a closure, not a lambda default)."""
+        return lambda: self.new_from_template(key)
+
     def new_from_template(self, key: str, ask: bool = True) -> bool:
         if ask and not self.may_discard():
             return False
@@ -475,7 +480,7 @@ class ContractEditor(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved {0}").format(path), 4000)
         return True
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if not self.may_discard():
             event.ignore()
             return
@@ -563,7 +568,7 @@ class ContractEditor(QMainWindow):
                                                cancelled=stale)
                 else:
                     result = run_contract(source, snapshot, params, budget, cancelled=stale)
-                result.snapshot = snapshot  # type: ignore[attr-defined]
+                result.snapshot = snapshot
             except ContractError as exc:
                 result = exc
             except Exception as exc:  # noqa: BLE001 - shown to the operator
@@ -584,7 +589,7 @@ class ContractEditor(QMainWindow):
             self.last_error = None
             self.run_markers = []
             self.previous_result, self.last_result = self.last_result, result
-            self.sites = result.snapshot["sites"]  # type: ignore[attr-defined]
+            self.sites = result.snapshot["sites"]  # type: ignore[attr-defined]  # attached by dry_run's work()
             self.plan_view.setEnabled(True)
             self._fill_plan(result)
             self._fill_diff()
@@ -610,11 +615,12 @@ class ContractEditor(QMainWindow):
     def _fill_plan(self, result: RunResult) -> None:
         self.plan_view.setSortingEnabled(False)
         self.plan_model.removeRows(0, self.plan_model.rowCount())
+        # dry_run attached the snapshot it ran on (see its work()), which RunResult does not declare
         requests = {r["request"]: r for r in result.snapshot["requests"]}  # type: ignore[attr-defined]
         for alloc in result.allocations:
             request = requests.get(alloc["request"], {})
             to = request.get("site", "")
-            km = ""
+            km: int | str = ""
             a, b = self.sites.get(alloc["from_site"]), self.sites.get(to)
             if a and b:
                 km = geo.distance_m(a["lat_e6"], a["lon_e6"], b["lat_e6"], b["lon_e6"]) // 1000

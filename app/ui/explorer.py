@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -25,6 +26,8 @@ from app.core.state import LedgerState
 from app.core.types import Tables
 from app.node import Node
 from app.ui.formatting import local_time, shown
+
+ROOT = QModelIndex()  # the invalid index Qt passes for "the whole table"
 
 PAGE = 200
 
@@ -70,10 +73,10 @@ class EntriesModel(QAbstractTableModel):
         self.endResetModel()
         self.fetchMore(QModelIndex())
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:
         return 0 if parent.isValid() else len(self.entries)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -172,7 +175,7 @@ class LedgerExplorer(QWidget):
 
     entry_selected = Signal(object)
 
-    def __init__(self, node: Node, tables_provider, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, node: Node, tables_provider: Callable[[], Tables], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.node, self.tables_provider = node, tables_provider
         self.feed = QComboBox()

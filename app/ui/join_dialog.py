@@ -66,7 +66,7 @@ class JoinDialog(QDialog):
             return
         self.node = node
         self.network = NetworkBridge(node, self.settings, join=JoinProfile(self.name, self.org))
-        self.network.event.connect(self.on_event)
+        self.network.net_event.connect(self.on_event)
         self.network.failed.connect(lambda message: self.status.setText(shown(message)))
         self.network.start()
         where = self.tr("on this LAN") if self.settings.discovery else self.tr("at the address you gave")

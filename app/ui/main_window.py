@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -38,6 +50,10 @@ from app.ui.network_bridge import NetworkBridge, NetworkSettings
 from app.ui.peers_view import PeersView
 from app.ui.widgets import exercise_banner, own_tail_banner
 
+if TYPE_CHECKING:
+    from app.node import VerifyReport
+    from app.ui.contract_editor import ContractEditor
+
 USER_GUIDE = Path(__file__).resolve().parents[2] / "docs" / "USER_GUIDE.md"
 SHORTCUTS = {EntryType.STOCK_RECEIVE: "Ctrl+R", EntryType.REQUEST_OPEN: "Ctrl+Shift+R",
              EntryType.SHIPMENT_DISPATCH: "Ctrl+D", EntryType.SHIPMENT_DELIVER: "Ctrl+Shift+D",
@@ -50,7 +66,8 @@ LIVE_SORT_LIMIT = 2000
 class TablePanel(QWidget):
     """A filter box over a sortable table; double-click opens the record with its lineage."""
 
-    def __init__(self, model: tm.StateTableModel, on_open, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, model: tm.StateTableModel, on_open: Callable[[tm.StateTableModel, str], object],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self.proxy = QSortFilterProxyModel(self)
@@ -86,7 +103,7 @@ class TablePanel(QWidget):
         model.rowsRemoved.connect(self._update_empty)
         self._update_empty()
 
-    def _before_insert(self, _parent, first: int, last: int) -> None:  # type: ignore[no-untyped-def]
+    def _before_insert(self, _parent: QModelIndex | QPersistentModelIndex, first: int, last: int) -> None:
         if self.proxy.dynamicSortFilter() and self.model.rowCount() + last - first + 1 > LIVE_SORT_LIMIT:
             self.proxy.setDynamicSortFilter(False)
 
@@ -119,10 +136,10 @@ class MainWindow(QMainWindow):
         self.pending_entries: list[Entry] = []
         self.pending_changes: dict[str, set[str]] = {}
         self.integrity = self.tr("not verified this session")
-        network = self.node.network
-        exercise = network.get("kind") == "exercise"
+        ledger_network = self.node.network
+        exercise = ledger_network.get("kind") == "exercise"
         self.setWindowTitle((self.tr("EXERCISE — ") if exercise else "") +
-                            self.tr("Relief Ledger — {0}").format(shown(network.get("name", "?"))))
+                            self.tr("Relief Ledger — {0}").format(shown(ledger_network.get("name", "?"))))
         self.resize(1360, 860)
 
         central = QWidget()
@@ -180,7 +197,8 @@ class MainWindow(QMainWindow):
         bridge.entry_refused.connect(self.on_refused)
         bridge.job_failed.connect(lambda message: QMessageBox.warning(self, self.tr("Relief Ledger"), shown(message)))
         bridge.verify_done.connect(self.on_verified)
-        bridge.busy.connect(lambda text: self.statusBar().showMessage(text) if text else self.statusBar().clearMessage())
+        bridge.busy.connect(
+            lambda text: self.statusBar().showMessage(text) if text else self.statusBar().clearMessage())
         if self.network is not None:
             self._connect_network(self.network)
         settings = QSettings()
@@ -223,7 +241,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("toolbar-record")
         self.record_actions: dict[str, QAction] = {}
         for entry_type, title in FORM_TITLES.items():
-            action = record.addAction(title, lambda t=entry_type: self.open_form(t))
+            action = record.addAction(title, self._form_opener(entry_type))
             if entry_type in SHORTCUTS:
                 action.setShortcut(QKeySequence(SHORTCUTS[entry_type]))
             action.setEnabled(not self.read_only)
@@ -286,14 +304,14 @@ class MainWindow(QMainWindow):
     def _is_admin(self) -> bool:
         identity = self.node.identity
         row = self.tables["members"].get(identity.public_key_hex) if identity else None
-        return bool(row) and "admin" in row["roles"] and not row["revoked"]
+        return row is not None and bool(row) and "admin" in row["roles"] and not row["revoked"]
 
     def _connect_network(self, network: NetworkBridge) -> None:
         settings = network.settings
         network.started.connect(lambda port: self.peers.network_started(port, settings.discovery, settings.interfaces))
         network.failed.connect(self.peers.network_failed)
         network.failed.connect(lambda message: self.statusBar().showMessage(shown(message), 15000))
-        network.event.connect(self.on_network_event)
+        network.net_event.connect(self.on_network_event)
         network.peers_changed.connect(self.on_peers)
         self.peers.on_add_peer = network.add_peer
         self.peers.on_dismiss = network.forget_join_request
@@ -333,7 +351,7 @@ class MainWindow(QMainWindow):
         self.bridge.run(lambda: self.node.propose(EntryType.MEMBER_ADD, body, reason), admitted,
                         label=self.tr("Admitting {0}…").format(body["name"]))
 
-    def open_network_settings(self):  # type: ignore[no-untyped-def]
+    def open_network_settings(self) -> QDialog:
         from app.ui.network_settings import NetworkSettingsDialog
 
         dialog = NetworkSettingsDialog(self.network.settings if self.network else NetworkSettings.load(), self)
@@ -375,7 +393,7 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Entry refused"),
                             self.tr("The entry was not recorded ({0}):\n{1}").format(shown(code), shown(message)))
 
-    def on_verified(self, report) -> None:  # type: ignore[no-untyped-def]
+    def on_verified(self, report: VerifyReport) -> None:
         """Defects fail the check; notes are ledger history (docs/FORMAT.md §9.4), told but not alarming."""
         notes = [shown(f"{n.hash[:16]}… {n.code}: {n.message}") for n in report.notes[:20]]
         outcomes = ", ".join(f"{code} {count}" for code, count in sorted(report.ineffective.items()))
@@ -400,7 +418,11 @@ class MainWindow(QMainWindow):
         return FormContext(tables=self.bridge.copy_tables, submit=self.bridge.submit, identity=self.node.identity,
                            network_id=self.node.network_id, network_kind=self.node.network.get("kind", "live"))
 
-    def open_form(self, entry_type: str, preset: dict | None = None):  # type: ignore[no-untyped-def]
+    def _form_opener(self, entry_type: str) -> Callable[[], object]:
+        """One Record menu action per entry type; each opens its own form (a closure, not a lambda default)."""
+        return lambda: self.open_form(entry_type)
+
+    def open_form(self, entry_type: str, preset: dict | None = None) -> QDialog:
         dialog = make_record_dialog(self, entry_type, self.form_context(), preset)
         dialog.open()
         return dialog
@@ -461,7 +483,7 @@ class MainWindow(QMainWindow):
         box.open()
         return box
 
-    def open_contract_editor(self):  # type: ignore[no-untyped-def]
+    def open_contract_editor(self) -> ContractEditor:
         """The allocation contract editor, dry-running against this replica's current state."""
         from app.ui.contract_actions import RunsController
         from app.ui.contract_editor import ContractEditor
@@ -482,7 +504,7 @@ class MainWindow(QMainWindow):
                                   "Data directory: {1}\nNetwork id: {2}").format(
                               __version__, self.node.data_dir, self.node.network_id))
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.network is not None:
             self.network.stop()
         settings = QSettings()

@@ -39,11 +39,11 @@ class NetworkSettings:
             if host and port.isdigit():
                 peers.append((host, int(port), fingerprint or None))
         return cls(discovery=str(settings.value("network/discovery", "true")) == "true", interfaces=interfaces,
-                   port=int(settings.value("network/port", DEFAULT_PORT)), peers=tuple(peers))
+                   port=int(str(settings.value("network/port", DEFAULT_PORT))), peers=tuple(peers))
 
 
 class NetworkBridge(QObject):
-    event = Signal(object)            # NetEvent
+    net_event = Signal(object)        # NetEvent (not `event`: that would shadow QObject.event, the event handler)
     peers_changed = Signal(object, object)   # list[PeerStatus], list[JoinRequest]
     started = Signal(int)             # port
     failed = Signal(str)
@@ -55,7 +55,7 @@ class NetworkBridge(QObject):
         self.settings = settings
 
         def make() -> SyncService:
-            service = SyncService(node, host=settings.host, port=settings.port, on_event=self.event.emit,
+            service = SyncService(node, host=settings.host, port=settings.port, on_event=self.net_event.emit,
                                   join=join, limits=limits)
             service.add_status_listener(self.peers_changed.emit)
             return service

@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,8 @@ from app.core.display import escapes
 from app.core.schema import ROLES
 from app.net.events import EventKind, JoinRequest, NetEvent, PeerStatus
 from app.ui.formatting import shown, shown_html
+
+ROOT = QModelIndex()  # the invalid index Qt passes for "the whole table"
 
 COLUMNS = ("Peer", "Fingerprint", "Address", "State", "Last sync", "Behind", "Ahead", "Received", "Sent")
 EVENT_LOG_LINES = 200
@@ -58,18 +60,18 @@ class PeersModel(QAbstractTableModel):
         self.rows = sorted(rows, key=lambda r: (r.state == "discovered", r.name or r.address))
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802 - Qt API
         return len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802 - Qt API
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             direction = {"in": " (in)", "out": " (out)"}.get(row.direction, "")
@@ -157,17 +159,18 @@ class PeersView(QWidget):
         self.joins = QListWidget()
         self.joins.setMaximumHeight(90)
         self.joins_label = QLabel(self.tr("<b>Asking to join</b>"))
-        admit = QPushButton(self.tr("Admit…"))
-        admit.clicked.connect(self.admit_selected)
-        admit.setEnabled(admit_allowed := self.admit_member is not None)
-        admit.setToolTip("" if admit_allowed else self.tr("Only an admin with an unlocked key can admit members"))
+        admit_button = QPushButton(self.tr("Admit…"))
+        admit_button.clicked.connect(self.admit_selected)
+        admit_button.setEnabled(admit_allowed := self.admit_member is not None)
+        admit_button.setToolTip(
+            "" if admit_allowed else self.tr("Only an admin with an unlocked key can admit members"))
         dismiss = QPushButton(self.tr("Dismiss"))
         dismiss.clicked.connect(self.dismiss_selected)
         add_peer = QPushButton(self.tr("Add peer by address…"))
         add_peer.clicked.connect(self.ask_peer)
         self.log = QListWidget()
         buttons = QHBoxLayout()
-        for button in (admit, dismiss):
+        for button in (admit_button, dismiss):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(add_peer)

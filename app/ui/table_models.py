@@ -18,6 +18,8 @@ from PySide6.QtGui import QColor
 from app.core.types import Tables
 from app.ui.formatting import local_time, quantity, shown
 
+ROOT = QModelIndex()  # the invalid index Qt passes for "the whole table"
+
 INSERT_CHUNK = 40  # rows inserted per refresh tick, so one tick stays short however much arrives
 PRIORITY_COLOURS = {"critical": QColor("#c62828"), "high": QColor("#ef6c00"), "normal": QColor("#2e7d32"),
                     "low": QColor("#607d8b")}
@@ -98,10 +100,10 @@ class StateTableModel(QAbstractTableModel):
         self.cells: dict[str, tuple] = {}
         self.names_seen = self._names_signature(tables)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:
         return 0 if parent.isValid() else len(self.keys)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -164,8 +166,8 @@ class StateTableModel(QAbstractTableModel):
             if key in self.rows:
                 if not wanted:
                     gone.append(key)
-                elif row is not self.rows[key]:
-                    self.rows[key] = row  # type: ignore[assignment]
+                elif row is not None and row is not self.rows[key]:  # wanted, so row is not None
+                    self.rows[key] = row
                     self.cells.pop(key, None)
                     updated.append(key)
             elif wanted:

@@ -183,7 +183,8 @@ def test_replay_plan_and_exports(qtbot, window, node, tmp_path):
     window.map.dock.setFloating(True)
     window.map.dock.resize(1000, 720)
     qtbot.wait(300)
-    js(qtbot, view, "(RL.map.closePopup(), RL.map.invalidateSize(), RL.map.setView([-19.72, 34.79], 11, {animate: false}), "
+    js(qtbot, view, "(RL.map.closePopup(), RL.map.invalidateSize(), "
+                    "RL.map.setView([-19.72, 34.79], 11, {animate: false}), "
                     "document.querySelector('.rl-legend details').open = true, 1)")
     qtbot.wait(600)
     assert view.export_png(ARTIFACTS / "map.png")

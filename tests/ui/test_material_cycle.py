@@ -7,7 +7,7 @@ from app.ui.forms.record_dialog import AcceptCustodyDialog
 from tests.ui.conftest import settle
 
 
-def through_form(qtbot, window, entry_type: str, fill) -> None:  # type: ignore[no-untyped-def]
+def through_form(qtbot, window, entry_type: str, fill) -> None:
     before, shown_before = window.bridge.node.entry_count(), len(window.explorer.model.entries)
     dialog = window.open_form(entry_type)
     fill(dialog)
@@ -29,16 +29,25 @@ def text(dialog, name: str, value: str) -> None:
 
 def test_receive_request_dispatch_hand_over_deliver_distribute(qtbot, window, cast):
     def receive(d):
-        pick(d, "site", "DEP-1"); pick(d, "item", "tent-fam")
-        text(d, "lot", "NR-TENT-01"); text(d, "qty", "200"); text(d, "source", "National reserve")
+        pick(d, "site", "DEP-1")
+        pick(d, "item", "tent-fam")
+        text(d, "lot", "NR-TENT-01")
+        text(d, "qty", "200")
+        text(d, "source", "National reserve")
 
     def request(d):
-        text(d, "request", "REQ-SHL-1"); pick(d, "site", "SHL-1"); pick(d, "item", "tent-fam"); text(d, "qty", "120")
+        text(d, "request", "REQ-SHL-1")
+        pick(d, "site", "SHL-1")
+        pick(d, "item", "tent-fam")
+        text(d, "qty", "120")
         d.widgets["priority"].setCurrentText("high")
 
     def dispatch(d):
-        text(d, "shipment", "SHP-100"); pick(d, "from_site", "DEP-1"); pick(d, "to_site", "SHL-1")
-        text(d, "carrier", "Truck 7"); text(d, "requests", "REQ-SHL-1")
+        text(d, "shipment", "SHP-100")
+        pick(d, "from_site", "DEP-1")
+        pick(d, "to_site", "SHL-1")
+        text(d, "carrier", "Truck 7")
+        text(d, "requests", "REQ-SHL-1")
         d.widgets["lines"].set_lines([{"item": "tent-fam", "lot": "NR-TENT-01", "qty": 120}])
 
     for entry_type, fill in (("stock.receive", receive), ("request.open", request), ("shipment.dispatch", dispatch)):
@@ -50,7 +59,9 @@ def test_receive_request_dispatch_hand_over_deliver_distribute(qtbot, window, ca
     code = receiver.sign()
 
     def hand_over(d):
-        pick(d, "shipment", "SHP-100"); pick(d, "to", cast.field.public_key_hex); text(d, "receiver_sig", code)
+        pick(d, "shipment", "SHP-100")
+        pick(d, "to", cast.field.public_key_hex)
+        text(d, "receiver_sig", code)
 
     def deliver(d):
         pick(d, "shipment", "SHP-100")
@@ -58,8 +69,12 @@ def test_receive_request_dispatch_hand_over_deliver_distribute(qtbot, window, ca
         d.widgets["lines"].table.item(0, 3).setText("2 tents torn")
 
     def distribute(d):
-        pick(d, "site", "SHL-1"); pick(d, "item", "tent-fam"); pick(d, "lot", "NR-TENT-01")
-        text(d, "qty", "100"); text(d, "beneficiaries", "500"); pick(d, "request", "REQ-SHL-1")
+        pick(d, "site", "SHL-1")
+        pick(d, "item", "tent-fam")
+        pick(d, "lot", "NR-TENT-01")
+        text(d, "qty", "100")
+        text(d, "beneficiaries", "500")
+        pick(d, "request", "REQ-SHL-1")
 
     through_form(qtbot, window, "shipment.handover", hand_over)
     window.bridge.node.sign_as(cast.field)  # the field team at the shelter records arrival and hand-out

@@ -20,7 +20,7 @@ class FormContext:
     """
 
     tables: Callable[[], Tables]
-    submit: Callable[[str, dict], None]
+    submit: Callable[[str, dict], object]
     identity: Identity | None
     network_id: str
     network_kind: str

@@ -123,7 +123,7 @@ class LinesEditor(QWidget):
     def value(self) -> list[dict]:
         lines = []
         for row in range(self.table.rowCount()):
-            cells = [(self.table.item(row, c).text().strip() if self.table.item(row, c) else "")
+            cells = [(item.text().strip() if (item := self.table.item(row, c)) else "")
                      for c in range(self.table.columnCount())]
             if not any(cells[:3]):
                 continue
@@ -217,7 +217,7 @@ class RecordDialog(QDialog):
             combo = QComboBox()
             for value, text in _choices(self.tables, self.entry_type, name):
                 combo.addItem(shown(text), value)   # names of sites, items, members are typed by members
-            if not spec.required:  # type: ignore[union-attr]
+            if not spec.required:  # type: ignore[union-attr]  # only `lines` has a dict spec, handled above
                 combo.insertItem(0, self.tr("— none —"), None)
                 combo.setCurrentIndex(0)
             if name == "shipment" and self.entry_type == EntryType.SHIPMENT_DELIVER:
@@ -254,7 +254,7 @@ class RecordDialog(QDialog):
         line = QLineEdit()
         if kind == "int":
             line.setPlaceholderText(self.tr("whole number"))
-            return line, lambda: self._integer(name, line.text(), spec)  # type: ignore[arg-type]
+            return line, lambda: self._integer(name, line.text(), spec)  # type: ignore[arg-type]  # a Field: see above
         if name == "path":
             line.setPlaceholderText(self.tr("lat,lon; lat,lon  in decimal degrees"))
             return line, lambda: self._path(line.text())
@@ -315,7 +315,9 @@ class RecordDialog(QDialog):
         elif isinstance(widget, QDateTimeEdit):
             widget.setDateTime(QDateTime.fromMSecsSinceEpoch(int(value)))
         elif widget is not None and widget.property("dateEdit") is not None:
-            widget.findChild(QCheckBox).setChecked(True)
+            check = widget.findChild(QCheckBox)
+            assert check is not None, "an optional date field is always built with its checkbox"
+            check.setChecked(True)
             widget.property("dateEdit").setDateTime(QDateTime.fromMSecsSinceEpoch(int(value)))
         elif isinstance(widget, LinesEditor):
             widget.set_lines(value)
@@ -467,7 +469,7 @@ class AcceptCustodyDialog(QDialog):
         sign = QPushButton(self.tr("Sign acceptance"))
         sign.clicked.connect(self.sign)
         copy = QPushButton(self.tr("Copy code"))
-        copy.clicked.connect(lambda: self.code.selectAll() or self.code.copy())
+        copy.clicked.connect(self.copy_code)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QFormLayout(self)
@@ -479,6 +481,11 @@ class AcceptCustodyDialog(QDialog):
         layout.addRow(self.tr("Code for the giver"), self.code)
         layout.addRow(copy)
         layout.addRow(close)
+
+    def copy_code(self) -> None:
+        """Put the whole acceptance code on the clipboard, so the receiver can paste it anywhere."""
+        self.code.selectAll()
+        self.code.copy()
 
     def sign(self) -> str:
         shipment = self.tables.get("shipments", {}).get(self.shipment.currentData() or "")

@@ -84,7 +84,8 @@ class MapController:
         bar = window.menuBar()
         menus = [a.menu() for a in bar.actions() if isinstance(a.menu(), QMenu)]
         file_menu = menus[0] if menus else bar.addMenu(window.tr("&File"))
-        self.import_action = file_menu.addAction(window.tr("Import map package (MBTiles)…"), lambda: self.import_package())
+        self.import_action = file_menu.addAction(window.tr("Import map package (MBTiles)…"),
+                                                 lambda: self.import_package())
         separator = next((a for a in file_menu.actions() if a.isSeparator()), None)
         if separator is not None:
             file_menu.removeAction(self.import_action)
@@ -143,7 +144,8 @@ class MapController:
             if not path:
                 return
         if not self.view.export_png(Path(path)):
-            QMessageBox.warning(self.window, self.window.tr("Export map"), self.window.tr("Could not write {0}").format(path))
+            QMessageBox.warning(self.window, self.window.tr("Export map"),
+                                self.window.tr("Could not write {0}").format(path))
 
     def configure_online(self) -> None:
         current = str(QSettings().value(ONLINE_SETTING, "") or "")
@@ -166,5 +168,5 @@ class MapController:
 def install_map(window: QMainWindow) -> MapController:
     """Give `window` a live map dock, its menus, and two-way selection with its tables."""
     controller = MapController(window)
-    window.map = controller  # type: ignore[attr-defined]
+    window.map = controller  # type: ignore[attr-defined]  # the main window gains its map here; QMainWindow has none
     return controller

@@ -43,7 +43,7 @@ def _release_pages() -> None:
 
     for view in list(_OPEN_VIEWS):
         if shiboken6.isValid(view) and shiboken6.isValid(view.page):
-            view.web.setPage(None)  # type: ignore[arg-type]
+            view.web.setPage(None)  # type: ignore[arg-type]  # PySide6's stub refuses None, Qt takes it to detach
             shiboken6.delete(view.page)
 
 
@@ -80,7 +80,8 @@ class ReplayBar(QWidget):
         super().__init__(parent)
         self.toggle = QPushButton(self.tr("Replay…"))
         self.toggle.setCheckable(True)
-        self.toggle.setToolTip(self.tr("Play the operation's material movement between two times (after-action review)"))
+        self.toggle.setToolTip(
+            self.tr("Play the operation's material movement between two times (after-action review)"))
         self.play = QPushButton(self.tr("Play"))
         self.play.setCheckable(True)
         self.speed = QComboBox()
