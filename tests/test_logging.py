@@ -84,7 +84,7 @@ def test_a_day_of_commands_at_debug_logs_what_happened_and_no_secret(founded: Pa
 
     written = log_file.read_text(encoding="utf-8")
     assert "DEBUG app." in written and "INFO app.node: opened the replica" in written
-    assert "site.define refused" in written or "refused (" in written      # the refused record is on file
+    assert "INFO app.node: own site.define refused (bad_body)" in written      # the refused record is on file
     secrets = secrets_of(founded / KEY_NAME, PASSPHRASE) + secrets_of(tmp_path / "field.key", PASSPHRASE)
     assert_no_secret(written, secrets + [WRONG])
     assert_no_secret(everything_logged(caplog), secrets + [WRONG])
@@ -144,3 +144,21 @@ def test_unlocking_the_client_logs_neither_the_passphrase_nor_the_key(qtbot, tmp
     dialog.passphrase.setText(PASSPHRASE)
     assert dialog.try_unlock()
     assert_no_secret(everything_logged(caplog), secrets_of(tmp_path / "hq" / KEY_NAME, PASSPHRASE) + [WRONG])
+
+
+@pytest.mark.parametrize("command, expected", [(["state"], "WARNING"), (["node"], "INFO"),
+                                               (["node", "--log-level", "error"], "ERROR"), (["gui"], "WARNING")])
+def test_a_running_node_logs_at_info_and_one_shot_commands_at_warning(founded: Path, monkeypatch, capsys,
+                                                                      command: list[str], expected: str) -> None:
+    import app.cli as cli_package
+    from app.cli.common import CliError
+
+    chosen: list[str] = []
+
+    def record_level(level: str, log_file: str | None) -> None:
+        chosen.append(level)
+        raise CliError("stopped before running: only the level was wanted")
+
+    monkeypatch.setattr(cli_package, "configure_logging", record_level)
+    assert main([command[0], "--data", str(founded), *command[1:]]) == 2
+    assert chosen == [expected]
