@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -33,6 +34,7 @@ from app.store.replica_store import now_ms
 if TYPE_CHECKING:
     from app.node import Node
 
+log = logging.getLogger(__name__)
 META_KEY = "run_checks"
 VERIFIED, MISMATCH, UNCHECKED = "verified", "mismatch", "unchecked"
 NOT_VERDICTS = ("memory", "crashed", "cancelled")   # machine limits, not a property of the contract
@@ -194,10 +196,14 @@ class RunChecker:
         try:
             result = check(self.node, item, self.isolated)
         except Exception as exc:  # noqa: BLE001 - a checker bug must not stop later checks; recorded
+            log.warning("re-executing run %s failed in the checker: %s", item.entry.hash[:16], type(exc).__name__,
+                        exc_info=log.isEnabledFor(logging.DEBUG))
             result = RunCheck(item.entry.hash, UNCHECKED, f"checker error: {type(exc).__name__}: {exc}", "", "", 0,
                               RUNTIME_VERSION, now_ms())
         if result is None:
             return
+        log.log(logging.WARNING if result.status == MISMATCH else logging.INFO, "run %s re-executed here: %s (%s)",
+                result.run[:16], result.status, result.reason)
         with self.node._lock:   # the node's commits hold it: one writer at a time
             self.results[result.run] = asdict(result)
             if not self.node._shared:

@@ -299,6 +299,8 @@ class Node:
             raise
         if not shared:
             node._repair_unbounded_state()
+        log.info("opened the replica in %s (%s, %d entries, %s)", data_dir, "read-only" if shared else "read-write",
+                 node.entry_count(), f"key {identity.fingerprint}" if identity else "no key unlocked")
         return node
 
     def close(self) -> None:
@@ -365,6 +367,7 @@ class Node:
             self._reconcile_own_head()
             refusal = next((p for p in self._own_problems if p.author in (me, "")), None)
             if refusal is not None:
+                log.info("signing refused (%s): %s", refusal.code, refusal.explanation())
                 raise NodeError.refused(refusal.code, refusal.explanation())
             if self.state.tables["members"].get(me, {}).get("revoked"):
                 raise NodeError.refused("revoked", "this key was revoked; nothing it signs would have any effect")
@@ -421,13 +424,18 @@ class Node:
                 raise NodeError.refused("out_of_range", f"{problem}; nothing was recorded")
             report = self._ingest(signed, extra_meta={self._seen_key(): json.dumps(seen, sort_keys=True)})
             if report.refused or report.deferred:
+                finding = (report.refused or report.deferred)[0]
+                log.info("own %s refused (%s): %s", items[0][0], finding.code, finding.message)
                 problem = (report.refused or report.deferred)[0]
                 raise NodeError.refused(problem.code, problem.message)
             self._seen = seen
             unwritable = any(p.code == RECORD_UNWRITABLE for p in self._own_problems)
         self._notify(report.accepted)
+        log.debug("signed and stored %d entries up to seq %d", len(report.accepted), signed[-1].seq)
         if unwritable:
             # stored, but not acknowledged as such: a later loss of it could not be noticed
+            log.info("stored seq %d, but the own-head record could not be written: %s", signed[-1].seq,
+                      self._own_unwritable)
             raise NodeError.refused(RECORD_UNWRITABLE, f"stored as seq {signed[-1].seq}, but the own-head record "
                                    f"could not be written ({self._own_unwritable}); this node signs nothing "
                                    f"more until it can")
@@ -473,6 +481,10 @@ class Node:
         """Validate and store entries from a peer or bundle; invalid ones are refused with reasons."""
         with self._lock:
             report = self._ingest(list(incoming))
+        level = logging.INFO if report.refused or report.evidence else logging.DEBUG
+        log.log(level, "received: %d stored, %d duplicates, %d refused, %d deferred, %d equivocation evidence",
+                len(report.accepted), report.duplicates, len(report.refused), len(report.deferred),
+                len(report.evidence))
         self._notify(report.accepted)
         if report.evidence:
             for listener in list(self._evidence_listeners):
@@ -562,9 +574,12 @@ class Node:
                     write_record(self.own_head_path, updated)
                 except OwnHeadError as exc:
                     self._own_unwritable = str(exc)
+                    log.info("cannot write the own-head record %s: %s", self.own_head_path, exc)
                     problems.append(TailProblem("", RECORD_UNWRITABLE, 0, 0))
                 else:
                     self._own_record = updated
+            if problems and problems != self._own_problems:
+                log.info("own feeds: %s", "; ".join(p.explanation() for p in problems))
             self._own_problems = problems
 
     def _commit(self, report: ReceiveReport, extra_meta: dict[str, str], pins: dict[str, int]) -> None:
@@ -608,6 +623,7 @@ class Node:
             old, new = self.state.pins.get(author), pins.get(author)
             if old == new:
                 continue
+            log.info("revocation pin of %s moved from %s to %s", author[:12], old, new)
             first = min(s for s in (old, new) if s is not None) + 1
             lamport = self.store.lamport_at(connection, author, first)
             if lamport is not None:
@@ -633,6 +649,8 @@ class Node:
                     last_snapshot = self.state.count
             self.store.write_state_rows(connection, self.state, self.state.take_dirty())
             return
+        log.info("re-folding the state from %s (%d new entries, %d equivocators)", refold_from, len(accepted),
+                 len(new_equivocators))
         self._replace_state(connection, self._refold(connection, refold_from, new_equivocators, pins))
 
     def _refold(self, connection, start: OrderKey | None,  # type: ignore[no-untyped-def]

@@ -10,13 +10,23 @@ non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Callable
 
 from app import __version__
 from app.cli.approvals import register as register_approval_commands
-from app.cli.common import PASSPHRASE_ENV, CliError, NetworkCliError, read_passphrase, say
+from app.cli.common import (
+    LOG_LEVELS,
+    PASSPHRASE_ENV,
+    CliError,
+    NetworkCliError,
+    configure_logging,
+    read_passphrase,
+    say,
+    stop_logging,
+)
 from app.cli.failures import damaged_sentence, last_resort
 from app.cli.gui import cmd_demo, cmd_gui
 from app.cli.ledger import cmd_add_member, cmd_init, cmd_keygen, cmd_log, cmd_record, cmd_state, cmd_trace, entry_count
@@ -30,6 +40,8 @@ from app.net.bundle import BundleError
 from app.node import NodeError, StoreError
 from app.paths import default_data_dir
 from app.store.replica_store import ReplicaDamaged
+
+log = logging.getLogger(__name__)
 
 
 # -- parser ----------------------------------------------------------------------------------------------
@@ -46,6 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--data", default=str(default_data_dir()), help="replica data directory "
                            "(default: %(default)s or $RELIEF_LEDGER_DATA)")
         p.add_argument("--passphrase-file", help=f"read the passphrase from this file (or set {PASSPHRASE_ENV})")
+        p.add_argument("--log-level", type=str.upper, choices=LOG_LEVELS, default=None,
+                       help="how much to log to stderr (and --log-file): DEBUG, INFO, WARNING or ERROR "
+                            "(default: INFO for `node`, WARNING otherwise)")
+        p.add_argument("--log-file", metavar="PATH", help="also append the log to this file")
         if name in ("add-member", "record"):
             p.add_argument("--key", help="sign with this member key file instead of the node's own key")
         p.set_defaults(handler=handler)
@@ -104,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         args = parser.parse_args(["gui", *(argv or [])])
     try:
+        configure_logging(args.log_level or ("INFO" if args.command == "node" else "WARNING"), args.log_file)
+        log.debug("command %s", args.command)
         return args.handler(args)
     except ReplicaDamaged as exc:
         print(damaged_sentence(args, str(exc)), file=sys.stderr)
@@ -123,3 +141,5 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except Exception as exc:  # noqa: BLE001 - the last resort: one sentence, the traceback in a file
         return last_resort(args, exc)
+    finally:
+        stop_logging()

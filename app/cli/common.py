@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import logging
 import os
 import re
 import sys
@@ -22,6 +23,8 @@ from app.node import Node, NodeError
 from app.paths import CONTROL_NAME, KEY_NAME
 
 PASSPHRASE_ENV = "RELIEF_LEDGER_PASSPHRASE"
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+log = logging.getLogger(__name__)
 
 
 class CliError(ReliefLedgerError):
@@ -156,3 +159,61 @@ def read_text_argument(value: str, what: str) -> str:
         raise CliError(f"{what}: cannot read {value[1:]}: {exc.strerror or exc}") from exc
     except UnicodeDecodeError as exc:
         raise CliError(f"{what}: {value[1:]} is not UTF-8 text") from exc
+
+
+# -- logging ---------------------------------------------------------------------------------------------
+class OneLineFormatter(logging.Formatter):
+    """Every log record on one line: whatever a peer's text holds, a newline or ESC in it is escaped, so
+    no peer can forge a line that looks like this node's own (a traceback still follows its record)."""
+
+    def formatMessage(self, record: logging.LogRecord) -> str:
+        return printable(super().formatMessage(record))
+
+
+class _StderrHandler(logging.StreamHandler):
+    """Writes to whatever sys.stderr is at the moment of the record (a test or a GUI may swap it)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.stream = sys.stderr
+        super().emit(record)
+
+
+_installed: list[logging.Handler] = []
+_app_level: list[int] = []     # the `app` logger's level before configure_logging, restored by stop_logging
+
+
+def configure_logging(level: str, log_file: str | None) -> None:
+    """The one place the CLI sets up logging: the `app` loggers at `level`, one line per record on stderr
+    (as before: the message alone) and, with --log-file, appended to that file with time, level and
+    logger name. Called once per command; a second call replaces what the first installed."""
+    stop_logging()
+    numeric = logging.getLevelName(level)
+    stderr_handler = _StderrHandler()
+    stderr_handler.setFormatter(OneLineFormatter("%(message)s"))
+    handlers: list[logging.Handler] = [stderr_handler]
+    if log_file:
+        try:
+            file_handler = logging.FileHandler(log_file, encoding="utf-8")
+        except OSError as exc:
+            raise CliError(f"cannot write the log file {log_file}: {exc.strerror or exc}") from exc
+        file_handler.setFormatter(OneLineFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handlers.append(file_handler)
+    root = logging.getLogger()
+    for handler in handlers:
+        handler.setLevel(numeric)
+        root.addHandler(handler)
+        _installed.append(handler)
+    _app_level.append(logging.getLogger("app").level)
+    logging.getLogger("app").setLevel(numeric)
+    log.debug("logging at %s%s", level, f" to {log_file}" if log_file else "")
+
+
+def stop_logging() -> None:
+    """Remove and close what configure_logging installed (the command has ended)."""
+    root = logging.getLogger()
+    while _installed:
+        handler = _installed.pop()
+        root.removeHandler(handler)
+        handler.close()
+    if _app_level:
+        logging.getLogger("app").setLevel(_app_level.pop())

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import signal
 import sys
 import threading
@@ -32,20 +31,6 @@ def parse_peer(text: str) -> tuple[str, int, str | None]:
     if not host or not port.isdigit() or not 0 < int(port) < 65536:
         raise NetworkCliError(f"peer {text!r} is not host:port or host:port@FINGERPRINT")
     return host.strip("[]"), int(port), fingerprint.strip().upper() or None
-
-
-class OneLineFormatter(logging.Formatter):
-    """Every log record on one line: whatever a peer's text holds, a newline or ESC in it is escaped, so
-    no peer can forge a line that looks like this node's own (a traceback still follows its record)."""
-
-    def formatMessage(self, record: logging.LogRecord) -> str:
-        return printable(super().formatMessage(record))
-
-
-def _log_to_stderr() -> None:
-    handler = logging.StreamHandler()
-    handler.setFormatter(OneLineFormatter("%(message)s"))
-    logging.basicConfig(level=logging.WARNING, handlers=[handler])
 
 
 def _print_event(event: NetEvent) -> None:
@@ -89,7 +74,6 @@ def cmd_node(args: argparse.Namespace, read_passphrase: Callable[[argparse.Names
     if not node.has_network:
         node.close()
         raise NetworkCliError(f"{args.data} has not joined a network yet: run `relief-ledger join` first")
-    _log_to_stderr()
     runner = _runner(node, args)
     try:
         port = runner.start()
@@ -132,7 +116,6 @@ def cmd_join(args: argparse.Namespace, read_passphrase: Callable[..., str]) -> i
         node = Node.create_joining(data, identity, display_name=args.name, passphrase=passphrase)
     print("This node's key fingerprint (read it aloud to the admin who admits you):\n\n"
           f"    {identity.fingerprint}\n\npublic key: {identity.public_key_hex}\n", flush=True)
-    _log_to_stderr()
     admitted = threading.Event()
 
     def on_event(event: NetEvent) -> None:

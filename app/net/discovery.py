@@ -22,7 +22,7 @@ from zeroconf.asyncio import AsyncServiceBrowser, AsyncServiceInfo, AsyncZerocon
 from app.errors import ReliefLedgerError
 from app.net.handshake import PROTOCOL_VERSION
 
-log = logging.getLogger("app.net")
+log = logging.getLogger(__name__)
 
 SERVICE_TYPE = "_relief-ledger._tcp.local."
 NET_PREFIX_CHARS = 16

@@ -26,7 +26,7 @@ from app.net.session import CutOff, Session
 from app.net.verifier import BatchVerifier
 from app.net.wire import behind
 
-log = logging.getLogger("app.net")
+log = logging.getLogger(__name__)
 
 DEFAULT_PORT = 47474
 STATUS_INTERVAL_S = 0.25

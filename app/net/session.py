@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from app.net.replica import ReceiveOutcome
     from app.net.service import SyncService, Target
 
-log = logging.getLogger("app.net")
+log = logging.getLogger(__name__)
 
 STORE_BATCH = 4000
 # Refusals an honest relay can cause without fault: an entry whose predecessor or dependency has not

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from functools import lru_cache
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from sqlalchemy import inspect
 from sqlalchemy.engine import Connection
 
 _INI = Path(__file__).with_name("alembic.ini")
+log = logging.getLogger(__name__)
 
 
 def _config() -> Config:
@@ -53,5 +55,6 @@ def upgrade(connection: Connection) -> bool:
 
     config = _config()
     config.attributes["connection"] = connection
+    log.info("upgrading the replica schema from revision %s to %s", current, head_revision())
     command.upgrade(config, "head")
     return True

@@ -7,6 +7,7 @@ works. Every write the node reports as stored has been committed durably.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import threading
@@ -27,6 +28,8 @@ from app.core.types import EntryType, FeedHead, OrderKey
 from app.errors import ReliefLedgerError
 from app.store import migrate
 from app.store.schema import entries, evidence, heads, meta, snapshots, state_rows
+
+log = logging.getLogger(__name__)
 
 # One statement for new and changed rows; ON CONFLICT upserts work on SQLite and PostgreSQL alike.
 _UPSERT_STATE_ROW = text("INSERT INTO state_rows (tbl, key, value) VALUES (:tbl, :key, :value) "
@@ -122,7 +125,9 @@ class ReplicaStore:
                     problem = migrate.unusable_without_upgrade(connection)
                 if problem is not None:
                     self.engine.dispose()
+                    log.info("read-only open refused: %s", problem)
                     raise NoReplicaDatabase(problem)
+                log.debug("opened the replica database read-only")
             else:
                 with self.engine.begin() as connection:
                     migrate.upgrade(connection)
@@ -131,6 +136,7 @@ class ReplicaStore:
         except Exception as exc:  # noqa: BLE001 - any driver error becomes one operator message
             reason = getattr(exc, "orig", None) or exc
             if any(word in str(reason) for word in ("malformed", "not a database")):
+                log.info("the replica database is damaged: %s", reason)
                 raise ReplicaDamaged(f"SQLite cannot open its database ({reason})") from exc
             raise StoreError(f"cannot open the replica database ({url}): {reason}") from exc
         self._clocks: dict[str, tuple[int, int]] = {}   # hash -> (lamport, ts)
@@ -290,6 +296,7 @@ class ReplicaStore:
     def save_snapshot(self, connection: Connection, state: LedgerState) -> None:
         assert state.position is not None
         lamport, author, seq = state.position
+        log.debug("state snapshot at entry %d (%s…:%d)", state.count, author[:12], seq)
         connection.execute(insert(snapshots).values(lamport=lamport, author=author, seq=seq, count=state.count,
                                                     blob=state.snapshot()))
 
@@ -455,9 +462,11 @@ def stored_entry(raw: bytes, sig: bytes, stored_hash: str | None = None) -> Entr
     try:
         entry = parse(raw, sig, check_signature=False)
     except EntryError as exc:
+        log.info("stored entry %s… is not a valid entry: %s", (stored_hash or entry_hash(bytes(raw)))[:16], exc.code)
         raise ReplicaDamaged(f"stored entry {(stored_hash or entry_hash(bytes(raw)))[:16]}… is not a valid entry "
                              f"({exc.code}: {exc})") from exc
     if stored_hash is not None and entry.hash != stored_hash:
+        log.info("stored entry %s… no longer hashes to its own hash", stored_hash[:16])
         raise ReplicaDamaged(f"stored entry {stored_hash[:16]}… no longer hashes to its own hash (its bytes were "
                              "altered)")
     return entry

@@ -171,7 +171,8 @@ class BackgroundRunner(QObject):
             ok = True
         except BaseException as exc:  # noqa: BLE001 - every failure goes to the GUI thread, none is lost
             if not isinstance(exc, Cancelled):
-                log.warning("background job %r failed: %s", op.label, type(exc).__name__)
+                log.warning("background job %r failed: %s", op.label, type(exc).__name__,
+                            exc_info=log.isEnabledFor(logging.DEBUG))   # the traceback only when asked for
             result, ok = exc, False
         self._finished.emit(op, ok, result)
         with self._lock:

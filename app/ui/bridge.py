@@ -6,6 +6,7 @@ lock) and sends them along, so the GUI thread never waits for a fold or a commit
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -17,6 +18,8 @@ from app.core.state import LedgerState
 from app.core.types import Tables
 from app.node import Node, NodeError
 from app.ui.background import BackgroundOp, BackgroundRunner, failure_sentence
+
+log = logging.getLogger(__name__)
 
 
 def copy_tables(state: LedgerState) -> Tables:
@@ -97,6 +100,7 @@ class NodeBridge(QObject):
             try:
                 return self.node.append(entry_type, body)
             except NodeError as exc:   # the code travels beside the sentence; the sentence is never parsed
+                log.info("%s refused (%s): %s", entry_type, exc.code, exc.reason)
                 self.entry_refused.emit(exc.code, exc.reason)
                 return None
 

@@ -113,7 +113,7 @@ def test_the_headless_node_log_keeps_every_record_on_one_line(capsys):
     """`node` and `join` log through OneLineFormatter: a peer's newline cannot start a line of its own."""
     import logging
 
-    from app.cli.network import OneLineFormatter
+    from app.cli.common import OneLineFormatter
 
     record = logging.LogRecord("app.net", logging.WARNING, __file__, 1, "%s: %d entries cannot be placed yet (%s)",
                                ("Vehicle 9\n09:14 admitted", 3, "prev\x1b[2J missing\u202e"), None)
