@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from app.contract_runs import Capture, RunChecker, capture
 from app.contracts.runtime import input_digest
@@ -50,6 +50,9 @@ from app.store.own_head import (
 )
 from app.store.replica_store import NoReplicaDatabase, ReplicaStore, StateWriteError, StoreError, now_ms, stored_entry
 from app.store.verification import Progress, VerifyReport, verify_replica
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
 
 REUSED_KEY = b"reused key\n"   # the marker's content when init founds with a key that was there before it
 MIN_SNAPSHOT_INTERVAL = 5000
@@ -426,8 +429,7 @@ class Node:
             if report.refused or report.deferred:
                 finding = (report.refused or report.deferred)[0]
                 log.info("own %s refused (%s): %s", items[0][0], finding.code, finding.message)
-                problem = (report.refused or report.deferred)[0]
-                raise NodeError.refused(problem.code, problem.message)
+                raise NodeError.refused(finding.code, finding.message)
             self._seen = seen
             unwritable = any(p.code == RECORD_UNWRITABLE for p in self._own_problems)
         self._notify(report.accepted)
@@ -610,7 +612,7 @@ class Node:
                 heads[entry.author] = FeedHead(entry.seq, entry.hash, entry.lamport)
         self._heads = heads
 
-    def _fold(self, connection, report: ReceiveReport,  # type: ignore[no-untyped-def]
+    def _fold(self, connection: Connection, report: ReceiveReport,
               pins: dict[str, int]) -> None:
         """Fold new entries into state: incrementally when they sort last, else from the nearest snapshot.
 
@@ -653,7 +655,7 @@ class Node:
                  len(new_equivocators))
         self._replace_state(connection, self._refold(connection, refold_from, new_equivocators, pins))
 
-    def _refold(self, connection, start: OrderKey | None,  # type: ignore[no-untyped-def]
+    def _refold(self, connection: Connection, start: OrderKey | None,
                 equivocators: dict[str, int], pins: dict[str, int]) -> LedgerState:
         """State re-folded from the latest usable snapshot before `start` (None: from the genesis).
 
@@ -681,7 +683,7 @@ class Node:
         state.take_dirty()
         return state
 
-    def _replace_state(self, connection, state: LedgerState) -> None:  # type: ignore[no-untyped-def]
+    def _replace_state(self, connection: Connection, state: LedgerState) -> None:
         """Persist the rows in which `state` differs from the current state, then make it current."""
         old = self.state
         changed = {(t, k) for t in state.tables for k in set(state.tables[t]) | set(old.tables[t])
@@ -740,7 +742,9 @@ class Node:
 
     def missing_raw(self, frontier: dict[str, int], limit: int = 500,
                     max_bytes: int | None = None) -> list[tuple[str, int, bytes, bytes]]:
-        """Up to `limit` entries a holder of `frontier` lacks, in total order, as stored bytes (a sender parses nothing).
+        """Up to `limit` entries a holder of `frontier` lacks, in total order, as stored bytes.
+
+        A sender parses nothing.
 
         With `max_bytes` the batch also stops once its raw bytes reach that many (always at least one
         entry), so a sender never holds a thousand of the largest entries in memory at once.
@@ -783,7 +787,7 @@ class Node:
 
     def is_current_member(self, key: str) -> bool:
         row = self.state.tables["members"].get(key)  # one atomic dict read: no need to wait for a fold
-        return bool(row) and not row["revoked"]
+        return row is not None and bool(row) and not row["revoked"]
 
     # -- reading -------------------------------------------------------------------------------------
     def entries(self, hashes: list[str]) -> list[Entry]:
@@ -798,7 +802,7 @@ class Node:
             yield from self.store.iter_in_order(connection)
 
     def recent(self, limit: int = 50, author: str | None = None, entry_type: str | None = None,
-               before: tuple[int, str, int] | None = None) -> list[Entry]:
+               before: OrderKey | None = None) -> list[Entry]:
         """The latest entries in total order, newest first, one bounded page: what the explorer shows.
 
         The UI reads through the node, never the store, so what it shows goes by the node's rules.
@@ -925,7 +929,8 @@ def record_run(node: Node, contract: str, version: int, params: dict, allocation
     with node._lock:     # no entry may arrive between the comparison and the append
         now = input_digest(build_snapshot(node.state), params)
         if now != input_digest_:
-            raise NodeError.refused("stale_input", "the ledger changed since this dry run; dry-run again before recording")
+            raise NodeError.refused("stale_input",
+                                    "the ledger changed since this dry run; dry-run again before recording")
         body = {"contract": contract, "version": version, "params": params, "input_digest": input_digest_,
                 "allocations": allocations, "output_digest": output_digest, **({"note": note} if note else {})}
         return node.append(EntryType.ALLOCATION_RUN, body)

@@ -34,13 +34,13 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.core import entry as entry_mod  # noqa: E402
-from app.core.entry import Entry, EntryError  # noqa: E402
-from app.core.identity import Identity  # noqa: E402
-from app.net import wire  # noqa: E402
-from app.net.bundle import MAGIC, SEAL_DOMAIN, BundleError, import_bundle_bytes  # noqa: E402
-from app.net.control import ControlError, parse_request  # noqa: E402
-from app.net.frames import ProtocolError, decode_payload, encode_frame  # noqa: E402
+from app.core import entry as entry_mod
+from app.core.entry import Entry, EntryError
+from app.core.identity import Identity
+from app.net import wire
+from app.net.bundle import MAGIC, SEAL_DOMAIN, BundleError, import_bundle_bytes
+from app.net.control import ControlError, parse_request
+from app.net.frames import ProtocolError, decode_payload, encode_frame
 
 HANG_BUDGET_S = 1.0       # an input slower than this counts as a hang
 WATCHDOG_S = 10.0         # an input still running after this is interrupted (and counted as a hang)

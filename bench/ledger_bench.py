@@ -22,12 +22,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from app.core.identity import Identity  # noqa: E402
-from app.core.state import LedgerState  # noqa: E402
-from app.node import Node  # noqa: E402
-from app.store.verification import verify_replica  # noqa: E402
+from app.core.identity import Identity
+from app.core.state import LedgerState
+from app.node import Node
+from app.store.verification import verify_replica
 
 OUT = Path(__file__).resolve().parent / "out"
 BATCH = 1000
@@ -59,7 +59,7 @@ def raw_verify_rate(samples: int = 20_000) -> float:
     messages = [os.urandom(55) for _ in range(samples)]
     signatures = [keys[i % 8].sign(m) for i, m in enumerate(messages)]
     start = time.perf_counter()
-    for i, (message, signature) in enumerate(zip(messages, signatures)):
+    for i, (message, signature) in enumerate(zip(messages, signatures, strict=True)):
         publics[i % 8].verify(signature, message)
     return samples / (time.perf_counter() - start)
 
@@ -184,7 +184,8 @@ def run(entries: int, rebuild: bool = False, report: Callable[[str], None] = pri
         for entry in node.store.iter_in_order(connection):
             state.apply(entry)
     rebuild_s = time.perf_counter() - start
-    figures.append(Figure("state rebuild (full fold from the store)", rebuild_s, "s", f"{count / rebuild_s:,.0f} entries/s"))
+    figures.append(Figure("state rebuild (full fold from the store)", rebuild_s, "s",
+                          f"{count / rebuild_s:,.0f} entries/s"))
 
     start = time.perf_counter()
     full = verify_replica(node.store)

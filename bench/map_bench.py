@@ -30,10 +30,10 @@ os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ledger_bench import Clock  # noqa: E402
+from ledger_bench import Clock
 
-from app.core.identity import Identity  # noqa: E402
-from app.node import Node  # noqa: E402
+from app.core.identity import Identity
+from app.node import Node
 
 BATCH = 1000
 UPDATES = 20
@@ -58,8 +58,9 @@ def build(data_dir: Path, sites: int, shipments: int) -> Node:
                                                      "unit": "jerrycan", "category": "water", "cold_chain": False})]
     for i in range(sites):
         lat, lon = site_point(i)
-        work.append(("site.define", {"site": f"S{i:05d}", "name": f"Site {i}", "kind": "depot" if i % 50 == 0 else KINDS[i % len(KINDS)], "lat_e6": lat, "lon_e6": lon,
-                                     "org": "WFP"}))
+        kind = "depot" if i % 50 == 0 else KINDS[i % len(KINDS)]
+        work.append(("site.define", {"site": f"S{i:05d}", "name": f"Site {i}", "kind": kind, "lat_e6": lat,
+                                     "lon_e6": lon, "org": "WFP"}))
     for d in depots:
         work.append(("stock.receive", {"site": f"S{d:05d}", "item": "water-5l", "lot": f"L{d}", "qty": 1_000_000,
                                        "source": "WFP"}))
@@ -112,7 +113,7 @@ def measure(node: Node, updates: int, report: Callable[[str], None]) -> tuple[fl
         started = time.perf_counter()
         bridge.submit("shipment.position", {"shipment": key, "lat_e6": row["position"][0] - 5_000 * (n + 1),
                                             "lon_e6": row["position"][1], "at_ms": 1_773_500_000_000 + n})
-        wait_for(lambda: len(view.painted_at) > seen)
+        wait_for(lambda seen=seen: len(view.painted_at) > seen)
         latencies.append(view.painted_at[-1] - started)
     view.close_map()
     view.deleteLater()

@@ -19,18 +19,19 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import ledger_bench  # noqa: E402
-from ledger_bench import AUTHORS, Figure, raw_verify_rate, table  # noqa: E402
+import ledger_bench
+from ledger_bench import AUTHORS, Figure, raw_verify_rate, table
 
-from app.net.events import Limits  # noqa: E402
-from app.net.runner import NetworkRunner  # noqa: E402
-from app.net.service import SyncService  # noqa: E402
-from app.node import Node  # noqa: E402
+from app.net.events import Limits
+from app.net.runner import NetworkRunner
+from app.net.service import SyncService
+from app.node import Node
 
 PROPAGATION_SAMPLES = 200
 
@@ -53,7 +54,8 @@ def serve(data: Path) -> int:
     return 0
 
 
-def catch_up_and_propagate(source: Path, entries: int, samples: int, report=print) -> tuple[float, list[float]]:  # type: ignore[no-untyped-def]
+def catch_up_and_propagate(source: Path, entries: int, samples: int,
+                           report: Callable[[str], None] = print) -> tuple[float, list[float]]:
     process = subprocess.Popen([sys.executable, __file__, "--serve", str(source)], stdin=subprocess.PIPE,
                                stdout=subprocess.PIPE, text=True)
     try:
@@ -103,7 +105,8 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
-def run(entries: int, rebuild: bool = False, samples: int = PROPAGATION_SAMPLES, report=print) -> list[Figure]:  # type: ignore[no-untyped-def]
+def run(entries: int, rebuild: bool = False, samples: int = PROPAGATION_SAMPLES,
+        report: Callable[[str], None] = print) -> list[Figure]:
     raw = raw_verify_rate()
     figures = [Figure("raw Ed25519 verify (cryptography, reference)", raw, "verifies/s")]
     source = ledger_bench.replica(entries, rebuild, report)

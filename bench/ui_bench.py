@@ -24,15 +24,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QTimer
+from PySide6.QtWidgets import QApplication
 
-from app.core.identity import Identity  # noqa: E402
-from app.node import Node  # noqa: E402
-from app.ui.app import tune_runtime  # noqa: E402
-from app.ui.bridge import NodeBridge  # noqa: E402
-from app.ui.main_window import MainWindow  # noqa: E402
-from app.ui.map.scheme import register_map_scheme  # noqa: E402
+from app.core.identity import Identity
+from app.node import Node
+from app.ui.app import tune_runtime
+from app.ui.bridge import NodeBridge
+from app.ui.main_window import MainWindow
+from app.ui.map.scheme import register_map_scheme
 
 BATCH = 200          # entries per commit, as sync and bundle import deliver them
 TARGET_MS = 100
@@ -102,7 +102,7 @@ def measure(count: int, rounds: int, report: Callable[[str], None] = print) -> l
             window = MainWindow(bridge)
             window.show()
             stock = window.models["stock"]
-            stalled = worst_stall(app, node, count, lambda: stock.rowCount() == count)
+            stalled = worst_stall(app, node, count, lambda stock=stock: stock.rowCount() == count)
             window.close()
             window.deleteLater()
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

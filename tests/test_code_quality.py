@@ -28,7 +28,8 @@ def test_mypy_finds_no_type_error_in_the_application():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-IGNORE = re.compile(r"#\s*(?:type:\s*ignore(?:\[[^\]]*\])?|noqa(?::\s*[A-Z]+[0-9]+(?:\s*,\s*[A-Z]+[0-9]+)*)?)(?P<rest>.*)$")
+IGNORE = re.compile(r"#\s*(?:type:\s*ignore(?:\[[^\]]*\])?|noqa(?::\s*[A-Z]+[0-9]+(?:\s*,\s*[A-Z]+[0-9]+)*)?)"
+                    r"(?P<rest>.*)$")
 
 
 def test_every_remaining_ignore_says_why():

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.display import printable
+from app.core.entry import Entry
 from app.core.identity import Identity, KeyFileError, load_key_file
 from app.errors import ReliefLedgerError
 from app.net.control import ControlError, request_append
@@ -86,7 +87,9 @@ class ForwardingNode(Node):
     """The replica as seen beside the node process that holds it: reads from the database, records
     through that process (control.py), which signs with the same key the operator just unlocked."""
 
-    def append_many(self, items: list[tuple[str, dict]]):  # type: ignore[no-untyped-def, override]
+    def append_many(self, items: list[tuple[str, dict]]) -> list[Entry]:
+        if self.data_dir is None:  # open_node always opens from a directory; a bare store has no process beside it
+            raise NetworkCliError("this replica has no data directory, so no running node to record through")
         try:
             hashes = request_append(self.data_dir, items)
         except ControlError as exc:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from app import __version__
 from app.core.display import printable
+from app.core.entry import Entry
 from app.core.types import FeedHead
 from app.node import StoreError
 
@@ -93,7 +94,7 @@ def confirmed_damage(args: argparse.Namespace) -> str | None:
     return None
 
 
-def _heads_of(entries: list) -> dict[str, FeedHead]:  # type: ignore[type-arg]
+def _heads_of(entries: list[Entry]) -> dict[str, FeedHead]:
     heads: dict[str, FeedHead] = {}
     for entry in entries:
         if entry.seq > heads.get(entry.author, (0, "", 0))[0]:

@@ -21,6 +21,7 @@ from app.cli.common import (
 )
 from app.core import canonical
 from app.core.display import printable
+from app.core.entry import Entry
 from app.core.identity import Identity, fingerprint_hex, save_key_file
 from app.core.lineage import lot_trail
 from app.core.schema import ROLES, SCHEMAS
@@ -105,7 +106,7 @@ def cmd_record(args: argparse.Namespace) -> int:
     return 0
 
 
-def describe(node: Node, entry) -> str:  # type: ignore[no-untyped-def]
+def describe(node: Node, entry: Entry) -> str:
     body = printable(canonical.encode(entry.body).decode("utf-8"))
     if len(body) > 100:
         body = body[:97] + "..."

@@ -10,6 +10,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from types import FrameType
 
 from app.cli.common import NetworkCliError
 from app.core.display import printable
@@ -42,7 +43,7 @@ def _stop_on_signals() -> threading.Event:
     """SIGTERM and Ctrl-C ask for a clean stop (set early: a service manager may signal during start-up)."""
     stop = threading.Event()
 
-    def handler(_signum, _frame):  # type: ignore[no-untyped-def]
+    def handler(_signum: int, _frame: FrameType | None) -> None:
         stop.set()
     signal.signal(signal.SIGTERM, handler)
     signal.signal(signal.SIGINT, handler)
@@ -180,7 +181,8 @@ def cmd_bundle(args: argparse.Namespace, read_passphrase: Callable[[argparse.Nam
                 raise NetworkCliError(f"cannot read {args.frontier}: {exc.strerror or exc}") from exc
         node = Node.open(data, identity=_unlock(args, read_passphrase), shared=True)
         try:
-            report = export_bundle(node, Path(args.file), frontier, progress=_progress("export") if args.progress else None)
+            report = export_bundle(node, Path(args.file), frontier,
+                                   progress=_progress("export") if args.progress else None)
         finally:
             node.close()
         print(report.summary())
@@ -192,14 +194,14 @@ def cmd_bundle(args: argparse.Namespace, read_passphrase: Callable[[argparse.Nam
     before = set(data.iterdir()) if data.is_dir() else None
     node = Node.create_joining(data, None) if fresh else Node.open(data, allow_empty=True)
     try:
-        report = import_bundle(node, Path(args.file), progress=_progress("import") if args.progress else None)
+        imported = import_bundle(node, Path(args.file), progress=_progress("import") if args.progress else None)
     finally:
         nothing_placed = fresh and not node.has_network
         node.close()
         if nothing_placed:
             _discard_new_replica(data, before)
-    print(report.summary())
-    return 0 if not report.refused and not report.unplaced and report.sealed else 1
+    print(imported.summary())
+    return 0 if not imported.refused and not imported.unplaced and imported.sealed else 1
 
 
 def _discard_new_replica(data: Path, before: set[Path] | None) -> None:

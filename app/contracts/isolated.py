@@ -5,10 +5,10 @@ contract in-process stalls other threads and can take gigabytes before its step 
 A child process fixes both: the parent only waits on a pipe (the GIL is free) and polls the
 child's resident memory every 50 ms, killing it past the limit (Linux /proc; elsewhere the
 child is isolated but unlimited), and a cancelled run is killed. `RLIMIT_AS` was tried first:
-an allocation failure inside the evaluator then left the child blocked on a lock forever. Same `run_contract` inside, so the result is the same
-as in-process (tested); a child that runs out of memory or dies is a `memory` / `crashed` error,
-which, unlike budget errors, depends on the machine's limit and is not a verdict on the contract
-that replicas must agree on.
+an allocation failure inside the evaluator then left the child blocked on a lock forever.
+Same `run_contract` inside, so the result is the same as in-process (tested); a child that
+runs out of memory or dies is a `memory` / `crashed` error, which, unlike budget errors,
+depends on the machine's limit and is not a verdict on the contract that replicas must agree on.
 
 Protocol: the parent writes canonical JSON {"source", "snapshot", "params", "budget"} to the
 child's stdin; the child answers one JSON object on stdout: {"result": {...}} or {"error": {...}}.

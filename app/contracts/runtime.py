@@ -275,10 +275,11 @@ def effective_params(specs: list[ParamSpec], given: dict | None) -> dict:
                                       f"{', '.join(sorted(by_name)) or 'none'}")
     out = {}
     for spec in specs:
-        value = given.get(spec.name, spec.default)
+        value: Any = given.get(spec.name, spec.default)  # any parameter value; its type is checked below
         if isinstance(value, float):
             raise ContractError("params", f"parameter {spec.name} = {value!r} is a float; use integers")
-        expected = {"int": int, "bool": bool, "text": str, "choice": type(spec.default), "list": list}[spec.kind]
+        expected: type[Any] = {"int": int, "bool": bool, "text": str, "choice": type(spec.default),
+                               "list": list}[spec.kind]
         if type(value) is not expected:
             raise ContractError("params", f"parameter {spec.name} must be {spec.kind}, got {value!r}")
         if spec.kind == "list" and not all(type(v) is str for v in value):
@@ -398,7 +399,7 @@ def validate_allocations(value: Any, snapshot: dict) -> list[dict]:
     given: dict[str, int] = {}
     out = []
     for index, alloc in enumerate(value):
-        def refuse(message: str) -> ContractError:
+        def refuse(message: str, index: int = index, alloc: object = alloc) -> ContractError:
             return ContractError("output", f"allocation #{index} {_show(alloc)}: {message}", index=index)
 
         if not isinstance(alloc, dict):

@@ -92,7 +92,7 @@ def split_capped(total: int, weights: list[int], caps: list[int], charge: Charge
         part = split(left, [weights[i] for i in active])
         done = []
         given = 0
-        for i, share in zip(active, part):
+        for i, share in zip(active, part, strict=True):  # split returns one share per weight
             room = caps[i] - shares[i]
             take = min(share, room)
             shares[i] += take
@@ -190,7 +190,7 @@ def cost_matrix(origins: list, destinations: list, unit_m: int = 1000, max_dista
     rows = []
     for a, a_site in froms:
         row: list[int | None] = []
-        for (b, b_site), plus in zip(tos, extra):
+        for (b, b_site), plus in zip(tos, extra, strict=True):  # lengths checked above
             units = cache.metres(a, b) // unit_m
             if (max_distance and units > max_distance) or (exclude_same_site and a_site is not None
                                                            and a_site == b_site) \
@@ -227,14 +227,14 @@ def _road_segments(roads: Any, statuses: Any) -> list[tuple[tuple[int, int], tup
         raise LibraryError("roads must be a list of roads (state['roads'])")
     if not isinstance(statuses, (list, tuple)) or not all(type(x) is str for x in statuses):
         raise LibraryError("statuses must be a list of road statuses, e.g. ['closed']")
-    segments = []
+    segments: list[tuple[tuple[int, int], tuple[int, int]]] = []
     for k, road in enumerate(roads):
         if not isinstance(road, dict) or not isinstance(road.get("path"), (list, tuple)):
             raise LibraryError(f"roads[{k}] must be a road with a path")
         if road.get("status") not in statuses:
             continue
         points = [_point(f"roads[{k}].path[{n}]", p) for n, p in enumerate(road["path"])]
-        segments.extend(zip(points, points[1:]))
+        segments.extend(zip(points, points[1:], strict=False))  # consecutive pairs: one shorter by design
     return segments
 
 
@@ -270,7 +270,7 @@ def matrix_rows(matrix: Any) -> list[list[int | None]]:
 
 
 # -- priorities and deadlines -------------------------------------------------------------------------
-def priority_rank(priority: str) -> int:
+def priority_rank(priority: Any) -> int:  # Any: a contract may pass anything; refused below
     """0 for critical, 1 high, 2 normal, 3 low."""
     if priority not in PRIORITY_RANK:
         raise LibraryError(f"unknown priority {priority!r}; one of {', '.join(PRIORITIES)}")
@@ -347,8 +347,10 @@ def min_cost_assign(supply: list[int], demand: list[int], cost: list[list], char
     n_s, n_d = len(supply), len(demand)
     charge(n_s * n_d + n_s + n_d)
     rem_s, rem_d = list(supply), list(demand)
-    pot_s, pot_d = [0] * n_s, [0] * n_d
-    pot_t = 0
+    # Potentials and distances are integers; float only types the `inf` sentinel they are compared with.
+    pot_s: list[float] = [0] * n_s
+    pot_d: list[float] = [0] * n_d
+    pot_t: float = 0
     flow: list[dict[int, int]] = [{} for _ in range(n_d)]  # flow[j][i]
     cost_of = [dict(row) for row in edges]
     inf = float("inf")  # sentinel only; never mixed into a result
@@ -375,7 +377,7 @@ def min_cost_assign(supply: list[int], demand: list[int], cost: list[list], char
         prev_d = [-1] * n_d   # supply node that reached this demand
         done_s = [False] * n_s
         done_d = [False] * n_d
-        heap: list[tuple[int, int, int]] = []
+        heap: list[tuple[float, int, int]] = []
         dist_t, last = inf, -1
         for i in range(n_s):
             if rem_s[i] > 0:

@@ -309,13 +309,15 @@ def describe_change(tables: Tables, row: dict) -> list[tuple[str, str, str]]:
     if action == EntryType.RECORD_CORRECT:
         record = tables.get("records", {}).get(body["target"], {})
         label = f"{record.get('type', 'record')} {body['target'][:12]}…"
-        return [(f"{label}: {name}", str(record.get(name, "?")), str(value)) for name, value in sorted(body["set"].items())]
+        return [(f"{label}: {name}", str(record.get(name, "?")), str(value))
+                for name, value in sorted(body["set"].items())]
     if action == EntryType.MEMBER_ADD:
         return [("Member", "not a member", f"{body['name']} ({body['org']}): {', '.join(sorted(body['roles']))}")]
     if action == EntryType.MEMBER_UPDATE:
         current = members.get(body["key"], {})
         return [(f"{who(body['key'])}: {name}", ", ".join(current.get(name, [])) if name == "roles"
-                 else str(current.get(name, "?")), ", ".join(sorted(body[name])) if name == "roles" else str(body[name]))
+                 else str(current.get(name, "?")),
+                 ", ".join(sorted(body[name])) if name == "roles" else str(body[name]))
                 for name in ("org", "name", "roles") if name in body]
     if action == EntryType.MEMBER_REVOKE:
         revoked = members.get(body["key"], {}).get("revoked")
@@ -326,12 +328,12 @@ def describe_change(tables: Tables, row: dict) -> list[tuple[str, str, str]]:
         return [(f"Entries of {who(body['key'])} that count", "?" if pin is None else _pin_text(pin),
                  _pin_text(body["seq"]))]
     if action == EntryType.CONTRACT_DEPLOY:
-        current = tables.get("contracts", {}).get(body["contract"])
-        return [(f"Contract {body['contract']}", f"version {current['version']}" if current else "not deployed",
+        deployed = tables.get("contracts", {}).get(body["contract"])
+        return [(f"Contract {body['contract']}", f"version {deployed['version']}" if deployed else "not deployed",
                  f"version {body['version']} ({body['runtime']}, {len(body['source']):,} characters)")]
     if action == EntryType.POLICY_SET:
-        current = tables.get("policies", {}).get(body["action"])
-        before = make_policy(body["action"], current["policy"] if current else None).describe()
+        in_force = tables.get("policies", {}).get(body["action"])
+        before = make_policy(body["action"], in_force["policy"] if in_force else None).describe()
         return [(f"Policy for {body['action']}", before, make_policy(body["action"], body["policy"]).describe())]
     return [(action, "", str(body))]
 
@@ -343,14 +345,14 @@ def _pin_text(seq: int) -> str:
 def _as_before(tables: Tables, row: dict) -> Tables:
     """Tables patched back to the values recorded just before the decision (for before-and-after views)."""
     action, body, before = row["action"], row["body"], row.get("before")
-    patched = {name: dict(rows) for name, rows in tables.items() if name in ("stock", "records", "members",
-                                                                             "contracts", "policies")}
-    patched = {**tables, **patched}
+    copied = {name: dict(rows) for name, rows in tables.items() if name in ("stock", "records", "members",
+                                                                            "contracts", "policies")}
+    patched = {**tables, **copied}
     if action == EntryType.STOCK_ADJUST:
         key = f"{body['site']}|{body['item']}|{body['lot']}"
-        patched["stock"][key] = {**patched["stock"].get(key, {}), "qty": before["qty"]}
+        patched["stock"][key] = {**patched["stock"].get(key, {}), "qty": row["before"]["qty"]}  # always recorded
     elif action == EntryType.RECORD_CORRECT:
-        patched["records"][body["target"]] = {**patched["records"].get(body["target"], {}), **before}
+        patched["records"][body["target"]] = {**patched["records"].get(body["target"], {}), **row["before"]}
     elif action.startswith("member."):
         if before is None:
             patched["members"].pop(body["key"], None)

@@ -140,5 +140,6 @@ def decode(data: bytes) -> Any:
     except UnicodeEncodeError as exc:
         raise CanonicalError("bad_string", "string holds a lone surrogate and is not valid UTF-8") from exc
     if again != data:
-        raise CanonicalError("non_canonical", "JSON is valid but not in canonical form (key order, spacing, escapes or duplicate keys)")
+        raise CanonicalError("non_canonical",
+                             "JSON is valid but not in canonical form (key order, spacing, escapes or duplicate keys)")
     return value

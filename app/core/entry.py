@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeGuard
 
 from app.core import canonical
 from app.core.identity import Identity, verify_signature
@@ -39,7 +39,7 @@ class EntryError(ReliefLedgerError, ValueError):
         super().__init__(message, code)
 
 
-def is_hex64(value: Any) -> bool:
+def is_hex64(value: Any) -> TypeGuard[str]:
     return isinstance(value, str) and _HEX64.match(value) is not None
 
 
@@ -123,7 +123,8 @@ def parse(raw: bytes, sig: bytes, *, check_signature: bool = True, digest: str |
     if type(content) is not dict or content.keys() != _FIELD_SET:
         raise EntryError("bad_fields", f"entry must have exactly the fields {', '.join(FIELDS)}")
     net, author, seq, prev = content["net"], content["author"], content["seq"], content["prev"]
-    deps, lamport, ts, type_, body = content["deps"], content["lamport"], content["ts"], content["type"], content["body"]
+    deps, lamport, ts = content["deps"], content["lamport"], content["ts"]
+    type_, body = content["type"], content["body"]
     if not is_hex64(author):
         raise EntryError("bad_fields", "author must be a 32-byte Ed25519 public key in lowercase hex")
     if type(seq) is not int or seq < 1:

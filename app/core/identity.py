@@ -208,7 +208,8 @@ def _read_document(path: Path) -> dict:
     if not isinstance(document, dict) or any(k not in document for k in required):
         raise KeyFileError(f"the key file {path} is damaged (fields missing)")
     if document["version"] != KEY_FILE_VERSION:
-        raise KeyFileError(f"the key file {path} has version {document['version']}, this program reads {KEY_FILE_VERSION}")
+        raise KeyFileError(f"the key file {path} has version {document['version']}, "
+                           f"this program reads {KEY_FILE_VERSION}")
     return document
 
 

@@ -50,12 +50,15 @@ class Field:
         if self.choices:
             text += " one of " + ", ".join(self.choices)
         if self.minimum is not None or self.maximum is not None:
-            text += f" in [{self.minimum if self.minimum is not None else '-'}, {self.maximum if self.maximum is not None else '-'}]"
+            low = self.minimum if self.minimum is not None else "-"
+            high = self.maximum if self.maximum is not None else "-"
+            text += f" in [{low}, {high}]"
         return text + ("" if self.required else " (optional)")
 
 
 def _opt(field: Field) -> Field:
-    return Field(field.kind, False, field.choices, field.minimum, field.maximum, field.items, field.max_items, field.min_items)
+    return Field(field.kind, False, field.choices, field.minimum, field.maximum, field.items, field.max_items,
+                 field.min_items)
 
 
 ID = Field("id")
@@ -227,7 +230,8 @@ def _text(path: str, value: Any, spec: Field) -> None:
 
 def _id(path: str, value: Any, spec: Field) -> None:
     if not isinstance(value, str) or not _ID.match(value):
-        raise EntryError("bad_body", f"{path} must be an identifier: letters, digits and . _ : / - (1-64 chars), got {value!r}")
+        raise EntryError("bad_body",
+                         f"{path} must be an identifier: letters, digits and . _ : / - (1-64 chars), got {value!r}")
 
 
 def _key(path: str, value: Any, spec: Field) -> None:
@@ -280,7 +284,7 @@ def _list(path: str, value: Any, spec: Field) -> None:
     if not spec.min_items <= len(value) <= spec.max_items:
         raise EntryError("bad_body", f"{path} must have {spec.min_items} to {spec.max_items} items (has {len(value)})")
     for index, item in enumerate(value):
-        _check(f"{path}[{index}]", item, spec.items)  # type: ignore[arg-type]
+        _check(f"{path}[{index}]", item, spec.items)  # type: ignore[arg-type]  # every list field declares `items`
 
 
 _CHECKERS: dict[str, Callable[[str, Any, Field], None]] = {
@@ -366,7 +370,8 @@ def check_body(entry_type: str, body: Any, path: str = "body") -> None:
 def check_correction(target_type: str, fields: dict) -> None:
     allowed_fields = CORRECTABLE.get(target_type)
     if allowed_fields is None:
-        raise EntryError("bad_correction", f"entries of type {target_type} cannot be corrected; record a new entry instead")
+        raise EntryError("bad_correction",
+                         f"entries of type {target_type} cannot be corrected; record a new entry instead")
     if not set(fields) <= set(allowed_fields):   # FORMAT.md §5 step 8: a field not correctable is bad_correction
         raise EntryError("bad_correction", f"{target_type} allows corrections of {', '.join(sorted(allowed_fields))} "
                                            "only")

@@ -104,7 +104,7 @@ class _Overlay(MutableMapping):
         self.changes[key] = row
 
     def __delitem__(self, key: str) -> None:
-        self[key]  # noqa: B018 - KeyError when absent, as for a dict
+        self[key]  # KeyError when absent, as for a dict
         self.changes[key] = None
 
     def __iter__(self) -> Iterator[str]:
@@ -178,7 +178,7 @@ class LedgerState:
     def trial(self) -> LedgerState:
         """A state that starts as this one and folds further entries without changing this one
         (what a local entry would do at the tail, judged before it is signed into the ledger)."""
-        return LedgerState(tables={t: _Overlay(rows) for t, rows in self.tables.items()},  # type: ignore[misc]
+        return LedgerState(tables={t: _Overlay(rows) for t, rows in self.tables.items()},  # type: ignore[misc]  # an overlay stands in for a table: the fold uses only mapping methods
                            position=self.position, count=self.count, equivocators=dict(self.equivocators),
                            pins=dict(self.pins))
 
@@ -216,7 +216,7 @@ class LedgerState:
             raise SnapshotError(f"a stored snapshot holds {table} {key} {name} = {value:,}, beyond the bound of "
                                 f"±{MAX_STATE_QTY:,} (folded by a version without the bound)")
         position = OrderKey(*document["position"]) if document["position"] else None
-        return cls(tables=tables, position=position, count=document["count"],  # type: ignore[arg-type]
+        return cls(tables=tables, position=position, count=document["count"],
                    equivocators=dict(equivocators or {}))
 
     def copy(self) -> LedgerState:
@@ -605,10 +605,10 @@ def out_of_range_at_tail(state: LedgerState, entries: list[Entry]) -> str | None
         if row is not None and row["code"] == "out_of_range":
             return f"{entry.type}: {row['message']}"
         if entry.type in PROPOSAL_TYPES:
-            proposal = trial.tables["proposals"].get(entry.hash if entry.type == EntryType.PROPOSAL_OPEN
-                                                     else entry.body.get("proposal"))
+            decided: str = entry.hash if entry.type == EntryType.PROPOSAL_OPEN else entry.body.get("proposal", "")
+            proposal = trial.tables["proposals"].get(decided)
             outcome = proposal.get("outcome") if proposal and proposal["decided_by"] == entry.hash else None
-            if isinstance(outcome, str) and outcome.startswith("out_of_range: "):
+            if proposal and isinstance(outcome, str) and outcome.startswith("out_of_range: "):
                 return (f"{entry.type}: this would decide the proposal, but its {proposal['action']} could not "
                         f"apply: {outcome[len('out_of_range: '):]}")
     return None

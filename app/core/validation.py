@@ -124,8 +124,9 @@ def check_entry_content(entry: Entry, view: ReplicaView, *, check_prev_lamport: 
         if lamport is None:
             if parent == entry.prev and not check_prev_lamport:
                 continue
+            what = "previous entry" if parent == entry.prev else "dependency"
             raise EntryError("missing_prev" if parent == entry.prev else "missing_dependency",
-                             f"{'previous entry' if parent == entry.prev else 'dependency'} {parent[:12]}… is not here yet")
+                             f"{what} {parent[:12]}… is not here yet")
         highest = max(highest, lamport)
         parent_ts = view.ts_of(parent)
         if parent_ts is not None:

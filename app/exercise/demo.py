@@ -130,7 +130,8 @@ SHIPMENTS = [
     ("SHP-004", "WH-CHIMOIO", "SHL-NHAMATANDA-1", [("rations-fam", "NR-RF-0314", 400), ("water-5l", "NR-W-0314", 900)],
      ["REQ-NHA-001", "REQ-NHA-003"], "INGD truck MN-12", "eoc-chimoio", "eoc-chimoio",
      [(-19.15, 33.80), (-19.22, 34.02), (-19.27, 34.17)], {("water-5l", "NR-W-0314"): (860, "40 short at loading")}),
-    ("SHP-005", "WH-BEIRA", "SHL-BEIRA-MUNHAVA", [("water-5l", "WFP-W-0314", 700), ("hygiene-kit", "UNICEF-HK-0314", 300)],
+    ("SHP-005", "WH-BEIRA", "SHL-BEIRA-MUNHAVA",
+     [("water-5l", "WFP-W-0314", 700), ("hygiene-kit", "UNICEF-HK-0314", 300)],
      ["REQ-BEI-001", "REQ-BEI-002"], "City council truck", "log-wfp", "log-unicef",
      [(-19.82, 34.85)], {}),
     ("SHP-006", "WH-BEIRA", "HOS-BEIRA-CENTRAL", [("vac-measles", "UNICEF-MV-0315", 200)],
@@ -321,7 +322,7 @@ def _shipment(shipment: tuple) -> object:
                     "lon_e6": micro(lon) + op.rng.randrange(-900, 900) * (jitter + 1), "at_ms": op.clock.now + 60_000},
                     minutes=12)
             if index == len(route) // 2 and receiver != holder and receiver != dispatcher:
-                shipment_row = op.node.state.get("shipments", ship_id)
+                shipment_row = op.node.state.tables["shipments"][ship_id]  # dispatched above
                 position = len(shipment_row["custody"]) - 1
                 code = countersign(op.people[receiver], op.node.network_id, ship_id,
                                    op.people[holder].public_key_hex, position)

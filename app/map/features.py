@@ -95,7 +95,8 @@ def request_feature(tables: Tables, row: dict) -> Feature | None:
     unmet = max(row["qty"] - row["delivered"], 0)
     return {
         "id": feature_id("request", row["request"]), "layer": "requests", "key": row["request"],
-        "lat": point[0] / MICRO, "lon": point[1] / MICRO, "slot": request_slot(row["request"]), "site": _name(tables, "sites", row["site"]),
+        "lat": point[0] / MICRO, "lon": point[1] / MICRO, "slot": request_slot(row["request"]),
+        "site": _name(tables, "sites", row["site"]),
         "item": _name(tables, "items", row["item"]), "qty": row["qty"], "delivered": row["delivered"],
         "unmet": round(unmet / row["qty"], 3) if row["qty"] else 0.0, "priority": row["priority"],
         "status": row["status"],

@@ -21,11 +21,13 @@ from typing import BinaryIO, Protocol
 
 from app.core.display import printable
 from app.core.entry import Entry, EntryError, is_hex64
+from app.core.finding import Finding
 from app.core.identity import Identity, fingerprint_hex, verify_signature
 from app.core.membership import MEMBER_TYPES
 from app.errors import ReliefLedgerError
 from app.net import wire
 from app.net.frames import ProtocolError, encode_frame, read_frame_from_file
+from app.net.replica import ReceiveOutcome
 
 MAGIC = b"RLBNDL1\n"
 BUNDLE_VERSION = 1
@@ -166,7 +168,7 @@ class BundleTarget(Protocol):
     def has_network(self) -> bool: ...
     @property
     def network_id(self) -> str: ...
-    def receive(self, incoming: Iterable[Entry]):  # type: ignore[no-untyped-def]
+    def receive(self, incoming: Iterable[Entry]) -> ReceiveOutcome:
         ...
 
 
@@ -209,9 +211,11 @@ def import_bundle_bytes(target: BundleTarget, data: bytes, path: str = "the bund
     if target.has_network and net != target.network_id:
         raise BundleError(f"{path} belongs to another network ({str(net)[:12]}…); this replica is "
                           f"{target.network_id[:12]}…")
-    exporter = header.get("exporter") if is_hex64(header.get("exporter")) else ""
+    announced_key = header.get("exporter")
+    exporter = announced_key if is_hex64(announced_key) else ""
     report.exporter = fingerprint_hex(exporter) if exporter else "?"
-    report.announced = header.get("count") if isinstance(header.get("count"), int) else 0
+    count = header.get("count")
+    report.announced = count if isinstance(count, int) else 0
     pending: list[Entry] = []
     trailer = None
     trailer_offset = 0
@@ -272,7 +276,7 @@ def _receive(target: BundleTarget, entries: list[Entry], report: ImportReport) -
     report.unplaced.extend(_describe(r) for r in outcome.deferred)
 
 
-def _describe(refusal) -> str:  # type: ignore[no-untyped-def]
+def _describe(refusal: Finding) -> str:
     return (f"{refusal.hash[:12]} (author {fingerprint_hex(refusal.author)}, seq {refusal.seq}): "
             f"{refusal.code}: {refusal.message}")
 

@@ -13,10 +13,11 @@ import ipaddress
 import logging
 import re
 import socket
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
+from typing import Any
 
 import ifaddr
-from zeroconf import IPVersion, ServiceStateChange
+from zeroconf import IPVersion, ServiceStateChange, Zeroconf
 from zeroconf.asyncio import AsyncServiceBrowser, AsyncServiceInfo, AsyncZeroconf
 
 from app.errors import ReliefLedgerError
@@ -101,7 +102,7 @@ class Discovery:
             properties=self.properties(), server=f"rl-{self.fingerprint.replace('-', '').lower()}.local.")
         await self.zeroconf.async_register_service(self.info, allow_name_change=True)
 
-    def _spawn(self, coroutine) -> None:  # type: ignore[no-untyped-def]
+    def _spawn(self, coroutine: Coroutine[Any, Any, Any]) -> None:
         task = asyncio.ensure_future(coroutine)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
@@ -132,7 +133,7 @@ class Discovery:
                 await self.zeroconf.async_unregister_service(self.info)
             await self.zeroconf.async_close()
 
-    def _changed(self, zeroconf, service_type: str, name: str, state_change: ServiceStateChange) -> None:  # type: ignore[no-untyped-def]
+    def _changed(self, zeroconf: Zeroconf, service_type: str, name: str, state_change: ServiceStateChange) -> None:
         if state_change is ServiceStateChange.Removed:
             self.on_lost(name)
             return

@@ -82,7 +82,8 @@ class FaultThrottle:
         total = sum(window.held.values())
         if not total:
             return []
-        codes = ", ".join(f"{code} {count:,}" for code, count in sorted(window.held.items(), key=lambda i: (-i[1], i[0])))
+        ranked = sorted(window.held.items(), key=lambda i: (-i[1], i[0]))
+        codes = ", ".join(f"{code} {count:,}" for code, count in ranked)
         seconds = max(0, round(self.clock() - window.started))
         return [NetEvent(EventKind.SUPPRESSED, source, f"{total:,} more cut-offs and refusals not logged one by one "
                                                        f"in {seconds} s ({codes})")]

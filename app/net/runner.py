@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Sequence
 from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
@@ -21,7 +21,7 @@ class NetworkRunner:
     """Start a SyncService (and discovery) on a private event loop thread."""
 
     def __init__(self, make_service: Callable[[], SyncService], *, discovery: bool = True,
-                 interfaces: list[str] | None = None, peers: list[tuple[str, int, str | None]] = ()) -> None:
+                 interfaces: list[str] | None = None, peers: Sequence[tuple[str, int, str | None]] = ()) -> None:
         self._make_service = make_service
         self._discovery = discovery
         self._interfaces = interfaces

@@ -13,10 +13,11 @@ import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from app.core.display import printable
 from app.core.entry import Entry
-from app.core.identity import fingerprint_hex
+from app.core.identity import Identity, fingerprint_hex
 from app.net import tls
 from app.net.events import EventKind, JoinRequest, Limits, NetEvent, PeerStatus
 from app.net.fault_log import FaultThrottle
@@ -25,6 +26,9 @@ from app.net.replica import Replica
 from app.net.session import CutOff, Session
 from app.net.verifier import BatchVerifier
 from app.net.wire import behind
+
+if TYPE_CHECKING:  # imported when discovery starts: zeroconf is optional
+    from app.net.discovery import Discovery
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +83,7 @@ class SyncService:
         if node.identity is None:
             raise ValueError("the network needs the node's key: open the replica with its passphrase")
         self.node = node
+        self.identity: Identity = node.identity  # signs this service's handshakes, matching own_key
         self.own_key = node.identity.public_key_hex
         own_row = node.read(lambda state: state.tables["members"].get(self.own_key)) if node.has_network else None
         self.display_name = display_name or (own_row["name"] if own_row else fingerprint_hex(self.own_key))
@@ -102,7 +107,7 @@ class SyncService:
         self._status_scheduled = False
         self._stopping = False
         self._session_tasks: set[asyncio.Task] = set()
-        self.discovery = None
+        self.discovery: Discovery | None = None
         self.verifier = BatchVerifier()
         self._fault_throttle = FaultThrottle()
         self._fault_flush_scheduled = False
@@ -181,7 +186,7 @@ class SyncService:
             self.emit(NetEvent(EventKind.DISCOVERED, f"{target.name} [{target.fingerprint}]", f"at {target.address}"))
 
     def _lost(self, instance: str) -> None:
-        for key, target in list(self.targets.items()):
+        for target in list(self.targets.values()):
             if target.source == "zeroconf" and target.instance == instance:
                 self.emit(NetEvent(EventKind.LOST, f"{target.name} [{target.fingerprint}]", "no longer advertised"))
                 if not self._connected_to(target.fingerprint):

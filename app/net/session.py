@@ -143,14 +143,15 @@ class Session:
             if isinstance(join, dict):
                 service.note_join_request(key, _text(join.get("name")) or self.peer_name, _text(join.get("org")),
                                           self.address)
-                await self.send({"t": "pending", "key": service.own_key, "sig": hs.prove(node.identity, binding, "server"),
+                await self.send({"t": "pending", "key": service.own_key,
+                                 "sig": hs.prove(service.identity, binding, "server"),
                                  "name": service.display_name, "network": node.network.get("name", "")})
                 raise CutOff("join_pending", "join request noted; waiting for an admin", quiet=True)
             await self.send({"t": "refused", "code": "not_member",
                              "message": "your key is not a current member of this network"})
             raise CutOff("not_member", "refused a key that is not a current member")
         self.peer_heads = node.frontier()
-        await self.send({"t": "welcome", "key": service.own_key, "sig": hs.prove(node.identity, binding, "server"),
+        await self.send({"t": "welcome", "key": service.own_key, "sig": hs.prove(service.identity, binding, "server"),
                          "name": service.display_name, "net": node.network_id, "heads": self.peer_heads,
                          "hashes": node.head_hashes()})
         self.peer_heads = {}
@@ -169,7 +170,7 @@ class Session:
         binding = hs.Binding(cert, client_nonce, hs.nonce_field(message), net)
         auth: dict[str, Any] = {"t": "auth", "v": hs.PROTOCOL_VERSION, "nonce": client_nonce, "net": net,
                                 "key": service.own_key, "name": service.display_name,
-                                "sig": hs.prove(node.identity, binding, "client")}
+                                "sig": hs.prove(service.identity, binding, "client")}
         if service.join_profile is not None:
             auth["join"] = dict(service.join_profile)
         await self.send(auth)

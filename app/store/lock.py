@@ -14,7 +14,7 @@ from app.errors import ReliefLedgerError
 try:
     import fcntl
 except ImportError:  # Windows: no advisory lock; the client is the only writer there in practice
-    fcntl = None  # type: ignore[assignment]
+    fcntl = None  # type: ignore[assignment]  # the module is absent there; the lock checks for None
 
 from app.paths import LOCK_NAME
 

@@ -141,15 +141,15 @@ def compare(record: OwnHeadRecord, network: str | None, heads: dict[str, FeedHea
     ahead: dict[str, tuple[int, str]] = {}
     for author, (seq, entry_hash) in sorted(record.feeds.items()):
         held = heads.get(author)
-        held_seq = held[0] if held else 0
-        if held_seq < seq:
-            problems.append(TailProblem(author, TAIL_LOST, seq, held_seq))
+        if held is None or held[0] < seq:
+            problems.append(TailProblem(author, TAIL_LOST, seq, held[0] if held else 0))
             continue
-        stored = held[1] if held_seq == seq else hash_at(author, seq)  # type: ignore[index]
+        held_seq = held[0]
+        stored = held[1] if held_seq == seq else hash_at(author, seq)
         if stored != entry_hash:
             problems.append(TailProblem(author, HEAD_MISMATCH, seq, held_seq))
         elif held_seq > seq:
-            ahead[author] = (held_seq, held[1])  # type: ignore[index]
+            ahead[author] = (held_seq, held[1])
     return problems, ahead
 
 

@@ -12,12 +12,15 @@ import os
 import re
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator, Sequence
 from contextlib import contextmanager
+from typing import Any
 from urllib.parse import quote
 
 from sqlalchemy import Engine, and_, create_engine, delete, event, func, insert, or_, select, text, tuple_, update
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Row
+from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlalchemy.pool import ConnectionPoolEntry
 
 from app.core import canonical
 from app.core.entry import Entry, EntryError, entry_hash, parse
@@ -68,7 +71,7 @@ class StateWriteError(StoreError):
 _LONG_DIGITS = re.compile(r"[0-9]{16}")
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+def _sqlite_pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
@@ -76,7 +79,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor.close()
 
 
-def _sqlite_reader_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+def _sqlite_reader_pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
     """A reader never sets the journal mode (that writes the file header) and may not write at all."""
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA busy_timeout=10000")
@@ -189,7 +192,8 @@ class ReplicaStore:
         if cached is not None:
             return cached
         with self.engine.connect() as connection:
-            row = connection.execute(select(entries.c.lamport, entries.c.ts).where(entries.c.hash == entry_hash)).first()
+            row = connection.execute(select(entries.c.lamport, entries.c.ts)
+                                     .where(entries.c.hash == entry_hash)).first()
             if row is None:
                 row = connection.execute(select(evidence.c.lamport, evidence.c.ts)
                                          .where(evidence.c.hash == entry_hash)).first()
@@ -211,7 +215,8 @@ class ReplicaStore:
     def position_of(self, entry_hash: str) -> tuple[str, int] | None:
         """(author, seq) of a stored entry."""
         with self.engine.connect() as connection:
-            row = connection.execute(select(entries.c.author, entries.c.seq).where(entries.c.hash == entry_hash)).first()
+            row = connection.execute(select(entries.c.author, entries.c.seq)
+                                     .where(entries.c.hash == entry_hash)).first()
         return (row[0], row[1]) if row else None
 
     def hash_at(self, author: str, seq: int) -> str | None:
@@ -308,9 +313,10 @@ class ReplicaStore:
                     and_(snapshots.c.lamport == lamport, snapshots.c.author == author, snapshots.c.seq >= seq))
         connection.execute(delete(snapshots).where(after))
         row = connection.execute(select(snapshots.c.blob, snapshots.c.count)
-                                 .order_by(snapshots.c.lamport.desc(), snapshots.c.author.desc(), snapshots.c.seq.desc())
+                                 .order_by(snapshots.c.lamport.desc(), snapshots.c.author.desc(),
+                                           snapshots.c.seq.desc())
                                  .limit(1)).first()
-        return (row.blob, row.count) if row else (None, 0)
+        return (row[0], row[1]) if row else (None, 0)  # by position: `row.count` types as tuple.count
 
     def read_snapshot_before(self, connection: Connection, key: OrderKey) -> bytes | None:
         """Latest snapshot strictly before `key`, without touching later ones (for read-only re-folds)."""
@@ -319,7 +325,8 @@ class ReplicaStore:
                      and_(snapshots.c.lamport == lamport, snapshots.c.author < author),
                      and_(snapshots.c.lamport == lamport, snapshots.c.author == author, snapshots.c.seq < seq))
         row = connection.execute(select(snapshots.c.blob).where(before)
-                                 .order_by(snapshots.c.lamport.desc(), snapshots.c.author.desc(), snapshots.c.seq.desc())
+                                 .order_by(snapshots.c.lamport.desc(), snapshots.c.author.desc(),
+                                           snapshots.c.seq.desc())
                                  .limit(1)).first()
         return row.blob if row else None
 
@@ -336,7 +343,9 @@ class ReplicaStore:
             values = json.loads("[" + ",".join(row[2] for row in rows) + "]")
         except (ValueError, RecursionError, TypeError):
             raise ReplicaDamaged(f"stored state row {_first_bad_row(rows)} is not a JSON object") from None
-        for (table, key, _text), value in zip(rows, values):
+        if len(values) != len(rows):  # a row holding "{}, {}" parses as two values and would shift the rest
+            raise ReplicaDamaged(f"stored state row {_first_bad_row(rows)} is not a JSON object")
+        for (table, key, _text), value in zip(rows, values, strict=True):
             if table in state.tables:
                 if type(value) is not dict:
                     raise ReplicaDamaged(f"stored state row {table} {key} is not a JSON object")
@@ -353,7 +362,7 @@ class ReplicaStore:
                     raise ValueError(document)
             except (ValueError, RecursionError, TypeError, KeyError):
                 raise ReplicaDamaged("the stored position of the projected state is unreadable") from None
-            state.position = tuple(place) if place else None  # type: ignore[assignment]
+            state.position = OrderKey(*place) if place else None
             state.count = document["count"]
             state.pins = dict(document.get("pins", {}))
         state.equivocators = self.equivocators()
@@ -384,7 +393,7 @@ class ReplicaStore:
         for _author, _seq, raw, sig in self.iter_missing_raw(frontier):
             yield stored_entry(raw, sig)
 
-    def iter_missing_raw(self, frontier: dict[str, int]) -> Iterator[tuple[str, int, bytes, bytes]]:
+    def iter_missing_raw(self, frontier: dict[str, int]) -> Generator[tuple[str, int, bytes, bytes], None, None]:
         """(author, seq, raw, sig) of every entry a holder of `frontier` lacks, in total order.
 
         The walk starts at the earliest entry the holder lacks, so a nearly caught-up peer costs a
@@ -405,8 +414,8 @@ class ReplicaStore:
             inclusive = True
             position = tuple_(entries.c.lamport, entries.c.author, entries.c.seq)
             while True:
-                query = select(entries.c.lamport, entries.c.author, entries.c.seq, entries.c.raw, entries.c.sig).order_by(
-                    entries.c.lamport, entries.c.author, entries.c.seq)
+                query = select(entries.c.lamport, entries.c.author, entries.c.seq, entries.c.raw,
+                               entries.c.sig).order_by(entries.c.lamport, entries.c.author, entries.c.seq)
                 query = query.where(position >= tuple_(*cursor) if inclusive else position > tuple_(*cursor))
                 rows = connection.execute(query.limit(2000)).all()
                 inclusive = False
@@ -425,9 +434,9 @@ class ReplicaStore:
                     found.append(stored_entry(row.raw, row.sig))
         return found
 
-    def evidence_rows(self) -> list:
+    def evidence_rows(self) -> list[Row[Any]]:
         with self.engine.connect() as connection:
-            return connection.execute(select(evidence)).all()
+            return list(connection.execute(select(evidence)).all())
 
     def heads(self) -> dict[str, FeedHead]:
         """author -> (seq, hash, lamport)."""
@@ -472,7 +481,7 @@ def stored_entry(raw: bytes, sig: bytes, stored_hash: str | None = None) -> Entr
     return entry
 
 
-def _first_bad_row(rows: list) -> str:
+def _first_bad_row(rows: Sequence[Any]) -> str:
     """Which stored state row does not parse (searched only once the whole batch failed)."""
     for table, key, value in rows:
         try:

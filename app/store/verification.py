@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
@@ -143,7 +144,7 @@ def verify_replica(store: ReplicaStore, progress: Progress | None = None, check_
     return report
 
 
-def _read_entries(network_id: str | None, rows, total: int, report: VerifyReport,  # type: ignore[no-untyped-def]
+def _read_entries(network_id: str | None, rows: Iterable[Sequence[Any]], total: int, report: VerifyReport,
                   progress: Progress | None) -> tuple[list[Entry], _Seen]:
     """Pass 1: decode every stored row from its signed bytes alone and hold its index columns against them.
 
@@ -220,7 +221,8 @@ def _check_entries(good: list[Entry], seen: _Seen, report: VerifyReport) -> None
             continue
         if entry.seq > 1 and (entry.author, entry.seq - 1) not in seen.broken:  # an unreadable one is named already
             if last is None:
-                defect(entry, "chain_broken", f"the author's feed starts at seq {entry.seq}; earlier entries are missing")
+                defect(entry, "chain_broken",
+                       f"the author's feed starts at seq {entry.seq}; earlier entries are missing")
             elif entry.seq != last[0] + 1:
                 defect(entry, "chain_broken", f"seq {entry.seq} follows seq {last[0]}")
             elif entry.prev != last[1]:
@@ -382,7 +384,8 @@ def own_head_defects(store: ReplicaStore, path: Path,
         for (author, seq), (entry_hash, lamport) in held.items():
             if author in record.feeds and seq > heads.get(author, (0, "", 0))[0]:
                 heads[author] = FeedHead(seq, entry_hash, lamport)
-        hash_at = lambda author, seq: held.get((author, seq), (None, 0))[0]  # noqa: E731
+        def hash_at(author: str, seq: int) -> str | None:
+            return held.get((author, seq), (None, 0))[0]
     else:
         with store.engine.connect() as connection:
             for author in record.feeds:
@@ -395,5 +398,6 @@ def own_head_defects(store: ReplicaStore, path: Path,
     return [Finding("", p.author, p.recorded_seq, p.code, p.explanation()) for p in problems]
 
 
-__all__ = ["VerifyReport", "verify_replica", "member_candidates", "column_differences", "authority_verdict", "AUTHORITY_CODES", "integrity_defects", "file_integrity", "wal_defects",
+__all__ = ["VerifyReport", "verify_replica", "member_candidates", "column_differences", "authority_verdict",
+           "AUTHORITY_CODES", "integrity_defects", "file_integrity", "wal_defects",
            "own_head_defects", "DB_CORRUPT", "WAL_DAMAGED", "MEMBER_TYPES"]

@@ -562,7 +562,10 @@ class ContractEditor(QMainWindow):
             try:
                 tables = provider()
                 snapshot = build_snapshot(tables)
-                stale = lambda: generation != self.generation or op.cancelled()  # noqa: E731
+
+                def stale() -> bool:
+                    return generation != self.generation or op.cancelled()
+
                 if self.isolated:
                     result: Any = run_isolated(source, snapshot, params, budget, memory_mb=self.memory_mb,
                                                cancelled=stale)
@@ -616,7 +619,7 @@ class ContractEditor(QMainWindow):
         self.plan_view.setSortingEnabled(False)
         self.plan_model.removeRows(0, self.plan_model.rowCount())
         # dry_run attached the snapshot it ran on (see its work()), which RunResult does not declare
-        requests = {r["request"]: r for r in result.snapshot["requests"]}  # type: ignore[attr-defined]
+        requests = {r["request"]: r for r in result.snapshot["requests"]}  # type: ignore[attr-defined]  # see dry_run
         for alloc in result.allocations:
             request = requests.get(alloc["request"], {})
             to = request.get("site", "")

@@ -68,7 +68,7 @@ def no_blame(*sites: Site) -> None:
     for site in sites:
         assert site.kinds("cut_off") == [], [e.line() for e in site.kinds("cut_off")]
         assert site.kinds("fault") == [], [e.line() for e in site.kinds("fault")]
-        assert site.runner is not None and site.runner.call(lambda: dict(site.runner.service.cooldown)) == {}
+        assert site.runner is not None and site.runner.call(lambda site=site: dict(site.runner.service.cooldown)) == {}
 
 
 def test_a_fresh_replica_catches_up_on_a_network_flooded_with_the_largest_entries(sites: Sites, cast, tmp_path):
@@ -131,7 +131,7 @@ def test_a_sender_that_cannot_encode_a_frame_blames_itself_not_the_receiver(site
                            for e in femi.events), "the receiver to hear a polite goodbye")
     for site in (hq, femi):
         assert site.kinds("cut_off") == []
-        assert site.runner is not None and site.runner.call(lambda: dict(site.runner.service.cooldown)) == {}
+        assert site.runner is not None and site.runner.call(lambda site=site: dict(site.runner.service.cooldown)) == {}
     monkeypatch.undo()
     wait_until(lambda: converged(hq, femi), "the replicas to sync once the sender is mended", timeout=40)
 

@@ -31,8 +31,10 @@ from app.paths import database_url
 from app.store.replica_store import ReplicaStore
 from tests.conftest import Clock, signing_as
 from tests.core.forge import next_entry
-from tests.net.conftest import Sites, converged, sites, wait_until  # noqa: F401 - `sites`: the loopback fixture
+from tests.net import conftest as net_fixtures
+from tests.net.conftest import Sites, converged, wait_until
 
+sites = net_fixtures.sites      # the loopback fixture, bound here so pytest finds it for this module
 BIG = 10**12                     # the largest quantity one line may carry
 RECEIPTS_TO_BOUND = MAX_STATE_QTY // BIG
 ATTACK_LOT = "L-FORGED"
@@ -239,7 +241,8 @@ def test_state_that_cannot_be_encoded_is_a_clear_error_and_the_batch_is_not_half
     count = network.entry_count()
     poison = forged_feed(network, cast.logistics, "stock.receive", [receipt()] * 9_100)
     with without_the_bound(monkeypatch):
-        with pytest.raises(NodeError, match=r"cannot be stored: integer 9100000000000000 is outside .* were not stored"):
+        with pytest.raises(NodeError,
+                           match=r"cannot be stored: integer 9100000000000000 is outside .* were not stored"):
             network.receive(poison)
     assert network.entry_count() == count and ATTACK_KEY not in network.state.tables["stock"]
 

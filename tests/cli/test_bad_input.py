@@ -3,6 +3,7 @@ non-zero exit, never a traceback, and the replica's files are exactly as they we
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import hashlib
 import json
@@ -104,7 +105,8 @@ def test_a_huge_log_limit_is_a_usage_error_not_an_overflow(stocked, capsys):
     assert usage.value.code == 2 and "not a whole number from 1 to 1,000,000" in err and "Traceback" not in err
 
 
-@pytest.mark.parametrize("argv", [["bundle", "export", "{missing}/out.rlb"], ["bundle", "frontier", "{missing}/f.json"]])
+@pytest.mark.parametrize("argv", [["bundle", "export", "{missing}/out.rlb"],
+                                  ["bundle", "frontier", "{missing}/f.json"]])
 def test_writing_a_bundle_or_frontier_where_no_directory_is_one_sentence(stocked, capsys, tmp_path, argv):
     missing = tmp_path / "no such folder"
     code, _out, err = run(capsys, *[a.format(missing=missing) for a in argv], "--data", str(stocked))
@@ -272,7 +274,7 @@ def test_verify_names_the_damage_without_a_traceback(stocked, capsys, damage):
 def test_an_unexpected_failure_is_one_sentence_with_a_crash_report(stocked, capsys, monkeypatch, tmp_path):
     monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
 
-    def broken(_args):  # type: ignore[no-untyped-def]
+    def broken(_args: argparse.Namespace) -> int:
         raise ZeroDivisionError("a bug, not damage")
 
     monkeypatch.setattr("app.cli.cmd_log", broken)   # the parser is built per call, from the module's names

@@ -20,7 +20,7 @@ def proposal_hash(out: str) -> str:
     return next(line.split()[-1] for line in out.splitlines() if line.startswith("proposed"))
 
 
-def test_commanders_admit_each_other_and_decide_an_adjustment(founded, capsys, tmp_path):  # noqa: F811
+def test_commanders_admit_each_other_and_decide_an_adjustment(founded, capsys, tmp_path):
     data = str(founded)
     b_key, b_pub = keygen(capsys, tmp_path, "EOC Chimoio")
     c_key, c_pub = keygen(capsys, tmp_path, "EOC Quelimane")
@@ -59,7 +59,7 @@ def test_commanders_admit_each_other_and_decide_an_adjustment(founded, capsys, t
     assert code == 0 and "approved" in out and "approved by EOC Quelimane" in out and '"delta": -50' in out
 
 
-def test_reject_needs_a_comment_and_withdraw_is_for_the_proposer(founded, capsys, tmp_path):  # noqa: F811
+def test_reject_needs_a_comment_and_withdraw_is_for_the_proposer(founded, capsys, tmp_path):
     data = str(founded)
     b_key, b_pub = keygen(capsys, tmp_path, "EOC Chimoio")
     assert run(capsys, "add-member", "--data", data, "--public-key", b_pub, "--org", "INGD Manica",

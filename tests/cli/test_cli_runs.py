@@ -9,7 +9,7 @@ from app.node import Node, record_run
 from tests.cli.conftest import run
 
 
-def test_runs_lists_a_verified_run_and_exits_zero(founded, capsys):  # noqa: F811
+def test_runs_lists_a_verified_run_and_exits_zero(founded, capsys):
     node = Node.open(founded, "correct horse")
     try:
         node.append_many([

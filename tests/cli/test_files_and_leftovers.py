@@ -58,7 +58,7 @@ def test_a_key_file_is_never_world_readable_even_for_an_instant(tmp_path, open_u
     seen: list[int] = []
     real_replace = os.replace
 
-    def watch(src, dst):  # type: ignore[no-untyped-def]
+    def watch(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
         seen.append(stat.S_IMODE(os.stat(src).st_mode))
         return real_replace(src, dst)
     monkeypatch.setattr(os, "replace", watch)
@@ -189,7 +189,8 @@ def test_init_does_not_take_over_a_node_that_waits_to_join(tmp_path, monkeypatch
 
 
 # -- a failed import ------------------------------------------------------------------------------------
-@pytest.mark.parametrize("content", [b"RLBNDL1\n", b"RLBNDL1\n\x00\x00\x00\x05junk!"], ids=["marker only", "junk header"])
+@pytest.mark.parametrize("content", [b"RLBNDL1\n", b"RLBNDL1\n\x00\x00\x00\x05junk!"],
+                         ids=["marker only", "junk header"])
 def test_a_failed_import_into_an_empty_directory_leaves_no_replica(tmp_path, capsys, content):
     bundle = tmp_path / "stick.rlb"
     bundle.write_bytes(content)

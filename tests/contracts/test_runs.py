@@ -12,9 +12,11 @@ from app.contracts.snapshot import build_snapshot
 from app.contracts.templates import template_source
 from app.core.runs import allocations_digest
 from app.node import Node, NodeError, record_run
+from tests.core import test_approvals as approval_scenarios
 from tests.core.forge import next_entry
-from tests.core.test_approvals import Centers, centers, found, replica, sync  # noqa: F401 - fixture
+from tests.core.test_approvals import Centers, found, replica, sync
 
+centers = approval_scenarios.centers   # the three-centre fixture, bound here so pytest finds it for this module
 SOURCE = template_source("priority_first")
 SETUP = [
     ("site.define", {"site": "DEP-1", "name": "Beira depot", "kind": "depot", "lat_e6": -19_843_000,
@@ -33,7 +35,7 @@ def deploy_body(version: int = 1) -> dict:
 
 
 @pytest.fixture
-def three(tmp_path: Path, centers: Centers):  # noqa: F811
+def three(tmp_path: Path, centers: Centers):
     a = found(tmp_path, centers, with_d=False)
     a.append_many(SETUP)
     a.sign_as(centers.a)
@@ -81,7 +83,7 @@ def test_a_recorded_run_is_verified_by_every_replica(three):
     assert a.state.get("stock", "DEP-1|water-5l|L-1")["qty"] == 1000      # a run is a plan: no stock moves
 
 
-def test_a_tampered_run_is_flagged_on_every_replica(three, centers: Centers):  # noqa: F811
+def test_a_tampered_run_is_flagged_on_every_replica(three, centers: Centers):
     a, b, c = three
     deploy(a, b, c)
     _snapshot, result = dry_run(a)
@@ -100,7 +102,7 @@ def test_a_tampered_run_is_flagged_on_every_replica(three, centers: Centers):  #
         assert node.state.get("allocation_runs", entry.hash) is not None   # recorded, and flagged
 
 
-def test_a_run_whose_digest_does_not_match_its_allocations_is_refused(three, centers: Centers):  # noqa: F811
+def test_a_run_whose_digest_does_not_match_its_allocations_is_refused(three, centers: Centers):
     a, b, c = three
     deploy(a, b, c)
     _snapshot, result = dry_run(a)
@@ -112,7 +114,7 @@ def test_a_run_whose_digest_does_not_match_its_allocations_is_refused(three, cen
     assert [r.code for r in report.refused] == ["bad_body"] and "output_digest" in report.refused[0].message
 
 
-def test_a_run_of_an_undeployed_version_is_refused_with_a_reason(three, centers: Centers):  # noqa: F811
+def test_a_run_of_an_undeployed_version_is_refused_with_a_reason(three, centers: Centers):
     a, b, c = three
     _snapshot, result = dry_run(a)
     with pytest.raises(NodeError, match="not_deployed: contract priority_first is not deployed"):
@@ -146,7 +148,7 @@ def test_a_run_on_a_stale_dry_run_is_refused(three):
                    result.output_digest)
 
 
-def test_roles_that_may_record_a_run(three, centers: Centers):  # noqa: F811
+def test_roles_that_may_record_a_run(three, centers: Centers):
     a, b, c = three
     deploy(a, b, c)
     _snapshot, result = dry_run(a)
@@ -157,7 +159,7 @@ def test_roles_that_may_record_a_run(three, centers: Centers):  # noqa: F811
     assert a.run_checks.get(run.hash)["status"] == VERIFIED
 
 
-def test_an_entry_sorting_before_a_run_makes_its_input_irreproducible_everywhere(three, centers: Centers):  # noqa: F811
+def test_an_entry_sorting_before_a_run_makes_its_input_irreproducible_everywhere(three, centers: Centers):
     """A request made concurrently at B sorts before A's run: every replica re-checks and reports the input."""
     a, b, c = three
     deploy(a, b, c)

@@ -37,7 +37,7 @@ def test_split_is_proportional_exact_and_breaks_ties_by_index():
         shares = split(total, weights)
         if sum(weights):
             assert sum(shares) == total
-            for w, s in zip(weights, shares):   # within one unit of the exact quota
+            for w, s in zip(weights, shares, strict=True):   # within one unit of the exact quota
                 assert abs(s * sum(weights) - total * w) < sum(weights)
 
 
@@ -61,7 +61,7 @@ def test_split_capped_never_exceeds_caps_and_hands_on_what_is_left():
         caps = [rng.randint(0, 100) for _ in range(n)]
         total = rng.randint(0, 600)
         shares = split_capped(total, weights, caps)
-        assert all(0 <= s <= c for s, c in zip(shares, caps))
+        assert all(0 <= s <= c for s, c in zip(shares, caps, strict=True))
         assert sum(shares) == min(total, sum(caps))
 
 
@@ -119,12 +119,13 @@ def brute_force(supply, demand, cost):
     for amounts in itertools.product(*[range(min(supply[i], demand[j]) + 1) for i, j in cells]):
         out = [0] * len(supply)
         got = [0] * len(demand)
-        for (i, j), q in zip(cells, amounts):
+        for (i, j), q in zip(cells, amounts, strict=True):
             out[i] += q
             got[j] += q
-        if all(o <= s for o, s in zip(out, supply)) and all(g <= d for g, d in zip(got, demand)):
+        if (all(o <= s for o, s in zip(out, supply, strict=True))
+                and all(g <= d for g, d in zip(got, demand, strict=True))):
             flow = sum(amounts)
-            total = sum(q * cost[i][j] for (i, j), q in zip(cells, amounts))
+            total = sum(q * cost[i][j] for (i, j), q in zip(cells, amounts, strict=True))
             if flow > best[0] or (flow == best[0] and total < best[1]):
                 best = (flow, total)
     return best

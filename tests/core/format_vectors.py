@@ -178,7 +178,8 @@ def every_table_vectors(founder: Identity, member: Identity, base: list[entry_mo
         "shipment": "SHP-002", "from_site": "WH-BEIRA", "to_site": "SHL-DONDO-1", "carrier": "WFP truck 9",
         "lines": [{"item": "water-5l", "lot": "WFP-W-0314", "qty": 300}], "requests": ["REQ-7"]})
     sign("x-position", field_team, "shipment.position", {"shipment": "SHP-002", "lat_e6": -19700000,
-                                                         "lon_e6": 34800000, "at_ms": T0 + 1_000_000}, deps=(admit, dispatch))
+                                                         "lon_e6": 34800000, "at_ms": T0 + 1_000_000},
+         deps=(admit, dispatch))
     sign("x-deliver", member, "shipment.deliver", {
         "shipment": "SHP-002", "lines": [{"item": "water-5l", "lot": "WFP-W-0314", "qty": 280,
                                           "reason": "20 jerrycans crushed"}]})

@@ -549,7 +549,7 @@ def test_random_workflows_across_three_partitioned_replicas_converge():
                         if node.state.get("proposals", target) is None:
                             continue
                         {"approve": node.approve, "withdraw": node.withdraw,
-                         "reject": lambda p: node.reject(p, "no")}[kind](target)
+                         "reject": lambda p, node=node: node.reject(p, "no")}[kind](target)
                 except NodeError:
                     pass  # the client refused to sign something that would change nothing
             for _ in range(2):

@@ -40,13 +40,16 @@ def test_replicas_that_saw_the_branches_in_opposite_order_agree(network, cast, t
     a = fresh_replica(tmp_path, "a", founding)
     b = fresh_replica(tmp_path, "b", founding)
     try:
-        a.receive([honest]); a.receive([greedy])
-        b.receive([greedy]); b.receive([honest])
+        a.receive([honest])
+        a.receive([greedy])
+        b.receive([greedy])
+        b.receive([honest])
         assert a.state.digest() == b.state.digest()
         assert a.state.get("stock", "DEP-1|water-5l|L-1") is None
         assert b.state.get("stock", "DEP-1|water-5l|L-1") is None
     finally:
-        a.close(); b.close()
+        a.close()
+        b.close()
 
 
 def test_others_who_built_on_a_forked_entry_are_not_stuck(network, cast, tmp_path):

@@ -167,7 +167,8 @@ def random_ledger(rng: random.Random) -> tuple[list[Entry], list[Entry]]:
     made, evidence = [genesis], []
     heads: dict[str, Entry] = {founder.public_key_hex: genesis}
     ts = 1_000_000
-    kinds = ["stock.distribute", "proposal.open", "item.define", "site.define", "stock.receive", "stock.receive", "request.open", "request.cancel",
+    kinds = ["stock.distribute", "proposal.open", "item.define", "site.define", "stock.receive", "stock.receive",
+             "request.open", "request.cancel",
              "shipment.dispatch", "shipment.dispatch", "shipment.position", "shipment.handover",
              "shipment.deliver", "stock.distribute", "road.status", "allocation.run", "allocation.run",
              "shipment.dispatch.big", "proposal.open",

@@ -108,8 +108,8 @@ def test_corrections_change_quantities_where_they_sort_and_keep_the_original(net
         # corrections are permissioned: proposed, and (a lone commander under the default policy) decided at once
         network.propose("record.correct", {"target": receipt.hash, "reason": "waybill says 100", "set": {"qty": 100}},
                         "waybill")
-        network.propose("record.correct", {"target": request.hash, "reason": "cholera", "set": {"priority": "critical"}},
-                        "cholera")
+        network.propose("record.correct",
+                        {"target": request.hash, "reason": "cholera", "set": {"priority": "critical"}}, "cholera")
         network.propose("record.correct", {"target": handout.hash, "reason": "miscount", "set": {"qty": 30}},
                         "miscount")
     state = network.state

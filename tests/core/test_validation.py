@@ -94,7 +94,7 @@ def test_nesting_counts_arrays_and_objects_and_allows_sixteen_levels():
     lambda known: sorted(known, reverse=True),             # not ascending
     lambda known: [known[0], known[0]],                     # a repeat
     lambda known: ["AB" * 32],                              # not lowercase hex
-    lambda known: ["%064x" % n for n in range(65)],         # more than 64
+    lambda known: [f"{n:064x}" for n in range(65)],         # more than 64
     lambda known: [],                                       # an author's first entry depends on nothing
 ])
 def test_a_deps_list_that_breaks_the_rules_is_refused_as_bad_fields(network, cast, deps):

@@ -17,12 +17,16 @@ def test_a_stock_adjustment_proposed_at_a_takes_effect_everywhere_once_b_and_c_a
     a, b, c, log = (Identity.from_seed(f"lan-decision/{n}".encode()) for n in ("a", "b", "c", "log"))
     founder = Node.create_network(tmp_path / "A", a, name="Three centers", kind="exercise", org="INGD",
                                   display_name="EOC Beira", members=[
-                                      {"key": b.public_key_hex, "org": "WFP", "name": "EOC Chimoio", "roles": ["commander"]},
-                                      {"key": c.public_key_hex, "org": "IFRC", "name": "EOC Quelimane", "roles": ["commander"]},
-                                      {"key": log.public_key_hex, "org": "WFP", "name": "Lena", "roles": ["logistics"]}])
+                                      {"key": b.public_key_hex, "org": "WFP", "name": "EOC Chimoio",
+                                       "roles": ["commander"]},
+                                      {"key": c.public_key_hex, "org": "IFRC", "name": "EOC Quelimane",
+                                       "roles": ["commander"]},
+                                      {"key": log.public_key_hex, "org": "WFP", "name": "Lena",
+                                       "roles": ["logistics"]}])
     founder.sign_as(log)
     founder.append_many([
-        ("site.define", {"site": "DEP-1", "name": "Beira depot", "kind": "depot", "lat_e6": 0, "lon_e6": 0, "org": "WFP"}),
+        ("site.define", {"site": "DEP-1", "name": "Beira depot", "kind": "depot", "lat_e6": 0, "lon_e6": 0,
+                         "org": "WFP"}),
         ("item.define", {"item": "water-5l", "name": "Water 5 L", "unit": "jerrycan", "category": "water",
                          "cold_chain": False}),
         ("stock.receive", {"site": "DEP-1", "item": "water-5l", "lot": "L-1", "qty": 1000, "source": "WFP"})])

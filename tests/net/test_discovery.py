@@ -15,15 +15,15 @@ class FakeZeroconf:
 
     bound: list = []
 
-    def __init__(self, interfaces, ip_version) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, interfaces: object, ip_version: object) -> None:
         FakeZeroconf.bound.append(interfaces)
         self.zeroconf = self
         self.registered: list = []
 
-    async def async_register_service(self, info, allow_name_change=False) -> None:  # type: ignore[no-untyped-def]
+    async def async_register_service(self, info: object, allow_name_change: bool = False) -> None:
         self.registered.append(info)
 
-    async def async_unregister_service(self, info) -> None:  # type: ignore[no-untyped-def]
+    async def async_unregister_service(self, info: object) -> None:
         pass
 
     async def async_close(self) -> None:
@@ -31,7 +31,7 @@ class FakeZeroconf:
 
 
 class FakeBrowser:
-    def __init__(self, zc, types, handlers) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, zc: object, types: object, handlers: object) -> None:
         pass
 
     async def async_cancel(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 
 from app.core.entry import Entry
+from app.core.identity import Identity
 from app.net import wire
 from tests.net.conftest import Site, Sites, converged, wait_until
 from tests.net.rawpeer import RawPeer, eventually
@@ -15,7 +16,7 @@ def depot(code: str) -> tuple[str, dict]:
                             "lon_e6": 34_800_000, "org": "WFP"})
 
 
-def two_devices_of(sites: Sites, who, hq: Site) -> tuple[Site, Site]:  # type: ignore[no-untyped-def]
+def two_devices_of(sites: Sites, who: Identity, hq: Site) -> tuple[Site, Site]:
     """Lena's laptop and Lena's phone, both holding HQ's ledger, never online: her key on two devices."""
     laptop, phone = sites.replica("Lena's laptop", who), sites.replica("Lena's phone", who)
     for device in (laptop, phone):

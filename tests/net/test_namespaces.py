@@ -14,6 +14,7 @@ import pytest
 
 from app.core.identity import Identity
 from app.node import Node
+from tests.conftest import Cast
 from tests.net.lab import PASSPHRASE, Lab, NodeProcess, unavailable_reason
 
 REASON = unavailable_reason()
@@ -26,7 +27,7 @@ FAST_LINK = ("--ping-interval", "1", "--idle-timeout", "4")
 def lab() -> Iterator[Lab]:
     lab = Lab()
     processes: list[NodeProcess] = []
-    lab.processes = processes  # type: ignore[attr-defined]
+    lab.processes = processes  # type: ignore[attr-defined]  # this module's own bookkeeping on the shared Lab
     try:
         yield lab
     finally:
@@ -37,7 +38,7 @@ def lab() -> Iterator[Lab]:
 
 def run(lab: Lab, namespace: str, data: Path, *extra: str) -> NodeProcess:
     process = NodeProcess(namespace, data, *extra).start()
-    lab.processes.append(process)  # type: ignore[attr-defined]
+    lab.processes.append(process)  # type: ignore[attr-defined]  # set by the `lab` fixture above
     process.wait_for("listening on port")
     return process
 
@@ -55,7 +56,7 @@ def road(code: str) -> tuple[str, dict]:
 class Replicas:
     """Data directories prepared before the machines boot: HQ founds the network, others know its genesis."""
 
-    def __init__(self, root: Path, cast) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, root: Path, cast: Cast) -> None:
         self.root = root
         self.cast = cast
         hq = Node.create_network(root / "hq", cast.commander, name="Cyclone lab", kind="exercise", org="NDMA",

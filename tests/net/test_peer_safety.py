@@ -88,7 +88,8 @@ def test_a_proof_made_for_another_session_is_refused(sites: Sites, cast):
         hello = await _read(reader)
         wrong = hs.Binding("00" * 32, hs.new_nonce(), hello["nonce"], hq.node.network_id)
         writer.write(encode_frame({"t": "auth", "v": 1, "nonce": wrong.client_nonce, "net": wrong.net,
-                                   "key": cast.logistics.public_key_hex, "sig": hs.prove(cast.logistics, wrong, "client")}))
+                                   "key": cast.logistics.public_key_hex,
+                                   "sig": hs.prove(cast.logistics, wrong, "client")}))
         return await _read(reader)
 
     answer = asyncio.run(replay())
@@ -171,7 +172,7 @@ def test_a_relay_with_a_different_certificate_cannot_reuse_a_members_proof():
     for other in (relayed, dataclasses.replace(binding, server_nonce="03" * 32)):
         try:
             hs.check_proof(other, "client", member.public_key_hex, proof)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:  # noqa: BLE001 - any failure must be the one refusal named below
             assert getattr(exc, "code", "") == "bad_proof"
         else:
             raise AssertionError("a proof verified for a session it was not made for")

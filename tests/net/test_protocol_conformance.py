@@ -312,7 +312,7 @@ def test_discovery_does_not_report_an_advert_of_a_version_this_node_does_not_spe
                                      network_id="ab" * 32, network_name="Tabletop", interfaces=["127.0.0.1"],
                                      on_found=lambda host, port, props: found.append(props["fp"]),
                                      on_lost=lambda name: None)
-    finder.zeroconf = type("Zeroconf", (), {"zeroconf": None})()  # type: ignore[assignment]
+    finder.zeroconf = type("Zeroconf", (), {"zeroconf": None})()  # type: ignore[assignment]  # a stand-in: no socket
 
     async def resolve_both() -> None:
         for name in adverts:

@@ -98,7 +98,7 @@ def test_a_damaged_record_stops_signing_and_is_not_silently_replaced(network: No
 
 def test_an_unwritable_record_reports_the_append_and_pauses_signing_until_it_can_be_written(network: Node, cast,
                                                                                              monkeypatch):
-    def full_disk(_path, _record):  # type: ignore[no-untyped-def]
+    def full_disk(_path: Path, _record: object) -> None:
         raise OwnHeadError("cannot write own-head.json: [Errno 28] No space left on device")
 
     monkeypatch.setattr("app.node.write_record", full_disk)

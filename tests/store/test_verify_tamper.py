@@ -95,7 +95,8 @@ def test_altered_projected_state_is_reported(closed_replica):
 def test_flips_at_random_offsets_inside_entries_each_name_the_entry(network, cast, tmp_path):
     with signing_as(network, cast.logistics):
         entries = [network.append("stock.receive", {"site": "DEP-1", "item": "tent-fam", "lot": f"T-{i}",
-                                                    "qty": 7 + i, "source": f"unique-source-{i:02d}"}) for i in range(4)]
+                                                    "qty": 7 + i, "source": f"unique-source-{i:02d}"})
+                   for i in range(4)]
     data_dir = network.data_dir
     network.close()
     pristine = (data_dir / DB_NAME)

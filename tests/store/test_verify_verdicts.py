@@ -190,7 +190,8 @@ def closed_chain(network, cast):
     with signing_as(network, cast.logistics):
         receipts = [network.append("stock.receive", {"site": "DEP-1", "item": "water-5l", "lot": f"LOT-{i:03d}",
                                                      "qty": 100 + i, "source": f"donor-{i:03d}"}) for i in range(6)]
-    later = network.append("site.define", {"site": "DST-4", "name": "Distribution point 4", "kind": "distribution_point",
+    later = network.append("site.define", {"site": "DST-4", "name": "Distribution point 4",
+                                           "kind": "distribution_point",
                                            "lat_e6": -19_700_000, "lon_e6": 34_800_000, "org": "NDMA"})
     data_dir = network.data_dir
     network.close()
