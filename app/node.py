@@ -22,7 +22,7 @@ from app.contract_runs import Capture, RunChecker, capture
 from app.contracts.runtime import input_digest
 from app.contracts.snapshot import build_snapshot
 from app.core import entry as entry_mod
-from app.core.approvals import precheck
+from app.core.approvals import decision_entry, precheck
 from app.core.display import printable
 from app.core.entry import Entry, EntryError
 from app.core.finding import Finding
@@ -468,16 +468,27 @@ class Node:
         head = self._heads.get(key)
         return {"seq": head[0], "head": head[1]} if head else {"seq": 0}
 
+    def decide(self, proposal: str, decision: str, comment: str = "") -> Entry:
+        """Sign this member's decision ("approve", "reject" or "withdraw") on a proposal: the one call
+        the command line and the client both make, so a vote is the same entry wherever it is cast.
+
+        Raises NodeError: `unknown_decision` for another word, `no_effect` (with the reason) when the
+        decision would change nothing, and whatever `append` refuses; nothing is recorded then.
+        """
+        try:
+            entry_type, body = decision_entry(decision, proposal, comment)
+        except EntryError as exc:
+            raise NodeError(str(exc), exc.code) from None
+        return self.append(entry_type, body)
+
     def approve(self, proposal: str, comment: str = "") -> Entry:
-        return self.append(EntryType.PROPOSAL_APPROVE,
-                           {"proposal": proposal, **({"comment": comment} if comment else {})})
+        return self.decide(proposal, "approve", comment)
 
     def reject(self, proposal: str, comment: str) -> Entry:
-        return self.append(EntryType.PROPOSAL_REJECT, {"proposal": proposal, "comment": comment})
+        return self.decide(proposal, "reject", comment)
 
     def withdraw(self, proposal: str, comment: str = "") -> Entry:
-        return self.append(EntryType.PROPOSAL_WITHDRAW,
-                           {"proposal": proposal, **({"comment": comment} if comment else {})})
+        return self.decide(proposal, "withdraw", comment)
 
     def receive(self, incoming: Iterable[Entry]) -> ReceiveReport:
         """Validate and store entries from a peer or bundle; invalid ones are refused with reasons."""

@@ -102,13 +102,7 @@ def _vote(kind: str) -> Callable[[argparse.Namespace], int]:
         node = open_node(args, unlock=True)
         try:
             proposal = find_proposal(node, args.proposal)
-            comment = args.comment or ""
-            if kind == "approve":
-                entry = node.approve(proposal, comment)
-            elif kind == "reject":
-                entry = node.reject(proposal, comment)
-            else:
-                entry = node.withdraw(proposal, comment)
+            entry = node.decide(proposal, kind, args.comment or "")
             print(f"recorded {entry.type} as entry {entry.hash}")
             report(node, proposal)
         finally:

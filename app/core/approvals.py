@@ -24,7 +24,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
-from app.core.entry import Entry
+from app.core.entry import Entry, EntryError
 from app.core.policy import Tally, eligible, make_policy, policy_from_json, subject_key, subject_of, tally
 from app.core.types import EntryType, Tables
 
@@ -234,6 +234,30 @@ _HANDLERS: dict[str, Callable[[Any, Entry, Perform], None]] = {
     EntryType.PROPOSAL_REJECT: _reject,
     EntryType.PROPOSAL_WITHDRAW: _withdraw,
 }
+
+
+# A member's decision on a proposal, as the CLI and the client name it, and the entry it is signed as.
+DECISIONS: dict[str, str] = {
+    "approve": EntryType.PROPOSAL_APPROVE,
+    "reject": EntryType.PROPOSAL_REJECT,
+    "withdraw": EntryType.PROPOSAL_WITHDRAW,
+}
+
+
+def decision_entry(decision: str, proposal: str, comment: str = "") -> tuple[str, dict]:
+    """The (type, body) a decision is signed as, built here once so a vote cast from the command line and
+    one cast from the client are the same entry: a rejection always carries its comment (the schema
+    requires one), an approval or withdrawal only a comment that is not empty.
+
+    Raises EntryError (`unknown_decision`) for anything but approve, reject or withdraw.
+    """
+    entry_type = DECISIONS.get(decision)
+    if entry_type is None:
+        raise EntryError("unknown_decision", f"{decision!r} is not a decision on a proposal; "
+                                             f"choose one of {', '.join(DECISIONS)}")
+    if entry_type == EntryType.PROPOSAL_REJECT:
+        return entry_type, {"proposal": proposal, "comment": comment}
+    return entry_type, {"proposal": proposal, **({"comment": comment} if comment else {})}
 
 
 def precheck(state: Any, author: str, entry_type: str, body: dict, now_ms: int) -> str | None:

@@ -368,17 +368,7 @@ class ApprovalsView(QWidget):
             if node.identity is None or identity.public_key_hex != node.identity.public_key_hex:
                 self.decided.emit("error", self.tr("Not signed: that key is not the one this window signs with"))
                 return
-            try:
-                if kind == "approve":
-                    entry = node.approve(proposal, comment)
-                elif kind == "reject":
-                    entry = node.reject(proposal, comment)
-                else:
-                    entry = node.withdraw(proposal, comment)
-            except Exception as exc:  # noqa: BLE001 - NodeError with the reason
-                self.decided.emit("error", self.tr("Not recorded: {0}").format(exc))
-                return
-            self.decided.emit("ok", self.tr("Recorded {0} as entry {1}…").format(entry.type, entry.hash[:12]))
+            self._decide_job(kind, proposal, comment)
 
         self.status.setText(self.tr("Unlocking the key and signing…"))
         self.bridge.run(job, label=self.tr("Signing decision…"))
@@ -387,11 +377,12 @@ class ApprovalsView(QWidget):
         if self.current is None:
             return
         proposal = self.current["proposal"]
-        self.bridge.run(lambda: self._withdraw_job(proposal), label=self.tr("Withdrawing…"))
+        self.bridge.run(lambda: self._decide_job("withdraw", proposal), label=self.tr("Withdrawing…"))
 
-    def _withdraw_job(self, proposal: str) -> None:
+    def _decide_job(self, kind: str, proposal: str, comment: str = "") -> None:
+        """On the worker thread: the node's one decision call; the outcome comes back through `decided`."""
         try:
-            entry = self.node.withdraw(proposal)
+            entry = self.node.decide(proposal, kind, comment)
         except Exception as exc:  # noqa: BLE001 - NodeError with the reason
             self.decided.emit("error", self.tr("Not recorded: {0}").format(exc))
             return
