@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton
 from app.contracts.runtime import ContractError, RunResult
 from app.ui.background import BackgroundRunner
 from app.ui.bridge import NodeBridge
-from app.ui.contract_editor import PROPOSE_DISABLED_TIP, ContractEditor, diff_plans
+from app.ui.contract_editor import PROPOSE_DISABLED_TIP, ContractEditor
 from tests.conftest import signing_as
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
@@ -176,15 +176,6 @@ def test_the_main_window_opens_the_editor(qtbot, window):
     editor.ask_discard = lambda: "discard"
     assert editor.isVisible() and "Contract editor" in editor.windowTitle()
     editor.close()
-
-
-def test_diff_plans_names_added_removed_and_changed():
-    a = [{"request": "R1", "item": "w", "from_site": "D", "qty": 5}, {"request": "R2", "item": "w", "from_site": "D",
-                                                                        "qty": 1}]
-    b = [{"request": "R1", "item": "w", "from_site": "D", "qty": 7}, {"request": "R3", "item": "w", "from_site": "E",
-                                                                        "lot": "L", "qty": 2}]
-    assert diff_plans(a, b) == [("changed", ("R1", "w", "D", ""), 5, 7), ("removed", ("R2", "w", "D", ""), 1, 0),
-                                ("added", ("R3", "w", "E", "L"), 0, 2)]
 
 
 def test_a_dry_run_that_runs_long_shows_progress_and_the_operator_can_cancel_it(qtbot, editor, monkeypatch):
