@@ -192,3 +192,20 @@ def test_a_dry_run_that_runs_long_shows_progress_and_the_operator_can_cancel_it(
     result = blocker.args[0]
     assert isinstance(result, ContractError) and result.kind == "cancelled"
     assert "cancelled" in editor.summary.text() and editor.dry_run_action.isEnabled()
+
+
+def test_a_second_dry_run_replaces_the_first_and_only_its_plan_is_shown(qtbot, editor):
+    """The operator presses F5 twice: the first run goes stale, its outcome is never delivered."""
+    outcomes: list = []
+    editor.dry_run_finished.connect(outcomes.append)
+    editor.dry_run()
+    first = editor.dry.generation
+    editor.dry_run_action.setEnabled(True)   # as if the operator pressed F5 again at once
+    editor.dry_run()
+    assert editor.dry.generation == first + 1 and editor.dry.running
+    assert BackgroundRunner.instance().wait_idle(lane=editor.dry, timeout=30)
+    qtbot.waitUntil(lambda: bool(outcomes), timeout=10_000)
+    qtbot.wait(0)   # let any other delivery already queued on the GUI thread arrive too
+    assert len(outcomes) == 1 and isinstance(outcomes[0], RunResult), outcomes
+    assert editor.last_result is outcomes[0] and editor.dry.previous_result is None and not editor.dry.running
+    assert editor.plan_model.rowCount() == len(outcomes[0].allocations) > 0
