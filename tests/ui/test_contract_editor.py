@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton
 from app.contracts.runtime import ContractError, RunResult
 from app.ui.background import BackgroundRunner
 from app.ui.bridge import NodeBridge
-from app.ui.contract_editor import PROPOSE_DISABLED_TIP, ContractEditor, diff_plans
+from app.ui.contract_editor import PROPOSE_DISABLED_TIP, ContractEditor
 from tests.conftest import signing_as
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
@@ -178,15 +178,6 @@ def test_the_main_window_opens_the_editor(qtbot, window):
     editor.close()
 
 
-def test_diff_plans_names_added_removed_and_changed():
-    a = [{"request": "R1", "item": "w", "from_site": "D", "qty": 5}, {"request": "R2", "item": "w", "from_site": "D",
-                                                                        "qty": 1}]
-    b = [{"request": "R1", "item": "w", "from_site": "D", "qty": 7}, {"request": "R3", "item": "w", "from_site": "E",
-                                                                        "lot": "L", "qty": 2}]
-    assert diff_plans(a, b) == [("changed", ("R1", "w", "D", ""), 5, 7), ("removed", ("R2", "w", "D", ""), 1, 0),
-                                ("added", ("R3", "w", "E", "L"), 0, 2)]
-
-
 def test_a_dry_run_that_runs_long_shows_progress_and_the_operator_can_cancel_it(qtbot, editor, monkeypatch):
     monkeypatch.setattr(BackgroundRunner.instance(), "progress_delay_ms", 0)   # "long" without timing anything
     editor.budget = 10 ** 15
@@ -201,3 +192,20 @@ def test_a_dry_run_that_runs_long_shows_progress_and_the_operator_can_cancel_it(
     result = blocker.args[0]
     assert isinstance(result, ContractError) and result.kind == "cancelled"
     assert "cancelled" in editor.summary.text() and editor.dry_run_action.isEnabled()
+
+
+def test_a_second_dry_run_replaces_the_first_and_only_its_plan_is_shown(qtbot, editor):
+    """The operator presses F5 twice: the first run goes stale, its outcome is never delivered."""
+    outcomes: list = []
+    editor.dry_run_finished.connect(outcomes.append)
+    editor.dry_run()
+    first = editor.dry.generation
+    editor.dry_run_action.setEnabled(True)   # as if the operator pressed F5 again at once
+    editor.dry_run()
+    assert editor.dry.generation == first + 1 and editor.dry.running
+    assert BackgroundRunner.instance().wait_idle(lane=editor.dry, timeout=30)
+    qtbot.waitUntil(lambda: bool(outcomes), timeout=10_000)
+    qtbot.wait(0)   # let any other delivery already queued on the GUI thread arrive too
+    assert len(outcomes) == 1 and isinstance(outcomes[0], RunResult), outcomes
+    assert editor.last_result is outcomes[0] and editor.dry.previous_result is None and not editor.dry.running
+    assert editor.plan_model.rowCount() == len(outcomes[0].allocations) > 0
