@@ -32,12 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.core.entry import Entry
-from app.core.identity import fingerprint_hex
 from app.core.lineage import lot_trail
 from app.core.state import LedgerState
 from app.core.types import EntryType, Tables
-from app.net.events import EventKind, NetEvent
 from app.ui import approvals_view, bundle_actions
 from app.ui import table_models as tm
 from app.ui.bridge import NodeBridge
@@ -46,9 +43,11 @@ from app.ui.formatting import shown
 from app.ui.forms import FORM_TITLES, make_record_dialog, open_accept_custody_dialog
 from app.ui.forms.context import FormContext
 from app.ui.map.install import install_map
-from app.ui.network_bridge import NetworkBridge, NetworkSettings
-from app.ui.peers_view import PeersView
+from app.ui.network_bridge import NetworkBridge
 from app.ui.widgets import exercise_banner, own_tail_banner
+from app.ui.window_network import WindowNetwork
+from app.ui.window_refresh import WindowRefresh
+from app.ui.window_status import WindowStatus
 
 if TYPE_CHECKING:
     from app.node import VerifyReport
@@ -59,7 +58,6 @@ SHORTCUTS = {EntryType.STOCK_RECEIVE: "Ctrl+R", EntryType.REQUEST_OPEN: "Ctrl+Sh
              EntryType.SHIPMENT_DISPATCH: "Ctrl+D", EntryType.SHIPMENT_DELIVER: "Ctrl+Shift+D",
              EntryType.SHIPMENT_HANDOVER: "Ctrl+H", EntryType.STOCK_DISTRIBUTE: "Ctrl+B",
              EntryType.ROAD_STATUS: "Ctrl+Shift+O", EntryType.RECORD_CORRECT: "Ctrl+Shift+C"}
-REFRESH_MS = 150
 LIVE_SORT_LIMIT = 2000
 
 
@@ -132,10 +130,6 @@ class MainWindow(QMainWindow):
         self.bridge, self.node = bridge, bridge.node
         self.read_only = read_only
         self.tables: Tables = bridge.copy_tables()
-        self.pending: Tables | None = None
-        self.pending_entries: list[Entry] = []
-        self.pending_changes: dict[str, set[str]] = {}
-        self.integrity = self.tr("not verified this session")
         ledger_network = self.node.network
         exercise = ledger_network.get("kind") == "exercise"
         self.setWindowTitle((self.tr("EXERCISE — ") if exercise else "") +
@@ -177,36 +171,58 @@ class MainWindow(QMainWindow):
         self.docks["stock"].raise_()
         self.tabifyDockWidget(self.docks["requests"], self.docks["shipments"])
         self.docks["requests"].raise_()
-        identity = self.node.identity
-        self.peers = PeersView(identity.fingerprint if identity else self.tr("read-only"),
-                               admit=None if read_only or not self._is_admin() else self.admit_member)
-        self.network_notice.connect(self.peers.add_event)
+        self.net = WindowNetwork(self, network)
+        self.peers = self.net.peers
         self.docks["peers"] = self._dock("peers", self.tr("Peers"), self.peers, Qt.DockWidgetArea.RightDockWidgetArea)
 
         self._build_menus()
-        self._build_status()
+        self.status = WindowStatus(self)
         install_map(self)  # map dock, File > Import map package, Map menu, map <-> table selection
         self.tabifyDockWidget(self.docks["conflicts"], self.docks["peers"])  # the map keeps the column's height
         self.docks["map"].raise_()
         self.approvals = approvals_view.install(self)
-        self.refresh_timer = QTimer(self)
-        self.refresh_timer.setSingleShot(True)
-        self.refresh_timer.setInterval(REFRESH_MS)
-        self.refresh_timer.timeout.connect(self.apply_pending)
-        bridge.entries_stored.connect(self.on_entries_stored)
+        self.refresh = WindowRefresh(self)
+        bridge.entries_stored.connect(self.refresh.on_entries_stored)
         bridge.entry_refused.connect(self.on_refused)
         bridge.job_failed.connect(lambda message: QMessageBox.warning(self, self.tr("Relief Ledger"), shown(message)))
-        bridge.verify_done.connect(self.on_verified)
+        bridge.verify_done.connect(self.status.on_verified)
         bridge.busy.connect(
             lambda text: self.statusBar().showMessage(text) if text else self.statusBar().clearMessage())
         if self.network is not None:
-            self._connect_network(self.network)
+            self.net.start(self.network)
         settings = QSettings()
         if settings.value("window/geometry"):
             self.restoreGeometry(settings.value("window/geometry"))
             self.restoreState(settings.value("window/state"))
         else:
             QTimer.singleShot(0, self._default_layout)
+
+    # -- names callers and tests use, kept on the window that composes the collaborators ------------------
+    @property
+    def pending(self) -> Tables | None:
+        """Tables stored but not yet shown (None once the window has caught up)."""
+        return self.refresh.pending
+
+    @property
+    def status_integrity(self) -> QLabel:
+        return self.status.status_integrity
+
+    @property
+    def status_peers(self) -> QLabel:
+        return self.status.status_peers
+
+    @property
+    def status_approvals(self) -> QLabel:
+        return self.status.status_approvals
+
+    def on_verified(self, report: VerifyReport) -> None:
+        self.status.on_verified(report)
+
+    def apply_pending(self) -> None:
+        self.refresh.apply_pending()
+
+    def open_network_settings(self) -> QDialog:
+        return self.net.open_network_settings()
 
     def _default_layout(self) -> None:
         """First-run proportions (dock sizes only apply once the window is laid out)."""
@@ -264,7 +280,7 @@ class MainWindow(QMainWindow):
         editor.setShortcut(QKeySequence("Ctrl+Shift+E"))
 
         settings_menu = bar.addMenu(self.tr("&Settings"))
-        settings_menu.addAction(self.tr("Network…"), self.open_network_settings)
+        settings_menu.addAction(self.tr("Network…"), self.net.open_network_settings)
 
         view = bar.addMenu(self.tr("&View"))
         for dock in self.docks.values():
@@ -275,143 +291,16 @@ class MainWindow(QMainWindow):
         guide.setShortcut(QKeySequence.StandardKey.HelpContents)
         help_menu.addAction(self.tr("About Relief Ledger"), self.about)
 
-    def _build_status(self) -> None:
-        identity = self.node.identity
-        who = identity.fingerprint if identity else self.tr("read-only")
-        self.status_key = QLabel(self.tr("Key {0}").format(who))
-        self.status_network = QLabel(self.tr("Network {0} ({1})").format(self.node.network.get("name", "?"),
-                                                                         self.node.network.get("kind", "?")))
-        self.status_integrity = QLabel()
-        self.status_peers = QLabel(self.tr("Peers 0"))
-        self.status_approvals = QLabel(self.tr("Pending approvals 0"))
-        for label in (self.status_key, self.status_network, self.status_integrity, self.status_peers,
-                      self.status_approvals):
-            self.statusBar().addPermanentWidget(label)
-        self._show_integrity()
-
-    def _show_integrity(self) -> None:
-        count = self.node.state.count
-        self.status_integrity.setText(self.tr("Integrity: {0} · {1:,} entries").format(self.integrity, count))
-        self._show_own_tail()
-
-    def _show_own_tail(self) -> None:
-        """While the node's own feed lacks entries it signed, say so above everything; recording is refused."""
-        problems = self.node.own_tail_problems()
-        self.tail_banner.setText("\n".join(p.sentence() for p in problems))
-        self.tail_banner.setVisible(bool(problems))
-
-    # -- network ----------------------------------------------------------------------------------------
-    def _is_admin(self) -> bool:
-        identity = self.node.identity
-        row = self.tables["members"].get(identity.public_key_hex) if identity else None
-        return row is not None and bool(row) and "admin" in row["roles"] and not row["revoked"]
-
-    def _connect_network(self, network: NetworkBridge) -> None:
-        settings = network.settings
-        network.started.connect(lambda port: self.peers.network_started(port, settings.discovery, settings.interfaces))
-        network.failed.connect(self.peers.network_failed)
-        network.failed.connect(lambda message: self.statusBar().showMessage(shown(message), 15000))
-        network.net_event.connect(self.on_network_event)
-        network.peers_changed.connect(self.on_peers)
-        self.peers.on_add_peer = network.add_peer
-        self.peers.on_dismiss = network.forget_join_request
-        network.start()
-
-    def on_network_event(self, event: NetEvent) -> None:
-        self.peers.add_event(event)
-        notices = {EventKind.CONNECTED: self.tr("Peer connected: {0}"),
-                   EventKind.DISCONNECTED: self.tr("Peer left: {0}"),
-                   EventKind.CUT_OFF: self.tr("Peer cut off: {0}"),
-                   EventKind.JOIN_REQUEST: self.tr("{0} asks to join the network"),
-                   EventKind.DISCOVERED: self.tr("Peer found on the LAN: {0}")}
-        if event.kind in notices:
-            self.statusBar().showMessage(notices[event.kind].format(shown(event.peer)), 8000)
-
-    def on_peers(self, rows: list, requests: list) -> None:
-        self.peers.show_peers(rows, requests)
-        connected = sum(1 for r in rows if r.key)
-        behind = sum(r.behind for r in rows if r.key)
-        text = self.tr("Peers {0}").format(connected)
-        if behind:
-            text += self.tr(" · catching up {0:,}").format(behind)
-        self.status_peers.setText(text)
-        title = self.tr("Peers") + (self.tr(" ({0} asking to join)").format(len(requests)) if requests else "")
-        self.docks["peers"].setWindowTitle(title)
-
-    def admit_member(self, body: dict) -> None:
-        """Membership is permissioned: the admission is a proposal, applied at once only where policy allows."""
-        reason = self.tr("admit {0} ({1}): fingerprint {2} compared aloud").format(
-            body["name"], body["org"], fingerprint_hex(body["key"]))
-
-        def admitted(entry: Entry) -> None:
-            row = self.node.read(lambda state: state.tables.get("proposals", {}).get(entry.hash))
-            waiting = not row or row.get("status") != "approved"
-            self.network_notice.emit(NetEvent(EventKind.ADMISSION, body["name"], self.tr(
-                "proposed: it takes effect once approved (see Approvals)") if waiting else self.tr("admitted")))
-        self.bridge.run(lambda: self.node.propose(EntryType.MEMBER_ADD, body, reason), admitted,
-                        label=self.tr("Admitting {0}…").format(body["name"]))
-
-    def open_network_settings(self) -> QDialog:
-        from app.ui.network_settings import NetworkSettingsDialog
-
-        dialog = NetworkSettingsDialog(self.network.settings if self.network else NetworkSettings.load(), self)
-        dialog.open()
-        return dialog
-
+    # -- bundles ----------------------------------------------------------------------------------------
     def export_bundle(self) -> None:
         bundle_actions.export_dialog(self, self.bridge)
 
     def import_bundle(self) -> None:
         bundle_actions.import_dialog(self, self.bridge)
 
-    # -- live updates ---------------------------------------------------------------------------------
-    def on_entries_stored(self, entries: list[Entry], tables: Tables, changes: dict[str, set[str]]) -> None:
-        """Coalesce: keep the newest table copy and the union of changed keys; apply at most every REFRESH_MS."""
-        self.pending = tables
-        for name, keys in changes.items():
-            self.pending_changes.setdefault(name, set()).update(keys)
-        self.pending_entries.extend(entries)
-        if not self.refresh_timer.isActive():
-            self.refresh_timer.start()
-
-    def apply_pending(self) -> None:
-        if self.pending is None:
-            return
-        self.tables, self.pending = self.pending, None
-        changes, self.pending_changes = self.pending_changes, {}
-        more = [model.apply(self.tables, changes.get(model.table, set())) for model in self.models.values()]
-        if any(more) and self.pending is None:
-            self.pending = self.tables
-            QTimer.singleShot(20, self.apply_pending)
-        entries, self.pending_entries = self.pending_entries, []
-        self.explorer.model.add_new(entries)
-        self._show_integrity()
-        if changes.get("proposals") or changes.get("members"):
-            self.approvals.refresh(self.tables)
-
     def on_refused(self, code: str, message: str) -> None:
         QMessageBox.warning(self, self.tr("Entry refused"),
                             self.tr("The entry was not recorded ({0}):\n{1}").format(shown(code), shown(message)))
-
-    def on_verified(self, report: VerifyReport) -> None:
-        """Defects fail the check; notes are ledger history (docs/FORMAT.md §9.4), told but not alarming."""
-        notes = [shown(f"{n.hash[:16]}… {n.code}: {n.message}") for n in report.notes[:20]]
-        outcomes = ", ".join(f"{code} {count}" for code, count in sorted(report.ineffective.items()))
-        if outcomes:
-            notes.append(self.tr("{0} entries have no effect in the fold ({1}): ledger history, not defects")
-                         .format(sum(report.ineffective.values()), shown(outcomes)))
-        self.status_integrity.setToolTip("\n".join(notes))
-        if report.ok:
-            self.integrity = self.tr("verified OK") if not report.notes else \
-                self.tr("verified OK, {0} note(s)").format(len(report.notes))
-        else:
-            self.integrity = self.tr("{0} DEFECT(S)").format(len(report.defects))
-            details = "\n".join(shown(f"{d.hash[:16]}… {d.code}: {d.message}") for d in report.defects[:20])
-            if report.notes:
-                details += "\n\n" + self.tr("Also {0} note(s), ledger history rather than defects:").format(
-                    len(report.notes)) + "\n" + "\n".join(notes[:5])
-            QMessageBox.critical(self, self.tr("Replica verification failed"), details)
-        self._show_integrity()
 
     # -- actions ----------------------------------------------------------------------------------------
     def form_context(self) -> FormContext:
