@@ -171,17 +171,17 @@ class MainWindow(QMainWindow):
         self.docks["stock"].raise_()
         self.tabifyDockWidget(self.docks["requests"], self.docks["shipments"])
         self.docks["requests"].raise_()
-        self.net = WindowNetwork(self, network)
+        self.status = WindowStatus(self)  # key, network, integrity and the own-tail banner
+        self.net = WindowNetwork(self, network, self.status)
         self.peers = self.net.peers
         self.docks["peers"] = self._dock("peers", self.tr("Peers"), self.peers, Qt.DockWidgetArea.RightDockWidgetArea)
 
         self._build_menus()
-        self.status = WindowStatus(self)
         install_map(self)  # map dock, File > Import map package, Map menu, map <-> table selection
         self.tabifyDockWidget(self.docks["conflicts"], self.docks["peers"])  # the map keeps the column's height
         self.docks["map"].raise_()
         self.approvals = approvals_view.install(self)
-        self.refresh = WindowRefresh(self)
+        self.refresh = WindowRefresh(self, self.status)
         bridge.entries_stored.connect(self.refresh.on_entries_stored)
         bridge.entry_refused.connect(self.on_refused)
         bridge.job_failed.connect(lambda message: QMessageBox.warning(self, self.tr("Relief Ledger"), shown(message)))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
@@ -14,18 +12,18 @@ from app.net.events import EventKind, NetEvent
 from app.ui.formatting import shown
 from app.ui.network_bridge import NetworkBridge, NetworkSettings
 from app.ui.peers_view import PeersView
-
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+from app.ui.window_host import WindowHost
+from app.ui.window_status import WindowStatus
 
 
 class WindowNetwork(QObject):
     """One job: show what the network does (peers, joins, notices) and carry out admissions the operator asks for."""
 
-    def __init__(self, window: MainWindow, network: NetworkBridge | None) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowHost, network: NetworkBridge | None, status: WindowStatus) -> None:
+        super().__init__(window.window())
         self.window = window
         self.network = network
+        self.status = status
         self.node = window.node
         identity = self.node.identity
         self.peers = PeersView(identity.fingerprint if identity else self.tr("read-only"),
@@ -65,7 +63,7 @@ class WindowNetwork(QObject):
         text = self.tr("Peers {0}").format(connected)
         if behind:
             text += self.tr(" · catching up {0:,}").format(behind)
-        self.window.status.status_peers.setText(text)
+        self.status.status_peers.setText(text)
         title = self.tr("Peers") + (self.tr(" ({0} asking to join)").format(len(requests)) if requests else "")
         self.window.docks["peers"].setWindowTitle(title)
 
@@ -86,6 +84,6 @@ class WindowNetwork(QObject):
         from app.ui.network_settings import NetworkSettingsDialog
 
         dialog = NetworkSettingsDialog(self.network.settings if self.network else NetworkSettings.load(),
-                                       self.window)
+                                       self.window.window())
         dialog.open()
         return dialog

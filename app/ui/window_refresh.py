@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject, QTimer
 
 from app.core.entry import Entry
 from app.core.types import Tables
-
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+from app.ui.window_host import WindowHost
+from app.ui.window_status import WindowStatus
 
 REFRESH_MS = 150
 
@@ -21,9 +18,10 @@ class WindowRefresh(QObject):
     Syncing a big backlog stores thousands of entries a second; redrawing per batch would freeze the window.
     """
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowHost, status: WindowStatus) -> None:
+        super().__init__(window.window())
         self.window = window
+        self.status = status
         self.pending: Tables | None = None
         self.pending_entries: list[Entry] = []
         self.pending_changes: dict[str, set[str]] = {}
@@ -53,6 +51,6 @@ class WindowRefresh(QObject):
             QTimer.singleShot(20, self.apply_pending)
         entries, self.pending_entries = self.pending_entries, []
         window.explorer.model.add_new(entries)
-        window.status.show_integrity()
+        self.status.show_integrity()
         if changes.get("proposals") or changes.get("members"):
             window.approvals.refresh(window.tables)

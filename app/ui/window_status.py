@@ -8,17 +8,17 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from app.ui.formatting import shown
+from app.ui.window_host import WindowHost
 
 if TYPE_CHECKING:
     from app.node import VerifyReport
-    from app.ui.main_window import MainWindow
 
 
 class WindowStatus(QObject):
     """One job: tell the operator how trustworthy this replica is right now, and who is signing."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowHost) -> None:
+        super().__init__(window.window())
         self.window = window
         self.node = window.node
         self.integrity = self.tr("not verified this session")
@@ -63,5 +63,5 @@ class WindowStatus(QObject):
             if report.notes:
                 details += "\n\n" + self.tr("Also {0} note(s), ledger history rather than defects:").format(
                     len(report.notes)) + "\n" + "\n".join(notes[:5])
-            QMessageBox.critical(self.window, self.tr("Replica verification failed"), details)
+            QMessageBox.critical(self.window.window(), self.tr("Replica verification failed"), details)
         self.show_integrity()
