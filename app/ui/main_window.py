@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,20 +31,19 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.core.lineage import lot_trail
-from app.core.state import LedgerState
 from app.core.types import EntryType, Tables
 from app.ui import approvals_view, bundle_actions
 from app.ui import table_models as tm
 from app.ui.bridge import NodeBridge
 from app.ui.explorer import LedgerExplorer
 from app.ui.formatting import shown
-from app.ui.forms import FORM_TITLES, make_record_dialog, open_accept_custody_dialog
+from app.ui.forms import FORM_TITLES
 from app.ui.forms.context import FormContext
 from app.ui.map.install import install_map
 from app.ui.network_bridge import NetworkBridge
 from app.ui.widgets import exercise_banner, own_tail_banner
 from app.ui.window_network import WindowNetwork
+from app.ui.window_records import WindowRecords
 from app.ui.window_refresh import WindowRefresh
 from app.ui.window_status import WindowStatus
 
@@ -148,6 +146,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.explorer)
         self.setCentralWidget(central)
 
+        self.records = WindowRecords(self)  # forms, custody acceptance, a record and its lineage
         self.models = {
             "stock": tm.StateTableModel("stock", tm.STOCK, self.tables, keep=lambda r: r["qty"] != 0),
             "requests": tm.StateTableModel("requests", tm.REQUESTS, self.tables),
@@ -164,7 +163,7 @@ class MainWindow(QMainWindow):
                  "conflicts": Qt.DockWidgetArea.RightDockWidgetArea}
         self.docks: dict[str, QDockWidget] = {}
         for name, model in self.models.items():
-            panel = TablePanel(model, self.open_record)
+            panel = TablePanel(model, self.records.open_record)
             self.panels[name] = panel
             self.docks[name] = self._dock(name, titles[name], panel, areas[name])
         self.tabifyDockWidget(self.docks["stock"], self.docks["sites"])
@@ -257,7 +256,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("toolbar-record")
         self.record_actions: dict[str, QAction] = {}
         for entry_type, title in FORM_TITLES.items():
-            action = record.addAction(title, self._form_opener(entry_type))
+            action = record.addAction(title, self.records.form_opener(entry_type))
             if entry_type in SHORTCUTS:
                 action.setShortcut(QKeySequence(SHORTCUTS[entry_type]))
             action.setEnabled(not self.read_only)
@@ -266,7 +265,7 @@ class MainWindow(QMainWindow):
                               EntryType.SHIPMENT_DELIVER, EntryType.STOCK_DISTRIBUTE):
                 toolbar.addAction(action)
         record.addSeparator()
-        accept = record.addAction(self.tr("Accept custody (sign as receiver)…"), self.accept_custody)
+        accept = record.addAction(self.tr("Accept custody (sign as receiver)…"), self.records.accept_custody)
         accept.setEnabled(not self.read_only)
 
         ledger = bar.addMenu(self.tr("&Ledger"))
@@ -304,20 +303,10 @@ class MainWindow(QMainWindow):
 
     # -- actions ----------------------------------------------------------------------------------------
     def form_context(self) -> FormContext:
-        return FormContext(tables=self.bridge.copy_tables, submit=self.bridge.submit, identity=self.node.identity,
-                           network_id=self.node.network_id, network_kind=self.node.network.get("kind", "live"))
-
-    def _form_opener(self, entry_type: str) -> Callable[[], object]:
-        """One Record menu action per entry type; each opens its own form (a closure, not a lambda default)."""
-        return lambda: self.open_form(entry_type)
+        return self.records.form_context()
 
     def open_form(self, entry_type: str, preset: dict | None = None) -> QDialog:
-        dialog = make_record_dialog(self, entry_type, self.form_context(), preset)
-        dialog.open()
-        return dialog
-
-    def accept_custody(self) -> None:
-        open_accept_custody_dialog(self, self.form_context())
+        return self.records.open_form(entry_type, preset)
 
     def current_panel(self) -> TablePanel:
         focused = self.focusWidget()
@@ -342,35 +331,7 @@ class MainWindow(QMainWindow):
         return rows
 
     def record_detail(self, model: tm.StateTableModel, key: str) -> str:
-        """The record as text, with where its material came from and where it went."""
-        row = model.rows[key]
-        lines = [*json.dumps(row, indent=2, ensure_ascii=False).split("\n"), ""]   # JSON escapes newlines in strings
-        lots = [row["lot"]] if "lot" in row else sorted({ln["lot"] for ln in row.get("lines", [])})
-        state = LedgerState(tables=self.tables)
-        subject = f"stock:{key}" if model.table == "stock" else f"entry:{row.get('entry', key)}"
-        history = approvals_view.decision_lines(self.tables, subject)
-        if history:
-            lines += [self.tr("Decisions on this record:"), *history, ""]
-        for lot in lots:
-            lines.append(self.tr("Lineage of lot {0}:").format(lot))
-            hashes = [step.entry for step in lot_trail(state, lot)]
-            by_hash = {e.hash: e for e in self.node.entries(hashes)}
-            for step in lot_trail(state, lot):
-                entry = by_hash.get(step.entry)
-                if entry is None:
-                    continue
-                body = entry.body
-                where = body.get("site") or f"{body.get('from_site', '')} → {body.get('to_site', '')}".strip(" →")
-                lines.append(f"  {step.event:<10} {entry.type:<18} {where:<24} "
-                             f"{self.node.member_name(entry.author)}  {step.entry[:12]}…")
-        return "\n".join(shown(line) for line in lines)   # names, reasons and sources are typed by members
-
-    def open_record(self, model: tm.StateTableModel, key: str) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Record {0}").format(shown(key)), shown(key), parent=self)
-        box.setDetailedText(self.record_detail(model, key))
-        box.setText(self.tr("{0} — open “Show Details” for the record and its lineage.").format(shown(key)))
-        box.open()
-        return box
+        return self.records.record_detail(model, key)
 
     def open_contract_editor(self) -> ContractEditor:
         """The allocation contract editor, dry-running against this replica's current state."""
