@@ -8,7 +8,6 @@ to Qt signals and asyncio respectively.
 
 from __future__ import annotations
 
-import itertools
 import json
 import logging
 import os
@@ -35,7 +34,8 @@ from app.core.timeline import MembershipTimeline
 from app.core.types import EntryType, FeedHead, OrderKey
 from app.core.validation import RETRYABLE, Outcome, validate
 from app.errors import ReliefLedgerError
-from app.map.replay import Timeline, build_timeline
+from app.map.replay import Timeline
+from app.node_reads import LedgerReads
 from app.paths import DB_NAME, INIT_MARKER, KEY_NAME, OWN_HEAD_NAME, database_url
 from app.store.lock import ReplicaBusy, ReplicaLock
 from app.store.own_head import (
@@ -48,15 +48,14 @@ from app.store.own_head import (
     read_record,
     write_record,
 )
-from app.store.replica_store import NoReplicaDatabase, ReplicaStore, StateWriteError, StoreError, now_ms, stored_entry
-from app.store.verification import Progress, VerifyReport, verify_replica
+from app.store.replica_store import NoReplicaDatabase, ReplicaStore, StateWriteError, StoreError, now_ms
+from app.store.verification import Progress, VerifyReport
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
 REUSED_KEY = b"reused key\n"   # the marker's content when init founds with a key that was there before it
 MIN_SNAPSHOT_INTERVAL = 5000
-EVIDENCE_LIMIT = 200
 
 Listener = Callable[[list[Entry]], None]
 log = logging.getLogger(__name__)
@@ -195,6 +194,8 @@ class Node:
                 self._own_record = read_record(self.own_head_path)
             except OwnHeadError as exc:
                 self._own_damaged = str(exc)
+        # the read-only queries; they see the state and heads through getters, as a commit replaces them whole
+        self.reads = LedgerReads(store, self._lock, lambda: self.state, lambda: self._heads, self.own_head_path)
         self.sign_as(identity)
 
     def sign_as(self, identity: Identity | None) -> None:
@@ -733,105 +734,61 @@ class Node:
 
     def read(self, reader: Callable[[LedgerState], T]) -> T:
         """Run `reader` on the state while no fold is under way (the GUI reads rows this way)."""
-        with self._lock:
-            return reader(self.state)
+        return self.reads.read(reader)
 
-    # -- replication ----------------------------------------------------------------------------------
+    # -- replication (read-only; app/node_reads.py) ---------------------------------------------------
     @property
     def has_network(self) -> bool:
         return self.store.network_id is not None
 
     def frontier(self) -> dict[str, int]:
-        """author -> highest seq held: what a peer needs to know to send this replica what it lacks.
-
-        Lock-free (the heads are replaced whole after each commit), so the network loop never waits for a fold.
-        """
-        return {author: head[0] for author, head in self._heads.items()}
+        """author -> highest seq held (lock-free): what a peer needs to send this replica what it lacks."""
+        return self.reads.frontier()
 
     def iter_missing(self, frontier: dict[str, int]) -> Iterable[Entry]:
-        return self.store.iter_missing(frontier)
+        return self.reads.iter_missing(frontier)
 
     def missing_raw(self, frontier: dict[str, int], limit: int = 500,
                     max_bytes: int | None = None) -> list[tuple[str, int, bytes, bytes]]:
-        """Up to `limit` entries a holder of `frontier` lacks, in total order, as stored bytes.
-
-        A sender parses nothing.
-
-        With `max_bytes` the batch also stops once its raw bytes reach that many (always at least one
-        entry), so a sender never holds a thousand of the largest entries in memory at once.
-        """
-        if max_bytes is None:
-            return list(itertools.islice(self.store.iter_missing_raw(frontier), limit))
-        batch: list[tuple[str, int, bytes, bytes]] = []
-        size = 0
-        rows = self.store.iter_missing_raw(frontier)
-        try:
-            for row in rows:
-                batch.append(row)
-                size += len(row[2])
-                if len(batch) >= limit or size >= max_bytes:
-                    break
-        finally:
-            rows.close()  # release the read connection now, not whenever the generator is collected
-        return batch
+        """Up to `limit` entries (and about `max_bytes`) a holder of `frontier` lacks, as stored bytes."""
+        return self.reads.missing_raw(frontier, limit, max_bytes)
 
     def head_hashes(self) -> dict[str, str]:
-        """author -> hash of the head entry: lets two replicas notice they hold different branches (lock-free)."""
-        return {author: head[1] for author, head in self._heads.items()}
+        """author -> hash of the head entry (lock-free)."""
+        return self.reads.head_hashes()
 
     def conflicts_with(self, heads: dict[str, int], hashes: dict[str, str]) -> list[Entry]:
-        """This replica's entries at positions where a peer holds a different entry (its author equivocated),
-        plus every piece of equivocation evidence held here, both sides."""
-        found: dict[str, Entry] = {}
-        for author, peer_hash in hashes.items():
-            seq = heads.get(author, 0)
-            mine = self.store.hash_at(author, seq) if seq else None
-            if mine is not None and mine != peer_hash:
-                for entry in self.store.entries_by_hash([mine]):
-                    found[entry.hash] = entry
-        for row in self.store.evidence_rows()[:EVIDENCE_LIMIT]:
-            evidence = stored_entry(row.raw, row.sig)
-            found[evidence.hash] = evidence
-            for entry in self.store.entries_by_hash([row.conflicting]):
-                found[entry.hash] = entry
-        return sorted(found.values(), key=lambda e: e.key)
+        """Entries where a peer holds a different branch, plus the equivocation evidence held here."""
+        return self.reads.conflicts_with(heads, hashes)
 
     def is_current_member(self, key: str) -> bool:
-        row = self.state.tables["members"].get(key)  # one atomic dict read: no need to wait for a fold
-        return row is not None and bool(row) and not row["revoked"]
+        return self.reads.is_current_member(key)
 
-    # -- reading -------------------------------------------------------------------------------------
+    # -- reading (app/node_reads.py) -------------------------------------------------------------------
     def entries(self, hashes: list[str]) -> list[Entry]:
-        return self.store.entries_by_hash(hashes)
+        return self.reads.entries(hashes)
 
     def entry(self, entry_hash: str) -> Entry | None:
-        found = self.store.entries_by_hash([entry_hash])
-        return found[0] if found else None
+        return self.reads.entry(entry_hash)
 
     def entries_in_order(self) -> Iterable[Entry]:
-        with self.store.engine.connect() as connection:
-            yield from self.store.iter_in_order(connection)
+        return self.reads.entries_in_order()
 
     def recent(self, limit: int = 50, author: str | None = None, entry_type: str | None = None,
                before: OrderKey | None = None) -> list[Entry]:
-        """The latest entries in total order, newest first, one bounded page: what the explorer shows.
-
-        The UI reads through the node, never the store, so what it shows goes by the node's rules.
-        """
-        return self.store.recent(limit, author=author, entry_type=entry_type, before=before)
+        """The latest entries in total order, newest first, one bounded page: what the explorer shows."""
+        return self.reads.recent(limit, author, entry_type, before)
 
     def verify(self, progress: Progress | None = None) -> VerifyReport:
         """Re-check every stored entry, the folded state and this replica's own-head record."""
-        return verify_replica(self.store, progress, own_head=self.own_head_path)
+        return self.reads.verify(progress)
 
     def timeline(self) -> Timeline:
         """The ledger folded once for after-action replay, with the same equivocators and pins as the state."""
-        equivocators, pins = self.read(lambda s: (dict(s.equivocators), dict(s.pins)))
-        return build_timeline(self.entries_in_order(), equivocators, pins)
+        return self.reads.timeline()
 
     def member_name(self, key: str) -> str:
-        row = self.state.tables["members"].get(key)
-        return f"{row['name']} ({row['org']})" if row else key[:12] + "…"
+        return self.reads.member_name(key)
 
 
 def _begin_founding(data_dir: Path, identity: Identity,
