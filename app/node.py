@@ -8,10 +8,8 @@ to Qt signals and asyncio respectively.
 
 from __future__ import annotations
 
-import itertools
 import json
 import logging
-import os
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -26,7 +24,7 @@ from app.core.approvals import decision_entry, precheck
 from app.core.display import printable
 from app.core.entry import Entry, EntryError
 from app.core.finding import Finding
-from app.core.identity import Identity, KeyFileError, WrongPassphrase, load_key_file, save_key_file
+from app.core.identity import Identity, load_key_file, save_key_file
 from app.core.membership import MEMBER_TYPES
 from app.core.runs import not_deployed
 from app.core.schema import PIN_ACTIONS, PROPOSAL_TYPES
@@ -34,10 +32,12 @@ from app.core.state import LedgerState, SnapshotError, out_of_bounds, out_of_ran
 from app.core.timeline import MembershipTimeline
 from app.core.types import EntryType, FeedHead, OrderKey
 from app.core.validation import RETRYABLE, Outcome, validate
-from app.errors import ReliefLedgerError
-from app.map.replay import Timeline, build_timeline
+from app.map.replay import Timeline
+from app.node_errors import NodeError
+from app.node_open import _begin_founding, _lock, _remove_durably, unlock_identity
+from app.node_reads import LedgerReads
 from app.paths import DB_NAME, INIT_MARKER, KEY_NAME, OWN_HEAD_NAME, database_url
-from app.store.lock import ReplicaBusy, ReplicaLock
+from app.store.lock import ReplicaLock
 from app.store.own_head import (
     RECORD_DAMAGED,
     RECORD_UNWRITABLE,
@@ -48,38 +48,17 @@ from app.store.own_head import (
     read_record,
     write_record,
 )
-from app.store.replica_store import NoReplicaDatabase, ReplicaStore, StateWriteError, StoreError, now_ms, stored_entry
-from app.store.verification import Progress, VerifyReport, verify_replica
+from app.store.replica_store import NoReplicaDatabase, ReplicaStore, StateWriteError, StoreError, now_ms
+from app.store.verification import Progress, VerifyReport
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
-REUSED_KEY = b"reused key\n"   # the marker's content when init founds with a key that was there before it
 MIN_SNAPSHOT_INTERVAL = 5000
-EVIDENCE_LIMIT = 200
 
 Listener = Callable[[list[Entry]], None]
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-
-
-class NodeError(ReliefLedgerError):
-    """An operation the node refuses; the message is for the operator, `code` for programs.
-
-    A refused entry's sentence begins with its code (`out_of_range: …`), as the command line has always
-    printed it; `reason` is that sentence without the code, which the window shows beside the code.
-    """
-
-    code = "node_refused"
-
-    def __init__(self, sentence: str, code: str | None = None, reason: str | None = None) -> None:
-        super().__init__(sentence, code)
-        self.reason = sentence if reason is None else reason
-
-    @classmethod
-    def refused(cls, code: str, reason: str) -> NodeError:
-        """An entry not recorded, for `code`: the sentence is `code: reason`."""
-        return cls(f"{code}: {reason}", code, reason)
 
 
 @dataclass
@@ -195,6 +174,8 @@ class Node:
                 self._own_record = read_record(self.own_head_path)
             except OwnHeadError as exc:
                 self._own_damaged = str(exc)
+        # the read-only queries; they see the state and heads through getters, as a commit replaces them whole
+        self.reads = LedgerReads(store, self._lock, lambda: self.state, lambda: self._heads, self.own_head_path)
         self.sign_as(identity)
 
     def sign_as(self, identity: Identity | None) -> None:
@@ -733,181 +714,61 @@ class Node:
 
     def read(self, reader: Callable[[LedgerState], T]) -> T:
         """Run `reader` on the state while no fold is under way (the GUI reads rows this way)."""
-        with self._lock:
-            return reader(self.state)
+        return self.reads.read(reader)
 
-    # -- replication ----------------------------------------------------------------------------------
+    # -- replication (read-only; app/node_reads.py) ---------------------------------------------------
     @property
     def has_network(self) -> bool:
         return self.store.network_id is not None
 
     def frontier(self) -> dict[str, int]:
-        """author -> highest seq held: what a peer needs to know to send this replica what it lacks.
-
-        Lock-free (the heads are replaced whole after each commit), so the network loop never waits for a fold.
-        """
-        return {author: head[0] for author, head in self._heads.items()}
+        """author -> highest seq held (lock-free): what a peer needs to send this replica what it lacks."""
+        return self.reads.frontier()
 
     def iter_missing(self, frontier: dict[str, int]) -> Iterable[Entry]:
-        return self.store.iter_missing(frontier)
+        return self.reads.iter_missing(frontier)
 
     def missing_raw(self, frontier: dict[str, int], limit: int = 500,
                     max_bytes: int | None = None) -> list[tuple[str, int, bytes, bytes]]:
-        """Up to `limit` entries a holder of `frontier` lacks, in total order, as stored bytes.
-
-        A sender parses nothing.
-
-        With `max_bytes` the batch also stops once its raw bytes reach that many (always at least one
-        entry), so a sender never holds a thousand of the largest entries in memory at once.
-        """
-        if max_bytes is None:
-            return list(itertools.islice(self.store.iter_missing_raw(frontier), limit))
-        batch: list[tuple[str, int, bytes, bytes]] = []
-        size = 0
-        rows = self.store.iter_missing_raw(frontier)
-        try:
-            for row in rows:
-                batch.append(row)
-                size += len(row[2])
-                if len(batch) >= limit or size >= max_bytes:
-                    break
-        finally:
-            rows.close()  # release the read connection now, not whenever the generator is collected
-        return batch
+        """Up to `limit` entries (and about `max_bytes`) a holder of `frontier` lacks, as stored bytes."""
+        return self.reads.missing_raw(frontier, limit, max_bytes)
 
     def head_hashes(self) -> dict[str, str]:
-        """author -> hash of the head entry: lets two replicas notice they hold different branches (lock-free)."""
-        return {author: head[1] for author, head in self._heads.items()}
+        """author -> hash of the head entry (lock-free)."""
+        return self.reads.head_hashes()
 
     def conflicts_with(self, heads: dict[str, int], hashes: dict[str, str]) -> list[Entry]:
-        """This replica's entries at positions where a peer holds a different entry (its author equivocated),
-        plus every piece of equivocation evidence held here, both sides."""
-        found: dict[str, Entry] = {}
-        for author, peer_hash in hashes.items():
-            seq = heads.get(author, 0)
-            mine = self.store.hash_at(author, seq) if seq else None
-            if mine is not None and mine != peer_hash:
-                for entry in self.store.entries_by_hash([mine]):
-                    found[entry.hash] = entry
-        for row in self.store.evidence_rows()[:EVIDENCE_LIMIT]:
-            evidence = stored_entry(row.raw, row.sig)
-            found[evidence.hash] = evidence
-            for entry in self.store.entries_by_hash([row.conflicting]):
-                found[entry.hash] = entry
-        return sorted(found.values(), key=lambda e: e.key)
+        """Entries where a peer holds a different branch, plus the equivocation evidence held here."""
+        return self.reads.conflicts_with(heads, hashes)
 
     def is_current_member(self, key: str) -> bool:
-        row = self.state.tables["members"].get(key)  # one atomic dict read: no need to wait for a fold
-        return row is not None and bool(row) and not row["revoked"]
+        return self.reads.is_current_member(key)
 
-    # -- reading -------------------------------------------------------------------------------------
+    # -- reading (app/node_reads.py) -------------------------------------------------------------------
     def entries(self, hashes: list[str]) -> list[Entry]:
-        return self.store.entries_by_hash(hashes)
+        return self.reads.entries(hashes)
 
     def entry(self, entry_hash: str) -> Entry | None:
-        found = self.store.entries_by_hash([entry_hash])
-        return found[0] if found else None
+        return self.reads.entry(entry_hash)
 
     def entries_in_order(self) -> Iterable[Entry]:
-        with self.store.engine.connect() as connection:
-            yield from self.store.iter_in_order(connection)
+        return self.reads.entries_in_order()
 
     def recent(self, limit: int = 50, author: str | None = None, entry_type: str | None = None,
                before: OrderKey | None = None) -> list[Entry]:
-        """The latest entries in total order, newest first, one bounded page: what the explorer shows.
-
-        The UI reads through the node, never the store, so what it shows goes by the node's rules.
-        """
-        return self.store.recent(limit, author=author, entry_type=entry_type, before=before)
+        """The latest entries in total order, newest first, one bounded page: what the explorer shows."""
+        return self.reads.recent(limit, author, entry_type, before)
 
     def verify(self, progress: Progress | None = None) -> VerifyReport:
         """Re-check every stored entry, the folded state and this replica's own-head record."""
-        return verify_replica(self.store, progress, own_head=self.own_head_path)
+        return self.reads.verify(progress)
 
     def timeline(self) -> Timeline:
         """The ledger folded once for after-action replay, with the same equivocators and pins as the state."""
-        equivocators, pins = self.read(lambda s: (dict(s.equivocators), dict(s.pins)))
-        return build_timeline(self.entries_in_order(), equivocators, pins)
+        return self.reads.timeline()
 
     def member_name(self, key: str) -> str:
-        row = self.state.tables["members"].get(key)
-        return f"{row['name']} ({row['org']})" if row else key[:12] + "…"
-
-
-def _begin_founding(data_dir: Path, identity: Identity,
-                    passphrase: str | None) -> tuple[Identity, str | None]:
-    """Make `data_dir` ready for a new genesis and mark it as being founded; returns the key to found with
-    and the passphrase to write it with (None when a key file already there is reused).
-
-    A marked directory is what a killed `init` left: its files were never shown or sent, so they go.
-    A key file alone (no database, no marker: an older `init`, or a `join` killed before its database
-    existed) has signed nothing, but may be the key an operator already read out: it is reused, never replaced.
-    """
-    marker = data_dir / INIT_MARKER
-    if marker.exists():
-        log.warning("%s: starting over the founding an interrupted init left", data_dir)
-        kept = (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", DB_NAME + "-journal", OWN_HEAD_NAME)
-        reused = marker.read_bytes().startswith(REUSED_KEY)
-        for name in kept if reused else (*kept, KEY_NAME):   # a reused key was there before that init
-            (data_dir / name).unlink(missing_ok=True)
-    if (data_dir / DB_NAME).exists():
-        raise NodeError(f"{data_dir} already holds a replica (or a node waiting to join a network); "
-                        "choose an empty data directory", "data_dir_in_use")
-    reuse = (data_dir / KEY_NAME).exists()
-    if reuse:
-        if passphrase is None:
-            raise NodeError(f"{data_dir} already holds a key; choose an empty data directory",
-                            "data_dir_in_use")
-        try:
-            identity = load_key_file(data_dir / KEY_NAME, passphrase)
-        except WrongPassphrase as exc:
-            raise NodeError(f"{data_dir} holds a key file but no replica (left by an interrupted init or join): "
-                            "give that key's passphrase to found the network with it, or move the key file "
-                            "away first", exc.code) from None
-        except KeyFileError as exc:
-            raise NodeError(f"{data_dir} holds a key file but no replica, and the key file cannot be used "
-                            f"({exc}); move it away first", exc.code) from None
-        passphrase = None
-    _create_durably(marker, REUSED_KEY if reuse else b"new key\n")
-    return identity, passphrase
-
-
-def _create_durably(path: Path, content: bytes) -> None:
-    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    try:
-        os.write(fd, content)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    _sync_directory(path.parent)
-
-
-def _remove_durably(path: Path) -> None:
-    path.unlink(missing_ok=True)
-    _sync_directory(path.parent)
-
-
-def _sync_directory(directory: Path) -> None:
-    try:
-        fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
-    except OSError:
-        return   # no directory handles on this platform
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _lock(data_dir: Path, url: str | None) -> ReplicaLock | None:
-    """Lock the replica directory for this process (not for a server database given by URL)."""
-    if url is not None:
-        return None
-    lock = ReplicaLock(data_dir)
-    try:
-        lock.acquire()
-    except ReplicaBusy as exc:
-        raise NodeError(str(exc), exc.code) from None
-    return lock
+        return self.reads.member_name(key)
 
 
 def referenced_entry(entry_type: str, body: object) -> str | None:
@@ -925,13 +786,6 @@ def referenced_entry(entry_type: str, body: object) -> str | None:
     if entry_type in (EntryType.PROPOSAL_APPROVE, EntryType.PROPOSAL_REJECT, EntryType.PROPOSAL_WITHDRAW):
         return body.get("proposal")
     return None
-
-
-def unlock_identity(data_dir: Path, passphrase: str) -> Identity:
-    try:
-        return load_key_file(Path(data_dir) / KEY_NAME, passphrase)
-    except KeyFileError as exc:
-        raise NodeError(str(exc), exc.code) from exc
 
 
 def record_run(node: Node, contract: str, version: int, params: dict, allocations: list[dict],
