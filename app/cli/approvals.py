@@ -10,9 +10,8 @@ import argparse
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
 
-from app.cli.common import CliError, open_node, parse_field, parse_json_text, read_text_argument, say
+from app.cli.common import CliError, body_from_args, open_node, parse_json_text, read_text_argument, say
 from app.core.approvals import standing
 from app.core.display import printable
 from app.core.entry import EntryError
@@ -79,14 +78,7 @@ def report(node: Node, proposal: str) -> None:
 def cmd_propose(args: argparse.Namespace) -> int:
     if args.action not in PERMISSIONED:
         raise CliError(f"{args.action!r} is not a permissioned action; choose one of {', '.join(PERMISSIONED)}")
-    body: dict[str, Any] = {}
-    if args.json:
-        body = parse_json_text(read_text_argument(args.json, "--json"), "--json")
-        if not isinstance(body, dict):
-            raise CliError("--json must be a JSON object")
-    for item in args.field or []:
-        name, value = parse_field(item)
-        body[name] = value
+    body = body_from_args(args)
     node = open_node(args, unlock=True)
     try:
         entry = node.propose(args.action, body, args.reason)

@@ -152,6 +152,19 @@ def parse_json_text(text: str, what: str) -> Any:
         raise CliError(f"{what} is not valid JSON: {exc}") from exc
 
 
+def body_from_args(args: argparse.Namespace) -> dict[str, Any]:
+    """An entry body from `--json '{…}'` (or @file) and any `--field name=value`, the fields applied last."""
+    body: dict[str, Any] = {}
+    if args.json:
+        body = parse_json_text(read_text_argument(args.json, "--json"), "--json")
+        if not isinstance(body, dict):
+            raise CliError("--json must be a JSON object")
+    for item in args.field or []:
+        name, value = parse_field(item)
+        body[name] = value
+    return body
+
+
 def read_text_argument(value: str, what: str) -> str:
     """An argument given inline, or as @file: a missing or non-UTF-8 file is one sentence, not a traceback."""
     if not value.startswith("@"):

@@ -6,17 +6,14 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
 from app.cli.approvals import load_policies
 from app.cli.common import (
     INTEGER,
     CliError,
+    body_from_args,
     open_node,
-    parse_field,
-    parse_json_text,
     read_passphrase,
-    read_text_argument,
     say,
 )
 from app.core import canonical
@@ -88,15 +85,7 @@ def cmd_record(args: argparse.Namespace) -> int:
     if args.type not in SCHEMAS or args.type == EntryType.GENESIS:
         known = ', '.join(t for t in SCHEMAS if t != EntryType.GENESIS)
         raise CliError(f"unknown entry type {args.type!r}; known types: {known}")
-    body: dict[str, Any] = {}
-    if args.json:
-        source = read_text_argument(args.json, "--json")
-        body = parse_json_text(source, "--json")
-        if not isinstance(body, dict):
-            raise CliError("--json must be a JSON object")
-    for item in args.field or []:
-        name, value = parse_field(item)
-        body[name] = value
+    body = body_from_args(args)
     node = open_node(args, unlock=True)
     try:
         entry = node.append(args.type, body)
