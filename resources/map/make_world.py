@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 import shapefile  # pyshp: needed only to run this script
@@ -31,9 +32,9 @@ def _ring(points: list[tuple[float, float]]) -> list[list[float]]:
 def countries(folder: Path) -> list[dict]:
     reader = shapefile.Reader(str(folder / "naturalearth_lowres" / "naturalearth_lowres.shp"))
     features = []
-    for record, shape in zip(reader.records(), reader.shapes()):
+    for record, shape in zip(reader.records(), reader.shapes(), strict=True):
         parts = list(shape.parts) + [len(shape.points)]
-        rings = [_ring(shape.points[a:b]) for a, b in zip(parts, parts[1:])]
+        rings = [_ring(shape.points[a:b]) for a, b in pairwise(parts)]
         rings = [r for r in rings if len(r) >= 4]
         features.append({"type": "Feature", "properties": {"name": record["name"], "kind": "country"},
                          "geometry": {"type": "MultiPolygon", "coordinates": [[r] for r in rings]}})
@@ -44,7 +45,7 @@ def cities(folder: Path) -> list[dict]:
     reader = shapefile.Reader(str(folder / "naturalearth_cities" / "naturalearth_cities.shp"))
     return [{"type": "Feature", "properties": {"name": record["name"], "kind": "city"},
              "geometry": {"type": "Point", "coordinates": [round(shape.points[0][0], 3), round(shape.points[0][1], 3)]}}
-            for record, shape in zip(reader.records(), reader.shapes())]
+            for record, shape in zip(reader.records(), reader.shapes(), strict=True)]
 
 
 def main(source: str, target: str) -> None:
