@@ -22,6 +22,10 @@ LOCK_NAME = "replica.lock"        # app/store/lock.py: one writer per replica
 OWN_HEAD_NAME = "own-head.json"   # app/store/own_head.py: this replica's last signed entry, kept apart
 CONTROL_NAME = "control.sock"     # app/net/control.py: a running node's local control socket
 
+# The files shipped beside the code (map assets, contract templates, icons): one root, so a packaged
+# build has one place to point elsewhere.
+RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+
 
 def default_data_dir() -> Path:
     return Path(os.environ.get(DATA_ENV) or user_data_dir("relief-ledger", "ReliefLedger"))

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-CONTRACTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "contracts"
+from app.paths import RESOURCES
+
+CONTRACTS_DIR = RESOURCES / "contracts"
 
 # key (file stem) -> title shown to the operator, in menu order
 TEMPLATES = {

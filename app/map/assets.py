@@ -14,10 +14,12 @@ import re
 from functools import cache, lru_cache
 from pathlib import Path
 
+from app import paths
+
 SCHEME = "rlmap"
 HOST = "app"
 ORIGIN = f"{SCHEME}://{HOST}"
-RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "map"
+RESOURCES = paths.RESOURCES / "map"
 
 # url folder -> xstatic module holding the files of that library
 XSTATIC = {

@@ -27,12 +27,10 @@ from PySide6.QtWidgets import (
 
 from app.core.identity import Identity, KeyFileError, WrongPassphrase, load_key_file, read_key_file_public
 from app.node import Node, NodeError
-from app.paths import DB_NAME, INIT_MARKER, KEY_NAME, default_data_dir
+from app.paths import DB_NAME, INIT_MARKER, KEY_NAME, RESOURCES, default_data_dir
 from app.ui.background import run_in_background
 from app.ui.formatting import shown
 from app.ui.network_bridge import NetworkSettings
-
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
 
 def tune_runtime() -> None:
