@@ -41,6 +41,7 @@ from app.net import wire
 from app.net.bundle import MAGIC, SEAL_DOMAIN, BundleError, import_bundle_bytes
 from app.net.control import ControlError, parse_request
 from app.net.frames import ProtocolError, decode_payload, encode_frame
+from app.node import ReceiveReport
 
 HANG_BUDGET_S = 1.0       # an input slower than this counts as a hang
 WATCHDOG_S = 10.0         # an input still running after this is interrupted (and counted as a hang)
@@ -101,16 +102,8 @@ class _NoTarget:
     has_network = False     # as a fresh replica: no header is refused for its network, every frame is read
     network_id = ""
 
-    def receive(self, incoming: list[Entry]) -> Any:
-        return _Outcome(accepted=list(incoming))
-
-
-@dataclass
-class _Outcome:
-    accepted: list[Entry] = field(default_factory=list)
-    duplicates: int = 0
-    refused: list[Any] = field(default_factory=list)
-    deferred: list[Any] = field(default_factory=list)
+    def receive(self, incoming: list[Entry]) -> ReceiveReport:
+        return ReceiveReport(accepted=list(incoming))
 
 
 def decode_frame_target(data: bytes) -> str:
