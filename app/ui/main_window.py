@@ -2,46 +2,41 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QModelIndex,
-    QPersistentModelIndex,
     QSettings,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
     QFileDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app import __version__
-from app.core.types import EntryType, Tables
+from app.core.types import Tables
 from app.ui import approvals_view, bundle_actions
 from app.ui import table_models as tm
 from app.ui.bridge import NodeBridge
 from app.ui.explorer import LedgerExplorer
 from app.ui.formatting import shown
-from app.ui.forms import FORM_TITLES
 from app.ui.forms.context import FormContext
 from app.ui.map.install import install_map
 from app.ui.network_bridge import NetworkBridge
+from app.ui.table_panel import TablePanel
 from app.ui.widgets import exercise_banner, own_tail_banner
+from app.ui.window_menus import WindowMenus
 from app.ui.window_network import WindowNetwork
 from app.ui.window_records import WindowRecords
 from app.ui.window_refresh import WindowRefresh
@@ -52,75 +47,12 @@ if TYPE_CHECKING:
     from app.ui.contract_editor import ContractEditor
 
 USER_GUIDE = Path(__file__).resolve().parents[2] / "docs" / "USER_GUIDE.md"
-SHORTCUTS = {EntryType.STOCK_RECEIVE: "Ctrl+R", EntryType.REQUEST_OPEN: "Ctrl+Shift+R",
-             EntryType.SHIPMENT_DISPATCH: "Ctrl+D", EntryType.SHIPMENT_DELIVER: "Ctrl+Shift+D",
-             EntryType.SHIPMENT_HANDOVER: "Ctrl+H", EntryType.STOCK_DISTRIBUTE: "Ctrl+B",
-             EntryType.ROAD_STATUS: "Ctrl+Shift+O", EntryType.RECORD_CORRECT: "Ctrl+Shift+C"}
-LIVE_SORT_LIMIT = 2000
-
-
-class TablePanel(QWidget):
-    """A filter box over a sortable table; double-click opens the record with its lineage."""
-
-    def __init__(self, model: tm.StateTableModel, on_open: Callable[[tm.StateTableModel, str], object],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.model = model
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(model)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Filter (Ctrl+F)…"))
-        self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.setAlternatingRowColors(True)
-        self.view.doubleClicked.connect(lambda index: on_open(model, model.key_at(self.proxy.mapToSource(index).row())))
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: gray; padding: 4px;")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(2, 2, 2, 2)
-        layout.addWidget(self.filter)
-        layout.addWidget(self.view)
-        layout.addWidget(self.empty)
-        self.sized = False
-        self.view.horizontalHeader().setResizeContentsPrecision(200)
-        model.rowsAboutToBeInserted.connect(self._before_insert)
-        model.rowsInserted.connect(self._update_empty)
-        model.rowsRemoved.connect(self._update_empty)
-        self._update_empty()
-
-    def _before_insert(self, _parent: QModelIndex | QPersistentModelIndex, first: int, last: int) -> None:
-        if self.proxy.dynamicSortFilter() and self.model.rowCount() + last - first + 1 > LIVE_SORT_LIMIT:
-            self.proxy.setDynamicSortFilter(False)
-
-    def _update_empty(self) -> None:
-        """Show the empty-state hint; size columns once, when the first rows arrive (sizing reads rows).
-
-        Past LIVE_SORT_LIMIT rows, placing each new row in sort order costs thousands of Python calls
-        per refresh, so big tables append new rows and re-sort when the operator clicks a header.
-        """
-        if self.proxy.dynamicSortFilter() and self.model.rowCount() > LIVE_SORT_LIMIT:
-            self.proxy.setDynamicSortFilter(False)
-        has_rows = self.model.rowCount() > 0
-        self.empty.setText("" if has_rows else self.tr("Nothing here yet. Use the Record menu to add the first entry."))
-        self.empty.setVisible(not has_rows)
-        if has_rows and not self.sized:
-            self.sized = True
-            self.view.resizeColumnsToContents()
 
 
 class MainWindow(QMainWindow):
     network_notice = Signal(object)  # a NetEvent raised by this window's own work (emitted from the worker)
+    records: WindowRecords
+    net: WindowNetwork
 
     def __init__(self, bridge: NodeBridge, read_only: bool = False, network: NetworkBridge | None = None) -> None:
         super().__init__()
@@ -175,7 +107,7 @@ class MainWindow(QMainWindow):
         self.peers = self.net.peers
         self.docks["peers"] = self._dock("peers", self.tr("Peers"), self.peers, Qt.DockWidgetArea.RightDockWidgetArea)
 
-        self._build_menus()
+        self.menus = WindowMenus(self)  # File, Record (and its toolbar), Ledger, Contracts, Settings, View, Help
         install_map(self)  # map dock, File > Import map package, Map menu, map <-> table selection
         self.tabifyDockWidget(self.docks["conflicts"], self.docks["peers"])  # the map keeps the column's height
         self.docks["map"].raise_()
@@ -197,6 +129,10 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._default_layout)
 
     # -- names callers and tests use, kept on the window that composes the collaborators ------------------
+    @property
+    def record_actions(self) -> dict[str, QAction]:
+        return self.menus.record_actions
+
     @property
     def pending(self) -> Tables | None:
         """Tables stored but not yet shown (None once the window has caught up)."""
@@ -235,60 +171,6 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        export = file_menu.addAction(self.tr("Export table as CSV…"), self.export_current_table)
-        export.setShortcut(QKeySequence("Ctrl+E"))
-        file_menu.addSeparator()
-        bundle_out = file_menu.addAction(self.tr("Export bundle for a USB stick…"), self.export_bundle)
-        bundle_out.setShortcut(QKeySequence("Ctrl+Shift+X"))
-        bundle_out.setEnabled(self.node.identity is not None)
-        bundle_in = file_menu.addAction(self.tr("Import bundle…"), self.import_bundle)
-        bundle_in.setShortcut(QKeySequence("Ctrl+Shift+I"))
-        file_menu.addSeparator()
-        quit_action = file_menu.addAction(self.tr("Quit"), self.close)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-
-        record = bar.addMenu(self.tr("&Record"))
-        toolbar = self.addToolBar(self.tr("Record"))
-        toolbar.setObjectName("toolbar-record")
-        self.record_actions: dict[str, QAction] = {}
-        for entry_type, title in FORM_TITLES.items():
-            action = record.addAction(title, self.records.form_opener(entry_type))
-            if entry_type in SHORTCUTS:
-                action.setShortcut(QKeySequence(SHORTCUTS[entry_type]))
-            action.setEnabled(not self.read_only)
-            self.record_actions[entry_type] = action
-            if entry_type in (EntryType.STOCK_RECEIVE, EntryType.REQUEST_OPEN, EntryType.SHIPMENT_DISPATCH,
-                              EntryType.SHIPMENT_DELIVER, EntryType.STOCK_DISTRIBUTE):
-                toolbar.addAction(action)
-        record.addSeparator()
-        accept = record.addAction(self.tr("Accept custody (sign as receiver)…"), self.records.accept_custody)
-        accept.setEnabled(not self.read_only)
-
-        ledger = bar.addMenu(self.tr("&Ledger"))
-        verify = ledger.addAction(self.tr("Verify whole replica"), lambda: self.bridge.verify(self))
-        verify.setShortcut(QKeySequence("F5"))
-        focus = ledger.addAction(self.tr("Filter current table"), self.focus_filter)
-        focus.setShortcut(QKeySequence.StandardKey.Find)
-
-        contracts = bar.addMenu(self.tr("&Contracts"))
-        editor = contracts.addAction(self.tr("Open editor…"), self.open_contract_editor)
-        editor.setShortcut(QKeySequence("Ctrl+Shift+E"))
-
-        settings_menu = bar.addMenu(self.tr("&Settings"))
-        settings_menu.addAction(self.tr("Network…"), self.net.open_network_settings)
-
-        view = bar.addMenu(self.tr("&View"))
-        for dock in self.docks.values():
-            view.addAction(dock.toggleViewAction())
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        guide = help_menu.addAction(self.tr("User guide"), self.open_guide)
-        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
-        help_menu.addAction(self.tr("About Relief Ledger"), self.about)
 
     # -- bundles ----------------------------------------------------------------------------------------
     def export_bundle(self) -> None:

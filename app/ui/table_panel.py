@@ -1,0 +1,72 @@
+"""A table dock's body: a filter box over a sortable table of one state table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from app.ui import table_models as tm
+
+LIVE_SORT_LIMIT = 2000
+
+
+class TablePanel(QWidget):
+    """A filter box over a sortable table; double-click opens the record with its lineage."""
+
+    def __init__(self, model: tm.StateTableModel, on_open: Callable[[tm.StateTableModel, str], object],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter (Ctrl+F)…"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.doubleClicked.connect(lambda index: on_open(model, model.key_at(self.proxy.mapToSource(index).row())))
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: gray; padding: 4px;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.view)
+        layout.addWidget(self.empty)
+        self.sized = False
+        self.view.horizontalHeader().setResizeContentsPrecision(200)
+        model.rowsAboutToBeInserted.connect(self._before_insert)
+        model.rowsInserted.connect(self._update_empty)
+        model.rowsRemoved.connect(self._update_empty)
+        self._update_empty()
+
+    def _before_insert(self, _parent: QModelIndex | QPersistentModelIndex, first: int, last: int) -> None:
+        if self.proxy.dynamicSortFilter() and self.model.rowCount() + last - first + 1 > LIVE_SORT_LIMIT:
+            self.proxy.setDynamicSortFilter(False)
+
+    def _update_empty(self) -> None:
+        """Show the empty-state hint; size columns once, when the first rows arrive (sizing reads rows).
+
+        Past LIVE_SORT_LIMIT rows, placing each new row in sort order costs thousands of Python calls
+        per refresh, so big tables append new rows and re-sort when the operator clicks a header.
+        """
+        if self.proxy.dynamicSortFilter() and self.model.rowCount() > LIVE_SORT_LIMIT:
+            self.proxy.setDynamicSortFilter(False)
+        has_rows = self.model.rowCount() > 0
+        self.empty.setText("" if has_rows else self.tr("Nothing here yet. Use the Record menu to add the first entry."))
+        self.empty.setVisible(not has_rows)
+        if has_rows and not self.sized:
+            self.sized = True
+            self.view.resizeColumnsToContents()
