@@ -1,0 +1,470 @@
+"""An operator's day on the demo exercise, through the client alone: keys and clicks, counted.
+
+Two desks share a LAN: the Provincial EOC Chimoio (commander and logistics) receives stock, dispatches
+and hands the truck over, traces a lot, approves, dry-runs a contract and uses the map; the Field
+team Dondo opens a request at its shelter, accepts custody at the door and records the delivery.
+Each task is done with key presses and clicks on what the operator sees (tests/ui/operator.py states
+the counting rule); each outcome is checked in the replica's state; the counts are the table
+"What each task takes" in docs/USER_GUIDE.md.
+
+Set RL_SHOTS=/some/folder to save what the operator saw at each task, at 1280x720.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QTableView, QWidget
+
+from app.core.identity import Identity, save_key_file
+from app.core.lineage import lot_trail
+from app.exercise.demo import PASSPHRASE, build_demo
+from app.node import Node
+from app.paths import KEY_NAME, database_url
+from app.store.replica_store import ReplicaStore
+from app.ui.app import tune_runtime
+from app.ui.bridge import NodeBridge
+from app.ui.main_window import MainWindow
+from tests.conftest import Clock
+from tests.ui.operator import COUNTING_RULE, ActionCounter, Tally, focused, labelled, wait_dialog
+
+DEMO_SEED = 7
+GUIDE = Path(__file__).resolve().parents[2] / "docs" / "USER_GUIDE.md"
+RECEIVE_TARGET = 8   # the issue's target: receiving stock takes no more than eight actions
+HOUR = 3_600_000
+
+KEY = Qt.Key
+CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+
+
+def demo_identity(name: str) -> Identity:
+    """The demo's members have seeded keys (app/exercise/demo.py `_identities`)."""
+    return Identity.from_seed(f"relief-ledger-demo/{DEMO_SEED}/{name}".encode())
+
+
+@pytest.fixture(scope="module")
+def demo_entries(tmp_path_factory) -> list:
+    """The demo exercise's ledger, built once: every desk starts from a replica holding all of it."""
+    data = tmp_path_factory.mktemp("demo") / "replica"
+    build_demo(data, progress=False, seed=DEMO_SEED)
+    source = Node(ReplicaStore(database_url(data)), None, data)
+    try:
+        return list(source.entries_in_order())
+    finally:
+        source.close()
+
+
+@dataclass
+class Desk:
+    """One operator's client: a replica signing as one member, and its window at 1280x720."""
+
+    name: str
+    node: Node
+    bridge: NodeBridge
+    window: MainWindow
+
+    def sit(self, qtbot) -> None:
+        """The operator turns to this desk (not an action: the desk is theirs)."""
+        self.window.activateWindow()
+        self.window.raise_()
+        qtbot.waitUntil(self.window.isActiveWindow, timeout=5000)
+
+    def caught_up(self) -> bool:
+        return self.window.pending is None and len(self.window.tables.get("shipments", {})) == \
+            len(self.node.state.tables.get("shipments", {}))
+
+
+@pytest.fixture
+def desks(qtbot, demo_entries, tmp_path, monkeypatch):
+    """The EOC Chimoio desk and the Field team Dondo desk, an hour after the demo's last entry."""
+    tune_runtime()
+    QCoreApplication.setOrganizationName("ReliefLedgerDayTests")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    start = max(e.ts for e in demo_entries) + HOUR
+    opened: list[Desk] = []
+    for member in ("eoc-chimoio", "field-dondo"):
+        data = tmp_path / member
+        data.mkdir()
+        who = demo_identity(member)
+        save_key_file(data / KEY_NAME, who, PASSPHRASE, label=member, n=2**15)
+        node = Node(ReplicaStore(database_url(data)), identity=who, data_dir=data, clock=Clock(start))
+        report = node.receive(demo_entries)
+        assert not report.refused and not report.deferred, report.summary()
+        assert node.state.get("members", who.public_key_hex) is not None, "the demo's seeded keys changed"
+        bridge = NodeBridge(node)
+        window = MainWindow(bridge)
+        qtbot.addWidget(window)
+        window.resize(1280, 720)
+        window.show()
+        qtbot.waitExposed(window)
+        opened.append(Desk(member, node, bridge, window))
+    yield opened
+    for desk in opened:
+        desk.window.close()
+        desk.node.remove_listener(desk.bridge._on_stored)
+        desk.bridge.wait_idle()
+        desk.node.close()
+
+
+def lan(qtbot, *desks: Desk) -> None:
+    """The desks' replicas sync over their LAN link (not the operators' work: it happens by itself)."""
+    for source in desks:
+        for target in desks:
+            if source is not target:
+                report = target.node.receive(list(source.node.entries_in_order()))
+                assert not report.refused and not report.deferred, report.summary()
+    qtbot.waitUntil(lambda: all(d.caught_up() for d in desks), timeout=5000)
+
+
+def shows(qtbot, desk: Desk, table: str, key: str, check=lambda row: True, timeout: int = 5000) -> dict:
+    """Wait until the desk's window shows the row (the node stored it and the window caught up); return it."""
+    def visible() -> bool:
+        row = desk.window.tables.get(table, {}).get(key)
+        return desk.window.pending is None and row is not None and bool(check(row))
+    qtbot.waitUntil(visible, timeout=timeout)
+    return desk.window.tables[table][key]
+
+
+def shown_rows(view: QTableView, column: int = 0) -> list[str]:
+    model = view.model()
+    return [str(model.index(r, column).data()) for r in range(model.rowCount())]
+
+
+def row_of(panel, key: str) -> int:
+    """Where the row for `key` is on screen (the operator finds it by eye)."""
+    source = panel.model.row_for(key)
+    assert source >= 0, f"{key} is not in the {panel.model.table} table"
+    index = panel.proxy.mapFromSource(panel.model.index(source, 0))
+    assert index.isValid(), f"{key} is filtered out of the {panel.model.table} table"
+    return index.row()
+
+
+def choose(op: ActionCounter, text: str) -> None:
+    """Pick a choice in the focused field by typing its name.
+
+    Today's choice lists are plain combo boxes: they search only an open list from the start of a name
+    (a space typed on a closed one opens it), so the operator opens the list (F4), types, and takes
+    the match (Enter).
+    """
+    widget = focused()
+    if isinstance(widget, QComboBox) and not widget.isEditable():
+        op.press(KEY.Key_F4)
+    op.type(text)
+
+    if QApplication.activePopupWidget() is not None:
+        op.press(KEY.Key_Return)
+
+
+def review(op: ActionCounter, form: QWidget) -> None:
+    """Open the review of a complete form.
+
+    Today Enter in a record form presses Cancel (the issue's first complaint: the receipt is lost),
+    so the operator clicks Review; once Enter opens the review, this becomes one Enter.
+    """
+    op.click_button(form, "Review")
+
+
+def sign(op: ActionCounter, form: QWidget) -> None:
+    """Sign what the review shows (one click today; Ctrl+Enter once the forms take it)."""
+    op.click_button(form, "Sign and record")
+
+
+# -- the ten tasks ---------------------------------------------------------------------------------------------
+def orient(qtbot, op: ActionCounter, desk: Desk) -> None:
+    """1. What is short, late and waiting for me, from the first screen."""
+    tables = desk.node.state.tables
+    me = desk.node.identity.public_key_hex
+    with op.task("Orient: what is short, late, waiting"):
+        desk.sit(qtbot)
+        op.shoot("orient", desk.window)
+        badge = desk.window.status_approvals.text()
+        mine = [p for p in tables["proposals"].values()
+                if p["status"] == "open" and me not in p.get("approvals", {}) and me not in p.get("rejections", {})]
+        assert badge == f"Waiting for me: {len(mine)}" and len(mine) == 1, badge
+        op.click_tab(desk.window, "Conflicts")
+        conflicts = desk.window.panels["conflicts"].view
+        open_conflicts = sum(1 for c in tables["conflicts"].values() if c["open"])
+        assert shown_rows(conflicts, 1).count("open") == open_conflicts == 3
+        op.shoot("orient-conflicts", desk.window)
+
+
+def receive_stock(qtbot, op: ActionCounter, desk: Desk) -> None:
+    """2. 500 Family hygiene kits, lot UNICEF-HK-0320, arrive at the Beira port warehouse from UNICEF."""
+    with op.task("Receive stock"):
+        desk.sit(qtbot)
+        op.press(KEY.Key_R, CTRL)
+        form = wait_dialog(qtbot, "Receive stock")
+        choose(op, "Beira port")
+        op.press(KEY.Key_Tab)
+        choose(op, "Family hygiene")
+        op.press(KEY.Key_Tab)
+        op.type("UNICEF-HK-0320")
+        op.press(KEY.Key_Tab)
+        op.type("500")
+        op.press(KEY.Key_Tab)
+        op.type("UNICEF")
+        op.shoot("receive-form", desk.window, form)
+        review(op, form)
+        op.shoot("receive-review", desk.window, form)
+        sign(op, form)
+        shows(qtbot, desk, "stock", "WH-BEIRA|hygiene-kit|UNICEF-HK-0320", lambda row: row["qty"] == 500)
+        qtbot.waitUntil(lambda: not form.isVisible(), timeout=5000)
+        op.shoot("receive-done", desk.window)
+    receipts = [e for e in desk.node.entries_in_order()
+                if e.type == "stock.receive" and e.body["lot"] == "UNICEF-HK-0320"]
+    assert [(r.author, r.body["source"]) for r in receipts] == [(desk.node.identity.public_key_hex, "UNICEF")]
+
+
+def open_request(qtbot, op: ActionCounter, desk: Desk) -> None:
+    """3. The Dondo school shelter asks for 200 Family hygiene kits, high priority."""
+    with op.task("Open a request"):
+        desk.sit(qtbot)
+        op.press(KEY.Key_R, CTRL | SHIFT)
+        form = wait_dialog(qtbot, "Open request")
+        op.type("REQ-DON-010")
+        op.press(KEY.Key_Tab)
+        choose(op, "Dondo school")
+        op.press(KEY.Key_Tab)
+        choose(op, "Family hygiene")
+        op.press(KEY.Key_Tab)
+        op.type("200")
+        op.press(KEY.Key_Tab)
+        choose(op, "high")
+        op.shoot("request-form", desk.window, form)
+        review(op, form)
+        op.shoot("request-review", desk.window, form)
+        sign(op, form)
+        shows(qtbot, desk, "requests", "REQ-DON-010")
+    request = desk.node.state.get("requests", "REQ-DON-010")
+    assert (request["site"], request["item"], request["qty"], request["priority"], request["status"]) == \
+        ("SHL-DONDO-1", "hygiene-kit", 200, "high", "open")
+
+
+def dispatch(qtbot, op: ActionCounter, desk: Desk) -> None:
+    """4. SHP-DON-010: 200 Family hygiene kits, lot UNICEF-HK-0314, Beira port warehouse to Dondo, for REQ-DON-010."""
+    with op.task("Dispatch a shipment for it"):
+        desk.sit(qtbot)
+        op.press(KEY.Key_D, CTRL)
+        form = wait_dialog(qtbot, "Dispatch shipment")
+        op.type("SHP-DON-010")
+        op.press(KEY.Key_Tab)
+        choose(op, "Beira port")
+        op.press(KEY.Key_Tab)
+        choose(op, "Dondo school")
+        op.press(KEY.Key_Tab)
+        op.type("INGD truck MN-14")
+        op.press(KEY.Key_Tab)               # into the first line: item, lot, quantity
+        op.type("hygiene-kit")
+        op.press(KEY.Key_Tab)
+        op.type("UNICEF-HK-0314")
+        op.press(KEY.Key_Tab)
+        op.type("200")
+        op.click(labelled(form, "Requests (optional)"))
+        op.type("REQ-DON-010")
+        op.shoot("dispatch-form", desk.window, form)
+        review(op, form)
+        op.shoot("dispatch-review", desk.window, form)
+        sign(op, form)
+        shows(qtbot, desk, "shipments", "SHP-DON-010")
+    shipment = desk.node.state.get("shipments", "SHP-DON-010")
+    assert (shipment["from_site"], shipment["to_site"], shipment["status"], shipment["requests"]) == \
+        ("WH-BEIRA", "SHL-DONDO-1", "in_transit", ["REQ-DON-010"])
+    assert shipment["lines"] == [{"item": "hygiene-kit", "lot": "UNICEF-HK-0314", "qty": 200}]
+
+
+def hand_over(qtbot, op: ActionCounter, giver: Desk, receiver: Desk) -> None:
+    """5. At the warehouse door the driver's desk hands SHP-DON-010 to the Field team Dondo, who accepts it."""
+    code: dict[str, str] = {}
+
+    def accept_at_the_door() -> None:
+        dialog = wait_dialog(qtbot, "Accept custody")
+        choose(op, "SHP-DON-010")
+        op.click_button(dialog, "Sign acceptance")
+        field = labelled(dialog, "Code for the giver")
+        assert isinstance(field, QLineEdit)
+        qtbot.waitUntil(lambda: len(field.text()) > 8, timeout=5000)
+        code["read aloud"] = field.text()
+        op.shoot("handover-receiver", receiver.window, dialog)
+        op.click_button(dialog, "Close")
+
+    with op.task("Hand over custody (both sides)"):
+        receiver.sit(qtbot)
+        op.menu(receiver.window, "Record", "Accept custody (sign as receiver)", then=accept_at_the_door)
+        giver.sit(qtbot)
+        op.press(KEY.Key_H, CTRL)
+        form = wait_dialog(qtbot, "Hand over custody")
+        choose(op, "SHP-DON-010")
+        op.press(KEY.Key_Tab)
+        choose(op, "Field team Dondo")
+        op.press(KEY.Key_Tab)
+        op.type(code["read aloud"])         # today: the receiver's whole signature, read out character by character
+        op.shoot("handover-giver", giver.window, form)
+        review(op, form)
+        sign(op, form)
+        shows(qtbot, giver, "shipments", "SHP-DON-010",
+              lambda row: row["custodian"] == receiver.node.identity.public_key_hex)
+    custody = giver.node.state.get("shipments", "SHP-DON-010")["custody"]
+    assert [step["to"] for step in custody] == [giver.node.identity.public_key_hex,
+                                                receiver.node.identity.public_key_hex]
+
+
+def deliver(qtbot, op: ActionCounter, desk: Desk) -> None:
+    """6. The field team records that SHP-DON-010 arrived complete at the Dondo school shelter."""
+    before = (desk.node.state.get("stock", "SHL-DONDO-1|hygiene-kit|UNICEF-HK-0314") or {}).get("qty", 0)
+    with op.task("Record the delivery"):
+        desk.sit(qtbot)
+        op.press(KEY.Key_D, CTRL | SHIFT)
+        form = wait_dialog(qtbot, "Record delivery")
+        choose(op, "SHP-DON-010")           # the lines come from the dispatch
+        op.shoot("deliver-form", desk.window, form)
+        review(op, form)
+        op.shoot("deliver-review", desk.window, form)
+        sign(op, form)
+        shows(qtbot, desk, "shipments", "SHP-DON-010", lambda row: row["status"] == "delivered")
+    assert desk.node.state.get("stock", "SHL-DONDO-1|hygiene-kit|UNICEF-HK-0314")["qty"] == before + 200
+    request = desk.node.state.get("requests", "REQ-DON-010")
+    assert (request["delivered"], request["status"]) == (200, "filled")
+
+
+def trace_lot(qtbot, op: ActionCounter, desk: Desk) -> None:
+    """7. Where did the hygiene kits at the Dondo shelter come from? Follow lot UNICEF-HK-0314."""
+    key = "SHL-DONDO-1|hygiene-kit|UNICEF-HK-0314"
+    with op.task("Trace a lot"):
+        desk.sit(qtbot)
+        op.click_tab(desk.window, "Sites & stock")
+        panel = desk.window.panels["stock"]
+        op.click(panel.filter)
+        op.type("UNICEF-HK-0314")
+        op.click_row(panel.view, row_of(panel, key), double=True)
+        box = wait_dialog(qtbot, "Record")
+        assert isinstance(box, QMessageBox)
+        op.click_button(box, "Show Details")
+        op.shoot("trace", desk.window, box)
+        trail = box.detailedText().split("Lineage of lot UNICEF-HK-0314:")[1]
+        steps = [line.split()[0] for line in trail.strip().splitlines()]
+        op.press(KEY.Key_Escape)
+    trail = desk.node.read(lambda state: lot_trail(state, "UNICEF-HK-0314"))
+    assert steps == [step.event for step in trail]
+    assert steps[0] == "receive" and steps[-2:] == ["dispatch", "deliver"]   # ends with today's truck
+
+
+def approve(qtbot, op: ActionCounter, desk: Desk) -> None:
+    """8. The roof-damage adjustment at Beira waits for a second commander: EOC Chimoio approves it."""
+    proposal = next(p for p in desk.node.state.tables["proposals"].values() if p["status"] == "open")
+    with op.task("Approve a pending proposal"):
+        desk.sit(qtbot)
+        op.click_tab(desk.window, "Approvals")
+        view = desk.window.approvals
+        op.click_row(view.lists[0], 0)
+        op.click(view.approve_button)
+        dialog = wait_dialog(qtbot, "Approve proposal")
+        op.click(labelled(dialog, "Passphrase"))
+        op.type(PASSPHRASE)
+        op.shoot("approve", desk.window, dialog)
+        op.click_button(dialog, "Sign approval")   # today Enter here presses Cancel: the vote would be lost
+        shows(qtbot, desk, "proposals", proposal["proposal"], lambda row: row["status"] == "approved",
+              timeout=20_000)
+        op.shoot("approve-done", desk.window)
+    body = proposal["body"]
+    assert desk.node.state.get("stock", f"{body['site']}|{body['item']}|{body['lot']}") is not None
+
+
+def dry_run_contract(qtbot, op: ActionCounter, desk: Desk) -> None:
+    """9. Open the allocation contract editor and dry-run the template against today's state (F5)."""
+    entries = desk.node.entry_count()
+    with op.task("Dry-run a contract"):
+        desk.sit(qtbot)
+        op.press(KEY.Key_E, CTRL | SHIFT)
+        editor = wait_dialog(qtbot, "Contract editor")
+        with qtbot.waitSignal(editor.dry_run_finished, timeout=20_000) as finished:
+            op.press(KEY.Key_F5)
+        op.shoot("contract", editor)
+    result = finished.args[0]
+    assert getattr(result, "allocations", None), f"the dry run planned nothing: {editor.summary.text()}"
+    assert desk.node.entry_count() == entries, "a dry run signs nothing"
+    editor.ask_discard = lambda: "discard"
+    editor.close()
+
+
+def map_js(qtbot, desk: Desk, expression: str):
+    box: list = []
+    desk.window.map.view.page.runJavaScript(f"JSON.stringify({expression})", 0, box.append)
+    qtbot.waitUntil(lambda: bool(box), timeout=5000)
+    return json.loads(box[0]) if box[0] is not None else None
+
+
+def use_the_map(qtbot, op: ActionCounter, desk: Desk) -> None:
+    """10. Select SHP-DON-010 in its table and see the map follow; click a site on the map to select its row."""
+    view = desk.window.map.view
+    qtbot.waitUntil(lambda: view.page_up, timeout=30_000)
+    with op.task("Use the map"):
+        desk.sit(qtbot)
+        op.click_tab(desk.window, "Shipments")
+        panel = desk.window.panels["shipments"]
+        op.click_row(panel.view, row_of(panel, "SHP-DON-010"))
+        qtbot.waitUntil(lambda: map_js(qtbot, desk, "RL.summary().highlight") is not None, timeout=5000)
+        centre = map_js(qtbot, desk, "RL.summary().highlight")
+        op.shoot("map-from-table", desk.window)
+        # the site furthest from the others is never clustered: click it on the map
+        point = map_js(qtbot, desk, "(function () { var p = RL.map.latLngToContainerPoint([-17.8786, 36.8883]); "
+                                    "var r = RL.map.getContainer().getBoundingClientRect(); "
+                                    "return [p.x + r.left, p.y + r.top]; })()")
+        map_js(qtbot, desk, "(RL.map.panTo([-17.8786, 36.8883], {animate: false}), 1)")
+        point = map_js(qtbot, desk, "(function () { var p = RL.map.latLngToContainerPoint([-17.8786, 36.8883]); "
+                                    "var r = RL.map.getContainer().getBoundingClientRect(); "
+                                    "return [p.x + r.left, p.y + r.top]; })()")
+        target = view.web.focusProxy() or view.web
+        op.click(target, QPoint(round(point[0]), round(point[1])))
+        sites = desk.window.panels["sites"]
+        qtbot.waitUntil(lambda: sites.view.currentIndex().isValid() and sites.model.key_at(
+            sites.proxy.mapToSource(sites.view.currentIndex()).row()) == "WH-QUELIMANE", timeout=5000)
+        op.shoot("map-to-table", desk.window)
+    assert centre is not None
+
+
+TASKS = ("Orient: what is short, late, waiting", "Receive stock", "Open a request", "Dispatch a shipment for it",
+         "Hand over custody (both sides)", "Record the delivery", "Trace a lot", "Approve a pending proposal",
+         "Dry-run a contract", "Use the map")
+
+
+def guide_table(tasks: dict[str, Tally]) -> str:
+    rows = [f"| {n}. {name} | {tasks[name].actions} | {tasks[name].typed} |" for n, name in enumerate(TASKS, 1)]
+    return "\n".join(["| Task | Actions | Characters typed |", "|---|---:|---:|", *rows])
+
+
+def test_an_operators_day_on_the_demo_exercise(qtbot, desks):
+    chimoio, dondo = desks
+    op = ActionCounter(qtbot)
+    orient(qtbot, op, chimoio)
+    receive_stock(qtbot, op, chimoio)
+    open_request(qtbot, op, dondo)
+    lan(qtbot, chimoio, dondo)
+    dispatch(qtbot, op, chimoio)
+    lan(qtbot, chimoio, dondo)
+    hand_over(qtbot, op, chimoio, dondo)
+    lan(qtbot, chimoio, dondo)
+    deliver(qtbot, op, dondo)
+    lan(qtbot, chimoio, dondo)
+    trace_lot(qtbot, op, chimoio)
+    approve(qtbot, op, chimoio)
+    dry_run_contract(qtbot, op, chimoio)
+    use_the_map(qtbot, op, chimoio)
+    assert list(op.tasks) == list(TASKS)
+    table = guide_table(op.tasks)
+    guide = GUIDE.read_text(encoding="utf-8")
+    assert table in guide and COUNTING_RULE in guide, \
+        f"docs/USER_GUIDE.md, 'What each task takes', must state the counting rule and this table:\n{table}"
+
+
+@pytest.mark.xfail(strict=True, reason="today's receipt form takes 16 actions (each choice list needs F4, type, "
+                                       "Enter; no proposed lot id; Tab between every field): remove this mark when "
+                                       "the forms reach the target")
+def test_receiving_stock_takes_no_more_than_eight_actions(qtbot, desks):
+    chimoio, _dondo = desks
+    op = ActionCounter(qtbot)
+    receive_stock(qtbot, op, chimoio)
+    assert op.tasks["Receive stock"].actions <= RECEIVE_TARGET
