@@ -115,6 +115,12 @@ class ActionCounter:
         QTest.mouseDClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
         QApplication.processEvents()
 
+    def gesture(self, perform: Callable[[], object]) -> None:
+        """One gesture the test performs through the widget's own API (e.g. dragging a web map), counted as one."""
+        self._count()
+        perform()
+        QApplication.processEvents()
+
     def click_row(self, view: QAbstractItemView, row: int, double: bool = False) -> None:
         """Click (or double-click) the first cell of a visible row of a table."""
         index = view.model().index(row, 0)
