@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QPushButton, QTableView, QWidget
 
 from app.core.identity import Identity, save_key_file
 from app.core.lineage import lot_trail
@@ -174,22 +174,50 @@ def sign(op: ActionCounter, form: QWidget) -> None:
 
 
 # -- the ten tasks ---------------------------------------------------------------------------------------------
+def expected_situation(tables: dict, me: str, now_ms: int) -> dict[str, set[str]]:
+    """What the first screen must show, worked out from state here (not by the overview's own code)."""
+    overdue = {key for key, r in tables["requests"].items()
+               if r["status"] in ("open", "partial") and r["qty"] > r["delivered"] and r["needed_by_ms"] < now_ms}
+    mine = {key for key, p in tables["proposals"].items()
+            if p["status"] == "open" and me not in p.get("approvals", {}) and me not in p.get("rejections", {})}
+    conflicts = {key for key, c in tables["conflicts"].items() if c["open"]}
+    return {"overdue": overdue, "approvals": mine, "conflicts": conflicts}
+
+
+def overview_counts(overview: QWidget) -> dict[str, int]:
+    """The counts as the operator reads them (each count button says "caption: number" to a screen reader)."""
+    return {b.objectName().removeprefix("overview-"): int(b.accessibleName().rsplit(":", 1)[1].replace(",", ""))
+            for b in overview.findChildren(QPushButton)
+            if b.objectName().startswith("overview-") and b.accessibleName()}
+
+
 def orient(qtbot, op: ActionCounter, desk: Desk) -> None:
-    """1. What is short, late and waiting for me, from the first screen."""
+    """1. What is short, late and waiting for me, from the first screen; click through to what is late."""
     tables = desk.node.state.tables
-    me = desk.node.identity.public_key_hex
+    expected = expected_situation(tables, desk.node.identity.public_key_hex, desk.node.clock())
+    assert len(expected["approvals"]) == 1 and len(expected["conflicts"]) == 3 and expected["overdue"]
     with op.task("Orient: what is short, late, waiting"):
         desk.sit(qtbot)
         op.shoot("orient", desk.window)
-        badge = desk.window.status_approvals.text()
-        mine = [p for p in tables["proposals"].values()
-                if p["status"] == "open" and me not in p.get("approvals", {}) and me not in p.get("rejections", {})]
-        assert badge == f"Waiting for me: {len(mine)}" and len(mine) == 1, badge
-        op.click_tab(desk.window, "Conflicts")
-        conflicts = desk.window.panels["conflicts"].view
-        open_conflicts = sum(1 for c in tables["conflicts"].values() if c["open"])
-        assert shown_rows(conflicts, 1).count("open") == open_conflicts == 3
-        op.shoot("orient-conflicts", desk.window)
+        overview = desk.window.findChild(QWidget, "overview")
+        if overview is not None:     # the situation overview (issue #19 item 6) is the first screen
+            assert overview.isVisible(), "the overview is not the first thing the operator sees"
+            counts = overview_counts(overview)
+            assert {name: counts.get(name) for name in expected} == {n: len(k) for n, k in expected.items()}
+            assert counts.get("short", 0) > 0, "the demo has requests waiting for more than is there"
+            op.click(overview.findChild(QPushButton, "overview-overdue"))
+            panel = desk.window.panels["requests"]
+            qtbot.waitUntil(lambda: panel.isVisible() and panel.proxy.rowCount() == len(expected["overdue"]),
+                            timeout=5000)
+            shown = {panel.model.key_at(panel.proxy.mapToSource(panel.proxy.index(r, 0)).row())
+                     for r in range(panel.proxy.rowCount())}
+            assert shown == expected["overdue"]
+        else:                        # before it: the approvals badge and the Conflicts tab
+            assert desk.window.status_approvals.text() == f"Waiting for me: {len(expected['approvals'])}"
+            op.click_tab(desk.window, "Conflicts")
+            conflicts = desk.window.panels["conflicts"].view
+            assert shown_rows(conflicts, 1).count("open") == len(expected["conflicts"])
+        op.shoot("orient-click-through", desk.window)
 
 
 def receive_stock(qtbot, op: ActionCounter, desk: Desk) -> None:
