@@ -190,14 +190,24 @@ def button(where: QWidget, text: str) -> QAbstractButton:
     return found[0]
 
 
+def clickable(widget: QWidget) -> QWidget:
+    """What a click on a field lands on: the field, or the input inside a field's holder."""
+    if widget.focusPolicy() & Qt.FocusPolicy.ClickFocus:
+        return widget
+    if widget.focusProxy() is not None:
+        return widget.focusProxy()
+    inner = [w for w in widget.findChildren(QWidget) if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.ClickFocus]
+    return inner[0] if inner else widget
+
+
 def labelled(where: QWidget, label: str) -> QWidget:
     """The field a visible label names (a form row's label has the field as its buddy)."""
     for candidate in where.findChildren(QLabel):
         if candidate.isVisible() and candidate.buddy() is not None and plain(candidate.text()) == plain(label):
-            return candidate.buddy()
+            return clickable(candidate.buddy())
     for widget in where.findChildren(QWidget):
         if widget.isVisible() and widget.accessibleName() and plain(widget.accessibleName()) == plain(label):
-            return widget
+            return clickable(widget)
     raise AssertionError(f"no field labelled {label!r} on {where.windowTitle() or where!r}")
 
 
