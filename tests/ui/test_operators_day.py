@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPushButton, QTableView, QWidget
 
 from app.core.identity import Identity, save_key_file
 from app.core.lineage import lot_trail
@@ -39,6 +39,25 @@ HOUR = 3_600_000
 
 KEY = Qt.Key
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+
+
+@dataclass
+class Ids:
+    """The ids of the day's records: the operator's own, or the ones the forms propose and the operator keeps."""
+
+    lot: str = "UNICEF-HK-0320"
+    request: str = "REQ-DON-010"
+    shipment: str = "SHP-DON-010"
+
+
+def new_id(op: ActionCounter, wanted: str) -> str:
+    """Fill the focused id field: keep the id the form proposes (read from the screen), else type one."""
+    field = focused()
+    assert isinstance(field, QLineEdit), f"an id is typed into a text field, not {field!r}"
+    if field.text().strip():
+        return field.text().strip()
+    op.type(wanted)
+    return wanted
 
 
 def demo_identity(name: str) -> Identity:
@@ -146,17 +165,17 @@ def row_of(panel, key: str) -> int:
 def choose(op: ActionCounter, text: str) -> None:
     """Pick a choice in the focused field by typing its name.
 
-    Today's choice lists are plain combo boxes: they search only an open list from the start of a name
-    (a space typed on a closed one opens it), so the operator opens the list (F4), types, and takes
-    the match (Enter).
+    A searchable picker takes a unique part of a name when the operator moves on (one typed string).
+    A plain combo box searches only an open list, from the start of a name (a space typed on a closed
+    one opens it), so there the operator opens the list (F4), types, and takes the match (Enter).
     """
     widget = focused()
     if isinstance(widget, QComboBox) and not widget.isEditable():
         op.press(KEY.Key_F4)
-    op.type(text)
-
-    if QApplication.activePopupWidget() is not None:
+        op.type(text)
         op.press(KEY.Key_Return)
+    else:
+        op.type(text)
 
 
 def review(op: ActionCounter, form: QWidget) -> None:
@@ -220,8 +239,8 @@ def orient(qtbot, op: ActionCounter, desk: Desk) -> None:
         op.shoot("orient-click-through", desk.window)
 
 
-def receive_stock(qtbot, op: ActionCounter, desk: Desk) -> None:
-    """2. 500 Family hygiene kits, lot UNICEF-HK-0320, arrive at the Beira port warehouse from UNICEF."""
+def receive_stock(qtbot, op: ActionCounter, desk: Desk, ids: Ids) -> None:
+    """2. 500 Family hygiene kits, a new UNICEF lot, arrive at the Beira port warehouse."""
     with op.task("Receive stock"):
         desk.sit(qtbot)
         op.press(KEY.Key_R, CTRL)
@@ -230,7 +249,7 @@ def receive_stock(qtbot, op: ActionCounter, desk: Desk) -> None:
         op.press(KEY.Key_Tab)
         choose(op, "Family hygiene")
         op.press(KEY.Key_Tab)
-        op.type("UNICEF-HK-0320")
+        ids.lot = new_id(op, ids.lot)
         op.press(KEY.Key_Tab)
         op.type("500")
         op.press(KEY.Key_Tab)
@@ -239,21 +258,21 @@ def receive_stock(qtbot, op: ActionCounter, desk: Desk) -> None:
         review(op, form)
         op.shoot("receive-review", desk.window, form)
         sign(op, form)
-        shows(qtbot, desk, "stock", "WH-BEIRA|hygiene-kit|UNICEF-HK-0320", lambda row: row["qty"] == 500)
+        shows(qtbot, desk, "stock", f"WH-BEIRA|hygiene-kit|{ids.lot}", lambda row: row["qty"] == 500)
         qtbot.waitUntil(lambda: not form.isVisible(), timeout=5000)
         op.shoot("receive-done", desk.window)
     receipts = [e for e in desk.node.entries_in_order()
-                if e.type == "stock.receive" and e.body["lot"] == "UNICEF-HK-0320"]
+                if e.type == "stock.receive" and e.body["lot"] == ids.lot]
     assert [(r.author, r.body["source"]) for r in receipts] == [(desk.node.identity.public_key_hex, "UNICEF")]
 
 
-def open_request(qtbot, op: ActionCounter, desk: Desk) -> None:
+def open_request(qtbot, op: ActionCounter, desk: Desk, ids: Ids) -> None:
     """3. The Dondo school shelter asks for 200 Family hygiene kits, high priority."""
     with op.task("Open a request"):
         desk.sit(qtbot)
         op.press(KEY.Key_R, CTRL | SHIFT)
         form = wait_dialog(qtbot, "Open request")
-        op.type("REQ-DON-010")
+        ids.request = new_id(op, ids.request)
         op.press(KEY.Key_Tab)
         choose(op, "Dondo school")
         op.press(KEY.Key_Tab)
@@ -266,19 +285,19 @@ def open_request(qtbot, op: ActionCounter, desk: Desk) -> None:
         review(op, form)
         op.shoot("request-review", desk.window, form)
         sign(op, form)
-        shows(qtbot, desk, "requests", "REQ-DON-010")
-    request = desk.node.state.get("requests", "REQ-DON-010")
+        shows(qtbot, desk, "requests", ids.request)
+    request = desk.node.state.get("requests", ids.request)
     assert (request["site"], request["item"], request["qty"], request["priority"], request["status"]) == \
         ("SHL-DONDO-1", "hygiene-kit", 200, "high", "open")
 
 
-def dispatch(qtbot, op: ActionCounter, desk: Desk) -> None:
-    """4. SHP-DON-010: 200 Family hygiene kits, lot UNICEF-HK-0314, Beira port warehouse to Dondo, for REQ-DON-010."""
+def dispatch(qtbot, op: ActionCounter, desk: Desk, ids: Ids) -> None:
+    """4. 200 Family hygiene kits, lot UNICEF-HK-0314, Beira port warehouse to Dondo, for the request."""
     with op.task("Dispatch a shipment for it"):
         desk.sit(qtbot)
         op.press(KEY.Key_D, CTRL)
         form = wait_dialog(qtbot, "Dispatch shipment")
-        op.type("SHP-DON-010")
+        ids.shipment = new_id(op, ids.shipment)
         op.press(KEY.Key_Tab)
         choose(op, "Beira port")
         op.press(KEY.Key_Tab)
@@ -292,25 +311,25 @@ def dispatch(qtbot, op: ActionCounter, desk: Desk) -> None:
         op.press(KEY.Key_Tab)
         op.type("200")
         op.click(labelled(form, "Requests (optional)"))
-        op.type("REQ-DON-010")
+        op.type(ids.request)
         op.shoot("dispatch-form", desk.window, form)
         review(op, form)
         op.shoot("dispatch-review", desk.window, form)
         sign(op, form)
-        shows(qtbot, desk, "shipments", "SHP-DON-010")
-    shipment = desk.node.state.get("shipments", "SHP-DON-010")
+        shows(qtbot, desk, "shipments", ids.shipment)
+    shipment = desk.node.state.get("shipments", ids.shipment)
     assert (shipment["from_site"], shipment["to_site"], shipment["status"], shipment["requests"]) == \
-        ("WH-BEIRA", "SHL-DONDO-1", "in_transit", ["REQ-DON-010"])
+        ("WH-BEIRA", "SHL-DONDO-1", "in_transit", [ids.request])
     assert shipment["lines"] == [{"item": "hygiene-kit", "lot": "UNICEF-HK-0314", "qty": 200}]
 
 
-def hand_over(qtbot, op: ActionCounter, giver: Desk, receiver: Desk) -> None:
-    """5. At the warehouse door the driver's desk hands SHP-DON-010 to the Field team Dondo, who accepts it."""
+def hand_over(qtbot, op: ActionCounter, giver: Desk, receiver: Desk, ids: Ids) -> None:
+    """5. At the warehouse door the driver's desk hands the shipment to the Field team Dondo, who accepts it."""
     code: dict[str, str] = {}
 
     def accept_at_the_door() -> None:
         dialog = wait_dialog(qtbot, "Accept custody")
-        choose(op, "SHP-DON-010")
+        choose(op, ids.shipment)
         op.click_button(dialog, "Sign acceptance")
         field = labelled(dialog, "Code for the giver")
         assert isinstance(field, QLineEdit)
@@ -325,7 +344,7 @@ def hand_over(qtbot, op: ActionCounter, giver: Desk, receiver: Desk) -> None:
         giver.sit(qtbot)
         op.press(KEY.Key_H, CTRL)
         form = wait_dialog(qtbot, "Hand over custody")
-        choose(op, "SHP-DON-010")
+        choose(op, ids.shipment)
         op.press(KEY.Key_Tab)
         choose(op, "Field team Dondo")
         op.press(KEY.Key_Tab)
@@ -333,28 +352,28 @@ def hand_over(qtbot, op: ActionCounter, giver: Desk, receiver: Desk) -> None:
         op.shoot("handover-giver", giver.window, form)
         review(op, form)
         sign(op, form)
-        shows(qtbot, giver, "shipments", "SHP-DON-010",
+        shows(qtbot, giver, "shipments", ids.shipment,
               lambda row: row["custodian"] == receiver.node.identity.public_key_hex)
-    custody = giver.node.state.get("shipments", "SHP-DON-010")["custody"]
+    custody = giver.node.state.get("shipments", ids.shipment)["custody"]
     assert [step["to"] for step in custody] == [giver.node.identity.public_key_hex,
                                                 receiver.node.identity.public_key_hex]
 
 
-def deliver(qtbot, op: ActionCounter, desk: Desk) -> None:
-    """6. The field team records that SHP-DON-010 arrived complete at the Dondo school shelter."""
+def deliver(qtbot, op: ActionCounter, desk: Desk, ids: Ids) -> None:
+    """6. The field team records that the shipment arrived complete at the Dondo school shelter."""
     before = (desk.node.state.get("stock", "SHL-DONDO-1|hygiene-kit|UNICEF-HK-0314") or {}).get("qty", 0)
     with op.task("Record the delivery"):
         desk.sit(qtbot)
         op.press(KEY.Key_D, CTRL | SHIFT)
         form = wait_dialog(qtbot, "Record delivery")
-        choose(op, "SHP-DON-010")           # the lines come from the dispatch
+        choose(op, ids.shipment)           # the lines come from the dispatch
         op.shoot("deliver-form", desk.window, form)
         review(op, form)
         op.shoot("deliver-review", desk.window, form)
         sign(op, form)
-        shows(qtbot, desk, "shipments", "SHP-DON-010", lambda row: row["status"] == "delivered")
+        shows(qtbot, desk, "shipments", ids.shipment, lambda row: row["status"] == "delivered")
     assert desk.node.state.get("stock", "SHL-DONDO-1|hygiene-kit|UNICEF-HK-0314")["qty"] == before + 200
-    request = desk.node.state.get("requests", "REQ-DON-010")
+    request = desk.node.state.get("requests", ids.request)
     assert (request["delivered"], request["status"]) == (200, "filled")
 
 
@@ -425,8 +444,8 @@ def map_js(qtbot, desk: Desk, expression: str):
     return json.loads(box[0]) if box[0] is not None else None
 
 
-def use_the_map(qtbot, op: ActionCounter, desk: Desk) -> None:
-    """10. Select SHP-DON-010 in its table and see the map follow; click a site on the map to select its row."""
+def use_the_map(qtbot, op: ActionCounter, desk: Desk, ids: Ids) -> None:
+    """10. Select the day's shipment in its table and see the map follow; click a site on the map to select its row."""
     view = desk.window.map.view
     qtbot.waitUntil(lambda: view.page_up, timeout=30_000)
     with op.task("Use the map"):
@@ -434,7 +453,7 @@ def use_the_map(qtbot, op: ActionCounter, desk: Desk) -> None:
         op.click_tab(desk.window, "Map")
         op.click_tab(desk.window, "Shipments")
         panel = desk.window.panels["shipments"]
-        op.click_row(panel.view, row_of(panel, "SHP-DON-010"))
+        op.click_row(panel.view, row_of(panel, ids.shipment))
         qtbot.waitUntil(lambda: map_js(qtbot, desk, "RL.summary().highlight") is not None, timeout=5000)
         centre = map_js(qtbot, desk, "RL.summary().highlight")
         op.shoot("map-from-table", desk.window)
@@ -465,21 +484,21 @@ def guide_table(tasks: dict[str, Tally]) -> str:
 
 def test_an_operators_day_on_the_demo_exercise(qtbot, desks):
     chimoio, dondo = desks
-    op = ActionCounter(qtbot)
+    op, ids = ActionCounter(qtbot), Ids()
     orient(qtbot, op, chimoio)
-    receive_stock(qtbot, op, chimoio)
-    open_request(qtbot, op, dondo)
+    receive_stock(qtbot, op, chimoio, ids)
+    open_request(qtbot, op, dondo, ids)
     lan(qtbot, chimoio, dondo)
-    dispatch(qtbot, op, chimoio)
+    dispatch(qtbot, op, chimoio, ids)
     lan(qtbot, chimoio, dondo)
-    hand_over(qtbot, op, chimoio, dondo)
+    hand_over(qtbot, op, chimoio, dondo, ids)
     lan(qtbot, chimoio, dondo)
-    deliver(qtbot, op, dondo)
+    deliver(qtbot, op, dondo, ids)
     lan(qtbot, chimoio, dondo)
     trace_lot(qtbot, op, chimoio)
     approve(qtbot, op, chimoio)
     dry_run_contract(qtbot, op, chimoio)
-    use_the_map(qtbot, op, chimoio)
+    use_the_map(qtbot, op, chimoio, ids)
     assert list(op.tasks) == list(TASKS)
     table = guide_table(op.tasks)
     guide = GUIDE.read_text(encoding="utf-8")
@@ -493,5 +512,5 @@ def test_an_operators_day_on_the_demo_exercise(qtbot, desks):
 def test_receiving_stock_takes_no_more_than_eight_actions(qtbot, desks):
     chimoio, _dondo = desks
     op = ActionCounter(qtbot)
-    receive_stock(qtbot, op, chimoio)
+    receive_stock(qtbot, op, chimoio, Ids())
     assert op.tasks["Receive stock"].actions <= RECEIVE_TARGET
