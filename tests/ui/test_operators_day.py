@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPushButton, QTableView, QTableWidget, QWidget
 
 from app.core.identity import Identity, save_key_file
 from app.core.lineage import lot_trail
@@ -48,6 +48,7 @@ class Ids:
     lot: str = "UNICEF-HK-0320"
     request: str = "REQ-DON-010"
     shipment: str = "SHP-DON-010"
+    dispatched_lot: str = "UNICEF-HK-0314"
 
 
 def new_id(op: ActionCounter, wanted: str) -> str:
@@ -58,6 +59,17 @@ def new_id(op: ActionCounter, wanted: str) -> str:
         return field.text().strip()
     op.type(wanted)
     return wanted
+
+
+def cell(op: ActionCounter, wanted: str) -> None:
+    """Fill the current cell of a lines table: keep what the form suggests there, else type `wanted`."""
+    table = focused()
+    while table is not None and not isinstance(table, QTableWidget):
+        table = table.parentWidget()
+    assert isinstance(table, QTableWidget), "the focus is not in a lines table"
+    item = table.currentItem()
+    if item is None or not item.text().strip():
+        op.type(wanted)
 
 
 def demo_identity(name: str) -> Identity:
@@ -292,7 +304,7 @@ def open_request(qtbot, op: ActionCounter, desk: Desk, ids: Ids) -> None:
 
 
 def dispatch(qtbot, op: ActionCounter, desk: Desk, ids: Ids) -> None:
-    """4. 200 Family hygiene kits, lot UNICEF-HK-0314, Beira port warehouse to Dondo, for the request."""
+    """4. 200 Family hygiene kits from the Beira port warehouse to the Dondo school shelter, for the request."""
     with op.task("Dispatch a shipment for it"):
         desk.sit(qtbot)
         op.press(KEY.Key_D, CTRL)
@@ -305,11 +317,11 @@ def dispatch(qtbot, op: ActionCounter, desk: Desk, ids: Ids) -> None:
         op.press(KEY.Key_Tab)
         op.type("INGD truck MN-14")
         op.press(KEY.Key_Tab)               # into the first line: item, lot, quantity
-        op.type("hygiene-kit")
+        cell(op, "hygiene-kit")
         op.press(KEY.Key_Tab)
-        op.type("UNICEF-HK-0314")
+        cell(op, ids.dispatched_lot)
         op.press(KEY.Key_Tab)
-        op.type("200")
+        cell(op, "200")
         op.click(labelled(form, "Requests (optional)"))
         op.type(ids.request)
         op.shoot("dispatch-form", desk.window, form)
@@ -320,7 +332,10 @@ def dispatch(qtbot, op: ActionCounter, desk: Desk, ids: Ids) -> None:
     shipment = desk.node.state.get("shipments", ids.shipment)
     assert (shipment["from_site"], shipment["to_site"], shipment["status"], shipment["requests"]) == \
         ("WH-BEIRA", "SHL-DONDO-1", "in_transit", [ids.request])
-    assert shipment["lines"] == [{"item": "hygiene-kit", "lot": "UNICEF-HK-0314", "qty": 200}]
+    [line] = shipment["lines"]
+    ids.dispatched_lot = line["lot"]      # the lot typed, or the first-expiring one the form suggested
+    assert (line["item"], line["qty"]) == ("hygiene-kit", 200)
+    assert desk.node.state.get("stock", f"WH-BEIRA|hygiene-kit|{line['lot']}") is not None
 
 
 def hand_over(qtbot, op: ActionCounter, giver: Desk, receiver: Desk, ids: Ids) -> None:
@@ -361,7 +376,7 @@ def hand_over(qtbot, op: ActionCounter, giver: Desk, receiver: Desk, ids: Ids) -
 
 def deliver(qtbot, op: ActionCounter, desk: Desk, ids: Ids) -> None:
     """6. The field team records that the shipment arrived complete at the Dondo school shelter."""
-    before = (desk.node.state.get("stock", "SHL-DONDO-1|hygiene-kit|UNICEF-HK-0314") or {}).get("qty", 0)
+    before = (desk.node.state.get("stock", f"SHL-DONDO-1|hygiene-kit|{ids.dispatched_lot}") or {}).get("qty", 0)
     with op.task("Record the delivery"):
         desk.sit(qtbot)
         op.press(KEY.Key_D, CTRL | SHIFT)
@@ -372,29 +387,29 @@ def deliver(qtbot, op: ActionCounter, desk: Desk, ids: Ids) -> None:
         op.shoot("deliver-review", desk.window, form)
         sign(op, form)
         shows(qtbot, desk, "shipments", ids.shipment, lambda row: row["status"] == "delivered")
-    assert desk.node.state.get("stock", "SHL-DONDO-1|hygiene-kit|UNICEF-HK-0314")["qty"] == before + 200
+    assert desk.node.state.get("stock", f"SHL-DONDO-1|hygiene-kit|{ids.dispatched_lot}")["qty"] == before + 200
     request = desk.node.state.get("requests", ids.request)
     assert (request["delivered"], request["status"]) == (200, "filled")
 
 
-def trace_lot(qtbot, op: ActionCounter, desk: Desk) -> None:
-    """7. Where did the hygiene kits at the Dondo shelter come from? Follow lot UNICEF-HK-0314."""
-    key = "SHL-DONDO-1|hygiene-kit|UNICEF-HK-0314"
+def trace_lot(qtbot, op: ActionCounter, desk: Desk, ids: Ids) -> None:
+    """7. Where did the hygiene kits at the Dondo shelter come from? Follow their lot."""
+    key = f"SHL-DONDO-1|hygiene-kit|{ids.dispatched_lot}"
     with op.task("Trace a lot"):
         desk.sit(qtbot)
         op.click_tab(desk.window, "Sites & stock")
         panel = desk.window.panels["stock"]
         op.click(panel.filter)
-        op.type("UNICEF-HK-0314")
+        op.type(ids.dispatched_lot)
         op.click_row(panel.view, row_of(panel, key), double=True)
         box = wait_dialog(qtbot, "Record")
         assert isinstance(box, QMessageBox)
         op.click_button(box, "Show Details")
         op.shoot("trace", desk.window, box)
-        trail = box.detailedText().split("Lineage of lot UNICEF-HK-0314:")[1]
+        trail = box.detailedText().split(f"Lineage of lot {ids.dispatched_lot}:")[1]
         steps = [line.split()[0] for line in trail.strip().splitlines()]
         op.press(KEY.Key_Escape)
-    trail = desk.node.read(lambda state: lot_trail(state, "UNICEF-HK-0314"))
+    trail = desk.node.read(lambda state: lot_trail(state, ids.dispatched_lot))
     assert steps == [step.event for step in trail]
     assert steps[0] == "receive" and steps[-2:] == ["dispatch", "deliver"]   # ends with today's truck
 
@@ -495,7 +510,7 @@ def test_an_operators_day_on_the_demo_exercise(qtbot, desks):
     lan(qtbot, chimoio, dondo)
     deliver(qtbot, op, dondo, ids)
     lan(qtbot, chimoio, dondo)
-    trace_lot(qtbot, op, chimoio)
+    trace_lot(qtbot, op, chimoio, ids)
     approve(qtbot, op, chimoio)
     dry_run_contract(qtbot, op, chimoio)
     use_the_map(qtbot, op, chimoio, ids)
