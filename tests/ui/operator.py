@@ -89,9 +89,13 @@ class ActionCounter:
         QTest.keyClick(focused(), key, modifier)
         QApplication.processEvents()
 
-    def type(self, text: str) -> None:
-        """One typed string: each character goes to whatever has the focus when it is typed."""
-        self._count(len(text))
+    def type(self, text: str, chars: bool = True) -> None:
+        """One typed string: each character goes to whatever has the focus when it is typed.
+
+        `chars=False` for what stands in for a pick the test cannot make otherwise (a file path typed
+        into a file chooser): one action, its characters not counted as the operator's typing.
+        """
+        self._count(len(text) if chars else 0)
         for char in text:
             QTest.keyClicks(focused(), char)
         QApplication.processEvents()
@@ -101,6 +105,10 @@ class ActionCounter:
         """One click; `then` is what the operator does in a modal dialog the click opens (see `meanwhile`)."""
         assert widget.isVisible() and widget.isEnabled(), f"{widget!r} cannot be clicked: hidden or disabled"
         self._count()
+        window = widget.window()
+        if not window.isActiveWindow() and QApplication.activePopupWidget() is None:
+            window.activateWindow()   # a click on a window makes it the active one (the window manager's part)
+            self.qtbot.waitUntil(window.isActiveWindow, timeout=3000)
         wait = meanwhile(self.qtbot, then) if then is not None else None
         QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                          pos if pos is not None else widget.rect().center())

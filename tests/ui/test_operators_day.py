@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPushButton, QTableView, QTableWidget, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QTableWidget, QWidget
 
 from app.core.identity import Identity, save_key_file
 from app.core.lineage import lot_trail
@@ -339,19 +339,43 @@ def dispatch(qtbot, op: ActionCounter, desk: Desk, ids: Ids) -> None:
 
 
 def hand_over(qtbot, op: ActionCounter, giver: Desk, receiver: Desk, ids: Ids) -> None:
-    """5. At the warehouse door the driver's desk hands the shipment to the Field team Dondo, who accepts it."""
-    code: dict[str, str] = {}
+    """5. At the warehouse door the driver's desk hands the shipment to the Field team Dondo, who accepts it.
+
+    With the hand-over at the door (issue #19 item 5) the receiver's screen shows a QR code and a short
+    code: the giver's client reads the QR from a photo of that screen and the giver types the code the
+    receiver reads aloud. Before it, the receiver's 128-character signature is read out and typed.
+    """
+    door: dict[str, str] = {}
+    photo = Path(giver.node.data_dir or ".").parent / "receiver-screen.png"
 
     def accept_at_the_door() -> None:
         dialog = wait_dialog(qtbot, "Accept custody")
         choose(op, ids.shipment)
-        op.click_button(dialog, "Sign acceptance")
-        field = labelled(dialog, "Code for the giver")
-        assert isinstance(field, QLineEdit)
-        qtbot.waitUntil(lambda: len(field.text()) > 8, timeout=5000)
-        code["read aloud"] = field.text()
+        qr = next((w for w in dialog.findChildren(QLabel) if w.accessibleName() == "Acceptance QR code"), None)
+        if qr is not None:
+            op.click_button(dialog, "Accept and show code")
+            spoken = labelled(dialog, "Code to read aloud")
+            assert isinstance(spoken, QLabel)
+            qtbot.waitUntil(lambda: bool(spoken.text()), timeout=5000)
+            door["spoken"] = spoken.text()
+            assert qr.grab().save(str(photo))      # the giver's phone photographs the receiver's screen
+        else:
+            op.click_button(dialog, "Sign acceptance")
+            field = labelled(dialog, "Code for the giver")
+            assert isinstance(field, QLineEdit)
+            qtbot.waitUntil(lambda: len(field.text()) > 8, timeout=5000)
+            door["signature"] = field.text()
         op.shoot("handover-receiver", receiver.window, dialog)
         op.click_button(dialog, "Close")
+
+    def choose_the_photo() -> None:
+        chooser = wait_dialog(qtbot, "QR code")
+        name = labelled(chooser, "File name")
+        if not name.hasFocus():
+            op.click(name)
+        op.type(str(photo), chars=False)   # the operator picks the photo; the test types its path
+        op.press(KEY.Key_Return)
+        qtbot.waitUntil(lambda: not chooser.isVisible(), timeout=5000)
 
     with op.task("Hand over custody (both sides)"):
         receiver.sit(qtbot)
@@ -359,11 +383,18 @@ def hand_over(qtbot, op: ActionCounter, giver: Desk, receiver: Desk, ids: Ids) -
         giver.sit(qtbot)
         op.press(KEY.Key_H, CTRL)
         form = wait_dialog(qtbot, "Hand over custody")
-        choose(op, ids.shipment)
-        op.press(KEY.Key_Tab)
-        choose(op, "Field team Dondo")
-        op.press(KEY.Key_Tab)
-        op.type(code["read aloud"])         # today: the receiver's whole signature, read out character by character
+        if "spoken" in door:                     # the QR fills shipment and receiver; the code confirms it
+            op.click_button(form, "Open image", then=choose_the_photo)
+            spoken_field = labelled(form, "Code the receiver reads aloud")
+            qtbot.waitUntil(lambda: spoken_field.isEnabled(), timeout=5000)
+            op.click(spoken_field)
+            op.type(door["spoken"])
+        else:
+            choose(op, ids.shipment)
+            op.press(KEY.Key_Tab)
+            choose(op, "Field team Dondo")
+            op.press(KEY.Key_Tab)
+            op.type(door["signature"])           # the receiver's whole signature, read out character by character
         op.shoot("handover-giver", giver.window, form)
         review(op, form)
         sign(op, form)
