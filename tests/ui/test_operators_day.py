@@ -30,7 +30,7 @@ from app.ui.app import tune_runtime
 from app.ui.bridge import NodeBridge
 from app.ui.main_window import MainWindow
 from tests.conftest import Clock
-from tests.ui.operator import COUNTING_RULE, ActionCounter, Tally, focused, labelled, wait_dialog
+from tests.ui.operator import COUNTING_RULE, ActionCounter, Tally, dialog_titled, focused, labelled, wait_dialog
 
 DEMO_SEED = 7
 GUIDE = Path(__file__).resolve().parents[2] / "docs" / "USER_GUIDE.md"
@@ -423,9 +423,20 @@ def deliver(qtbot, op: ActionCounter, desk: Desk, ids: Ids) -> None:
     assert (request["delivered"], request["status"]) == (200, "filled")
 
 
+STEP_WORDS = {"receive": "Received", "dispatch": "Dispatched", "deliver": "Delivered", "distribute": "Distributed",
+              "correct": "Corrected", "adjust": "Adjusted"}
+
+
 def trace_lot(qtbot, op: ActionCounter, desk: Desk, ids: Ids) -> None:
-    """7. Where did the hygiene kits at the Dondo shelter come from? Follow their lot."""
+    """7. Where did the hygiene kits at the Dondo shelter come from? Follow their lot, step by step.
+
+    With the lineage timeline (issue #19 item 8) the record shows the lot's steps as rows and a click on
+    a step shows its entry in the ledger explorer; before it, the lineage is the message box's details.
+    """
     key = f"SHL-DONDO-1|hygiene-kit|{ids.dispatched_lot}"
+    trail = desk.node.read(lambda state: lot_trail(state, ids.dispatched_lot))
+    events = [step.event for step in trail]
+    assert events[0] == "receive" and events[-2:] == ["dispatch", "deliver"]   # ends with today's truck
     with op.task("Trace a lot"):
         desk.sit(qtbot)
         op.click_tab(desk.window, "Sites & stock")
@@ -434,15 +445,29 @@ def trace_lot(qtbot, op: ActionCounter, desk: Desk, ids: Ids) -> None:
         op.type(ids.dispatched_lot)
         op.click_row(panel.view, row_of(panel, key), double=True)
         box = wait_dialog(qtbot, "Record")
-        assert isinstance(box, QMessageBox)
-        op.click_button(box, "Show Details")
-        op.shoot("trace", desk.window, box)
-        trail = box.detailedText().split(f"Lineage of lot {ids.dispatched_lot}:")[1]
-        steps = [line.split()[0] for line in trail.strip().splitlines()]
+        timeline = next((t for t in box.findChildren(QTableWidget)
+                         if t.accessibleName() == f"Lineage of lot {ids.dispatched_lot}"), None)
+        if timeline is not None:
+            steps = [timeline.item(r, 1).text() for r in range(timeline.rowCount())]
+            assert [step.split()[0] for step in steps] == [STEP_WORDS[e] for e in events]
+            assert steps[-1] == f"Delivered ({ids.shipment})"
+            op.shoot("trace", desk.window, box)
+            op.click_row(timeline, steps.index(f"Dispatched ({ids.shipment})"))
+            explorer = desk.window.explorer.detail
+            qtbot.waitUntil(lambda: "shipment.dispatch" in explorer.toPlainText()
+                            and ids.shipment in explorer.toPlainText(), timeout=5000)
+            op.shoot("trace-step", desk.window, box)
+        else:
+            assert isinstance(box, QMessageBox)
+            op.click_button(box, "Show Details")
+            op.shoot("trace", desk.window, box)
+            lineage = box.detailedText().split(f"Lineage of lot {ids.dispatched_lot}:")[1]
+            assert [line.split()[0] for line in lineage.strip().splitlines()] == events
+        if not box.isActiveWindow():
+            op.click(box)
+        title = box.windowTitle()
         op.press(KEY.Key_Escape)
-    trail = desk.node.read(lambda state: lot_trail(state, ids.dispatched_lot))
-    assert steps == [step.event for step in trail]
-    assert steps[0] == "receive" and steps[-2:] == ["dispatch", "deliver"]   # ends with today's truck
+        qtbot.waitUntil(lambda: dialog_titled(title) is None, timeout=3000)
 
 
 def approve(qtbot, op: ActionCounter, desk: Desk) -> None:
