@@ -32,6 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# How long a wait may take before the test gives up: a bound for a loaded machine, never a threshold the
+# client is measured against (the waits end as soon as what they wait for is on the screen).
+WAIT_MS = 15_000
+
 COUNTING_RULE = ("one key press (with its modifiers), one typed string and one mouse click each count as one "
                  "action; reading the screen is free; characters typed are counted apart")
 
@@ -108,7 +112,7 @@ class ActionCounter:
         window = widget.window()
         if not window.isActiveWindow() and QApplication.activePopupWidget() is None:
             window.activateWindow()   # a click on a window makes it the active one (the window manager's part)
-            self.qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+            self.qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
         wait = meanwhile(self.qtbot, then) if then is not None else None
         QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                          pos if pos is not None else widget.rect().center())
@@ -162,7 +166,7 @@ class ActionCounter:
         self.click(bar, bar.actionGeometry(action).center())
         popup = action.menu()
         assert isinstance(popup, QMenu)
-        self.qtbot.waitUntil(popup.isVisible, timeout=3000)
+        self.qtbot.waitUntil(popup.isVisible, timeout=WAIT_MS)
         entry = next((a for a in popup.actions() if plain(a.text()) == plain(item)), None)
         assert entry is not None, f"no item {item!r} in {menu_title!r}: {[a.text() for a in popup.actions()]}"
         self.click(popup, popup.actionGeometry(entry).center(), then=then)
@@ -224,7 +228,7 @@ def dialog_titled(title: str) -> QWidget | None:
     return next((w for w in visible_windows() if title in w.windowTitle()), None)
 
 
-def wait_dialog(qtbot, title: str, timeout: int = 5000) -> QWidget:
+def wait_dialog(qtbot, title: str, timeout: int = WAIT_MS) -> QWidget:
     qtbot.waitUntil(lambda: dialog_titled(title) is not None, timeout=timeout)
     found = dialog_titled(title)
     assert found is not None

@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 
 from app.ui.forms import FORM_TITLES
-from tests.ui.operator import ActionCounter, plain, visible_windows, wait_dialog
+from tests.ui.operator import WAIT_MS, ActionCounter, plain, visible_windows, wait_dialog
 
 TYPED = "typed at 3 a.m."
 
@@ -32,30 +32,39 @@ def first_text_field(form: QWidget) -> QLineEdit:
 
 
 class QuestionWatch:
-    """Answers, with Escape, a question that a key press raises (even one shown by a blocking exec())."""
+    """Answers, with Escape, a question that a key press raises (even one shown by a blocking exec()).
 
-    def __init__(self, qtbot, form: QWidget, tries: int = 40) -> None:
-        self.qtbot, self.form, self.tries = qtbot, form, tries
+    It looks every 50 ms until a question shows (and answers it) or the form has closed without one.
+    """
+
+    def __init__(self, qtbot, form: QWidget) -> None:
+        self.qtbot, self.form = qtbot, form
         self.asked: str | None = None
         self.done = False
+        self.looks = WAIT_MS // 50
         QTimer.singleShot(0, self._look)
+
+    def _closed(self) -> bool:
+        try:
+            return not self.form.isVisible()
+        except RuntimeError:      # deleted on close
+            return True
 
     def _look(self) -> None:
         question = next((w for w in visible_windows() if isinstance(w, QMessageBox) and w is not self.form), None)
         if question is not None:
             self.asked = question.text()
-            QApplication.processEvents()
             question.activateWindow()
             QTest.keyClick(question, Qt.Key.Key_Escape)
             self.done = True
-        elif self.tries > 0:
-            self.tries -= 1
-            QTimer.singleShot(50, self._look)
-        else:
+        elif self._closed() or self.looks <= 0:
             self.done = True
+        else:
+            self.looks -= 1
+            QTimer.singleShot(50, self._look)
 
     def wait(self) -> None:
-        self.qtbot.waitUntil(lambda: self.done, timeout=10_000)
+        self.qtbot.waitUntil(lambda: self.done, timeout=2 * WAIT_MS)
 
 
 @pytest.mark.xfail(strict=True, reason="today Enter in a record form presses Cancel (Cancel becomes the default "
@@ -65,7 +74,7 @@ def test_enter_and_escape_never_throw_typed_work_away(qtbot, window, entry_type)
     op = ActionCounter(qtbot)
     with op.task(entry_type):
         window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+        qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
         form = open_from_menu(qtbot, op, window, entry_type)
         field = first_text_field(form)
         op.click(field)
@@ -88,10 +97,10 @@ def test_escape_on_an_untouched_form_just_closes_it(qtbot, window, entry_type):
     op = ActionCounter(qtbot)
     with op.task(entry_type):
         window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+        qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
         form = open_from_menu(qtbot, op, window, entry_type)
-        watch = QuestionWatch(qtbot, form, tries=4)
+        watch = QuestionWatch(qtbot, form)
         op.press(Qt.Key.Key_Escape)
         watch.wait()
         assert watch.asked is None, f"nothing was typed, yet closing the {entry_type} form asked: {watch.asked}"
-        qtbot.waitUntil(lambda: not form.isVisible(), timeout=3000)
+        qtbot.waitUntil(lambda: not form.isVisible(), timeout=WAIT_MS)

@@ -30,7 +30,16 @@ from app.ui.app import tune_runtime
 from app.ui.bridge import NodeBridge
 from app.ui.main_window import MainWindow
 from tests.conftest import Clock
-from tests.ui.operator import COUNTING_RULE, ActionCounter, Tally, dialog_titled, focused, labelled, wait_dialog
+from tests.ui.operator import (
+    COUNTING_RULE,
+    WAIT_MS,
+    ActionCounter,
+    Tally,
+    dialog_titled,
+    focused,
+    labelled,
+    wait_dialog,
+)
 
 DEMO_SEED = 7
 GUIDE = Path(__file__).resolve().parents[2] / "docs" / "USER_GUIDE.md"
@@ -102,7 +111,7 @@ class Desk:
         """The operator turns to this desk (not an action: the desk is theirs)."""
         self.window.activateWindow()
         self.window.raise_()
-        qtbot.waitUntil(self.window.isActiveWindow, timeout=5000)
+        qtbot.waitUntil(self.window.isActiveWindow, timeout=WAIT_MS)
 
     def caught_up(self) -> bool:
         return self.window.pending is None and len(self.window.tables.get("shipments", {})) == \
@@ -148,10 +157,10 @@ def lan(qtbot, *desks: Desk) -> None:
             if source is not target:
                 report = target.node.receive(list(source.node.entries_in_order()))
                 assert not report.refused and not report.deferred, report.summary()
-    qtbot.waitUntil(lambda: all(d.caught_up() for d in desks), timeout=5000)
+    qtbot.waitUntil(lambda: all(d.caught_up() for d in desks), timeout=WAIT_MS)
 
 
-def shows(qtbot, desk: Desk, table: str, key: str, check=lambda row: True, timeout: int = 5000) -> dict:
+def shows(qtbot, desk: Desk, table: str, key: str, check=lambda row: True, timeout: int = WAIT_MS) -> dict:
     """Wait until the desk's window shows the row (the node stored it and the window caught up); return it."""
     def visible() -> bool:
         row = desk.window.tables.get(table, {}).get(key)
@@ -239,7 +248,7 @@ def orient(qtbot, op: ActionCounter, desk: Desk) -> None:
             op.click(overview.findChild(QPushButton, "overview-overdue"))
             panel = desk.window.panels["requests"]
             qtbot.waitUntil(lambda: panel.isVisible() and panel.proxy.rowCount() == len(expected["overdue"]),
-                            timeout=5000)
+                            timeout=WAIT_MS)
             shown = {panel.model.key_at(panel.proxy.mapToSource(panel.proxy.index(r, 0)).row())
                      for r in range(panel.proxy.rowCount())}
             assert shown == expected["overdue"]
@@ -271,7 +280,7 @@ def receive_stock(qtbot, op: ActionCounter, desk: Desk, ids: Ids) -> None:
         op.shoot("receive-review", desk.window, form)
         sign(op, form)
         shows(qtbot, desk, "stock", f"WH-BEIRA|hygiene-kit|{ids.lot}", lambda row: row["qty"] == 500)
-        qtbot.waitUntil(lambda: not form.isVisible(), timeout=5000)
+        qtbot.waitUntil(lambda: not form.isVisible(), timeout=WAIT_MS)
         op.shoot("receive-done", desk.window)
     receipts = [e for e in desk.node.entries_in_order()
                 if e.type == "stock.receive" and e.body["lot"] == ids.lot]
@@ -356,14 +365,14 @@ def hand_over(qtbot, op: ActionCounter, giver: Desk, receiver: Desk, ids: Ids) -
             op.click_button(dialog, "Accept and show code")
             spoken = labelled(dialog, "Code to read aloud")
             assert isinstance(spoken, QLabel)
-            qtbot.waitUntil(lambda: bool(spoken.text()), timeout=5000)
+            qtbot.waitUntil(lambda: bool(spoken.text()), timeout=WAIT_MS)
             door["spoken"] = spoken.text()
             assert qr.grab().save(str(photo))      # the giver's phone photographs the receiver's screen
         else:
             op.click_button(dialog, "Sign acceptance")
             field = labelled(dialog, "Code for the giver")
             assert isinstance(field, QLineEdit)
-            qtbot.waitUntil(lambda: len(field.text()) > 8, timeout=5000)
+            qtbot.waitUntil(lambda: len(field.text()) > 8, timeout=WAIT_MS)
             door["signature"] = field.text()
         op.shoot("handover-receiver", receiver.window, dialog)
         op.click_button(dialog, "Close")
@@ -375,7 +384,7 @@ def hand_over(qtbot, op: ActionCounter, giver: Desk, receiver: Desk, ids: Ids) -
             op.click(name)
         op.type(str(photo), chars=False)   # the operator picks the photo; the test types its path
         op.press(KEY.Key_Return)
-        qtbot.waitUntil(lambda: not chooser.isVisible(), timeout=5000)
+        qtbot.waitUntil(lambda: not chooser.isVisible(), timeout=WAIT_MS)
 
     with op.task("Hand over custody (both sides)"):
         receiver.sit(qtbot)
@@ -386,7 +395,7 @@ def hand_over(qtbot, op: ActionCounter, giver: Desk, receiver: Desk, ids: Ids) -
         if "spoken" in door:                     # the QR fills shipment and receiver; the code confirms it
             op.click_button(form, "Open image", then=choose_the_photo)
             spoken_field = labelled(form, "Code the receiver reads aloud")
-            qtbot.waitUntil(lambda: spoken_field.isEnabled(), timeout=5000)
+            qtbot.waitUntil(lambda: spoken_field.isEnabled(), timeout=WAIT_MS)
             op.click(spoken_field)
             op.type(door["spoken"])
         else:
@@ -455,7 +464,7 @@ def trace_lot(qtbot, op: ActionCounter, desk: Desk, ids: Ids) -> None:
             op.click_row(timeline, steps.index(f"Dispatched ({ids.shipment})"))
             explorer = desk.window.explorer.detail
             qtbot.waitUntil(lambda: "shipment.dispatch" in explorer.toPlainText()
-                            and ids.shipment in explorer.toPlainText(), timeout=5000)
+                            and ids.shipment in explorer.toPlainText(), timeout=WAIT_MS)
             op.shoot("trace-step", desk.window, box)
         else:
             assert isinstance(box, QMessageBox)
@@ -467,7 +476,7 @@ def trace_lot(qtbot, op: ActionCounter, desk: Desk, ids: Ids) -> None:
             op.click(box)
         title = box.windowTitle()
         op.press(KEY.Key_Escape)
-        qtbot.waitUntil(lambda: dialog_titled(title) is None, timeout=3000)
+        qtbot.waitUntil(lambda: dialog_titled(title) is None, timeout=WAIT_MS)
 
 
 def approve(qtbot, op: ActionCounter, desk: Desk) -> None:
@@ -511,7 +520,7 @@ def dry_run_contract(qtbot, op: ActionCounter, desk: Desk) -> None:
 def map_js(qtbot, desk: Desk, expression: str):
     box: list = []
     desk.window.map.view.page.runJavaScript(f"JSON.stringify({expression})", 0, box.append)
-    qtbot.waitUntil(lambda: bool(box), timeout=5000)
+    qtbot.waitUntil(lambda: bool(box), timeout=WAIT_MS)
     return json.loads(box[0]) if box[0] is not None else None
 
 
@@ -525,7 +534,7 @@ def use_the_map(qtbot, op: ActionCounter, desk: Desk, ids: Ids) -> None:
         op.click_tab(desk.window, "Shipments")
         panel = desk.window.panels["shipments"]
         op.click_row(panel.view, row_of(panel, ids.shipment))
-        qtbot.waitUntil(lambda: map_js(qtbot, desk, "RL.summary().highlight") is not None, timeout=5000)
+        qtbot.waitUntil(lambda: map_js(qtbot, desk, "RL.summary().highlight") is not None, timeout=WAIT_MS)
         centre = map_js(qtbot, desk, "RL.summary().highlight")
         op.shoot("map-from-table", desk.window)
         # the operator drags the map to Quelimane, whose warehouse stands alone, and clicks it
@@ -538,7 +547,7 @@ def use_the_map(qtbot, op: ActionCounter, desk: Desk, ids: Ids) -> None:
         op.click(target, QPoint(round(point[0]), round(point[1])))
         sites = desk.window.panels["sites"]
         qtbot.waitUntil(lambda: sites.view.currentIndex().isValid() and sites.model.key_at(
-            sites.proxy.mapToSource(sites.view.currentIndex()).row()) == "WH-QUELIMANE", timeout=5000)
+            sites.proxy.mapToSource(sites.view.currentIndex()).row()) == "WH-QUELIMANE", timeout=WAIT_MS)
         op.shoot("map-to-table", desk.window)
     assert centre is not None
 
