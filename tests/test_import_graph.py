@@ -17,7 +17,6 @@ APP = Path(__file__).resolve().parents[1] / "app"
 # (importer, imported) pairs allowed only under `if TYPE_CHECKING:`; each also runs the other way.
 TYPE_ONLY_BACK_REFERENCES = {
     ("app.net.session", "app.net.service"),   # a Session is made by its SyncService and calls back into it
-    ("app.contract_runs", "app.node"),        # the RunChecker is made by its Node and reads through it
 }
 
 
