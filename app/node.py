@@ -64,10 +64,12 @@ class Node:
         self.own_head_path: Path | None = Path(data_dir) / OWN_HEAD_NAME if data_dir is not None else None
         self.own_head = OwnHeadGuard(store, self._lock, self.own_head_path, shared, lambda: self.ingest.heads,
                                      lambda: self.identity)
+        # receiving and folding (app/node_ingest.py): it holds the state and the heads, replaced after each commit;
+        # it loads the state first, as before the split, so a replica whose state cannot be read fails there
+        self.ingest = Ingest(store, self._lock, shared, self.own_head,
+                             lambda captures: self.run_checks.submit(captures))
         # re-executes recorded allocation runs (app/contract_runs.py); the ingest queues those it folds
         self.run_checks = RunChecker(self, self._lock, read_only=shared)
-        # receiving and folding (app/node_ingest.py): it holds the state and the heads, replaced after each commit
-        self.ingest = Ingest(store, self._lock, shared, self.own_head, self.run_checks.submit)
         # signing as the member whose key is unlocked here (app/node_signing.py)
         self.signer = Signer(store, self._lock, self.ingest, self.own_head, lambda: self.identity, lambda: self.clock())
         # the read-only queries; they see the state and heads through getters, as a commit replaces them whole
