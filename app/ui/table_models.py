@@ -125,6 +125,8 @@ class StateTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.UserRole:
                 return value   # exact, for sorting, filtering and CSV export
             return quantity(value) if column.numeric else shown(value)
+        if role == Qt.ItemDataRole.ToolTipRole and not column.numeric:
+            return shown(self.data(index, Qt.ItemDataRole.UserRole))   # the whole text of a squeezed cell
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
