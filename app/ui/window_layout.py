@@ -13,7 +13,7 @@ from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget
 
 LAYOUT_VERSION = 2   # bump when docks are added, removed or rearranged by default
-LEFT_SHARE, RIGHT_SHARE, BOTTOM_SHARE = 0.32, 0.40, 0.30   # of the window: stock column, map column, bottom tables
+LEFT_SHARE, RIGHT_SHARE, BOTTOM_SHARE = 0.32, 0.40, 0.28   # of the window: stock column, map column, bottom tables
 LEFT_PX, RIGHT_PX, BOTTOM_PX = (360, 560), (480, 900), (180, 320)   # (least, most) of each, in pixels
 
 
@@ -89,6 +89,7 @@ class WindowLayout(QObject):
         for dock in self.window.docks.values():
             dock.setFloating(False)
         self.apply_default_sizes()
+        QTimer.singleShot(0, self.apply_default_sizes)   # again once a just-resized window has laid itself out
 
     def apply_default_sizes(self) -> None:
         """Proportions of the current window: the stock column, the map column and the bottom tables."""
