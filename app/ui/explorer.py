@@ -32,6 +32,7 @@ ROOT = QModelIndex()  # the invalid index Qt passes for "the whole table"
 
 PAGE = 200
 DETAIL_MIN_CHARS = 48   # the detail pane never gets narrower than this many average characters
+DETAIL_MIN_LINES = 8    # and never lower than this many lines when it sits below the entries
 TABLE_MIN_CHARS = 56    # the entries table beside it needs about as much; below both, they stack
 
 
@@ -149,6 +150,7 @@ class EntryDetail(QPlainTextEdit):
         # so lines keep their shape and a long one scrolls sideways.
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * DETAIL_MIN_CHARS)
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * DETAIL_MIN_LINES)
 
     def show_entry(self, node: Node, tables: Tables, entry: Entry) -> None:
         back, forward = lineage(LedgerState(tables=tables), entry.hash)
