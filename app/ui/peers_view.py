@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.core.display import escapes
 from app.core.schema import ROLES
 from app.net.events import EventKind, JoinRequest, NetEvent, PeerStatus
+from app.ui import palette
 from app.ui.formatting import shown, shown_html
 
 ROOT = QModelIndex()  # the invalid index Qt passes for "the whole table"
@@ -146,7 +147,7 @@ class AdmitDialog(QDialog):
         self.setWindowTitle(self.tr("Admit {0}").format(shown(request.name or request.fingerprint)))
         fingerprint = QLabel(request.fingerprint)
         font = QFont("monospace")
-        font.setPointSize(20)
+        font.setPointSizeF(QGuiApplication.font().pointSizeF() * 2)   # twice the operator's font, however large
         font.setBold(True)
         fingerprint.setFont(font)
         fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -166,7 +167,7 @@ class AdmitDialog(QDialog):
                                      "characters, shown escaped (\\n, \\u202e…). Correct them before admitting."))
             warning.setTextFormat(Qt.TextFormat.PlainText)
             warning.setWordWrap(True)
-            warning.setStyleSheet("color: #c62828")
+            warning.setStyleSheet(f"color: {palette.css('danger')}")
             form.addRow(warning)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Organisation"), self.org)
@@ -198,6 +199,7 @@ class PeersView(QWidget):
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model = PeersModel()
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Peers"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -207,6 +209,7 @@ class PeersView(QWidget):
         self.progress.setFormat(self.tr("Catching up: %v of %m entries"))
         self.progress.hide()
         self.joins = QListWidget()
+        self.joins.setAccessibleName(self.tr("Asking to join"))
         self.joins.setMaximumHeight(90)
         self.joins_label = QLabel(self.tr("<b>Asking to join</b>"))
         admit_button = QPushButton(self.tr("Admit…"))
@@ -219,6 +222,7 @@ class PeersView(QWidget):
         add_peer = QPushButton(self.tr("Add peer by address…"))
         add_peer.clicked.connect(self.ask_peer)
         self.log = QListWidget()
+        self.log.setAccessibleName(self.tr("Network log"))
         buttons = QHBoxLayout()
         for button in (admit_button, dismiss):
             buttons.addWidget(button)
@@ -242,8 +246,8 @@ class PeersView(QWidget):
             self.own_fingerprint, port, self.tr("on ({0})").format(where) if discovery else self.tr("off")))
 
     def network_failed(self, message: str) -> None:
-        self.header.setText(self.tr("This node: {0} · <span style='color:#c62828'>{1}</span>").format(
-            self.own_fingerprint, shown_html(message)))
+        self.header.setText(self.tr("This node: {0} · <span style='color:{1}'>{2}</span>").format(
+            self.own_fingerprint, palette.css("danger"), shown_html(message)))
 
     def add_event(self, event: NetEvent) -> None:
         if event.kind == EventKind.PROGRESS:
