@@ -10,7 +10,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -228,6 +228,10 @@ class MainWindow(QMainWindow):
                           self.tr("Relief Ledger {0}\n\nSigned, replicated ledger of relief-material movements.\n\n"
                                   "Data directory: {1}\nNetwork id: {2}").format(
                               __version__, self.node.data_dir, self.node.network_id))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.arrangement.settle()   # the first layout replaced tab bars: drop the old ones before anything paints
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.network is not None:

@@ -20,11 +20,22 @@ def fitted_widths(wanted: list[int], floors: list[int], numeric: list[bool], ava
     never below their floor. When even the floors do not fit, the floors are returned (the table scrolls)."""
     if sum(wanted) <= available:
         return list(wanted)
-    fixed = sum(w for w, n in zip(wanted, numeric, strict=True) if n)
-    text_wanted = sum(w for w, n in zip(wanted, numeric, strict=True) if not n)
-    room = max(0, available - fixed)
-    widths = [w if n else max(f, room * w // max(1, text_wanted))
-              for w, f, n in zip(wanted, floors, numeric, strict=True)]
+    widths = list(wanted)
+    text = [c for c, is_number in enumerate(numeric) if not is_number]
+    room = available - sum(w for w, is_number in zip(wanted, numeric, strict=True) if is_number)
+    at_floor: set[int] = set()
+    while True:   # columns squeezed below their floor stay at it; the others share what is left
+        flexible = [c for c in text if c not in at_floor]
+        budget = room - sum(floors[c] for c in at_floor)
+        asked = sum(wanted[c] for c in flexible)
+        for c in flexible:
+            widths[c] = max(0, budget) * wanted[c] // max(1, asked)
+        short = {c for c in flexible if widths[c] < floors[c]}
+        if not short:
+            break
+        at_floor |= short
+    for c in at_floor:
+        widths[c] = floors[c]
     return widths
 
 

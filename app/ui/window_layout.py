@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QLayout, QTabBar
 
 LAYOUT_VERSION = 2   # bump when docks are added, removed or rearranged by default
 LEFT_SHARE, RIGHT_SHARE, BOTTOM_SHARE = 0.32, 0.40, 0.28   # of the window: stock column, map column, bottom tables
@@ -39,6 +39,10 @@ class LayoutHost(Protocol):
 
     def dockWidgetArea(self, dock: QDockWidget) -> Qt.DockWidgetArea: ...  # noqa: N802 - Qt's name
 
+    def findChildren(self, kind: type[QTabBar]) -> list[QTabBar]: ...  # noqa: N802 - Qt's name
+
+    def layout(self) -> QLayout | None: ...
+
 
 def _clamp(value: float, bounds: tuple[int, int]) -> int:
     return max(bounds[0], min(bounds[1], int(value)))
@@ -65,9 +69,11 @@ class WindowLayout(QObject):
         same_docks = str(settings.value("window/layout_version", "")) == str(LAYOUT_VERSION) and \
             settings.value("window/docks", "") == self.dock_names()
         if state and same_docks and self.window.restoreState(state, LAYOUT_VERSION) and self._all_placed():
+            self.settle()
             return True
         if state:
             self.window.restoreState(self.default_state, LAYOUT_VERSION)
+        self.settle()
         QTimer.singleShot(0, self.apply_default_sizes)   # dock sizes only apply once the window is laid out
         return False
 
@@ -88,8 +94,20 @@ class WindowLayout(QObject):
         self.window.restoreState(self.default_state, LAYOUT_VERSION)
         for dock in self.window.docks.values():
             dock.setFloating(False)
+        self.settle()
         self.apply_default_sizes()
         QTimer.singleShot(0, self.apply_default_sizes)   # again once a just-resized window has laid itself out
+
+    def settle(self) -> None:
+        """Drop the tab bars of the previous arrangement now. Each tabify or restore replaces a group's tab bar
+        and deletes the old one later; until the event loop gets to it, the old bar is still shown beside the
+        new one, so an offscreen grab (or a first paint) shows every tabbed group's bar twice."""
+        layout = self.window.layout()
+        if layout is not None:
+            layout.activate()   # the main window's layout decides which tab bars it still uses
+        for bar in self.window.findChildren(QTabBar):
+            if bar.parent() is self.window:
+                QCoreApplication.sendPostedEvents(bar, QEvent.Type.DeferredDelete)
 
     def apply_default_sizes(self) -> None:
         """Proportions of the current window: the stock column, the map column and the bottom tables."""

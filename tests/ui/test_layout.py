@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QApplication, QTabBar, QTableView
 
 from app.ui.bridge import NodeBridge
 from app.ui.main_window import MainWindow
+from app.ui.table_panel import fitted_widths
 from app.ui.window_layout import LAYOUT_VERSION
 from tests.ui.conftest import settle
 
@@ -39,6 +40,7 @@ def busy_day(qtbot, window) -> None:
 def hidden_key_columns(window, name: str) -> list[str]:
     """Key columns of a table dock that are not wholly inside its visible area."""
     window.docks[name].raise_()
+    QApplication.processEvents()   # the raised tab lays itself out
     view: QTableView = window.panels[name].view
     header = view.horizontalHeader()
     headers = [view.model().headerData(c, header.orientation()) for c in range(header.count())]
@@ -137,3 +139,27 @@ def test_the_operators_own_layout_comes_back_after_a_restart(qtbot, window):
     restarted = _fresh_window(qtbot, window.node)
     assert not restarted.docks["sites"].isVisible()
     assert not restarted.docks["peers"].visibleRegion().isEmpty()
+
+
+def shown_tab_bars(window) -> list[tuple[str, ...]]:
+    return sorted(tuple(bar.tabText(i) for i in range(bar.count())) for bar in window.findChildren(QTabBar)
+                  if bar.parent() is window and bar.isVisible())
+
+
+def test_each_group_of_tabbed_panels_shows_one_tab_bar_at_once_after_opening_and_after_a_reset(qtbot, window):
+    """A grab taken before the event loop runs (as screenshots in tests are) showed the replaced bars as well."""
+    groups = [("Conflicts", "Map", "Peers"), ("Requests", "Shipments", "Approvals"), ("Sites && stock", "Sites")]
+    assert shown_tab_bars(window) == sorted(groups)
+    window.menus.reset_layout.trigger()
+    assert shown_tab_bars(window) == sorted(groups)
+
+
+def test_a_narrow_stock_column_keeps_the_quantity_whole_and_squeezes_names_no_further_than_their_floor():
+    wanted = [77, 118, 60, 83, 56]          # Site, Item, Lot, Quantity, Unit as their contents want
+    floors = [51, 55, 46, 83, 53]
+    numeric = [False, False, False, True, False]
+    widths = fitted_widths(wanted, floors, numeric, 358)
+    assert widths[3] == 83 and sum(widths) <= 358
+    assert all(w >= f for w, f in zip(widths, floors, strict=True))
+    assert fitted_widths(wanted, floors, numeric, 500) == wanted
+    assert fitted_widths(wanted, floors, numeric, 100) == [51, 55, 46, 83, 53]   # too narrow: floors, and it scrolls
