@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 from app.core import canonical
 from app.core.entry import Entry
 from app.core.identity import fingerprint_hex
-from app.core.lineage import lineage
+from app.core.lineage import Step, lineage
 from app.core.state import LedgerState
 from app.core.types import Tables
 from app.node import Node
-from app.ui.formatting import local_time, shown
+from app.ui.formatting import local_time, quantity, shown
+from app.ui.lineage_view import timeline
 
 ROOT = QModelIndex()  # the invalid index Qt passes for "the whole table"
 
@@ -138,6 +139,17 @@ class EntriesModel(QAbstractTableModel):
                 self.endInsertRows()
 
 
+def trail_lines(node: Node, tables: Tables, steps: list[Step]) -> list[str]:
+    """Lineage steps in words (when, what, how much, where, who), a handful of entries read by hash."""
+    by_hash = {e.hash: e for e in node.entries(sorted({step.entry for step in steps}))}
+    lines = []
+    for step in steps:
+        for line in timeline(tables, step.lot, [(step.event, step.entry)], by_hash, node.member_name):
+            lines.append(f"  {line.when}  {line.what}  {quantity(line.qty)}  lot {step.lot}  {line.where}  "
+                         f"{line.who}  entry {step.entry[:12]}…")
+    return lines
+
+
 class EntryDetail(QPlainTextEdit):
     """Everything about one entry: envelope, canonical bytes, hash, signature, status, lineage both ways."""
 
@@ -175,8 +187,8 @@ class EntryDetail(QPlainTextEdit):
         if decisions:
             lines += ["", "Decisions on this record"] + decisions
         if back or forward:
-            lines += ["", "Where it came from"] + [f"  {s.event:<10} lot {s.lot}  entry {s.entry[:16]}…" for s in back]
-            lines += ["Where it went"] + [f"  {s.event:<10} lot {s.lot}  entry {s.entry[:16]}…" for s in forward]
+            lines += ["", self.tr("Where it came from"), *trail_lines(node, tables, back)]
+            lines += [self.tr("Where it went"), *trail_lines(node, tables, forward)]
         self.setPlainText("\n".join(shown(line) for line in lines))   # names, notes, reasons are typed by members
 
 

@@ -76,3 +76,15 @@ def test_a_shipments_lineage_reads_as_a_timeline_and_each_step_opens_its_entry(q
     current = window.explorer.view.currentIndex()
     assert window.explorer.model.entries[current.row()].hash == receipt.hash
     record.close()
+
+
+def test_an_entrys_detail_tells_where_its_material_came_from_in_words(qtbot, window):
+    window.bridge.submit("shipment.dispatch", {"shipment": "S-1", "from_site": "DEP-1", "to_site": "SHL-1",
+                                               "carrier": "truck",
+                                               "lines": [{"item": "water-5l", "lot": "WFP-001", "qty": 100}]})
+    settle(qtbot, window, lambda: window.explorer.model.entries[0].type == "shipment.dispatch")
+    window.explorer.view.selectRow(0)
+    text = window.explorer.detail.toPlainText()
+    came_from = text.split("Where it came from")[1].split("Where it went")[0]
+    depot = window.tables["sites"]["DEP-1"]["name"]
+    assert "Received  500  lot WFP-001  " + depot in came_from
