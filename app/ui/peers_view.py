@@ -85,7 +85,9 @@ def log_line(event: NetEvent) -> str:
     """One line an operator reads: the time, who, what happened in words, and the detail."""
     stamp = time.strftime("%H:%M:%S", time.localtime(event.ts_ms / 1000))
     what = tr(EVENT_WORDS.get(event.kind, str(event.kind)))
-    detail = f" — {event.message}" if event.message and event.message != what else ""
+    if event.message.startswith(what):   # "in sync (3 received, 4 sent)" already says what happened
+        return shown(f"{stamp}  {peer_name(event.peer)}: {event.message}")
+    detail = f" — {event.message}" if event.message else ""
     return shown(f"{stamp}  {peer_name(event.peer)}: {what}{detail}")
 
 

@@ -212,9 +212,15 @@ def test_a_vehicle_that_synced_and_drove_away_reads_gone_with_its_last_sync_time
     assert row.name == "Lena" and row.last_sync_ms is not None and row.sent == 4
     assert model.data(model.index(0, 3)).startswith("gone since ")
     assert model.data(model.index(0, 4)) != "never"
+    assert hq_window.status_peers.text() == "Peers 0"
     log = [hq_window.peers.log.item(i).text() for i in range(hq_window.peers.log.count())]
     assert any(line.split("  ", 1)[1].startswith("Lena: left") for line in log), log
     assert any(line.split("  ", 1)[1].startswith("Lena: in sync") for line in log), log
+    hq_window.resize(1280, 720)
+    hq_window.docks["peers"].raise_()
+    qtbot.wait(50)
+    Path("/tmp/shots-layout").mkdir(exist_ok=True)
+    assert hq_window.grab().save("/tmp/shots-layout/peers-gone.png")
     lena.go_online([hq_site(hq_window)])
     qtbot.waitUntil(lambda: [r.state for r in hq_window.peers.model.rows] == ["in sync"], timeout=10000)
 
