@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.entry import Entry
-from app.core.types import Tables
+from app.core.types import EntryType, Tables
 from app.ui.formatting import local_time, quantity, shown, shown_html
 from app.ui.table_models import name_of
 
@@ -93,7 +93,7 @@ def timeline(tables: Tables, lot: str, events: list[tuple[str, str]], entries: d
             continue
         body = _acted_body(entry)
         what = tr(EVENT_WORDS.get(event, event))
-        if entry.type == "shipment.dispatch" or entry.type == "shipment.deliver":
+        if entry.type in (EntryType.SHIPMENT_DISPATCH, EntryType.SHIPMENT_DELIVER):
             what = f"{what} ({body.get('shipment', '')})"
         steps.append(TimelineStep(entry_hash, local_time(entry.ts), what, _quantity(body, event, lot),
                                   _where(tables, body, event), member_name(entry.author)))
