@@ -219,7 +219,7 @@ class LedgerExplorer(QWidget):
         self.feed.currentIndexChanged.connect(lambda _i: self.model.set_author(self.feed.currentData()))
         self.view.selectionModel().currentRowChanged.connect(self._selected)
         top = QHBoxLayout()
-        feed_label = QLabel(self.tr("&Feed:"))
+        feed_label = QLabel(self.tr("Fee&d:"))   # Alt+D; Alt+F opens the File menu
         feed_label.setBuddy(self.feed)
         top.addWidget(feed_label)
         top.addWidget(self.feed, 1)
