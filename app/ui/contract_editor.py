@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QBrush, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -51,6 +51,7 @@ from app.contracts.runtime import (
 )
 from app.contracts.templates import TEMPLATES
 from app.core.types import Tables
+from app.ui import palette
 from app.ui.contract_code import CodeEditor
 from app.ui.contract_deployment import PROPOSE_DISABLED_TIP, ContractDeployment
 from app.ui.contract_dry_run import ContractDryRun
@@ -348,12 +349,11 @@ class ContractEditor(QMainWindow):
         for m in markers:
             item = QListWidgetItem(f"{m.line}:{m.column}  {m.severity}: {m.message}")
             item.setData(Qt.ItemDataRole.UserRole, (m.line, m.column))
-            item.setForeground(QBrush({"error": QColor(180, 0, 0), "warning": QColor(150, 90, 0)}.get(
-                m.severity, QColor(60, 90, 150))))
+            item.setForeground(QBrush(palette.tone({"error": "danger", "warning": "caution"}.get(m.severity, "info"))))
             self.problems.addItem(item)
         if not markers:
             self.problems.addItem(QListWidgetItem(self.tr("No problems found.")))
-            self.problems.item(0).setForeground(QBrush(QColor(130, 130, 130)))
+            self.problems.item(0).setForeground(QBrush(palette.tone("muted")))
             self.problems.item(0).setData(Qt.ItemDataRole.UserRole, None)
 
     def _jump_to_problem(self, item: QListWidgetItem) -> None:
@@ -429,7 +429,7 @@ class ContractEditor(QMainWindow):
         previous, last = self.dry.previous_result, self.dry.last_result
         if previous is None or last is None:
             return
-        colors = {"added": QColor(220, 245, 220), "removed": QColor(250, 220, 220), "changed": QColor(250, 245, 210)}
+        colors = {"added": palette.tint("good"), "removed": palette.tint("danger"), "changed": palette.tint("warning")}
         for change, (request, item, site, lot), before, after in diff_plans(previous.allocations, last.allocations):
             cells = [self._cell(v) for v in (change, request, item, site, lot, before, after)]
             for cell in cells:
