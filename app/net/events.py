@@ -58,7 +58,7 @@ class PeerStatus:
     name: str
     fingerprint: str
     address: str
-    state: str                 # discovered, connecting, syncing, in sync, disconnected
+    state: str                 # connecting, syncing, in sync (a session); gone (had one); discovered, not connected
     direction: str             # in, out, or "" when only discovered
     last_sync_ms: int | None
     behind: int                # entries the peer holds that this replica lacks
@@ -66,6 +66,7 @@ class PeerStatus:
     received: int
     sent: int
     note: str = ""
+    since_ms: int | None = None   # for a peer that is gone: when its session ended
 
 
 @dataclass(frozen=True)

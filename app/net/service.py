@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_PORT = 47474
 STATUS_INTERVAL_S = 0.25
+DEPARTED_KEPT = 256   # peers remembered as gone (last sync, figures); the oldest is forgotten first
 # Session endings that are nobody's fault: no cut-off is logged and nobody is cooled down.
 BENIGN_ENDINGS = frozenset({"peer_left", "closed", "connection", "stopping"})
 # A fault of this node (it built a frame over the limit, or hit an unexpected error): logged as a fault of
@@ -98,6 +99,7 @@ class SyncService:
         self.sessions: dict[str, Session] = {}
         self.targets: dict[str, Target] = {}
         self.join_requests: dict[str, JoinRequest] = {}
+        self.departed: dict[str, PeerStatus] = {}   # peers whose session ended: last sync and figures, newest last
         self.pending_with: dict[str, str] = {}
         self.cooldown: dict[str, float] = {}
         self._handshaking = 0
@@ -234,15 +236,26 @@ class SyncService:
         for listener in list(self._status_listeners):
             listener(rows, requests)
 
+    def _remember_departed(self, session: Session, message: str) -> None:
+        """A peer that leaves stays in the view as gone, with when it last was in sync (not as never seen)."""
+        self.departed.pop(session.peer_key, None)
+        self.departed[session.peer_key] = PeerStatus(
+            session.peer_key, session.peer_name, fingerprint_hex(session.peer_key), session.address, "gone", "",
+            session.last_sync_ms, 0, 0, session.received, session.sent, message, int(time.time() * 1000))
+        while len(self.departed) > DEPARTED_KEPT:
+            self.departed.pop(next(iter(self.departed)))
+
     def peer_statuses(self) -> list[PeerStatus]:
-        """The Peers view's rows: every session, plus discovered or manual peers not connected now."""
+        """The Peers view's rows: every session, peers that were connected and are gone (with their last sync),
+        and discovered or manual peers never connected."""
         mine = self.node.frontier()
         rows = []
         for key, s in self.sessions.items():
             rows.append(PeerStatus(key, s.peer_name, fingerprint_hex(key), s.address, s.state,
                                    "out" if s.outbound else "in", s.last_sync_ms, behind(mine, s.peer_heads),
                                    behind(s.peer_heads, mine), s.received, s.sent))
-        connected = {fingerprint_hex(k) for k in self.sessions}
+        rows.extend(row for key, row in self.departed.items() if key not in self.sessions)
+        connected = {fingerprint_hex(k) for k in self.sessions} | {row.fingerprint for row in self.departed.values()}
         for target in self.targets.values():
             if target.fingerprint and target.fingerprint in connected:
                 continue
@@ -388,6 +401,7 @@ class SyncService:
             asyncio.create_task(self._close(existing, "duplicate", "replaced by a simultaneous connection",
                                             quiet=True))
         self.sessions[session.peer_key] = session
+        self.departed.pop(session.peer_key, None)
         self.status_changed()
         return True
 
@@ -410,6 +424,7 @@ class SyncService:
         session.state = "disconnected"
         if self.sessions.get(session.peer_key) is session:
             del self.sessions[session.peer_key]
+            self._remember_departed(session, message)
             if not quiet or code in BENIGN_ENDINGS or code == LOCAL_FAULT:
                 self.emit(NetEvent(EventKind.DISCONNECTED, session.label, message))
         if not quiet:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.core.identity import Identity, KeyFileError, WrongPassphrase, load_key_file, read_key_file_public
 from app.node import Node, NodeError
 from app.paths import DB_NAME, INIT_MARKER, KEY_NAME, RESOURCES, default_data_dir
+from app.ui import palette
 from app.ui.background import run_in_background
 from app.ui.formatting import shown
 from app.ui.network_bridge import NetworkSettings
@@ -85,7 +86,7 @@ class PassphraseDialog(QDialog):
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = QLabel()
-        self.message.setStyleSheet("color: #c62828;")
+        self.message.setStyleSheet(f"color: {palette.css('danger')};")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         unlock = buttons.addButton(self.tr("Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
         read_only = buttons.addButton(self.tr("Open read-only"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -146,7 +147,7 @@ class WelcomeDialog(QDialog):
         self.join_settings: NetworkSettings | None = None
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c62828;")
+        self.message.setStyleSheet(f"color: {palette.css('danger')};")
         create = QPushButton(self.tr("Create network"))
         create.clicked.connect(self.create_network)
         join = QPushButton(self.tr("Ask to join…"))

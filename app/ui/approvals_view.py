@@ -35,6 +35,7 @@ from app.core.identity import Identity, load_key_file
 from app.core.policy import policy_from_json, subject_key
 from app.core.types import Tables
 from app.paths import KEY_NAME
+from app.ui import palette
 from app.ui.bridge import NodeBridge
 from app.ui.formatting import local_time, shown, shown_html
 
@@ -138,10 +139,10 @@ def detail_html(tables: Tables, row: dict, me: str | None, now_ms: int | None = 
         parts.append(f"<p><b>{result.have} of {result.needed} {unit}</b> — needs {result.missing} more "
                      f"(of {result.eligible_total} eligible).<br><b>Still needed from:</b> {e(waiting)}<br>"
                      f"<b>Until</b> {e(local_time(row['deadline_ms']))}"
-                     + (" — <span style='color:#c62828'>past its deadline: it expires with the next "
-                        "workflow entry</span>" if late else "") + "</p>")
+                     + (f" — <span style='color:{palette.css('danger')}'>past its deadline: it expires with "
+                        "the next workflow entry</span>" if late else "") + "</p>")
         if can_decide(tables, row, me, now_ms):
-            parts.append("<p style='color:#1565c0'><b>Your approval is requested.</b></p>")
+            parts.append(f"<p style='color:{palette.css('info')}'><b>Your approval is requested.</b></p>")
     else:
         parts.append(f"<p><b>Decided</b> {e(local_time(row['decided_ms']))}: {e(row['outcome'] or '')}<br>"
                      f"<small>deciding entry {e(row['decided_by'] or '')}</small></p>")
@@ -166,7 +167,7 @@ class DecisionDialog(QDialog):
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = QLabel()
-        self.message.setStyleSheet("color: #c62828;")
+        self.message.setStyleSheet(f"color: {palette.css('danger')};")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.addButton(self.tr("Sign approval") if kind == "approve" else self.tr("Sign rejection"),
                                     QDialogButtonBox.ButtonRole.AcceptRole)
@@ -229,6 +230,7 @@ class ApprovalsView(QWidget):
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("History of a record: filter by subject (site, item, lot, entry hash, "
                                                "member key)…"))
+        self.filter.setAccessibleName(self.tr("Filter proposals by subject"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(lambda _t: self.refresh(self.tables))
         self.detail = QTextBrowser()
@@ -287,6 +289,7 @@ class ApprovalsView(QWidget):
         titles = (self.tr("Waiting for me ({0})"), self.tr("Waiting for others ({0})"), self.tr("Decided ({0})"))
         for index, (table, rows) in enumerate(zip(self.lists, self.rows, strict=True)):
             self.tabs.setTabText(index, titles[index].format(len(rows)))
+            table.setAccessibleName(self.tabs.tabText(index))   # the tab's words, read by a screen reader
             table.blockSignals(True)
             table.setRowCount(len(rows))
             for r, row in enumerate(rows):
@@ -389,7 +392,7 @@ class ApprovalsView(QWidget):
         self.decided.emit("ok", self.tr("Recorded {0} as entry {1}…").format(entry.type, entry.hash[:12]))
 
     def _on_decided(self, outcome: str, message: str) -> None:
-        color = "#2e7d32" if outcome == "ok" else "#c62828"
+        color = palette.css("good" if outcome == "ok" else "danger")
         self.status.setText(f"<span style='color:{color}'>{shown_html(message)}</span>")
 
 
@@ -415,7 +418,7 @@ def install(window) -> ApprovalsView:  # window: the MainWindow, unnamed here (m
 
     def badge(count: int) -> None:
         window.status_approvals.setText(window.tr("Waiting for me: {0}").format(count))
-        window.status_approvals.setStyleSheet("color: #1565c0; font-weight: bold;" if count else "")
+        window.status_approvals.setStyleSheet(f"color: {palette.css('info')}; font-weight: bold;" if count else "")
         dock.setWindowTitle(window.tr("Approvals ({0})").format(count) if count else window.tr("Approvals"))
         if seen["count"] >= 0 and count > seen["count"]:
             window.statusBar().showMessage(window.tr("A proposal is waiting for your approval"), 8000)

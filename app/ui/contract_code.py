@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QHelpEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QResizeEvent,
     QSyntaxHighlighter,
     QTextCharFormat,
@@ -23,13 +24,14 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from app.contracts.runtime import Diagnostic
 from app.contracts.stdlib import LIBRARY_NAMES
+from app.ui import palette
 
 KEYWORDS = ("and", "break", "continue", "def", "elif", "else", "for", "if", "in", "lambda", "load", "not", "or",
             "pass", "return")
 CONSTANTS = ("None", "True", "False")
 BUILTINS = ("all", "any", "bool", "dict", "dir", "enumerate", "fail", "getattr", "hasattr", "hash", "int", "len",
             "list", "max", "min", "print", "range", "repr", "reversed", "sorted", "str", "tuple", "type", "zip")
-SEVERITY_COLORS = {"error": QColor(200, 30, 30), "warning": QColor(210, 140, 0), "advice": QColor(60, 120, 200)}
+SEVERITY_TONES = {"error": "danger", "warning": "warning", "advice": "info"}
 
 
 def _format(color: str, bold: bool = False, italic: bool = False) -> QTextCharFormat:
@@ -148,7 +150,7 @@ class CodeEditor(QPlainTextEdit):
 
     def paint_gutter(self, event: QPaintEvent) -> None:
         painter = QPainter(self.gutter)
-        painter.fillRect(event.rect(), QColor(245, 245, 245))
+        painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.AlternateBase))
         worst: dict[int, str] = {}
         order = {"error": 0, "warning": 1, "advice": 2}
         for marker in self.markers:
@@ -164,11 +166,11 @@ class CodeEditor(QPlainTextEdit):
             if block.isVisible() and bottom >= event.rect().top():
                 line = number + 1
                 if line in worst:
-                    painter.setBrush(SEVERITY_COLORS[worst[line]])
+                    painter.setBrush(palette.tone(SEVERITY_TONES[worst[line]], self.palette()))
                     painter.setPen(Qt.PenStyle.NoPen)
                     size = max(6, height // 2)
                     painter.drawEllipse(3, top + (height - size) // 2, size, size)
-                painter.setPen(QColor(120, 120, 120))
+                painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
                 painter.drawText(0, top, self.gutter.width() - 4, height, Qt.AlignmentFlag.AlignRight, str(line))
             block = block.next()
             top = bottom
@@ -203,7 +205,7 @@ class CodeEditor(QPlainTextEdit):
     def _refresh_selections(self) -> None:
         selections = []
         current = QTextEdit.ExtraSelection()
-        current.format.setBackground(QColor(250, 250, 228))
+        current.format.setBackground(palette.tint("warning", self.palette()))
         current.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
         current.cursor = self.textCursor()
         current.cursor.clearSelection()
@@ -211,13 +213,13 @@ class CodeEditor(QPlainTextEdit):
         for marker in self.markers:
             if marker.severity == "error":
                 line_sel = QTextEdit.ExtraSelection()
-                line_sel.format.setBackground(QColor(255, 232, 232))
+                line_sel.format.setBackground(palette.tint("danger", self.palette()))
                 line_sel.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
                 line_sel.cursor = QTextCursor(self.document().findBlockByNumber(max(marker.line - 1, 0)))
                 selections.append(line_sel)
             span = QTextEdit.ExtraSelection()
             span.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            span.format.setUnderlineColor(SEVERITY_COLORS[marker.severity])
+            span.format.setUnderlineColor(palette.tone(SEVERITY_TONES[marker.severity], self.palette()))
             span.format.setToolTip(marker.message)
             span.cursor = self.marker_cursor(marker)
             selections.append(span)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,15 +22,19 @@ from PySide6.QtWidgets import (
 from app.core import canonical
 from app.core.entry import Entry
 from app.core.identity import fingerprint_hex
-from app.core.lineage import lineage
+from app.core.lineage import Step, lineage
 from app.core.state import LedgerState
 from app.core.types import Tables
 from app.node import Node
-from app.ui.formatting import local_time, shown
+from app.ui.formatting import local_time, quantity, shown
+from app.ui.lineage_view import timeline
 
 ROOT = QModelIndex()  # the invalid index Qt passes for "the whole table"
 
 PAGE = 200
+DETAIL_MIN_CHARS = 48   # the detail pane never gets narrower than this many average characters
+DETAIL_MIN_LINES = 8    # and never lower than this many lines when it sits below the entries
+TABLE_MIN_CHARS = 56    # the entries table beside it needs about as much; below both, they stack
 
 
 def entry_status(tables: Tables, entry: Entry) -> str:
@@ -134,13 +139,30 @@ class EntriesModel(QAbstractTableModel):
                 self.endInsertRows()
 
 
+def trail_lines(node: Node, tables: Tables, steps: list[Step]) -> list[str]:
+    """Lineage steps in words (when, what, how much, where, who), a handful of entries read by hash."""
+    by_hash = {e.hash: e for e in node.entries(sorted({step.entry for step in steps}))}
+    lines = []
+    for step in steps:
+        for line in timeline(tables, step.lot, [(step.event, step.entry)], by_hash, node.member_name):
+            lines.append(f"  {line.when}  {line.what}  {quantity(line.qty)}  lot {step.lot}  {line.where}  "
+                         f"{line.who}  entry {step.entry[:12]}…")
+    return lines
+
+
 class EntryDetail(QPlainTextEdit):
     """Everything about one entry: envelope, canonical bytes, hash, signature, status, lineage both ways."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setReadOnly(True)
+        self.setAccessibleName(self.tr("Entry detail"))
         self.setPlaceholderText(self.tr("Select an entry to see its signed content, status and lineage."))
+        # Hashes, keys and canonical bytes are long unbroken words: wrapping them breaks them letter by letter,
+        # so lines keep their shape and a long one scrolls sideways.
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * DETAIL_MIN_CHARS)
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * DETAIL_MIN_LINES)
 
     def show_entry(self, node: Node, tables: Tables, entry: Entry) -> None:
         back, forward = lineage(LedgerState(tables=tables), entry.hash)
@@ -165,8 +187,8 @@ class EntryDetail(QPlainTextEdit):
         if decisions:
             lines += ["", "Decisions on this record"] + decisions
         if back or forward:
-            lines += ["", "Where it came from"] + [f"  {s.event:<10} lot {s.lot}  entry {s.entry[:16]}…" for s in back]
-            lines += ["Where it went"] + [f"  {s.event:<10} lot {s.lot}  entry {s.entry[:16]}…" for s in forward]
+            lines += ["", self.tr("Where it came from"), *trail_lines(node, tables, back)]
+            lines += [self.tr("Where it went"), *trail_lines(node, tables, forward)]
         self.setPlainText("\n".join(shown(line) for line in lines))   # names, notes, reasons are typed by members
 
 
@@ -179,11 +201,13 @@ class LedgerExplorer(QWidget):
         super().__init__(parent)
         self.node, self.tables_provider = node, tables_provider
         self.feed = QComboBox()
+        self.feed.setAccessibleName(self.tr("Feed"))
         self.feed.addItem(self.tr("All authors (total order)"), None)
         for key, row in sorted(node.read(lambda s: dict(s.tables["members"])).items(), key=lambda i: i[1]["name"]):
             self.feed.addItem(shown(f"{row['name']} ({row['org']})"), key)
         self.model = EntriesModel(node)
         self.view = QTableView()
+        self.view.setAccessibleName(self.tr("Ledger entries"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -195,26 +219,55 @@ class LedgerExplorer(QWidget):
         self.feed.currentIndexChanged.connect(lambda _i: self.model.set_author(self.feed.currentData()))
         self.view.selectionModel().currentRowChanged.connect(self._selected)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Feed:")))
+        feed_label = QLabel(self.tr("Fee&d:"))   # Alt+D; Alt+F opens the File menu
+        feed_label.setBuddy(self.feed)
+        top.addWidget(feed_label)
         top.addWidget(self.feed, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(top)
         left_layout.addWidget(self.view)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.detail)
-        splitter.setSizes([520, 480])
+        left.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setChildrenCollapsible(False)   # a pane dragged to nothing reads as a lost pane
+        self.splitter.setSizes([520, 480])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter)
+
+    def side_by_side_width(self) -> int:
+        """Width from which the entries and the detail fit beside each other; narrower, the detail goes below."""
+        return self.fontMetrics().averageCharWidth() * (TABLE_MIN_CHARS + DETAIL_MIN_CHARS)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        wanted = Qt.Orientation.Horizontal if event.size().width() >= self.side_by_side_width() \
+            else Qt.Orientation.Vertical
+        if wanted != self.splitter.orientation():
+            self.splitter.setOrientation(wanted)
+            extent = event.size().width() if wanted == Qt.Orientation.Horizontal else event.size().height()
+            self.splitter.setSizes([extent * 55 // 100, extent * 45 // 100])
+        super().resizeEvent(event)
 
     def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             entry = self.model.entries[current.row()]
             self.detail.show_entry(self.node, self.tables_provider(), entry)
             self.entry_selected.emit(entry)
+
+    def reveal(self, entry_hash: str) -> bool:
+        """Show one entry (a lineage step): selected in the list when loaded, in the detail pane in any case."""
+        if self.select_hash(entry_hash):
+            return True
+        found = self.node.entries([entry_hash])
+        if not found:
+            return False
+        self.view.clearSelection()
+        self.detail.show_entry(self.node, self.tables_provider(), found[0])
+        self.entry_selected.emit(found[0])
+        return True
 
     def select_hash(self, entry_hash: str) -> bool:
         for row, entry in enumerate(self.model.entries):

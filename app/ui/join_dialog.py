@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from app.core.identity import Identity
@@ -31,7 +31,7 @@ class JoinDialog(QDialog):
         self.admitted = False
         fingerprint = QLabel(self.identity.fingerprint)
         font = QFont("monospace")
-        font.setPointSize(22)
+        font.setPointSizeF(QGuiApplication.font().pointSizeF() * 2.2)   # scales with the operator's font
         font.setBold(True)
         fingerprint.setFont(font)
         fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

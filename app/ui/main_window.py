@@ -6,13 +6,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QSettings,
     Qt,
-    QTimer,
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -36,6 +34,7 @@ from app.ui.map.install import install_map
 from app.ui.network_bridge import NetworkBridge
 from app.ui.table_panel import TablePanel
 from app.ui.widgets import exercise_banner, own_tail_banner
+from app.ui.window_layout import WindowLayout
 from app.ui.window_menus import WindowMenus
 from app.ui.window_network import WindowNetwork
 from app.ui.window_records import WindowRecords
@@ -121,12 +120,8 @@ class MainWindow(QMainWindow):
             lambda text: self.statusBar().showMessage(text) if text else self.statusBar().clearMessage())
         if self.network is not None:
             self.net.start(self.network)
-        settings = QSettings()
-        if settings.value("window/geometry"):
-            self.restoreGeometry(settings.value("window/geometry"))
-            self.restoreState(settings.value("window/state"))
-        else:
-            QTimer.singleShot(0, self._default_layout)
+        self.arrangement = WindowLayout(self)  # default dock sizes, saved layout, View > Reset layout
+        self.arrangement.restore()
 
     # -- names callers and tests use, kept on the window that composes the collaborators ------------------
     @property
@@ -159,10 +154,8 @@ class MainWindow(QMainWindow):
     def open_network_settings(self) -> QDialog:
         return self.net.open_network_settings()
 
-    def _default_layout(self) -> None:
-        """First-run proportions (dock sizes only apply once the window is laid out)."""
-        self.resizeDocks([self.docks["stock"], self.docks["conflicts"]], [520, 300], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["requests"]], [280], Qt.Orientation.Vertical)
+    def reset_layout(self) -> None:
+        self.arrangement.reset()
 
     # -- layout ---------------------------------------------------------------------------------------
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -236,10 +229,12 @@ class MainWindow(QMainWindow):
                                   "Data directory: {1}\nNetwork id: {2}").format(
                               __version__, self.node.data_dir, self.node.network_id))
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.arrangement.settle()   # the first layout replaced tab bars: drop the old ones before anything paints
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.network is not None:
             self.network.stop()
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
+        self.arrangement.save()
         super().closeEvent(event)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.net.discovery import local_ipv4_addresses
+from app.ui import palette
 from app.ui.network_bridge import NetworkSettings, save_settings
 
 
@@ -42,7 +43,7 @@ class NetworkSettingsDialog(QDialog):
         self.peers.setPlaceholderText("10.20.0.5:47474@K7QX-3MPA-9F2D-HW4T")
         self.peers.setMaximumHeight(80)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(f"color: {palette.css('danger')};")
         form = QFormLayout(self)
         form.addRow(self.discovery)
         form.addRow(self.tr("Advertise and browse on"), box)

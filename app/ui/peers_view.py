@@ -6,8 +6,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,12 +29,66 @@ from PySide6.QtWidgets import (
 from app.core.display import escapes
 from app.core.schema import ROLES
 from app.net.events import EventKind, JoinRequest, NetEvent, PeerStatus
+from app.ui import palette
 from app.ui.formatting import shown, shown_html
 
 ROOT = QModelIndex()  # the invalid index Qt passes for "the whole table"
 
 COLUMNS = ("Peer", "Fingerprint", "Address", "State", "Last sync", "Behind", "Ahead", "Received", "Sent")
 EVENT_LOG_LINES = 200
+
+
+SESSION_STATES = ("connecting", "syncing", "in sync")   # a live session; anything else is not connected now
+STATE_ORDER = {"in sync": 0, "syncing": 0, "connecting": 1, "gone": 2, "not connected": 3, "discovered": 4}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PeersView", text)
+
+
+def state_text(row: PeerStatus) -> str:
+    """What the State column says: connected and how far along, gone (since when), or never connected."""
+    if row.state in SESSION_STATES:
+        direction = {"in": tr("incoming"), "out": tr("outgoing")}.get(row.direction, "")
+        if row.state == "connecting":
+            return tr("connecting")
+        words = tr("connected · in sync") if row.state == "in sync" else tr("connected · catching up")
+        return f"{words} ({direction})" if direction else words
+    if row.state == "gone":
+        return tr("gone since {0}").format(clock_text(row.since_ms)) if row.since_ms else tr("gone")
+    return {"discovered": tr("discovered, not connected"), "not connected": tr("not connected")}.get(
+        row.state, row.state)
+
+
+def clock_text(ms: int) -> str:
+    return time.strftime("%H:%M", time.localtime(ms / 1000))
+
+
+EVENT_WORDS = {
+    EventKind.LISTENING: "listening", EventKind.DISCOVERY: "discovery started",
+    EventKind.DISCOVERY_OFF: "discovery off", EventKind.DISCOVERED: "found on the LAN",
+    EventKind.LOST: "no longer on the LAN", EventKind.CONNECTED: "connected", EventKind.DISCONNECTED: "left",
+    EventKind.CUT_OFF: "cut off", EventKind.REFUSED: "refused", EventKind.SUPPRESSED: "more refusals",
+    EventKind.SYNCED: "in sync", EventKind.EQUIVOCATION: "signed two different entries",
+    EventKind.FAULT: "fault on this node", EventKind.JOIN_REQUEST: "asks to join",
+    EventKind.JOIN_PENDING: "waiting to be admitted", EventKind.ADMISSION: "admission",
+}
+
+
+def peer_name(peer: str) -> str:
+    """`name [FINGERPRINT]` as the network labels a peer reads as its name; the fingerprint goes to the tooltip."""
+    name, bracket, _rest = peer.partition(" [")
+    return name if bracket and name else peer
+
+
+def log_line(event: NetEvent) -> str:
+    """One line an operator reads: the time, who, what happened in words, and the detail."""
+    stamp = time.strftime("%H:%M:%S", time.localtime(event.ts_ms / 1000))
+    what = tr(EVENT_WORDS.get(event.kind, str(event.kind)))
+    if event.message.startswith(what):   # "in sync (3 received, 4 sent)" already says what happened
+        return shown(f"{stamp}  {peer_name(event.peer)}: {event.message}")
+    detail = f" — {event.message}" if event.message else ""
+    return shown(f"{stamp}  {peer_name(event.peer)}: {what}{detail}")
 
 
 def last_sync_text(ms: int | None, now_ms: int | None = None) -> str:
@@ -57,7 +111,7 @@ class PeersModel(QAbstractTableModel):
 
     def set_rows(self, rows: list[PeerStatus]) -> None:
         self.beginResetModel()
-        self.rows = sorted(rows, key=lambda r: (r.state == "discovered", r.name or r.address))
+        self.rows = sorted(rows, key=lambda r: (STATE_ORDER.get(r.state, 5), r.name or r.address))
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802 - Qt API
@@ -68,21 +122,20 @@ class PeersModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802 - Qt API
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return tr(COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            direction = {"in": " (in)", "out": " (out)"}.get(row.direction, "")
-            values = (row.name or "—", row.fingerprint or "—", row.address, row.state + direction,
+            values = (row.name or "—", row.fingerprint or "—", row.address, state_text(row),
                       last_sync_text(row.last_sync_ms), f"{row.behind:,}", f"{row.ahead:,}", f"{row.received:,}",
                       f"{row.sent:,}")
             return shown(values[index.column()])   # names and addresses come from peers and discovery
         if role == Qt.ItemDataRole.ToolTipRole and row.note:
             return shown(row.note)
-        if role == Qt.ItemDataRole.ForegroundRole and row.state in ("not connected", "discovered"):
-            return Qt.GlobalColor.darkGray
+        if role == Qt.ItemDataRole.ForegroundRole and row.state not in SESSION_STATES:
+            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)   # muted in any theme
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 5:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -96,7 +149,7 @@ class AdmitDialog(QDialog):
         self.setWindowTitle(self.tr("Admit {0}").format(shown(request.name or request.fingerprint)))
         fingerprint = QLabel(request.fingerprint)
         font = QFont("monospace")
-        font.setPointSize(20)
+        font.setPointSizeF(QGuiApplication.font().pointSizeF() * 2)   # twice the operator's font, however large
         font.setBold(True)
         fingerprint.setFont(font)
         fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -116,7 +169,7 @@ class AdmitDialog(QDialog):
                                      "characters, shown escaped (\\n, \\u202e…). Correct them before admitting."))
             warning.setTextFormat(Qt.TextFormat.PlainText)
             warning.setWordWrap(True)
-            warning.setStyleSheet("color: #c62828")
+            warning.setStyleSheet(f"color: {palette.css('danger')}")
             form.addRow(warning)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Organisation"), self.org)
@@ -148,6 +201,7 @@ class PeersView(QWidget):
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.model = PeersModel()
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Peers"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -157,6 +211,7 @@ class PeersView(QWidget):
         self.progress.setFormat(self.tr("Catching up: %v of %m entries"))
         self.progress.hide()
         self.joins = QListWidget()
+        self.joins.setAccessibleName(self.tr("Asking to join"))
         self.joins.setMaximumHeight(90)
         self.joins_label = QLabel(self.tr("<b>Asking to join</b>"))
         admit_button = QPushButton(self.tr("Admit…"))
@@ -169,6 +224,7 @@ class PeersView(QWidget):
         add_peer = QPushButton(self.tr("Add peer by address…"))
         add_peer.clicked.connect(self.ask_peer)
         self.log = QListWidget()
+        self.log.setAccessibleName(self.tr("Network log"))
         buttons = QHBoxLayout()
         for button in (admit_button, dismiss):
             buttons.addWidget(button)
@@ -192,14 +248,14 @@ class PeersView(QWidget):
             self.own_fingerprint, port, self.tr("on ({0})").format(where) if discovery else self.tr("off")))
 
     def network_failed(self, message: str) -> None:
-        self.header.setText(self.tr("This node: {0} · <span style='color:#c62828'>{1}</span>").format(
-            self.own_fingerprint, shown_html(message)))
+        self.header.setText(self.tr("This node: {0} · <span style='color:{1}'>{2}</span>").format(
+            self.own_fingerprint, palette.css("danger"), shown_html(message)))
 
     def add_event(self, event: NetEvent) -> None:
         if event.kind == EventKind.PROGRESS:
             return
-        stamp = time.strftime("%H:%M:%S", time.localtime(event.ts_ms / 1000))
-        self.log.insertItem(0, shown(f"{stamp}  {event.kind}  {event.peer}  {event.message}"))
+        self.log.insertItem(0, log_line(event))
+        self.log.item(0).setToolTip(shown(event.line()))   # the full peer label with its fingerprint
         while self.log.count() > EVENT_LOG_LINES:
             self.log.takeItem(self.log.count() - 1)
 

@@ -5,16 +5,16 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
 from app.core.types import Tables
+from app.ui import palette
 from app.ui.formatting import shown
 
 COLUMNS = ["Verified", "Run", "Contract", "Allocations", "Units", "Who", "When (UTC)", "Reason"]
 VERDICT, RUN, CONTRACT, ALLOCATIONS, UNITS, WHO, WHEN, REASON = range(len(COLUMNS))
-COLORS = {"verified": QColor(220, 245, 220), "mismatch": QColor(250, 210, 210), "unchecked": QColor(250, 245, 210),
-          "checking": QColor(235, 235, 235)}
+TONES = {"verified": "good", "mismatch": "danger", "unchecked": "warning", "checking": "muted"}
 
 
 def run_rows(tables: Tables, checks: dict[str, dict]) -> list[dict]:
@@ -60,5 +60,5 @@ class RunsTable(QTableWidget):
                 if column in (ALLOCATIONS, UNITS):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if column == VERDICT:
-                    item.setBackground(QBrush(COLORS[row["verdict"]]))
+                    item.setBackground(QBrush(palette.tint(TONES[row["verdict"]])))   # readable in any theme
                 self.setItem(index, column, item)

@@ -15,14 +15,18 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from app.core.display import spreadsheet_cell
 from app.core.types import Tables
+from app.ui import palette
 from app.ui.formatting import local_time, quantity, shown
 
 ROOT = QModelIndex()  # the invalid index Qt passes for "the whole table"
 
 INSERT_CHUNK = 40  # rows inserted per refresh tick, so one tick stays short however much arrives
-PRIORITY_COLOURS = {"critical": QColor("#c62828"), "high": QColor("#ef6c00"), "normal": QColor("#2e7d32"),
-                    "low": QColor("#607d8b")}
+PRIORITY_TONES = {"critical": "danger", "high": "warning", "normal": "good", "low": "muted"}
+STATUS_TONES = {"Status": {"open": "info", "partial": "warning", "filled": "good", "cancelled": "muted",
+                           "in transit": "info", "delivered": "good"},
+                "Open": {"open": "danger", "resolved": "good"}}   # by column: a conflict's open is a problem
 
 
 @dataclass(frozen=True)
@@ -125,14 +129,25 @@ class StateTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.UserRole:
                 return value   # exact, for sorting, filtering and CSV export
             return quantity(value) if column.numeric else shown(value)
+        if role == Qt.ItemDataRole.ToolTipRole and not column.numeric:
+            return shown(self.data(index, Qt.ItemDataRole.UserRole))   # the whole text of a squeezed cell
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if column.header == "Priority":
-                return PRIORITY_COLOURS.get(row.get("priority", ""))
-            if column.numeric and isinstance(column.value(row, self.tables), int) and \
-                    column.value(row, self.tables) < 0:
-                return QColor("#c62828")
+            return self._tone(column, row)
+        return None
+
+    def _tone(self, column: Column, row: dict) -> QColor | None:
+        """Priority, status and below-zero numbers in tones readable on the current theme's background."""
+        if column.header == "Priority" and row.get("priority") in PRIORITY_TONES:
+            return palette.tone(PRIORITY_TONES[row["priority"]])
+        if column.header in STATUS_TONES:
+            name = STATUS_TONES[column.header].get(str(column.value(row, self.tables)))
+            return palette.tone(name) if name else None
+        if column.numeric:
+            value = column.value(row, self.tables)
+            if isinstance(value, int) and value < 0:
+                return palette.tone("danger")
         return None
 
     def key_at(self, row: int) -> str:
@@ -199,11 +214,15 @@ class StateTableModel(QAbstractTableModel):
 
 
 def export_csv(model: Any, path: Path) -> int:
-    """Write what a (proxy) model shows, in its order, to CSV; returns the number of rows."""
+    """Write what a (proxy) model shows, in its order, to CSV; returns the number of rows.
+
+    Text that a spreadsheet would run as a formula is written with a leading `'` (the ledger keeps it exact).
+    """
     columns = model.columnCount()
     with Path(path).open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow([model.headerData(c, Qt.Orientation.Horizontal) for c in range(columns)])
         for r in range(model.rowCount()):
-            writer.writerow([model.index(r, c).data(Qt.ItemDataRole.UserRole) for c in range(columns)])
+            cells = (model.index(r, c).data(Qt.ItemDataRole.UserRole) for c in range(columns))
+            writer.writerow([spreadsheet_cell(cell) for cell in cells])
     return model.rowCount()

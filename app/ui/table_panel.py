@@ -4,12 +4,39 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from app.ui import table_models as tm
 
 LIVE_SORT_LIMIT = 2000
+TEXT_FLOOR_CHARS = 6   # a squeezed text column still shows this many characters (then "…"; the tooltip has it all)
+
+
+def fitted_widths(wanted: list[int], floors: list[int], numeric: list[bool], available: int) -> list[int]:
+    """Column widths that fit `available` pixels when the contents would not: numbers keep their width
+    (a quantity cut short is a wrong quantity), text columns give up width in proportion to what they want,
+    never below their floor. When even the floors do not fit, the floors are returned (the table scrolls)."""
+    if sum(wanted) <= available:
+        return list(wanted)
+    widths = list(wanted)
+    text = [c for c, is_number in enumerate(numeric) if not is_number]
+    room = available - sum(w for w, is_number in zip(wanted, numeric, strict=True) if is_number)
+    at_floor: set[int] = set()
+    while True:   # columns squeezed below their floor stay at it; the others share what is left
+        flexible = [c for c in text if c not in at_floor]
+        budget = room - sum(floors[c] for c in at_floor)
+        asked = sum(wanted[c] for c in flexible)
+        for c in flexible:
+            widths[c] = max(0, budget) * wanted[c] // max(1, asked)
+        short = {c for c in flexible if widths[c] < floors[c]}
+        if not short:
+            break
+        at_floor |= short
+    for c in at_floor:
+        widths[c] = floors[c]
+    return widths
 
 
 class TablePanel(QWidget):
@@ -28,7 +55,9 @@ class TablePanel(QWidget):
         self.filter.setPlaceholderText(self.tr("Filter (Ctrl+F)…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.setAccessibleName(self.tr("Filter {0}").format(model.table))
         self.view = QTableView()
+        self.view.setAccessibleName(self.tr("{0} table").format(model.table.capitalize()))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -36,17 +65,25 @@ class TablePanel(QWidget):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)   # a squeezed cell ends in "…" (its tooltip has the whole text), not half a line
         self.view.doubleClicked.connect(lambda index: on_open(model, model.key_at(self.proxy.mapToSource(index).row())))
         self.empty = QLabel()
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: gray; padding: 4px;")
+        self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)   # the theme's muted text, dark or light
+        self.empty.setContentsMargins(4, 4, 4, 4)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.filter)
         layout.addWidget(self.view)
         layout.addWidget(self.empty)
         self.sized = False
-        self.view.horizontalHeader().setResizeContentsPrecision(200)
+        self.operator_sized = False   # once the operator drags a column edge, their widths win over fitting
+        self.content_widths: list[int] = []
+        self._fitting = False
+        header = self.view.horizontalHeader()
+        header.setResizeContentsPrecision(200)
+        header.sectionResized.connect(self._section_resized)
+        self.view.viewport().installEventFilter(self)
         model.rowsAboutToBeInserted.connect(self._before_insert)
         model.rowsInserted.connect(self._update_empty)
         model.rowsRemoved.connect(self._update_empty)
@@ -69,4 +106,39 @@ class TablePanel(QWidget):
         self.empty.setVisible(not has_rows)
         if has_rows and not self.sized:
             self.sized = True
+            self._fitting = True
             self.view.resizeColumnsToContents()
+            self._fitting = False
+            header = self.view.horizontalHeader()
+            self.content_widths = [header.sectionSize(c) for c in range(self.model.columnCount())]
+            self.fit_columns()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return False
+
+    def _section_resized(self, _section: int, _old: int, _new: int) -> None:
+        if not self._fitting and QApplication.mouseButtons() & Qt.MouseButton.LeftButton:
+            self.operator_sized = True
+
+    def fit_columns(self) -> None:
+        """Every column in view when the dock is narrow (e.g. Quantity in the stock column at 1280x720)."""
+        if not self.content_widths or self.operator_sized:
+            return
+        header = self.view.horizontalHeader()
+        floor_text = self.view.fontMetrics().averageCharWidth() * TEXT_FLOOR_CHARS
+        floors = [max(header.sectionSizeHint(c), floor_text) for c in range(len(self.content_widths))]
+        numeric = [column.numeric for column in self.model.columns]
+        available = self.view.viewport().width()
+        widths = fitted_widths(self.content_widths, floors, numeric, available)
+        squeezed = sum(self.content_widths) > available
+        self._fitting = True
+        try:
+            # Stretching the last section would give it at least the default section size, pushing it past
+            # the edge; squeezed, every section gets its fitted width instead.
+            header.setStretchLastSection(not squeezed)
+            for column, width in enumerate(widths if squeezed else widths[:-1]):
+                header.resizeSection(column, width)
+        finally:
+            self._fitting = False

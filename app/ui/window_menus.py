@@ -50,6 +50,8 @@ class MenuHost(WindowHost, Protocol):
 
     def about(self) -> None: ...
 
+    def reset_layout(self) -> None: ...
+
 
 class WindowMenus:
     """Builds File, Record (with its toolbar), Ledger, Contracts, Settings, View and Help on a window."""
@@ -101,6 +103,9 @@ class WindowMenus:
         settings_menu.addAction(tr("Network…"), window.net.open_network_settings)
 
         view = bar.addMenu(tr("&View"))
+        self.reset_layout = view.addAction(tr("Reset layout"), window.reset_layout)
+        self.reset_layout.setToolTip(tr("Every panel back in its place, at the proportions that fit this window"))
+        view.addSeparator()
         for dock in window.docks.values():
             view.addAction(dock.toggleViewAction())
 

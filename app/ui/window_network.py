@@ -11,7 +11,7 @@ from app.core.types import EntryType
 from app.net.events import EventKind, NetEvent
 from app.ui.formatting import shown
 from app.ui.network_bridge import NetworkBridge, NetworkSettings
-from app.ui.peers_view import PeersView
+from app.ui.peers_view import SESSION_STATES, PeersView
 from app.ui.window_host import WindowHost
 from app.ui.window_status import WindowStatus
 
@@ -58,8 +58,8 @@ class WindowNetwork(QObject):
 
     def on_peers(self, rows: list, requests: list) -> None:
         self.peers.show_peers(rows, requests)
-        connected = sum(1 for r in rows if r.key)
-        behind = sum(r.behind for r in rows if r.key)
+        connected = sum(1 for r in rows if r.state in SESSION_STATES)   # gone peers keep their key but no link
+        behind = sum(r.behind for r in rows if r.state in SESSION_STATES)
         text = self.tr("Peers {0}").format(connected)
         if behind:
             text += self.tr(" · catching up {0:,}").format(behind)

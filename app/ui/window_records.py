@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from app.core.lineage import lot_trail
 from app.core.state import LedgerState
@@ -15,6 +15,7 @@ from app.ui import table_models as tm
 from app.ui.formatting import shown
 from app.ui.forms import make_record_dialog, open_accept_custody_dialog
 from app.ui.forms.context import FormContext
+from app.ui.lineage_view import RecordView, TimelineStep, summary, timeline
 from app.ui.window_host import WindowHost
 
 
@@ -66,10 +67,22 @@ class WindowRecords(QObject):
                              f"{self.node.member_name(entry.author)}  {step.entry[:12]}…")
         return "\n".join(shown(line) for line in lines)   # names, reasons and sources are typed by members
 
-    def open_record(self, model: tm.StateTableModel, key: str) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Record {0}").format(shown(key)), shown(key),
-                          parent=self.window.window())
-        box.setDetailedText(self.record_detail(model, key))
-        box.setText(self.tr("{0} — open “Show Details” for the record and its lineage.").format(shown(key)))
-        box.open()
-        return box
+    def lineage_steps(self, model: tm.StateTableModel, key: str) -> dict[str, list[TimelineStep]]:
+        """Per lot the record moved, the timeline of that lot (a handful of entries, read by hash)."""
+        row = model.rows[key]
+        lots = [row["lot"]] if "lot" in row else sorted({ln["lot"] for ln in row.get("lines", [])})
+        tables = self.window.tables
+        events = {lot: [(event, entry) for event, entry in tables.get("lots", {}).get(lot, {}).get("events", [])]
+                  for lot in lots}
+        hashes = sorted({entry for trail in events.values() for _event, entry in trail})
+        by_hash = {e.hash: e for e in self.node.entries(hashes)}
+        return {lot: timeline(tables, lot, trail, by_hash, self.node.member_name) for lot, trail in events.items()}
+
+    def open_record(self, model: tm.StateTableModel, key: str) -> RecordView:
+        """The record in words, with a clickable timeline per lot (each step opens its entry in the explorer)."""
+        view = RecordView(self.tr("Record {0}").format(shown(key)),
+                          summary(self.window.tables, model.rows[key], self.node.member_name),
+                          self.lineage_steps(model, key), self.record_detail(model, key),
+                          self.window.explorer.reveal, parent=self.window.window())
+        view.show()   # not modal: the operator keeps the timeline open while reading entries in the explorer
+        return view

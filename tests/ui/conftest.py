@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from app.ui.app import tune_runtime
 from app.ui.bridge import NodeBridge
@@ -12,6 +12,14 @@ from app.ui.map.scheme import register_map_scheme
 from tests.conftest import signing_as
 
 register_map_scheme()  # before pytest-qt's qapp creates the QApplication, as app.ui.app.application() does
+
+
+@pytest.fixture(autouse=True)
+def own_settings(tmp_path):
+    """Each test starts with no saved window layout: Qt resolves the settings path once per process, so
+    setting XDG_CONFIG_HOME alone would hand one test's saved docks to the next."""
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(tmp_path / "config"))
 
 
 @pytest.fixture

@@ -193,4 +193,52 @@ def test_catching_up_shows_a_progress_bar_that_goes_away_when_in_sync(qtbot):
     assert view.progress.value() == 4_000
     view.show_peers([row(10_000, 0)], [])
     assert not view.progress.isVisible()
-    assert view.model.data(view.model.index(0, 3)) == "in sync (out)"
+    assert view.model.data(view.model.index(0, 3)) == "connected · in sync (outgoing)"
+
+
+def test_a_vehicle_that_synced_and_drove_away_reads_gone_with_its_last_sync_time(qtbot, hq_window, cast, tmp_path):
+    """Lena's vehicle syncs with HQ, then leaves: HQ shows her gone since then, not "discovered, never synced";
+    when she comes back she reads connected again."""
+    lena = Site("Lena", Node.create_joining(tmp_path / "lena", cast.logistics))
+    lena.node.receive([next(iter(hq_window.node.entries_in_order()))])
+    hq_window.others.append(lena)
+    lena.go_online([hq_site(hq_window)])
+    qtbot.waitUntil(lambda: any(r.state == "in sync" for r in hq_window.peers.model.rows), timeout=10000)
+    assert hq_window.peers.model.data(hq_window.peers.model.index(0, 3)).startswith("connected · in sync")
+    lena.go_offline()
+    qtbot.waitUntil(lambda: [r.state for r in hq_window.peers.model.rows] == ["gone"], timeout=10000)
+    model = hq_window.peers.model
+    row = model.rows[0]
+    assert row.name == "Lena" and row.last_sync_ms is not None and row.sent == 4
+    assert model.data(model.index(0, 3)).startswith("gone since ")
+    assert model.data(model.index(0, 4)) != "never"
+    assert hq_window.status_peers.text() == "Peers 0"
+    log = [hq_window.peers.log.item(i).text() for i in range(hq_window.peers.log.count())]
+    assert any(line.split("  ", 1)[1].startswith("Lena: left") for line in log), log
+    assert any(line.split("  ", 1)[1].startswith("Lena: in sync") for line in log), log
+    hq_window.resize(1280, 720)
+    hq_window.docks["peers"].raise_()
+    qtbot.wait(50)
+    Path("/tmp/shots-layout").mkdir(exist_ok=True)
+    assert hq_window.grab().save("/tmp/shots-layout/peers-gone.png")
+    lena.go_online([hq_site(hq_window)])
+    qtbot.waitUntil(lambda: [r.state for r in hq_window.peers.model.rows] == ["in sync"], timeout=10000)
+
+
+def test_the_peers_list_puts_connected_peers_first_then_gone_then_never_connected(qtbot):
+    from app.net.events import PeerStatus
+    from app.ui.peers_view import PeersView
+
+    view = PeersView("MK6W-PQYR-7R6M-HVCE", admit=None)
+    qtbot.addWidget(view)
+    found = PeerStatus("", "Truck 7", "AAAA-BBBB-CCCC-DDDD", "10.0.0.7:47474", "discovered", "", None, 0, 0, 0, 0)
+    gone = PeerStatus("cd" * 32, "EOC Chimoio", "EEEE-FFFF-GGGG-HHHH", "10.0.0.9:47474", "gone", "",
+                      1_767_225_600_000, 0, 0, 12, 30, "peer left", 1_767_229_200_000)
+    live = PeerStatus("ab" * 32, "HQ Beira", "MK6W-PQYR-7R6M-HVCE", "10.0.0.1:47474", "syncing", "in", None,
+                      40, 0, 0, 0)
+    view.show_peers([found, gone, live], [])
+    states = [view.model.data(view.model.index(r, 3)) for r in range(3)]
+    assert states[0] == "connected · catching up (incoming)"
+    assert states[1].startswith("gone since ") and view.model.data(view.model.index(1, 4)) != "never"
+    assert states[2] == "discovered, not connected"
+    assert view.model.data(view.model.index(2, 4)) == "never"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QLineEdit, QMainWindow, QMenu, QMessageBox
 
 from app.map import mbtiles
@@ -40,10 +40,6 @@ class MapController:
                 panel.view.selectionModel().currentRowChanged.connect(
                     lambda current, _previous, n=name: self._table_selected(n, current))
         self._menus()
-        if not QSettings().value("window/geometry"):
-            # after the window's own first-run proportions (also queued for the first turn of the loop)
-            QTimer.singleShot(0, lambda: QTimer.singleShot(
-                0, lambda: window.resizeDocks([self.dock], [640], Qt.Orientation.Horizontal)))
 
     # -- selection both ways -------------------------------------------------------------------------
     def select_in_table(self, layer: str, key: str) -> bool:
