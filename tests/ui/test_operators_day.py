@@ -507,6 +507,7 @@ def dry_run_contract(qtbot, op: ActionCounter, desk: Desk) -> None:
         desk.sit(qtbot)
         op.press(KEY.Key_E, CTRL | SHIFT)
         editor = wait_dialog(qtbot, "Contract editor")
+        editor.resize(1280, 720)              # screenshots of every task at the same size
         with qtbot.waitSignal(editor.dry_run_finished, timeout=20_000) as finished:
             op.press(KEY.Key_F5)
         op.shoot("contract", editor)
