@@ -9,10 +9,9 @@ from PySide6.QtCore import (
     QSettings,
     Qt,
     QTimer,
-    QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -32,6 +31,7 @@ from app.ui.bridge import NodeBridge
 from app.ui.explorer import LedgerExplorer
 from app.ui.formatting import shown
 from app.ui.forms.context import FormContext
+from app.ui.help_view import GuideWindow, show_guide
 from app.ui.map.install import install_map
 from app.ui.network_bridge import NetworkBridge
 from app.ui.table_panel import TablePanel
@@ -45,8 +45,6 @@ from app.ui.window_status import WindowStatus
 if TYPE_CHECKING:
     from app.node import VerifyReport
     from app.ui.contract_editor import ContractEditor
-
-USER_GUIDE = Path(__file__).resolve().parents[2] / "docs" / "USER_GUIDE.md"
 
 
 class MainWindow(QMainWindow):
@@ -227,8 +225,9 @@ class MainWindow(QMainWindow):
         editor.show()
         return editor
 
-    def open_guide(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(USER_GUIDE)))
+    def open_guide(self) -> GuideWindow:
+        """The user guide inside the client (offline), beside the window."""
+        return show_guide(self)
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Relief Ledger"),

@@ -30,11 +30,24 @@ from app.core.display import escapes
 from app.core.schema import ROLES
 from app.net.events import EventKind, JoinRequest, NetEvent, PeerStatus
 from app.ui.formatting import shown, shown_html
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
 ROOT = QModelIndex()  # the invalid index Qt passes for "the whole table"
 
 COLUMNS = ("Peer", "Fingerprint", "Address", "State", "Last sync", "Behind", "Ahead", "Received", "Sent")
 EVENT_LOG_LINES = 200
+# The column headers, catalogued for translation (PeersModel.headerData shows them through tr()).
+HEADERS = (
+    QT_TRANSLATE_NOOP("PeersModel", "Peer"),
+    QT_TRANSLATE_NOOP("PeersModel", "Fingerprint"),
+    QT_TRANSLATE_NOOP("PeersModel", "Address"),
+    QT_TRANSLATE_NOOP("PeersModel", "State"),
+    QT_TRANSLATE_NOOP("PeersModel", "Last sync"),
+    QT_TRANSLATE_NOOP("PeersModel", "Behind"),
+    QT_TRANSLATE_NOOP("PeersModel", "Ahead"),
+    QT_TRANSLATE_NOOP("PeersModel", "Received"),
+    QT_TRANSLATE_NOOP("PeersModel", "Sent"),
+)
 
 
 def last_sync_text(ms: int | None, now_ms: int | None = None) -> str:
@@ -68,7 +81,7 @@ class PeersModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802 - Qt API
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor
 
 from app.core.types import Tables
 from app.ui.formatting import local_time, quantity, shown
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
 ROOT = QModelIndex()  # the invalid index Qt passes for "the whole table"
 
@@ -83,6 +84,35 @@ SITES = [
     Column("Kind", lambda r, t: r["kind"].replace("_", " ")),
     Column("Organisation", lambda r, t: r["org"]),
 ]
+
+
+# Column headers, catalogued for translation: headerData() shows each through tr().
+HEADERS = (
+    QT_TRANSLATE_NOOP("StateTableModel", "Site"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Item"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Lot"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Quantity"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Unit"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Request"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Priority"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Requested"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Delivered"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Status"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Needed by"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Shipment"),
+    QT_TRANSLATE_NOOP("StateTableModel", "From"),
+    QT_TRANSLATE_NOOP("StateTableModel", "To"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Carrier"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Custodian"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Lines"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Dispatched"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Discrepancies"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Kind"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Open"),
+    QT_TRANSLATE_NOOP("StateTableModel", "What"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Name"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Organisation"),
+)
 
 
 class StateTableModel(QAbstractTableModel):

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenuBar, QToolBar
 
 from app.core.types import EntryType
-from app.ui.forms import FORM_TITLES
+from app.ui.forms import FORM_TITLES, form_title
+from app.ui.language_dialog import open_language_dialog
 from app.ui.window_host import WindowHost
 from app.ui.window_network import WindowNetwork
 from app.ui.window_records import WindowRecords
@@ -21,7 +22,8 @@ SHORTCUTS = {EntryType.STOCK_RECEIVE: "Ctrl+R", EntryType.REQUEST_OPEN: "Ctrl+Sh
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+    """pyside6-lupdate files a bare tr() outside a class under the empty context: look it up there."""
+    return QCoreApplication.translate("", text)
 
 
 class MenuHost(WindowHost, Protocol):
@@ -46,7 +48,7 @@ class MenuHost(WindowHost, Protocol):
 
     def open_contract_editor(self) -> object: ...
 
-    def open_guide(self) -> None: ...
+    def open_guide(self) -> object: ...
 
     def about(self) -> None: ...
 
@@ -74,8 +76,8 @@ class WindowMenus:
         toolbar = window.addToolBar(tr("Record"))
         toolbar.setObjectName("toolbar-record")
         self.record_actions: dict[str, QAction] = {}
-        for entry_type, title in FORM_TITLES.items():
-            action = record.addAction(title, window.records.form_opener(entry_type))
+        for entry_type in FORM_TITLES:
+            action = record.addAction(form_title(entry_type), window.records.form_opener(entry_type))
             if entry_type in SHORTCUTS:
                 action.setShortcut(QKeySequence(SHORTCUTS[entry_type]))
             action.setEnabled(not window.read_only)
@@ -99,6 +101,7 @@ class WindowMenus:
 
         settings_menu = bar.addMenu(tr("&Settings"))
         settings_menu.addAction(tr("Network…"), window.net.open_network_settings)
+        settings_menu.addAction(tr("Language…"), lambda: open_language_dialog(window.window()))
 
         view = bar.addMenu(tr("&View"))
         for dock in window.docks.values():
@@ -106,5 +109,5 @@ class WindowMenus:
 
         help_menu = bar.addMenu(tr("&Help"))
         guide = help_menu.addAction(tr("User guide"), window.open_guide)
-        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.setShortcut(QKeySequence(Qt.Key.Key_F1))   # F1 everywhere, whatever the platform's help key
         help_menu.addAction(tr("About Relief Ledger"), window.about)
