@@ -5,923 +5,927 @@
     <name></name>
     <message>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقات</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سجل</translation>
     </message>
     <message>
         <source>Waiting for me: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظاري: {0}</translation>
     </message>
     <message>
         <source>Approvals ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقات ({0})</translation>
     </message>
     <message>
         <source>A proposal is waiting for your approval</source>
-        <translation type="unfinished"></translation>
+        <translation>مقترح بانتظار موافقتك</translation>
     </message>
     <message>
         <source>Export bundle for a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير حزمة إلى ذاكرة USB</translation>
     </message>
     <message>
         <source>Export bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير حزمة</translation>
     </message>
     <message>
         <source>Do you have the receiving replica&apos;s frontier file (from `relief-ledger bundle frontier`)? With it the bundle holds only what they lack; without it, everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل لديك ملف الحدود للنسخة المستقبِلة (من `relief-ledger bundle frontier`)؟ معه تحمل الحزمة ما ينقصها فقط؛ ومن دونه تحمل كل شيء.</translation>
     </message>
     <message>
         <source>Frontier file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الحدود</translation>
     </message>
     <message>
         <source>Bundle exported</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تصدير الحزمة</translation>
     </message>
     <message>
         <source>Exporting bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تصدير الحزمة…</translation>
     </message>
     <message>
         <source>Import bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد حزمة</translation>
     </message>
     <message>
         <source>Bundle imported</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استيراد الحزمة</translation>
     </message>
     <message>
         <source>Bundle imported with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استيراد الحزمة مع مشكلات</translation>
     </message>
     <message>
         <source>Importing bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد الحزمة…</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>الخريطة</translation>
     </message>
     <message>
         <source>{0} {1} has no table</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} ليس له جدول</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>Import map package (MBTiles)…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد حزمة خرائط (MBTiles)…</translation>
     </message>
     <message>
         <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خريطة</translation>
     </message>
     <message>
         <source>Replay the operation…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة عرض العملية…</translation>
     </message>
     <message>
         <source>Export map as HTML (offline)…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الخريطة بصيغة HTML (دون اتصال)…</translation>
     </message>
     <message>
         <source>Export map as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الخريطة بصيغة PNG…</translation>
     </message>
     <message>
         <source>Online tile server…</source>
-        <translation type="unfinished"></translation>
+        <translation>خادم بلاطات عبر الإنترنت…</translation>
     </message>
     <message>
         <source>Import map package</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد حزمة خرائط</translation>
     </message>
     <message>
         <source>MBTiles map packages (*.mbtiles)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم خرائط MBTiles (*.mbtiles)</translation>
     </message>
     <message>
         <source>Importing map package…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد حزمة الخرائط…</translation>
     </message>
     <message>
         <source>Export map as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الخريطة بصيغة HTML</translation>
     </message>
     <message>
         <source>Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحات ويب (*.html)</translation>
     </message>
     <message>
         <source>Exporting the map to {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تصدير الخريطة إلى {0}…</translation>
     </message>
     <message>
         <source>Export map as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الخريطة بصيغة PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>صور PNG (*.png)</translation>
     </message>
     <message>
         <source>Export map</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الخريطة</translation>
     </message>
     <message>
         <source>Could not write {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت كتابة {0}</translation>
     </message>
     <message>
         <source>Online tile server</source>
-        <translation type="unfinished"></translation>
+        <translation>خادم بلاطات عبر الإنترنت</translation>
     </message>
     <message>
         <source>Tile URL with {z}/{x}/{y} (leave empty to stay offline).
 When set, map tiles are fetched from this server over the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان URL للبلاطات يحوي {z}/{x}/{y} (اتركه فارغًا للبقاء دون اتصال).
+عند تعيينه تُجلب بلاطات الخريطة من هذا الخادم عبر الشبكة.</translation>
     </message>
     <message>
         <source>A tile URL starts with http(s):// and contains {z}, {x} and {y}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدأ عنوان البلاطات بـ http(s):// ويحتوي على {z} و{x} و{y}.</translation>
     </message>
     <message>
         <source>Export table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الجدول بصيغة CSV…</translation>
     </message>
     <message>
         <source>Export bundle for a USB stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير حزمة إلى ذاكرة USB…</translation>
     </message>
     <message>
         <source>Import bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد حزمة…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تسجيل</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل</translation>
     </message>
     <message>
         <source>Accept custody (sign as receiver)…</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول العهدة (التوقيع كمستلم)…</translation>
     </message>
     <message>
         <source>Verify whole replica</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من النسخة كاملة</translation>
     </message>
     <message>
         <source>Filter current table</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية الجدول الحالي</translation>
     </message>
     <message>
         <source>&amp;Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عقود</translation>
     </message>
     <message>
         <source>Open editor…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المحرر…</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
         <source>Network…</source>
-        <translation type="unfinished"></translation>
+        <translation>الشبكة…</translation>
     </message>
     <message>
         <source>Language…</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المستخدم</translation>
     </message>
     <message>
         <source>About Relief Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Relief Ledger</translation>
     </message>
 </context>
 <context>
     <name>AcceptCustodyDialog</name>
     <message>
         <source>Accept custody of a shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول عهدة شحنة</translation>
     </message>
     <message>
         <source>Sign acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيع القبول</translation>
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الرمز</translation>
     </message>
     <message>
         <source>EXERCISE — </source>
-        <translation type="unfinished"></translation>
+        <translation>تمرين — </translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>الشحنة</translation>
     </message>
     <message>
         <source>Code for the giver</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز لمن يسلّم</translation>
     </message>
     <message>
         <source>Choose a shipment in transit (and unlock your key)</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر شحنة قيد النقل (وافتح مفتاحك)</translation>
     </message>
 </context>
 <context>
     <name>AdmitDialog</name>
     <message>
         <source>Admit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول {0}</translation>
     </message>
     <message>
         <source>Ask the operator at {0} to read the fingerprint on their screen aloud. Admit only if it matches this one exactly:</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب من المشغل في {0} قراءة البصمة الظاهرة على شاشته بصوت عالٍ. لا تقبل إلا إذا طابقت هذه تمامًا:</translation>
     </message>
     <message>
         <source>The name or organisation this node sent holds control or text-direction characters, shown escaped (\n, \u202e…). Correct them before admitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم أو المنظمة التي أرسلتها هذه العقدة تحتوي على محارف تحكم أو اتجاه نص، معروضة بصيغة الهروب (\n، \u202e…). صححها قبل القبول.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدوار</translation>
     </message>
     <message>
         <source>Fingerprints match — admit</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمتان متطابقتان — قبول</translation>
     </message>
 </context>
 <context>
     <name>ApprovalsView</name>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>موافق عليه</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>مسحوب</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>منتهي الصلاحية</translation>
     </message>
     <message>
         <source>History of a record: filter by subject (site, item, lot, entry hash, member key)…</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل أحد القيود: التصفية حسب الموضوع (موقع، صنف، دفعة، تجزئة القيد، مفتاح العضو)…</translation>
     </message>
     <message>
         <source>Select a proposal to see what it changes, who approved it and who is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مقترحًا لترى ما يغيّره ومن وافق عليه ومن لا تزال موافقته مطلوبة.</translation>
     </message>
     <message>
         <source>Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>موافقة…</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض…</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب</translation>
     </message>
     <message>
         <source>Show in ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض في السجل</translation>
     </message>
     <message>
         <source>Waiting for me ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظاري ({0})</translation>
     </message>
     <message>
         <source>Waiting for others ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار الآخرين ({0})</translation>
     </message>
     <message>
         <source>Decided ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>محسومة ({0})</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} من {1}</translation>
     </message>
     <message>
         <source>until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى {0}</translation>
     </message>
     <message>
         <source>Not signed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُوقَّع: {0}</translation>
     </message>
     <message>
         <source>Not signed: that key is not the one this window signs with</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُوقَّع: هذا المفتاح ليس الذي توقّع به هذه النافذة</translation>
     </message>
     <message>
         <source>Unlocking the key and signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح المفتاح والتوقيع…</translation>
     </message>
     <message>
         <source>Signing decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ توقيع القرار…</translation>
     </message>
     <message>
         <source>Withdrawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ السحب…</translation>
     </message>
     <message>
         <source>Not recorded: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل: {0}</translation>
     </message>
     <message>
         <source>Recorded {0} as entry {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل {0} كقيد {1}…</translation>
     </message>
 </context>
 <context>
     <name>BackgroundOp</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Relief Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Relief Ledger</translation>
     </message>
 </context>
 <context>
     <name>ContractDeployment</name>
     <message>
         <source>Propose this contract for deployment (needs approvals)</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراح هذا العقد للنشر (يتطلب موافقات)</translation>
     </message>
     <message>
         <source>Not proposed: fix the errors marked in the source first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقترح: صحح أولًا الأخطاء المحددة في النص.</translation>
     </message>
     <message>
         <source>not connected to a ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل بسجل</translation>
     </message>
     <message>
         <source>contract {0} is not deployed; propose its deployment first</source>
-        <translation type="unfinished"></translation>
+        <translation>العقد {0} غير منشور؛ اقترح نشره أولًا</translation>
     </message>
     <message>
         <source>the text differs from deployed version {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>النص يختلف عن النسخة المنشورة {0}</translation>
     </message>
     <message>
         <source>dry-run the deployed contract first (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>نفّذ أولًا تشغيلًا تجريبيًا للعقد المنشور (F5)</translation>
     </message>
     <message>
         <source>the last dry run used other text; dry-run again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم التشغيل التجريبي الأخير نصًا آخر؛ أعد التشغيل التجريبي (F5)</translation>
     </message>
     <message>
         <source>Sign the last dry run as an allocation run that every replica re-executes</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيع التشغيل التجريبي الأخير كتشغيل تخصيص تعيد كل نسخة تنفيذه</translation>
     </message>
     <message>
         <source>Record run</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل التشغيل</translation>
     </message>
     <message>
         <source>Cannot record: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر التسجيل: {0}</translation>
     </message>
     <message>
         <source>Record {0} allocation(s), {1:,} units, as a run of {2} version {3}? Every replica will re-execute it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل {0} تخصيص(ات)، {1:,} وحدة، كتشغيل لـ {2} النسخة {3}؟ ستعيد كل نسخة تنفيذه.</translation>
     </message>
 </context>
 <context>
     <name>ContractEditor</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>الصنف</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفعة</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>الكمية</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية</translation>
     </message>
     <message>
         <source>Distance (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>المسافة (كم)</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيير</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد</translation>
     </message>
     <message>
         <source>Dry run: not run yet (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>التشغيل التجريبي: لم يُنفّذ بعد (F5).</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة</translation>
     </message>
     <message>
         <source>Changes since last dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات منذ آخر تشغيل تجريبي</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>المعاملات</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>التشغيلات</translation>
     </message>
     <message>
         <source>&amp;Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عقد</translation>
     </message>
     <message>
         <source>New from template</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد من قالب</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ باسم…</translation>
     </message>
     <message>
         <source>Propose deployment…</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراح النشر…</translation>
     </message>
     <message>
         <source>Record run…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل التشغيل…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;حرير</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;شغيل</translation>
     </message>
     <message>
         <source>Check (lint)</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص (lint)</translation>
     </message>
     <message>
         <source>Dry run against current state</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل تجريبي على الحالة الراهنة</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>العقد</translation>
     </message>
     <message>
         <source>Contract editor — {0}{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>محرر العقود — {0}{1}</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على مشكلات.</translation>
     </message>
     <message>
         <source>Dry run unavailable: no ledger state is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>التشغيل التجريبي غير متاح: لا توجد حالة سجل متصلة.</translation>
     </message>
     <message>
         <source>Dry run: running…</source>
-        <translation type="unfinished"></translation>
+        <translation>التشغيل التجريبي: قيد التنفيذ…</translation>
     </message>
     <message>
         <source>Dry run OK: {0} allocation(s), {1:,} units, {2:,} of {3:,} steps. Input {4}… output {5}…</source>
-        <translation type="unfinished"></translation>
+        <translation>التشغيل التجريبي سليم: {0} تخصيص(ات)، {1:,} وحدة، {2:,} من {3:,} خطوة. المدخل {4}… المخرج {5}…</translation>
     </message>
     <message>
         <source> (line {0}, column {1})</source>
-        <translation type="unfinished"></translation>
+        <translation> (السطر {0}، العمود {1})</translation>
     </message>
     <message>
         <source>Dry run failed — {0}{1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التشغيل التجريبي — {0}{1}: {2}</translation>
     </message>
     <message>
         <source>Dry run failed: {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التشغيل التجريبي: {0}: {1}</translation>
     </message>
     <message>
         <source>Changes since last dry run ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات منذ آخر تشغيل تجريبي ({0})</translation>
     </message>
 </context>
 <context>
     <name>ContractFiles</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
         <source>The contract has unsaved changes. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>في العقد تغييرات غير محفوظة. هل تحفظها أولًا؟</translation>
     </message>
     <message>
         <source>Open contract</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح عقد</translation>
     </message>
     <message>
         <source>Starlark contracts (*.star);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>عقود Starlark (*.star);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Cannot read {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة {0}: {1}</translation>
     </message>
     <message>
         <source>Save contract</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ العقد</translation>
     </message>
     <message>
         <source>Starlark contracts (*.star)</source>
-        <translation type="unfinished"></translation>
+        <translation>عقود Starlark (*.star)</translation>
     </message>
     <message>
         <source>Cannot save {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر حفظ {0}: {1}</translation>
     </message>
     <message>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ {0}</translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
         <source>Approve proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة على المقترح</translation>
     </message>
     <message>
         <source>Reject proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض المقترح</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Comment (required to reject)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق (مطلوب للرفض)</translation>
     </message>
     <message>
         <source>Comment (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق (اختياري)</translation>
     </message>
     <message>
         <source>Sign approval</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيع الموافقة</translation>
     </message>
     <message>
         <source>Sign rejection</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيع الرفض</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>Say why you reject it: the comment goes on the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر سبب الرفض: يُدوَّن التعليق في السجل.</translation>
     </message>
     <message>
         <source>Enter your passphrase to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عبارة المرور للتوقيع.</translation>
     </message>
 </context>
 <context>
     <name>EntryDetail</name>
     <message>
         <source>Select an entry to see its signed content, status and lineage.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر قيدًا لترى محتواه الموقّع وحالته ونسبه.</translation>
     </message>
 </context>
 <context>
     <name>ExerciseBanner</name>
     <message>
         <source>EXERCISE · training network — nothing here is a real movement</source>
-        <translation type="unfinished"></translation>
+        <translation>تمرين · شبكة تدريب — لا شيء هنا حركة حقيقية</translation>
     </message>
 </context>
 <context>
     <name>GuideWindow</name>
     <message>
         <source>User guide — Relief Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المستخدم — Relief Ledger</translation>
     </message>
     <message>
         <source>User guide text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص دليل المستخدم</translation>
     </message>
     <message>
         <source>Contents of the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>محتويات دليل المستخدم</translation>
     </message>
     <message>
         <source>Find in the guide (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الدليل (Ctrl+F)</translation>
     </message>
     <message>
         <source>Find in the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الدليل</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>السابق</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث:</translation>
     </message>
     <message>
         <source># The user guide is missing
 
 {0} could not be read: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation># دليل المستخدم غير موجود
+
+تعذرت قراءة {0}: {1}</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موجود</translation>
     </message>
 </context>
 <context>
     <name>JoinDialog</name>
     <message>
         <source>Joining a network as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>الانضمام إلى شبكة باسم {0}</translation>
     </message>
     <message>
         <source>Creating this node&apos;s key…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء مفتاح هذه العقدة…</translation>
     </message>
     <message>
         <source>Open the network</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الشبكة</translation>
     </message>
     <message>
         <source>Read this fingerprint aloud to the admin who admits you; the admin sees the same one on their Peers view:</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ هذه البصمة بصوت عالٍ للمسؤول الذي يقبلك؛ يرى المسؤول البصمة نفسها في عرض النظراء لديه:</translation>
     </message>
     <message>
         <source>Could not prepare this node: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر تجهيز هذه العقدة: {0}</translation>
     </message>
     <message>
         <source>on this LAN</source>
-        <translation type="unfinished"></translation>
+        <translation>على هذه الشبكة المحلية</translation>
     </message>
     <message>
         <source>at the address you gave</source>
-        <translation type="unfinished"></translation>
+        <translation>على العنوان الذي أدخلته</translation>
     </message>
     <message>
         <source>Looking for the network&apos;s nodes {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث عن عقد الشبكة {0}…</translation>
     </message>
     <message>
         <source>{0} has your request. Read your fingerprint to its admin; this window moves on by itself once you are admitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>تلقّت {0} طلبك. اقرأ بصمتك لمسؤولها؛ ستنتقل هذه النافذة تلقائيًا بمجرد قبولك.</translation>
     </message>
     <message>
         <source>Admitted: receiving the network&apos;s ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>تم القبول: جارٍ استلام سجل الشبكة…</translation>
     </message>
     <message>
         <source>Admitted to {0}: {1:,} entries received. Open it when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم القبول في {0}: استُلم {1:,} قيد. افتحها عندما تكون جاهزًا.</translation>
     </message>
 </context>
 <context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Language of the client</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة البرنامج</translation>
     </message>
     <message>
         <source>Follow the system ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>اتباع النظام ({0})</translation>
     </message>
     <message>
         <source>The client shows the new language when it next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعرض البرنامج اللغة الجديدة عند تشغيله في المرة القادمة.</translation>
     </message>
 </context>
 <context>
     <name>LedgerExplorer</name>
     <message>
         <source>All authors (total order)</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المؤلفين (الترتيب الكلي)</translation>
     </message>
     <message>
         <source>Feed:</source>
-        <translation type="unfinished"></translation>
+        <translation>التغذية:</translation>
     </message>
 </context>
 <context>
     <name>LinesEditor</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>الصنف</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفعة</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>الكمية</translation>
     </message>
     <message>
         <source>Reason if different</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب إن اختلفت</translation>
     </message>
     <message>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة سطر</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف السطر</translation>
     </message>
     <message>
         <source>Line {0}: quantity must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر {0}: يجب أن تكون الكمية عددًا صحيحًا</translation>
     </message>
     <message>
         <source>Line {0}: {1} differs from what was dispatched; give a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر {0}: {1} يختلف عما أُرسل؛ اذكر السبب</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>EXERCISE — </source>
-        <translation type="unfinished"></translation>
+        <translation>تمرين — </translation>
     </message>
     <message>
         <source>Relief Ledger — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relief Ledger — {0}</translation>
     </message>
     <message>
         <source>Sites &amp;&amp; stock</source>
-        <translation type="unfinished"></translation>
+        <translation>المواقع &amp;&amp; المخزون</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>المواقع</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات</translation>
     </message>
     <message>
         <source>Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>الشحنات</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات</translation>
     </message>
     <message>
         <source>Peers</source>
-        <translation type="unfinished"></translation>
+        <translation>النظراء</translation>
     </message>
     <message>
         <source>Relief Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Relief Ledger</translation>
     </message>
     <message>
         <source>Entry refused</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض القيد</translation>
     </message>
     <message>
         <source>The entry was not recorded ({0}):
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل القيد ({0}):
+{1}</translation>
     </message>
     <message>
         <source>Export table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الجدول بصيغة CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exported {0} rows to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدّر {0} صفًا إلى {1}</translation>
     </message>
     <message>
         <source>About Relief Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Relief Ledger</translation>
     </message>
     <message>
         <source>Relief Ledger {0}
@@ -930,1102 +934,1108 @@ Signed, replicated ledger of relief-material movements.
 
 Data directory: {1}
 Network id: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relief Ledger {0}
+
+سجل موقّع ومتكرر لحركات مواد الإغاثة.
+
+مجلد البيانات: {1}
+معرّف الشبكة: {2}</translation>
     </message>
 </context>
 <context>
     <name>MapView</name>
     <message>
         <source>Reading the ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة السجل…</translation>
     </message>
     <message>
         <source>Preparing replay…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تجهيز إعادة العرض…</translation>
     </message>
     <message>
         <source>Replay {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة عرض {0}</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف مؤقت</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل</translation>
     </message>
 </context>
 <context>
     <name>NetworkSettingsDialog</name>
     <message>
         <source>Network settings</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات الشبكة</translation>
     </message>
     <message>
         <source>Find peers on the LAN automatically (zeroconf)</source>
-        <translation type="unfinished"></translation>
+        <translation>العثور على النظراء في الشبكة المحلية تلقائيًا (zeroconf)</translation>
     </message>
     <message>
         <source>No network interface with an IPv4 address is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد واجهة شبكة نشطة بعنوان IPv4.</translation>
     </message>
     <message>
         <source>Advertise and browse on</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعلان والبحث على</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>المنفذ</translation>
     </message>
     <message>
         <source>Peers on routed links
 (one host:port[@FINGERPRINT] per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>نظراء على روابط موجَّهة
+(host:port[@FINGERPRINT] واحد في كل سطر)</translation>
     </message>
     <message>
         <source>Changes take effect the next time the client starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسري التغييرات عند تشغيل البرنامج في المرة القادمة.</translation>
     </message>
     <message>
         <source>{0} is not host:port[@FINGERPRINT]</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ليس بالصيغة host:port[@FINGERPRINT]</translation>
     </message>
     <message>
         <source>Choose at least one interface, or turn discovery off.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر واجهة واحدة على الأقل، أو أوقف الاكتشاف.</translation>
     </message>
 </context>
 <context>
     <name>NodeBridge</name>
     <message>
         <source>Signing and storing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التوقيع والحفظ…</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق…</translation>
     </message>
 </context>
 <context>
     <name>ParamsForm</name>
     <message>
         <source>The contract declares no parameters (PARAMS).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعلن العقد أي معاملات (PARAMS).</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>مفصولة بفواصل</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>Unlock Relief Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح Relief Ledger</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح القفل</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح للقراءة فقط</translation>
     </message>
     <message>
         <source>Replica in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة في {0}</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>Wrong passphrase. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور خاطئة. حاول مرة أخرى.</translation>
     </message>
 </context>
 <context>
     <name>PeersModel</name>
     <message>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>النظير</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مزامنة</translation>
     </message>
     <message>
         <source>Behind</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر</translation>
     </message>
     <message>
         <source>Ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>متقدم</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>المستلَمة</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>المرسَلة</translation>
     </message>
 </context>
 <context>
     <name>PeersView</name>
     <message>
         <source>This node: {0} · network off</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه العقدة: {0} · الشبكة متوقفة</translation>
     </message>
     <message>
         <source>Catching up: %v of %m entries</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ اللحاق: %v من %m قيد</translation>
     </message>
     <message>
         <source>&lt;b&gt;Asking to join&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;طلبات الانضمام&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Admit…</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول…</translation>
     </message>
     <message>
         <source>Only an admin with an unlocked key can admit members</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقبل الأعضاء إلا مسؤول مفتاحه مفتوح</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل</translation>
     </message>
     <message>
         <source>Add peer by address…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة نظير بالعنوان…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Network log&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;سجل الشبكة&lt;/b&gt;</translation>
     </message>
     <message>
         <source>this machine&apos;s addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>عناوين هذا الجهاز</translation>
     </message>
     <message>
         <source>This node: &lt;b&gt;{0}&lt;/b&gt; · listening on port {1} · discovery {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه العقدة: &lt;b&gt;{0}&lt;/b&gt; · تستمع على المنفذ {1} · الاكتشاف {2}</translation>
     </message>
     <message>
         <source>on ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>مفعّل ({0})</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف</translation>
     </message>
     <message>
         <source>This node: {0} · &lt;span style=&apos;color:#c62828&apos;&gt;{1}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه العقدة: {0} · &lt;span style=&apos;color:#c62828&apos;&gt;{1}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Add peer</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة نظير</translation>
     </message>
     <message>
         <source>Address of a peer on a routed link, as host:port, optionally @FINGERPRINT to pin who must answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان نظير على رابط موجَّه بالصيغة host:port، ويمكن إضافة ‎@FINGERPRINT لتحديد من يجب أن يجيب:</translation>
     </message>
     <message>
         <source>{0} is not host:port (for example 10.20.0.5:47474)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ليس بالصيغة host:port (مثلًا 10.20.0.5:47474)</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
         <source>EXERCISE — </source>
-        <translation type="unfinished"></translation>
+        <translation>تمرين — </translation>
     </message>
     <message>
         <source> (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation> (اختياري)</translation>
     </message>
     <message>
         <source>I understand; record it anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>فهمت؛ سجّله على أي حال</translation>
     </message>
     <message>
         <source>Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة…</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— لا شيء —</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين</translation>
     </message>
     <message>
         <source>decimal degrees, e.g. -19.843210</source>
-        <translation type="unfinished"></translation>
+        <translation>درجات عشرية، مثلًا ‎-19.843210</translation>
     </message>
     <message>
         <source>whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد صحيح</translation>
     </message>
     <message>
         <source>lat,lon; lat,lon  in decimal degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>lat,lon; lat,lon  بالدرجات العشرية</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>مفصولة بفواصل</translation>
     </message>
     <message>
         <source>field=value, e.g. qty=300</source>
-        <translation type="unfinished"></translation>
+        <translation>field=value، مثلًا qty=300</translation>
     </message>
     <message>
         <source>{0} must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {0} عددًا صحيحًا</translation>
     </message>
     <message>
         <source>Path: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار: {0}</translation>
     </message>
     <message>
         <source>{0} is required</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} مطلوب</translation>
     </message>
     <message>
         <source>Lot {0} at {1} holds {2:,}; you are taking {3:,} — this will be flagged as an over-draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفعة {0} في {1} تحوي {2:,}؛ وأنت تأخذ {3:,} — سيُعلَّم هذا كسحب زائد.</translation>
     </message>
     <message>
         <source>{0} {1} is not defined in this ledger yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} غير معرّف في هذا السجل بعد.</translation>
     </message>
     <message>
         <source>Request {0} already exists; choose another id</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب {0} موجود مسبقًا؛ اختر معرّفًا آخر</translation>
     </message>
     <message>
         <source>Shipment {0} already exists; choose another id</source>
-        <translation type="unfinished"></translation>
+        <translation>الشحنة {0} موجودة مسبقًا؛ اختر معرّفًا آخر</translation>
     </message>
     <message>
         <source>The receiver&apos;s acceptance code does not match this shipment, this hand-over and you as the giver. Ask the receiver to sign again.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز قبول المستلم لا يطابق هذه الشحنة وهذا التسليم وأنت كمسلِّم. اطلب من المستلم التوقيع مرة أخرى.</translation>
     </message>
     <message>
         <source>Choose a record that can be corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر قيدًا يمكن تصحيحه</translation>
     </message>
     <message>
         <source>(no key unlocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا يوجد مفتاح مفتوح)</translation>
     </message>
     <message>
         <source>EXERCISE network</source>
-        <translation type="unfinished"></translation>
+        <translation>شبكة تمرين</translation>
     </message>
     <message>
         <source>LIVE network</source>
-        <translation type="unfinished"></translation>
+        <translation>شبكة حقيقية</translation>
     </message>
     <message>
         <source>You are about to sign &lt;b&gt;{0}&lt;/b&gt; as &lt;b&gt;{1}&lt;/b&gt; on the {2}. Signed entries cannot be changed, only corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت على وشك توقيع &lt;b&gt;{0}&lt;/b&gt; باسم &lt;b&gt;{1}&lt;/b&gt; على {2}. لا يمكن تغيير القيود الموقّعة، بل تصحيحها فقط.</translation>
     </message>
     <message>
         <source> This is a permissioned edit: it is signed as a &lt;b&gt;proposal&lt;/b&gt; and takes effect only once approved under the network&apos;s policy (see Approvals).</source>
-        <translation type="unfinished"></translation>
+        <translation> هذا تعديل يتطلب صلاحية: يُوقَّع كـ&lt;b&gt;مقترح&lt;/b&gt; ولا يسري إلا بعد الموافقة عليه وفق سياسة الشبكة (انظر الموافقات).</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>رجوع</translation>
     </message>
     <message>
         <source>Sign and record</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيع وتسجيل</translation>
     </message>
     <message>
         <source>Exactly what will be signed (canonical JSON body):</source>
-        <translation type="unfinished"></translation>
+        <translation>ما سيُوقَّع بالضبط (جسم JSON القانوني):</translation>
     </message>
     <message>
         <source>{0} from the record form</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} من نموذج التسجيل</translation>
     </message>
 </context>
 <context>
     <name>RecordForms</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>التخصيصات</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>في</translation>
     </message>
     <message>
         <source>Beneficiaries</source>
-        <translation type="unfinished"></translation>
+        <translation>المستفيدون</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>الجسم</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>الناقل</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>Cold chain</source>
-        <translation type="unfinished"></translation>
+        <translation>سلسلة التبريد</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>تعليق</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>العقد</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيير</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
         <source>From site</source>
-        <translation type="unfinished"></translation>
+        <translation>موقع المصدر</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>الرأس</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة</translation>
     </message>
     <message>
         <source>Input digest</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص المدخل</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>الصنف</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>العضو</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>خط العرض</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسطر</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>خط الطول</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفعة</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب قبل</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <source>Output digest</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص المخرج</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>المعاملات</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>المسار</translation>
     </message>
     <message>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>السياسات</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>السياسة</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>المقترح</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>الكمية</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Receiver&apos;s acceptance code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز قبول المستلم</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات</translation>
     </message>
     <message>
         <source>Road</source>
-        <translation type="unfinished"></translation>
+        <translation>الطريق</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدوار</translation>
     </message>
     <message>
         <source>Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>بيئة التشغيل</translation>
     </message>
     <message>
         <source>Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>التسلسل</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>القيم</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>الشحنة</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل</translation>
     </message>
     <message>
         <source>Highest temperature (tenths of °C)</source>
-        <translation type="unfinished"></translation>
+        <translation>أعلى درجة حرارة (أعشار °م)</translation>
     </message>
     <message>
         <source>Lowest temperature (tenths of °C)</source>
-        <translation type="unfinished"></translation>
+        <translation>أدنى درجة حرارة (أعشار °م)</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>To site</source>
-        <translation type="unfinished"></translation>
+        <translation>موقع الوجهة</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة</translation>
     </message>
     <message>
         <source>Receive stock…</source>
-        <translation type="unfinished"></translation>
+        <translation>استلام مخزون…</translation>
     </message>
     <message>
         <source>Open request…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح طلب…</translation>
     </message>
     <message>
         <source>Dispatch shipment…</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال شحنة…</translation>
     </message>
     <message>
         <source>Report shipment position…</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبلاغ عن موقع شحنة…</translation>
     </message>
     <message>
         <source>Hand over custody…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسليم العهدة…</translation>
     </message>
     <message>
         <source>Record delivery…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل تسليم…</translation>
     </message>
     <message>
         <source>Distribute…</source>
-        <translation type="unfinished"></translation>
+        <translation>توزيع…</translation>
     </message>
     <message>
         <source>Cancel request…</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء طلب…</translation>
     </message>
     <message>
         <source>Report road status…</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبلاغ عن حالة طريق…</translation>
     </message>
     <message>
         <source>Correct a record…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح قيد…</translation>
     </message>
     <message>
         <source>Propose stock adjustment…</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراح تعديل مخزون…</translation>
     </message>
     <message>
         <source>Propose new member…</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراح عضو جديد…</translation>
     </message>
     <message>
         <source>Propose member change…</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراح تغيير عضو…</translation>
     </message>
     <message>
         <source>Propose key revocation…</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراح إبطال مفتاح…</translation>
     </message>
     <message>
         <source>Define site…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعريف موقع…</translation>
     </message>
     <message>
         <source>Define catalog item…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعريف صنف في الكتالوج…</translation>
     </message>
 </context>
 <context>
     <name>ReplayBar</name>
     <message>
         <source>Replay…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة العرض…</translation>
     </message>
     <message>
         <source>Play the operation&apos;s material movement between two times (after-action review)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة عرض حركة مواد العملية بين وقتين (مراجعة ما بعد العمل)</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>مباشر</translation>
     </message>
     <message>
         <source>Back to live</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى المباشر</translation>
     </message>
 </context>
 <context>
     <name>RunsController</name>
     <message>
         <source>Deployed: {0} version {1} applied at once (fewer than three eligible approvers). You can record runs now.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُشر: {0} النسخة {1} طُبّقت فورًا (أقل من ثلاثة موافقين مؤهلين). يمكنك تسجيل التشغيلات الآن.</translation>
     </message>
     <message>
         <source>Proposal decided but not applied: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُسم المقترح لكنه لم يُطبَّق: {0}</translation>
     </message>
     <message>
         <source>Proposed {0} version {1}: it waits for approvals (see Approvals; {2} more needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتُرح {0} النسخة {1}: بانتظار الموافقات (انظر الموافقات؛ مطلوب {2} أخرى).</translation>
     </message>
     <message>
         <source>Signing deployment proposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ توقيع مقترح النشر…</translation>
     </message>
     <message>
         <source>Run {0}… recorded: {1} allocation(s). Every replica re-executes it; see the Runs tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>التشغيل {0}… سُجّل: {1} تخصيص(ات). تعيد كل نسخة تنفيذه؛ انظر تبويب التشغيلات.</translation>
     </message>
     <message>
         <source>Signing allocation run…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ توقيع تشغيل التخصيص…</translation>
     </message>
 </context>
 <context>
     <name>RunsTable</name>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>متحقق منه</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>التشغيل</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>العقد</translation>
     </message>
     <message>
         <source>Allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>التخصيصات</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدات</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>متى (UTC)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>✓ verified</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ متحقق منه</translation>
     </message>
     <message>
         <source>✗ MISMATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ عدم تطابق</translation>
     </message>
     <message>
         <source>? unchecked</source>
-        <translation type="unfinished"></translation>
+        <translation>? غير متحقق منه</translation>
     </message>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق…</translation>
     </message>
 </context>
 <context>
     <name>StateTableModel</name>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>الصنف</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفعة</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>الكمية</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>المطلوب</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>المسلَّم</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب قبل</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>الشحنة</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>الناقل</translation>
     </message>
     <message>
         <source>Custodian</source>
-        <translation type="unfinished"></translation>
+        <translation>الحائز</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسطر</translation>
     </message>
     <message>
         <source>Dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت</translation>
     </message>
     <message>
         <source>Discrepancies</source>
-        <translation type="unfinished"></translation>
+        <translation>الفروقات</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
 </context>
 <context>
     <name>TablePanel</name>
     <message>
         <source>Filter (Ctrl+F)…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية (Ctrl+F)…</translation>
     </message>
     <message>
         <source>Nothing here yet. Use the Record menu to add the first entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء هنا بعد. استخدم قائمة التسجيل لإضافة أول قيد.</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Relief Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا بك في Relief Ledger</translation>
     </message>
     <message>
         <source>optional: 10.0.0.5:47474 where multicast does not pass</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: 10.0.0.5:47474 حيث لا يمر البث المتعدد</translation>
     </message>
     <message>
         <source>optional: XXXX-XXXX-XXXX-XXXX of that node</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: XXXX-XXXX-XXXX-XXXX لتلك العقدة</translation>
     </message>
     <message>
         <source>Create network</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء شبكة</translation>
     </message>
     <message>
         <source>Ask to join…</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب الانضمام…</translation>
     </message>
     <message>
         <source>Open the demo exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح التمرين التجريبي</translation>
     </message>
     <message>
         <source>Open another data directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مجلد بيانات آخر…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Create a network&lt;/b&gt; (you become its first admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;إنشاء شبكة&lt;/b&gt; (تصبح أول مسؤول فيها)</translation>
     </message>
     <message>
         <source>Network name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الشبكة</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمتك</translation>
     </message>
     <message>
         <source>Your name / command center</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك / مركز القيادة</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>كرر عبارة المرور</translation>
     </message>
     <message>
         <source>&lt;b&gt;Join a network&lt;/b&gt; on this LAN (fill in organisation, name and passphrase above)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;الانضمام إلى شبكة&lt;/b&gt; على هذه الشبكة المحلية (املأ المنظمة والاسم وعبارة المرور أعلاه)</translation>
     </message>
     <message>
         <source>Peer address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان النظير</translation>
     </message>
     <message>
         <source>Peer fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة النظير</translation>
     </message>
     <message>
         <source>&lt;b&gt;Try it&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;جرّبه&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No replica in {0} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نسخة في {0} بعد.</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك</translation>
     </message>
     <message>
         <source>Please fill in: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>يرجى ملء: {0}</translation>
     </message>
     <message>
         <source>The passphrase must have at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تتكون عبارة المرور من 8 محارف على الأقل.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور مختلفتان.</translation>
     </message>
     <message>
         <source>Choose a passphrase of at least 8 characters and repeat it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عبارة مرور من 8 محارف على الأقل وكررها.</translation>
     </message>
     <message>
         <source>The peer address must be host:port, e.g. 10.0.0.5:47474.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عنوان النظير host:port، مثلًا 10.0.0.5:47474.</translation>
     </message>
     <message>
         <source>Building the demo exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ بناء التمرين التجريبي…</translation>
     </message>
     <message>
         <source>Open a Relief Ledger data directory</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مجلد بيانات Relief Ledger</translation>
     </message>
     <message>
         <source>{0} holds no replica.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} لا يحتوي على نسخة.</translation>
     </message>
 </context>
 <context>
     <name>WindowNetwork</name>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط</translation>
     </message>
     <message>
         <source>Peer connected: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصل نظير: {0}</translation>
     </message>
     <message>
         <source>Peer left: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>غادر نظير: {0}</translation>
     </message>
     <message>
         <source>Peer cut off: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>انقطع نظير: {0}</translation>
     </message>
     <message>
         <source>{0} asks to join the network</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} يطلب الانضمام إلى الشبكة</translation>
     </message>
     <message>
         <source>Peer found on the LAN: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>عُثر على نظير في الشبكة المحلية: {0}</translation>
     </message>
     <message>
         <source>Peers {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>النظراء {0}</translation>
     </message>
     <message>
         <source> · catching up {0:,}</source>
-        <translation type="unfinished"></translation>
+        <translation> · جارٍ اللحاق {0:,}</translation>
     </message>
     <message>
         <source>Peers</source>
-        <translation type="unfinished"></translation>
+        <translation>النظراء</translation>
     </message>
     <message>
         <source> ({0} asking to join)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0} يطلب الانضمام)</translation>
     </message>
     <message>
         <source>admit {0} ({1}): fingerprint {2} compared aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>قبول {0} ({1}): قورنت البصمة {2} بصوت عالٍ</translation>
     </message>
     <message>
         <source>proposed: it takes effect once approved (see Approvals)</source>
-        <translation type="unfinished"></translation>
+        <translation>مقترح: يسري بعد الموافقة عليه (انظر الموافقات)</translation>
     </message>
     <message>
         <source>admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>تم القبول</translation>
     </message>
     <message>
         <source>Admitting {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قبول {0}…</translation>
     </message>
 </context>
 <context>
     <name>WindowRecords</name>
     <message>
         <source>Decisions on this record:</source>
-        <translation type="unfinished"></translation>
+        <translation>القرارات بشأن هذا القيد:</translation>
     </message>
     <message>
         <source>Lineage of lot {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>نسب الدفعة {0}:</translation>
     </message>
     <message>
         <source>Record {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>القيد {0}</translation>
     </message>
     <message>
         <source>{0} — open “Show Details” for the record and its lineage.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — افتح ”عرض التفاصيل“ لرؤية القيد ونسبه.</translation>
     </message>
 </context>
 <context>
     <name>WindowStatus</name>
     <message>
         <source>not verified this session</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُتحقق منها في هذه الجلسة</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>للقراءة فقط</translation>
     </message>
     <message>
         <source>Key {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح {0}</translation>
     </message>
     <message>
         <source>Network {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>الشبكة {0} ({1})</translation>
     </message>
     <message>
         <source>Peers 0</source>
-        <translation type="unfinished"></translation>
+        <translation>النظراء 0</translation>
     </message>
     <message>
         <source>Pending approvals 0</source>
-        <translation type="unfinished"></translation>
+        <translation>موافقات معلقة 0</translation>
     </message>
     <message>
         <source>Integrity: {0} · {1:,} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>السلامة: {0} · {1:,} قيد</translation>
     </message>
     <message>
         <source>{0} entries have no effect in the fold ({1}): ledger history, not defects</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} قيود ليس لها أثر في الطي ({1}): تاريخ السجل، وليست عيوبًا</translation>
     </message>
     <message>
         <source>verified OK</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التحقق بنجاح</translation>
     </message>
     <message>
         <source>verified OK, {0} note(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التحقق بنجاح، {0} ملاحظة</translation>
     </message>
     <message>
         <source>{0} DEFECT(S)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} عيب/عيوب</translation>
     </message>
     <message>
         <source>Also {0} note(s), ledger history rather than defects:</source>
-        <translation type="unfinished"></translation>
+        <translation>أيضًا {0} ملاحظة، من تاريخ السجل لا عيوب:</translation>
     </message>
     <message>
         <source>Replica verification failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التحقق من النسخة</translation>
     </message>
 </context>
 </TS>

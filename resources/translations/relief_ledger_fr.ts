@@ -5,923 +5,927 @@
     <name></name>
     <message>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registre</translation>
     </message>
     <message>
         <source>Waiting for me: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de moi : {0}</translation>
     </message>
     <message>
         <source>Approvals ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations ({0})</translation>
     </message>
     <message>
         <source>A proposal is waiting for your approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Une proposition attend votre approbation</translation>
     </message>
     <message>
         <source>Export bundle for a USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un paquet pour une clé USB</translation>
     </message>
     <message>
         <source>Export bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un paquet</translation>
     </message>
     <message>
         <source>Do you have the receiving replica&apos;s frontier file (from `relief-ledger bundle frontier`)? With it the bundle holds only what they lack; without it, everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avez-vous le fichier de frontière de la réplique destinataire (de `relief-ledger bundle frontier`) ? Avec lui, le paquet ne contient que ce qui lui manque ; sans lui, tout.</translation>
     </message>
     <message>
         <source>Frontier file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de frontière</translation>
     </message>
     <message>
         <source>Bundle exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet exporté</translation>
     </message>
     <message>
         <source>Exporting bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation du paquet…</translation>
     </message>
     <message>
         <source>Import bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un paquet</translation>
     </message>
     <message>
         <source>Bundle imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet importé</translation>
     </message>
     <message>
         <source>Bundle imported with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet importé avec des problèmes</translation>
     </message>
     <message>
         <source>Importing bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation du paquet…</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>{0} {1} has no table</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} n’a pas de table</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Import map package (MBTiles)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un paquet de carte (MBTiles)…</translation>
     </message>
     <message>
         <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Car&amp;te</translation>
     </message>
     <message>
         <source>Replay the operation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejouer l’opération…</translation>
     </message>
     <message>
         <source>Export map as HTML (offline)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la carte en HTML (hors ligne)…</translation>
     </message>
     <message>
         <source>Export map as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la carte en PNG…</translation>
     </message>
     <message>
         <source>Online tile server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de tuiles en ligne…</translation>
     </message>
     <message>
         <source>Import map package</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un paquet de carte</translation>
     </message>
     <message>
         <source>MBTiles map packages (*.mbtiles)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets de carte MBTiles (*.mbtiles)</translation>
     </message>
     <message>
         <source>Importing map package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation du paquet de carte…</translation>
     </message>
     <message>
         <source>Export map as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la carte en HTML</translation>
     </message>
     <message>
         <source>Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages web (*.html)</translation>
     </message>
     <message>
         <source>Exporting the map to {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation de la carte vers {0}…</translation>
     </message>
     <message>
         <source>Export map as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la carte en PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>Export map</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la carte</translation>
     </message>
     <message>
         <source>Could not write {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire {0}</translation>
     </message>
     <message>
         <source>Online tile server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de tuiles en ligne</translation>
     </message>
     <message>
         <source>Tile URL with {z}/{x}/{y} (leave empty to stay offline).
 When set, map tiles are fetched from this server over the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des tuiles avec {z}/{x}/{y} (laisser vide pour rester hors ligne).
+Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serveur par le réseau.</translation>
     </message>
     <message>
         <source>A tile URL starts with http(s):// and contains {z}, {x} and {y}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une URL de tuiles commence par http(s):// et contient {z}, {x} et {y}.</translation>
     </message>
     <message>
         <source>Export table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la table en CSV…</translation>
     </message>
     <message>
         <source>Export bundle for a USB stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un paquet pour une clé USB…</translation>
     </message>
     <message>
         <source>Import bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un paquet…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Accept custody (sign as receiver)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter la garde (signer comme destinataire)…</translation>
     </message>
     <message>
         <source>Verify whole replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier toute la réplique</translation>
     </message>
     <message>
         <source>Filter current table</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer la table courante</translation>
     </message>
     <message>
         <source>&amp;Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contrats</translation>
     </message>
     <message>
         <source>Open editor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’éditeur…</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <source>Network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau…</translation>
     </message>
     <message>
         <source>Language…</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l’utilisateur</translation>
     </message>
     <message>
         <source>About Relief Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Relief Ledger</translation>
     </message>
 </context>
 <context>
     <name>AcceptCustodyDialog</name>
     <message>
         <source>Accept custody of a shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter la garde d’une expédition</translation>
     </message>
     <message>
         <source>Sign acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer l’acceptation</translation>
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le code</translation>
     </message>
     <message>
         <source>EXERCISE — </source>
-        <translation type="unfinished"></translation>
+        <translation>EXERCICE — </translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédition</translation>
     </message>
     <message>
         <source>Code for the giver</source>
-        <translation type="unfinished"></translation>
+        <translation>Code pour celui qui remet</translation>
     </message>
     <message>
         <source>Choose a shipment in transit (and unlock your key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une expédition en transit (et déverrouillez votre clé)</translation>
     </message>
 </context>
 <context>
     <name>AdmitDialog</name>
     <message>
         <source>Admit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Admettre {0}</translation>
     </message>
     <message>
         <source>Ask the operator at {0} to read the fingerprint on their screen aloud. Admit only if it matches this one exactly:</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l’opérateur à {0} de lire à voix haute l’empreinte affichée sur son écran. N’admettez que si elle correspond exactement à celle-ci :</translation>
     </message>
     <message>
         <source>The name or organisation this node sent holds control or text-direction characters, shown escaped (\n, \u202e…). Correct them before admitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom ou l’organisation envoyés par ce nœud contiennent des caractères de contrôle ou de direction du texte, affichés échappés (\n, \u202e…). Corrigez-les avant d’admettre.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Fingerprints match — admit</source>
-        <translation type="unfinished"></translation>
+        <translation>Les empreintes correspondent — admettre</translation>
     </message>
 </context>
 <context>
     <name>ApprovalsView</name>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverte</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>approuvée</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejetée</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>retirée</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expirée</translation>
     </message>
     <message>
         <source>History of a record: filter by subject (site, item, lot, entry hash, member key)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique d’un enregistrement : filtrer par sujet (site, article, lot, hash d’entrée, clé de membre)…</translation>
     </message>
     <message>
         <source>Select a proposal to see what it changes, who approved it and who is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une proposition pour voir ce qu’elle change, qui l’a approuvée et qui manque encore.</translation>
     </message>
     <message>
         <source>Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver…</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter…</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Show in ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le registre</translation>
     </message>
     <message>
         <source>Waiting for me ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de moi ({0})</translation>
     </message>
     <message>
         <source>Waiting for others ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente des autres ({0})</translation>
     </message>
     <message>
         <source>Decided ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidées ({0})</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sur {1}</translation>
     </message>
     <message>
         <source>until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu’au {0}</translation>
     </message>
     <message>
         <source>Not signed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non signé : {0}</translation>
     </message>
     <message>
         <source>Not signed: that key is not the one this window signs with</source>
-        <translation type="unfinished"></translation>
+        <translation>Non signé : cette clé n’est pas celle avec laquelle cette fenêtre signe</translation>
     </message>
     <message>
         <source>Unlocking the key and signing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillage de la clé et signature…</translation>
     </message>
     <message>
         <source>Signing decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature de la décision…</translation>
     </message>
     <message>
         <source>Withdrawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait…</translation>
     </message>
     <message>
         <source>Not recorded: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : {0}</translation>
     </message>
     <message>
         <source>Recorded {0} as entry {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} enregistré comme entrée {1}…</translation>
     </message>
 </context>
 <context>
     <name>BackgroundOp</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Relief Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Relief Ledger</translation>
     </message>
 </context>
 <context>
     <name>ContractDeployment</name>
     <message>
         <source>Propose this contract for deployment (needs approvals)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer ce contrat pour déploiement (nécessite des approbations)</translation>
     </message>
     <message>
         <source>Not proposed: fix the errors marked in the source first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non proposé : corrigez d’abord les erreurs signalées dans le code.</translation>
     </message>
     <message>
         <source>not connected to a ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté à un registre</translation>
     </message>
     <message>
         <source>contract {0} is not deployed; propose its deployment first</source>
-        <translation type="unfinished"></translation>
+        <translation>le contrat {0} n’est pas déployé ; proposez d’abord son déploiement</translation>
     </message>
     <message>
         <source>the text differs from deployed version {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte diffère de la version déployée {0}</translation>
     </message>
     <message>
         <source>dry-run the deployed contract first (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>faites d’abord un essai à blanc du contrat déployé (F5)</translation>
     </message>
     <message>
         <source>the last dry run used other text; dry-run again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>le dernier essai à blanc utilisait un autre texte ; refaites-le (F5)</translation>
     </message>
     <message>
         <source>Sign the last dry run as an allocation run that every replica re-executes</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer le dernier essai à blanc comme une exécution d’allocation que chaque réplique ré-exécute</translation>
     </message>
     <message>
         <source>Record run</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’exécution</translation>
     </message>
     <message>
         <source>Cannot record: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer : {0}</translation>
     </message>
     <message>
         <source>Record {0} allocation(s), {1:,} units, as a run of {2} version {3}? Every replica will re-execute it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer {0} allocation(s), {1:,} unités, comme une exécution de {2} version {3} ? Chaque réplique la ré-exécutera.</translation>
     </message>
 </context>
 <context>
     <name>ContractEditor</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Qté</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Distance (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance (km)</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Dry run: not run yet (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai à blanc : pas encore lancé (F5).</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Changes since last dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications depuis le dernier essai à blanc</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions</translation>
     </message>
     <message>
         <source>&amp;Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contrat</translation>
     </message>
     <message>
         <source>New from template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau à partir d’un modèle</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous…</translation>
     </message>
     <message>
         <source>Propose deployment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer le déploiement…</translation>
     </message>
     <message>
         <source>Record run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’exécution…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xécuter</translation>
     </message>
     <message>
         <source>Check (lint)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier (lint)</translation>
     </message>
     <message>
         <source>Dry run against current state</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai à blanc sur l’état actuel</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat</translation>
     </message>
     <message>
         <source>Contract editor — {0}{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur de contrats — {0}{1}</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème trouvé.</translation>
     </message>
     <message>
         <source>Dry run unavailable: no ledger state is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai à blanc indisponible : aucun état de registre n’est connecté.</translation>
     </message>
     <message>
         <source>Dry run: running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai à blanc : en cours…</translation>
     </message>
     <message>
         <source>Dry run OK: {0} allocation(s), {1:,} units, {2:,} of {3:,} steps. Input {4}… output {5}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai à blanc OK : {0} allocation(s), {1:,} unités, {2:,} sur {3:,} étapes. Entrée {4}… sortie {5}…</translation>
     </message>
     <message>
         <source> (line {0}, column {1})</source>
-        <translation type="unfinished"></translation>
+        <translation> (ligne {0}, colonne {1})</translation>
     </message>
     <message>
         <source>Dry run failed — {0}{1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’essai à blanc a échoué — {0}{1} : {2}</translation>
     </message>
     <message>
         <source>Dry run failed: {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’essai à blanc a échoué : {0} : {1}</translation>
     </message>
     <message>
         <source>Changes since last dry run ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications depuis le dernier essai à blanc ({0})</translation>
     </message>
 </context>
 <context>
     <name>ContractFiles</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>The contract has unsaved changes. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrat a des modifications non enregistrées. Les enregistrer d’abord ?</translation>
     </message>
     <message>
         <source>Open contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un contrat</translation>
     </message>
     <message>
         <source>Starlark contracts (*.star);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrats Starlark (*.star);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cannot read {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {0} : {1}</translation>
     </message>
     <message>
         <source>Save contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le contrat</translation>
     </message>
     <message>
         <source>Starlark contracts (*.star)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrats Starlark (*.star)</translation>
     </message>
     <message>
         <source>Cannot save {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer {0} : {1}</translation>
     </message>
     <message>
         <source>Saved {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} enregistré</translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
         <source>Approve proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver la proposition</translation>
     </message>
     <message>
         <source>Reject proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter la proposition</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : {1}</translation>
     </message>
     <message>
         <source>Comment (required to reject)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire (obligatoire pour rejeter)</translation>
     </message>
     <message>
         <source>Comment (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire (facultatif)</translation>
     </message>
     <message>
         <source>Sign approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer l’approbation</translation>
     </message>
     <message>
         <source>Sign rejection</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer le rejet</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <source>Say why you reject it: the comment goes on the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dites pourquoi vous la rejetez : le commentaire est inscrit au registre.</translation>
     </message>
     <message>
         <source>Enter your passphrase to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre phrase secrète pour signer.</translation>
     </message>
 </context>
 <context>
     <name>EntryDetail</name>
     <message>
         <source>Select an entry to see its signed content, status and lineage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une entrée pour voir son contenu signé, son statut et sa filiation.</translation>
     </message>
 </context>
 <context>
     <name>ExerciseBanner</name>
     <message>
         <source>EXERCISE · training network — nothing here is a real movement</source>
-        <translation type="unfinished"></translation>
+        <translation>EXERCICE · réseau d’entraînement — rien ici n’est un mouvement réel</translation>
     </message>
 </context>
 <context>
     <name>GuideWindow</name>
     <message>
         <source>User guide — Relief Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l’utilisateur — Relief Ledger</translation>
     </message>
     <message>
         <source>User guide text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du guide de l’utilisateur</translation>
     </message>
     <message>
         <source>Contents of the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire du guide de l’utilisateur</translation>
     </message>
     <message>
         <source>Find in the guide (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le guide (Ctrl+F)</translation>
     </message>
     <message>
         <source>Find in the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le guide</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher :</translation>
     </message>
     <message>
         <source># The user guide is missing
 
 {0} could not be read: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation># Le guide de l’utilisateur est introuvable
+
+Impossible de lire {0} : {1}</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
 </context>
 <context>
     <name>JoinDialog</name>
     <message>
         <source>Joining a network as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhésion à un réseau en tant que {0}</translation>
     </message>
     <message>
         <source>Creating this node&apos;s key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de la clé de ce nœud…</translation>
     </message>
     <message>
         <source>Open the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le réseau</translation>
     </message>
     <message>
         <source>Read this fingerprint aloud to the admin who admits you; the admin sees the same one on their Peers view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez cette empreinte à voix haute à l’administrateur qui vous admet ; il voit la même dans sa vue Pairs :</translation>
     </message>
     <message>
         <source>Could not prepare this node: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer ce nœud : {0}</translation>
     </message>
     <message>
         <source>on this LAN</source>
-        <translation type="unfinished"></translation>
+        <translation>sur ce réseau local</translation>
     </message>
     <message>
         <source>at the address you gave</source>
-        <translation type="unfinished"></translation>
+        <translation>à l’adresse indiquée</translation>
     </message>
     <message>
         <source>Looking for the network&apos;s nodes {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des nœuds du réseau {0}…</translation>
     </message>
     <message>
         <source>{0} has your request. Read your fingerprint to its admin; this window moves on by itself once you are admitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} a reçu votre demande. Lisez votre empreinte à son administrateur ; cette fenêtre avance d’elle-même une fois que vous êtes admis.</translation>
     </message>
     <message>
         <source>Admitted: receiving the network&apos;s ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Admis : réception du registre du réseau…</translation>
     </message>
     <message>
         <source>Admitted to {0}: {1:,} entries received. Open it when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Admis dans {0} : {1:,} entrées reçues. Ouvrez-le quand vous êtes prêt.</translation>
     </message>
 </context>
 <context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Language of the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du client</translation>
     </message>
     <message>
         <source>Follow the system ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système ({0})</translation>
     </message>
     <message>
         <source>The client shows the new language when it next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client affiche la nouvelle langue au prochain démarrage.</translation>
     </message>
 </context>
 <context>
     <name>LedgerExplorer</name>
     <message>
         <source>All authors (total order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les auteurs (ordre total)</translation>
     </message>
     <message>
         <source>Feed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux :</translation>
     </message>
 </context>
 <context>
     <name>LinesEditor</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Reason if different</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif si différent</translation>
     </message>
     <message>
         <source>Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne</translation>
     </message>
     <message>
         <source>Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la ligne</translation>
     </message>
     <message>
         <source>Line {0}: quantity must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {0} : la quantité doit être un nombre entier</translation>
     </message>
     <message>
         <source>Line {0}: {1} differs from what was dispatched; give a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {0} : {1} diffère de ce qui a été expédié ; indiquez un motif</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>EXERCISE — </source>
-        <translation type="unfinished"></translation>
+        <translation>EXERCICE — </translation>
     </message>
     <message>
         <source>Relief Ledger — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relief Ledger — {0}</translation>
     </message>
     <message>
         <source>Sites &amp;&amp; stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites &amp;&amp; stocks</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes</translation>
     </message>
     <message>
         <source>Shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditions</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>Peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pairs</translation>
     </message>
     <message>
         <source>Relief Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Relief Ledger</translation>
     </message>
     <message>
         <source>Entry refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée refusée</translation>
     </message>
     <message>
         <source>The entry was not recorded ({0}):
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée n’a pas été enregistrée ({0}) :
+{1}</translation>
     </message>
     <message>
         <source>Export table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la table en CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exported {0} rows to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} lignes exportées vers {1}</translation>
     </message>
     <message>
         <source>About Relief Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Relief Ledger</translation>
     </message>
     <message>
         <source>Relief Ledger {0}
@@ -930,1102 +934,1108 @@ Signed, replicated ledger of relief-material movements.
 
 Data directory: {1}
 Network id: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relief Ledger {0}
+
+Registre signé et répliqué des mouvements de matériel de secours.
+
+Dossier de données : {1}
+Id du réseau : {2}</translation>
     </message>
 </context>
 <context>
     <name>MapView</name>
     <message>
         <source>Reading the ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du registre…</translation>
     </message>
     <message>
         <source>Preparing replay…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de la relecture…</translation>
     </message>
     <message>
         <source>Replay {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecture {0}</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
 </context>
 <context>
     <name>NetworkSettingsDialog</name>
     <message>
         <source>Network settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres réseau</translation>
     </message>
     <message>
         <source>Find peers on the LAN automatically (zeroconf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver automatiquement les pairs sur le réseau local (zeroconf)</translation>
     </message>
     <message>
         <source>No network interface with an IPv4 address is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune interface réseau avec une adresse IPv4 n’est active.</translation>
     </message>
     <message>
         <source>Advertise and browse on</source>
-        <translation type="unfinished"></translation>
+        <translation>Annoncer et rechercher sur</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Peers on routed links
 (one host:port[@FINGERPRINT] per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pairs sur des liens routés
+(un hôte:port[@EMPREINTE] par ligne)</translation>
     </message>
     <message>
         <source>Changes take effect the next time the client starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications prennent effet au prochain démarrage du client.</translation>
     </message>
     <message>
         <source>{0} is not host:port[@FINGERPRINT]</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} n’est pas de la forme hôte:port[@EMPREINTE]</translation>
     </message>
     <message>
         <source>Choose at least one interface, or turn discovery off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins une interface, ou désactivez la découverte.</translation>
     </message>
 </context>
 <context>
     <name>NodeBridge</name>
     <message>
         <source>Signing and storing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature et enregistrement…</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
 </context>
 <context>
     <name>ParamsForm</name>
     <message>
         <source>The contract declares no parameters (PARAMS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrat ne déclare aucun paramètre (PARAMS).</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>séparés par des virgules</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>Unlock Relief Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller Relief Ledger</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller</translation>
     </message>
     <message>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
         <source>Replica in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplique dans {0}</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <source>Wrong passphrase. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète incorrecte. Réessayez.</translation>
     </message>
 </context>
 <context>
     <name>PeersModel</name>
     <message>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pair</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchro</translation>
     </message>
     <message>
         <source>Behind</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>En avance</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçues</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyées</translation>
     </message>
 </context>
 <context>
     <name>PeersView</name>
     <message>
         <source>This node: {0} · network off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nœud : {0} · réseau désactivé</translation>
     </message>
     <message>
         <source>Catching up: %v of %m entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattrapage : %v sur %m entrées</translation>
     </message>
     <message>
         <source>&lt;b&gt;Asking to join&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Demandes d’adhésion&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Admit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Admettre…</translation>
     </message>
     <message>
         <source>Only an admin with an unlocked key can admit members</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un administrateur dont la clé est déverrouillée peut admettre des membres</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>Add peer by address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un pair par adresse…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Network log&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Journal du réseau&lt;/b&gt;</translation>
     </message>
     <message>
         <source>this machine&apos;s addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>les adresses de cette machine</translation>
     </message>
     <message>
         <source>This node: &lt;b&gt;{0}&lt;/b&gt; · listening on port {1} · discovery {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nœud : &lt;b&gt;{0}&lt;/b&gt; · à l’écoute sur le port {1} · découverte {2}</translation>
     </message>
     <message>
         <source>on ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>activée ({0})</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivée</translation>
     </message>
     <message>
         <source>This node: {0} · &lt;span style=&apos;color:#c62828&apos;&gt;{1}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nœud : {0} · &lt;span style=&apos;color:#c62828&apos;&gt;{1}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Add peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un pair</translation>
     </message>
     <message>
         <source>Address of a peer on a routed link, as host:port, optionally @FINGERPRINT to pin who must answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d’un pair sur un lien routé, sous la forme hôte:port, éventuellement @EMPREINTE pour imposer qui doit répondre :</translation>
     </message>
     <message>
         <source>{0} is not host:port (for example 10.20.0.5:47474)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} n’est pas de la forme hôte:port (par exemple 10.20.0.5:47474)</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
         <source>EXERCISE — </source>
-        <translation type="unfinished"></translation>
+        <translation>EXERCICE — </translation>
     </message>
     <message>
         <source> (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation> (facultatif)</translation>
     </message>
     <message>
         <source>I understand; record it anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Je comprends ; enregistrer quand même</translation>
     </message>
     <message>
         <source>Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire…</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— aucun —</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>définir</translation>
     </message>
     <message>
         <source>decimal degrees, e.g. -19.843210</source>
-        <translation type="unfinished"></translation>
+        <translation>degrés décimaux, p. ex. -19.843210</translation>
     </message>
     <message>
         <source>whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre entier</translation>
     </message>
     <message>
         <source>lat,lon; lat,lon  in decimal degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>lat,lon; lat,lon  en degrés décimaux</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>séparés par des virgules</translation>
     </message>
     <message>
         <source>field=value, e.g. qty=300</source>
-        <translation type="unfinished"></translation>
+        <translation>champ=valeur, p. ex. qty=300</translation>
     </message>
     <message>
         <source>{0} must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} doit être un nombre entier</translation>
     </message>
     <message>
         <source>Path: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracé : {0}</translation>
     </message>
     <message>
         <source>{0} is required</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} est obligatoire</translation>
     </message>
     <message>
         <source>Lot {0} at {1} holds {2:,}; you are taking {3:,} — this will be flagged as an over-draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot {0} à {1} contient {2:,} ; vous prenez {3:,} — ce sera signalé comme un prélèvement excessif.</translation>
     </message>
     <message>
         <source>{0} {1} is not defined in this ledger yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} n’est pas encore défini dans ce registre.</translation>
     </message>
     <message>
         <source>Request {0} already exists; choose another id</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande {0} existe déjà ; choisissez un autre identifiant</translation>
     </message>
     <message>
         <source>Shipment {0} already exists; choose another id</source>
-        <translation type="unfinished"></translation>
+        <translation>L’expédition {0} existe déjà ; choisissez un autre identifiant</translation>
     </message>
     <message>
         <source>The receiver&apos;s acceptance code does not match this shipment, this hand-over and you as the giver. Ask the receiver to sign again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code d’acceptation du destinataire ne correspond pas à cette expédition, à cette remise et à vous comme remettant. Demandez au destinataire de signer à nouveau.</translation>
     </message>
     <message>
         <source>Choose a record that can be corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un enregistrement qui peut être corrigé</translation>
     </message>
     <message>
         <source>(no key unlocked)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune clé déverrouillée)</translation>
     </message>
     <message>
         <source>EXERCISE network</source>
-        <translation type="unfinished"></translation>
+        <translation>réseau d’EXERCICE</translation>
     </message>
     <message>
         <source>LIVE network</source>
-        <translation type="unfinished"></translation>
+        <translation>réseau RÉEL</translation>
     </message>
     <message>
         <source>You are about to sign &lt;b&gt;{0}&lt;/b&gt; as &lt;b&gt;{1}&lt;/b&gt; on the {2}. Signed entries cannot be changed, only corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous allez signer &lt;b&gt;{0}&lt;/b&gt; en tant que &lt;b&gt;{1}&lt;/b&gt; sur le {2}. Les entrées signées ne peuvent pas être modifiées, seulement corrigées.</translation>
     </message>
     <message>
         <source> This is a permissioned edit: it is signed as a &lt;b&gt;proposal&lt;/b&gt; and takes effect only once approved under the network&apos;s policy (see Approvals).</source>
-        <translation type="unfinished"></translation>
+        <translation> Il s’agit d’une modification soumise à autorisation : elle est signée comme &lt;b&gt;proposition&lt;/b&gt; et ne prend effet qu’une fois approuvée selon la politique du réseau (voir Approbations).</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Sign and record</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer et enregistrer</translation>
     </message>
     <message>
         <source>Exactly what will be signed (canonical JSON body):</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactement ce qui sera signé (corps JSON canonique) :</translation>
     </message>
     <message>
         <source>{0} from the record form</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} depuis le formulaire</translation>
     </message>
 </context>
 <context>
     <name>RecordForms</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocations</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Beneficiaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéficiaires</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporteur</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Cold chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne du froid</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Péremption</translation>
     </message>
     <message>
         <source>From site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site de départ</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Tête</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Input digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte d’entrée</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessaire avant le</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Output digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte de sortie</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracé</translation>
     </message>
     <message>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Politiques</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Receiver&apos;s acceptance code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d’acceptation du destinataire</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes</translation>
     </message>
     <message>
         <source>Road</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement d’exécution</translation>
     </message>
     <message>
         <source>Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédition</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Highest temperature (tenths of °C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Température maximale (dixièmes de °C)</translation>
     </message>
     <message>
         <source>Lowest temperature (tenths of °C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Température minimale (dixièmes de °C)</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers</translation>
     </message>
     <message>
         <source>To site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site d’arrivée</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Receive stock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réceptionner du stock…</translation>
     </message>
     <message>
         <source>Open request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une demande…</translation>
     </message>
     <message>
         <source>Dispatch shipment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédier…</translation>
     </message>
     <message>
         <source>Report shipment position…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler la position d’une expédition…</translation>
     </message>
     <message>
         <source>Hand over custody…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre la garde…</translation>
     </message>
     <message>
         <source>Record delivery…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une livraison…</translation>
     </message>
     <message>
         <source>Distribute…</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuer…</translation>
     </message>
     <message>
         <source>Cancel request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler une demande…</translation>
     </message>
     <message>
         <source>Report road status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler l’état d’une route…</translation>
     </message>
     <message>
         <source>Correct a record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger un enregistrement…</translation>
     </message>
     <message>
         <source>Propose stock adjustment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer un ajustement de stock…</translation>
     </message>
     <message>
         <source>Propose new member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer un nouveau membre…</translation>
     </message>
     <message>
         <source>Propose member change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer une modification de membre…</translation>
     </message>
     <message>
         <source>Propose key revocation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer la révocation d’une clé…</translation>
     </message>
     <message>
         <source>Define site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir un site…</translation>
     </message>
     <message>
         <source>Define catalog item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir un article du catalogue…</translation>
     </message>
 </context>
 <context>
     <name>ReplayBar</name>
     <message>
         <source>Replay…</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecture…</translation>
     </message>
     <message>
         <source>Play the operation&apos;s material movement between two times (after-action review)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejouer les mouvements de matériel de l’opération entre deux dates (retour d’expérience)</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>En direct</translation>
     </message>
     <message>
         <source>Back to live</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au direct</translation>
     </message>
 </context>
 <context>
     <name>RunsController</name>
     <message>
         <source>Deployed: {0} version {1} applied at once (fewer than three eligible approvers). You can record runs now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déployé : {0} version {1} appliquée immédiatement (moins de trois approbateurs éligibles). Vous pouvez maintenant enregistrer des exécutions.</translation>
     </message>
     <message>
         <source>Proposal decided but not applied: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition décidée mais non appliquée : {0}</translation>
     </message>
     <message>
         <source>Proposed {0} version {1}: it waits for approvals (see Approvals; {2} more needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} version {1} proposé : en attente d’approbations (voir Approbations ; encore {2} nécessaire(s)).</translation>
     </message>
     <message>
         <source>Signing deployment proposal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature de la proposition de déploiement…</translation>
     </message>
     <message>
         <source>Run {0}… recorded: {1} allocation(s). Every replica re-executes it; see the Runs tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution {0}… enregistrée : {1} allocation(s). Chaque réplique la ré-exécute ; voir l’onglet Exécutions.</translation>
     </message>
     <message>
         <source>Signing allocation run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature de l’exécution d’allocation…</translation>
     </message>
 </context>
 <context>
     <name>RunsTable</name>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiée</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat</translation>
     </message>
     <message>
         <source>Allocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocations</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand (UTC)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>✓ verified</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ vérifiée</translation>
     </message>
     <message>
         <source>✗ MISMATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ DIVERGENCE</translation>
     </message>
     <message>
         <source>? unchecked</source>
-        <translation type="unfinished"></translation>
+        <translation>? non vérifiée</translation>
     </message>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification…</translation>
     </message>
 </context>
 <context>
     <name>StateTableModel</name>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandée</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Livrée</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessaire avant le</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédition</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporteur</translation>
     </message>
     <message>
         <source>Custodian</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardien</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédiée</translation>
     </message>
     <message>
         <source>Discrepancies</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarts</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
 </context>
 <context>
     <name>TablePanel</name>
     <message>
         <source>Filter (Ctrl+F)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer (Ctrl+F)…</translation>
     </message>
     <message>
         <source>Nothing here yet. Use the Record menu to add the first entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ici pour l’instant. Utilisez le menu Enregistrer pour ajouter la première entrée.</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Relief Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Relief Ledger</translation>
     </message>
     <message>
         <source>optional: 10.0.0.5:47474 where multicast does not pass</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif : 10.0.0.5:47474 là où le multicast ne passe pas</translation>
     </message>
     <message>
         <source>optional: XXXX-XXXX-XXXX-XXXX of that node</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif : XXXX-XXXX-XXXX-XXXX de ce nœud</translation>
     </message>
     <message>
         <source>Create network</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un réseau</translation>
     </message>
     <message>
         <source>Ask to join…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander à rejoindre…</translation>
     </message>
     <message>
         <source>Open the demo exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’exercice de démonstration</translation>
     </message>
     <message>
         <source>Open another data directory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un autre dossier de données…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Create a network&lt;/b&gt; (you become its first admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Créer un réseau&lt;/b&gt; (vous en devenez le premier administrateur)</translation>
     </message>
     <message>
         <source>Network name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du réseau</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation</translation>
     </message>
     <message>
         <source>Your name / command center</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom / centre de commandement</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter la phrase secrète</translation>
     </message>
     <message>
         <source>&lt;b&gt;Join a network&lt;/b&gt; on this LAN (fill in organisation, name and passphrase above)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Rejoindre un réseau&lt;/b&gt; sur ce réseau local (remplissez organisation, nom et phrase secrète ci-dessus)</translation>
     </message>
     <message>
         <source>Peer address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du pair</translation>
     </message>
     <message>
         <source>Peer fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte du pair</translation>
     </message>
     <message>
         <source>&lt;b&gt;Try it&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Essayer&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No replica in {0} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de réplique dans {0}.</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>Please fill in: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez remplir : {0}</translation>
     </message>
     <message>
         <source>The passphrase must have at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète doit comporter au moins 8 caractères.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
         <source>Choose a passphrase of at least 8 characters and repeat it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une phrase secrète d’au moins 8 caractères et répétez-la.</translation>
     </message>
     <message>
         <source>The peer address must be host:port, e.g. 10.0.0.5:47474.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse du pair doit être hôte:port, p. ex. 10.0.0.5:47474.</translation>
     </message>
     <message>
         <source>Building the demo exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Construction de l’exercice de démonstration…</translation>
     </message>
     <message>
         <source>Open a Relief Ledger data directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier de données Relief Ledger</translation>
     </message>
     <message>
         <source>{0} holds no replica.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ne contient aucune réplique.</translation>
     </message>
 </context>
 <context>
     <name>WindowNetwork</name>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture seule</translation>
     </message>
     <message>
         <source>Peer connected: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pair connecté : {0}</translation>
     </message>
     <message>
         <source>Peer left: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pair parti : {0}</translation>
     </message>
     <message>
         <source>Peer cut off: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pair coupé : {0}</translation>
     </message>
     <message>
         <source>{0} asks to join the network</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} demande à rejoindre le réseau</translation>
     </message>
     <message>
         <source>Peer found on the LAN: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pair trouvé sur le réseau local : {0}</translation>
     </message>
     <message>
         <source>Peers {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pairs {0}</translation>
     </message>
     <message>
         <source> · catching up {0:,}</source>
-        <translation type="unfinished"></translation>
+        <translation> · rattrapage {0:,}</translation>
     </message>
     <message>
         <source>Peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pairs</translation>
     </message>
     <message>
         <source> ({0} asking to join)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0} demande(nt) à rejoindre)</translation>
     </message>
     <message>
         <source>admit {0} ({1}): fingerprint {2} compared aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>admettre {0} ({1}) : empreinte {2} comparée à voix haute</translation>
     </message>
     <message>
         <source>proposed: it takes effect once approved (see Approvals)</source>
-        <translation type="unfinished"></translation>
+        <translation>proposé : prend effet une fois approuvé (voir Approbations)</translation>
     </message>
     <message>
         <source>admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>admis</translation>
     </message>
     <message>
         <source>Admitting {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Admission de {0}…</translation>
     </message>
 </context>
 <context>
     <name>WindowRecords</name>
     <message>
         <source>Decisions on this record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions sur cet enregistrement :</translation>
     </message>
     <message>
         <source>Lineage of lot {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiation du lot {0} :</translation>
     </message>
     <message>
         <source>Record {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement {0}</translation>
     </message>
     <message>
         <source>{0} — open “Show Details” for the record and its lineage.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — ouvrez « Afficher les détails » pour l’enregistrement et sa filiation.</translation>
     </message>
 </context>
 <context>
     <name>WindowStatus</name>
     <message>
         <source>not verified this session</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifiée dans cette session</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture seule</translation>
     </message>
     <message>
         <source>Key {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé {0}</translation>
     </message>
     <message>
         <source>Network {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau {0} ({1})</translation>
     </message>
     <message>
         <source>Peers 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Pairs 0</translation>
     </message>
     <message>
         <source>Pending approvals 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations en attente 0</translation>
     </message>
     <message>
         <source>Integrity: {0} · {1:,} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrité : {0} · {1:,} entrées</translation>
     </message>
     <message>
         <source>{0} entries have no effect in the fold ({1}): ledger history, not defects</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} entrées n’ont pas d’effet dans le repli ({1}) : historique du registre, pas des défauts</translation>
     </message>
     <message>
         <source>verified OK</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification OK</translation>
     </message>
     <message>
         <source>verified OK, {0} note(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification OK, {0} remarque(s)</translation>
     </message>
     <message>
         <source>{0} DEFECT(S)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} DÉFAUT(S)</translation>
     </message>
     <message>
         <source>Also {0} note(s), ledger history rather than defects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Également {0} remarque(s), historique du registre plutôt que défauts :</translation>
     </message>
     <message>
         <source>Replica verification failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la vérification de la réplique</translation>
     </message>
 </context>
 </TS>
