@@ -204,7 +204,9 @@ class ApprovalsView(QWidget):
     count_changed = Signal(int)
     decided = Signal(str, str)        # ("ok" | "error", message) — from the worker, delivered on the GUI thread
 
-    HEADERS = ("Action", "Subject", "Proposed by", "Progress", "Deadline / decided")
+    HEADERS = (QT_TRANSLATE_NOOP("ApprovalsView", "Action"), QT_TRANSLATE_NOOP("ApprovalsView", "Subject"),
+               QT_TRANSLATE_NOOP("ApprovalsView", "Proposed by"), QT_TRANSLATE_NOOP("ApprovalsView", "Progress"),
+               QT_TRANSLATE_NOOP("ApprovalsView", "Deadline / decided"))
 
     def __init__(self, bridge: NodeBridge, tables: Tables, read_only: bool = False,
                  unlock: Unlock | None = None, parent: QWidget | None = None) -> None:

@@ -63,15 +63,22 @@ def locale_for(code: str) -> QLocale:
     return QLocale(code) if code else QLocale.system()
 
 
+def remove_language(app: QCoreApplication) -> None:
+    """Back to the source language (English, left to right): the catalogues installed here are removed."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if isinstance(app, QApplication):
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
 def install_language(app: QCoreApplication, locale: QLocale) -> bool:
     """Load the client's catalogue and Qt's own strings for `locale`, replacing any loaded before.
 
     Sets the default locale (numbers and dates) and the layout direction (right-to-left for Arabic).
     Returns whether a catalogue of the client was found; English needs none.
     """
-    for old in _installed:
-        app.removeTranslator(old)
-    _installed.clear()
+    remove_language(app)
     QLocale.setDefault(locale)
     ours = QTranslator(app)
     found = ours.load(locale, CATALOGUE, "_", str(TRANSLATIONS))

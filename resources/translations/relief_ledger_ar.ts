@@ -311,6 +311,26 @@ When set, map tiles are fetched from this server over the network.</source>
         <translation>منتهي الصلاحية</translation>
     </message>
     <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>اقترحه</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدم</translation>
+    </message>
+    <message>
+        <source>Deadline / decided</source>
+        <translation>المهلة / تاريخ الحسم</translation>
+    </message>
+    <message>
         <source>History of a record: filter by subject (site, item, lot, entry hash, member key)…</source>
         <translation>سجل أحد القيود: التصفية حسب الموضوع (موقع، صنف، دفعة، تجزئة القيد، مفتاح العضو)…</translation>
     </message>
@@ -688,6 +708,33 @@ When set, map tiles are fetched from this server over the network.</source>
     <message>
         <source>Enter your passphrase to sign.</source>
         <translation>أدخل عبارة المرور للتوقيع.</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesModel</name>
+    <message>
+        <source>Lamport</source>
+        <translation>لامبورت</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>المؤلف</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>التسلسل</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>التجزئة</translation>
     </message>
 </context>
 <context>

@@ -311,6 +311,26 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
         <translation>expirée</translation>
     </message>
     <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Proposée par</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Deadline / decided</source>
+        <translation>Échéance / décision</translation>
+    </message>
+    <message>
         <source>History of a record: filter by subject (site, item, lot, entry hash, member key)…</source>
         <translation>Historique d’un enregistrement : filtrer par sujet (site, article, lot, hash d’entrée, clé de membre)…</translation>
     </message>
@@ -688,6 +708,33 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
     <message>
         <source>Enter your passphrase to sign.</source>
         <translation>Saisissez votre phrase secrète pour signer.</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesModel</name>
+    <message>
+        <source>Lamport</source>
+        <translation>Lamport</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
     </message>
 </context>
 <context>

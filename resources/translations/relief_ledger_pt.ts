@@ -311,6 +311,26 @@ Quando definido, os mosaicos do mapa são obtidos deste servidor pela rede.</tra
         <translation>expirada</translation>
     </message>
     <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Assunto</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Proposta por</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <source>Deadline / decided</source>
+        <translation>Prazo / decidida</translation>
+    </message>
+    <message>
         <source>History of a record: filter by subject (site, item, lot, entry hash, member key)…</source>
         <translation>Histórico de um registo: filtrar por assunto (local, artigo, lote, hash da entrada, chave do membro)…</translation>
     </message>
@@ -688,6 +708,33 @@ Quando definido, os mosaicos do mapa são obtidos deste servidor pela rede.</tra
     <message>
         <source>Enter your passphrase to sign.</source>
         <translation>Introduza a sua frase-passe para assinar.</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesModel</name>
+    <message>
+        <source>Lamport</source>
+        <translation>Lamport</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>Seq</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
     </message>
 </context>
 <context>
