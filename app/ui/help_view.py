@@ -92,6 +92,7 @@ class GuideWindow(QWidget):
         except OSError as exc:
             text = self.tr("# The user guide is missing\n\n{0} could not be read: {1}").format(path, exc.strerror)
         self.browser.document().setMarkdown(text)
+        self.browser.moveCursor(QTextCursor.MoveOperation.Start)   # open at the title, not where setMarkdown left off
         self.headings = []
         block = self.browser.document().begin()
         while block.isValid():

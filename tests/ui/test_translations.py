@@ -95,7 +95,7 @@ def in_language(qtbot, stocked, tmp_path, monkeypatch):
         qtbot.addWidget(window)
         window.resize(1280, 720)
         window.show()
-        qtbot.waitExposed(window)
+        qtbot.waitUntil(window.isVisible)
         built.append(window)
         return window
 
