@@ -76,7 +76,8 @@ def test_ctrl_f_finds_a_word_in_the_guide_and_says_when_it_is_nowhere(qtbot, win
 
 
 def test_a_link_inside_the_guide_jumps_to_its_section(qtbot, tmp_path):
-    text = "# Guide\n\nSee [the map section](#the-map) below.\n\n" + "Filler paragraph.\n\n" * 80 + "## The map\n\nPins.\n"
+    filler = "Filler paragraph.\n\n" * 80   # enough that the section starts below the first screen
+    text = "# Guide\n\nSee [the map section](#the-map) below.\n\n" + filler + "## The map\n\nPins.\n"
     path = tmp_path / "guide.md"
     path.write_text(text, encoding="utf-8")
     guide = GuideWindow(path)

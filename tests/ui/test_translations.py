@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from app.ui.bridge import NodeBridge
-from app.ui.i18n import TRANSLATIONS, install_language, remove_language
+from app.ui.i18n import TRANSLATIONS, choose_language, chosen_language, install_language, locale_for, remove_language
+from app.ui.language_dialog import LanguageDialog, open_language_dialog
 from app.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -164,3 +165,35 @@ def test_every_string_the_window_asks_for_is_catalogued_under_the_context_it_ask
     assert ("StateTableModel", "Quantity") in recorder.asked and ("RecordForms", "Receive stock…") in recorder.asked
     headers = {("EntriesModel", "Author"), ("StateTableModel", "Custodian"), ("PeersModel", "Last sync")}
     assert headers <= recorder.asked and headers <= set(catalogued), "every column header is catalogued"
+
+
+def test_qts_own_buttons_follow_the_language(qtbot, in_language):
+    in_language("pt")
+    dialog = LanguageDialog()
+    qtbot.addWidget(dialog)
+    cancel = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel.text().replace("&", "") == "Cancelar"
+
+
+def test_the_language_follows_the_system_until_the_operator_chooses_one_in_settings(qtbot, window):
+    assert chosen_language() == "" and locale_for(chosen_language()) == QLocale.system()
+    settings = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Settings")
+    next(a for a in settings.actions() if a.text() == "Language…").trigger()
+    dialog = window.findChild(LanguageDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.language.currentData() == ""   # "Follow the system" until chosen
+    dialog.language.setCurrentIndex(dialog.language.findText("Português"))
+    qtbot.keyClick(dialog.language, Qt.Key.Key_Return)   # Enter accepts: OK is the default button
+    assert not dialog.isVisible()
+    assert QSettings().value("language") == "pt" and chosen_language() == "pt"
+    assert locale_for(chosen_language()).language() == QLocale.Language.Portuguese   # what the next start loads
+
+
+def test_cancel_keeps_the_language_the_operator_had(qtbot, window):
+    choose_language("fr")
+    dialog = open_language_dialog(window)
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.language.currentText() == "Français"
+    dialog.language.setCurrentIndex(dialog.language.findText("العربية"))
+    qtbot.keyClick(dialog.language, Qt.Key.Key_Escape)
+    assert chosen_language() == "fr"
