@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from app.core.types import Tables
@@ -24,6 +24,26 @@ ROOT = QModelIndex()  # the invalid index Qt passes for "the whole table"
 INSERT_CHUNK = 40  # rows inserted per refresh tick, so one tick stays short however much arrives
 PRIORITY_COLOURS = {"critical": QColor("#c62828"), "high": QColor("#ef6c00"), "normal": QColor("#2e7d32"),
                     "low": QColor("#607d8b")}
+
+
+# The ledger's own words shown in the tables (priorities, statuses, site kinds), in the operator's language;
+# the ledger keeps them in English, as recorded.
+WORDS = (
+    QT_TRANSLATE_NOOP("StateTableModel", "critical"), QT_TRANSLATE_NOOP("StateTableModel", "high"),
+    QT_TRANSLATE_NOOP("StateTableModel", "normal"), QT_TRANSLATE_NOOP("StateTableModel", "low"),
+    QT_TRANSLATE_NOOP("StateTableModel", "open"), QT_TRANSLATE_NOOP("StateTableModel", "partial"),
+    QT_TRANSLATE_NOOP("StateTableModel", "filled"), QT_TRANSLATE_NOOP("StateTableModel", "cancelled"),
+    QT_TRANSLATE_NOOP("StateTableModel", "in transit"), QT_TRANSLATE_NOOP("StateTableModel", "delivered"),
+    QT_TRANSLATE_NOOP("StateTableModel", "resolved"), QT_TRANSLATE_NOOP("StateTableModel", "depot"),
+    QT_TRANSLATE_NOOP("StateTableModel", "staging"), QT_TRANSLATE_NOOP("StateTableModel", "shelter"),
+    QT_TRANSLATE_NOOP("StateTableModel", "hospital"), QT_TRANSLATE_NOOP("StateTableModel", "distribution point"),
+    QT_TRANSLATE_NOOP("StateTableModel", "vehicle"), QT_TRANSLATE_NOOP("StateTableModel", "command center"),
+)
+
+
+def word(value: str) -> str:
+    """A recorded word ("in_transit") as the operator reads it ("in transit", or its translation)."""
+    return QCoreApplication.translate("StateTableModel", value.replace("_", " "))
 
 
 @dataclass(frozen=True)
@@ -54,17 +74,17 @@ STOCK = [
 ]
 REQUESTS = [
     Column("Request", lambda r, t: r["request"]),
-    Column("Priority", lambda r, t: r["priority"]),
+    Column("Priority", lambda r, t: word(r["priority"])),
     Column("Site", lambda r, t: name_of(t, "sites", r["site"])),
     Column("Item", lambda r, t: name_of(t, "items", r["item"])),
     Column("Requested", lambda r, t: r["qty"], numeric=True),
     Column("Delivered", lambda r, t: r["delivered"], numeric=True),
-    Column("Status", lambda r, t: r["status"]),
+    Column("Status", lambda r, t: word(r["status"])),
     Column("Needed by", lambda r, t: local_time(r["needed_by_ms"])),
 ]
 SHIPMENTS = [
     Column("Shipment", lambda r, t: r["shipment"]),
-    Column("Status", lambda r, t: r["status"].replace("_", " ")),
+    Column("Status", lambda r, t: word(r["status"])),
     Column("From", lambda r, t: name_of(t, "sites", r["from_site"])),
     Column("To", lambda r, t: name_of(t, "sites", r["to_site"])),
     Column("Carrier", lambda r, t: r["carrier"]),
@@ -75,13 +95,13 @@ SHIPMENTS = [
 ]
 CONFLICTS = [
     Column("Kind", lambda r, t: r["kind"]),
-    Column("Open", lambda r, t: "open" if r["open"] else "resolved"),
+    Column("Open", lambda r, t: word("open" if r["open"] else "resolved")),
     Column("What", lambda r, t: r["message"]),
 ]
 SITES = [
     Column("Site", lambda r, t: r["site"]),
     Column("Name", lambda r, t: r["name"]),
-    Column("Kind", lambda r, t: r["kind"].replace("_", " ")),
+    Column("Kind", lambda r, t: word(r["kind"])),
     Column("Organisation", lambda r, t: r["org"]),
 ]
 

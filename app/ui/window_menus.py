@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenuBar, QToolBar
 
 from app.core.types import EntryType
 from app.ui.forms import FORM_TITLES, form_title
+from app.ui.i18n import tr
 from app.ui.language_dialog import open_language_dialog
 from app.ui.window_host import WindowHost
 from app.ui.window_network import WindowNetwork
@@ -19,11 +20,6 @@ SHORTCUTS = {EntryType.STOCK_RECEIVE: "Ctrl+R", EntryType.REQUEST_OPEN: "Ctrl+Sh
              EntryType.SHIPMENT_DISPATCH: "Ctrl+D", EntryType.SHIPMENT_DELIVER: "Ctrl+Shift+D",
              EntryType.SHIPMENT_HANDOVER: "Ctrl+H", EntryType.STOCK_DISTRIBUTE: "Ctrl+B",
              EntryType.ROAD_STATUS: "Ctrl+Shift+O", EntryType.RECORD_CORRECT: "Ctrl+Shift+C"}
-
-
-def tr(text: str) -> str:
-    """pyside6-lupdate files a bare tr() outside a class under the empty context: look it up there."""
-    return QCoreApplication.translate("", text)
 
 
 class MenuHost(WindowHost, Protocol):

@@ -1726,6 +1726,78 @@ Network id: {2}</source>
 <context>
     <name>StateTableModel</name>
     <message>
+        <source>critical</source>
+        <translation>حرجة</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>عادية</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>جزئي</translation>
+    </message>
+    <message>
+        <source>filled</source>
+        <translation>مُلبّى</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>in transit</source>
+        <translation>قيد النقل</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>مُسلَّمة</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>محلول</translation>
+    </message>
+    <message>
+        <source>depot</source>
+        <translation>مستودع</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>نقطة تجميع</translation>
+    </message>
+    <message>
+        <source>shelter</source>
+        <translation>مأوى</translation>
+    </message>
+    <message>
+        <source>hospital</source>
+        <translation>مستشفى</translation>
+    </message>
+    <message>
+        <source>distribution point</source>
+        <translation>نقطة توزيع</translation>
+    </message>
+    <message>
+        <source>vehicle</source>
+        <translation>مركبة</translation>
+    </message>
+    <message>
+        <source>command center</source>
+        <translation>مركز قيادة</translation>
+    </message>
+    <message>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>

@@ -1726,6 +1726,78 @@ Id du réseau : {2}</translation>
 <context>
     <name>StateTableModel</name>
     <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>haute</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normale</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>basse</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>partielle</translation>
+    </message>
+    <message>
+        <source>filled</source>
+        <translation>satisfaite</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>in transit</source>
+        <translation>en transit</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>livrée</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <source>depot</source>
+        <translation>dépôt</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>zone de transit</translation>
+    </message>
+    <message>
+        <source>shelter</source>
+        <translation>abri</translation>
+    </message>
+    <message>
+        <source>hospital</source>
+        <translation>hôpital</translation>
+    </message>
+    <message>
+        <source>distribution point</source>
+        <translation>point de distribution</translation>
+    </message>
+    <message>
+        <source>vehicle</source>
+        <translation>véhicule</translation>
+    </message>
+    <message>
+        <source>command center</source>
+        <translation>centre de commandement</translation>
+    </message>
+    <message>
         <source>Site</source>
         <translation>Site</translation>
     </message>
@@ -1807,7 +1879,7 @@ Id du réseau : {2}</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>Ouvert</translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>What</source>

@@ -1726,6 +1726,78 @@ Id da rede: {2}</translation>
 <context>
     <name>StateTableModel</name>
     <message>
+        <source>critical</source>
+        <translation>crítica</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baixa</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aberto</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>parcial</translation>
+    </message>
+    <message>
+        <source>filled</source>
+        <translation>satisfeito</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>in transit</source>
+        <translation>em trânsito</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>entregue</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolvido</translation>
+    </message>
+    <message>
+        <source>depot</source>
+        <translation>armazém</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>ponto de preparação</translation>
+    </message>
+    <message>
+        <source>shelter</source>
+        <translation>abrigo</translation>
+    </message>
+    <message>
+        <source>hospital</source>
+        <translation>hospital</translation>
+    </message>
+    <message>
+        <source>distribution point</source>
+        <translation>ponto de distribuição</translation>
+    </message>
+    <message>
+        <source>vehicle</source>
+        <translation>veículo</translation>
+    </message>
+    <message>
+        <source>command center</source>
+        <translation>centro de comando</translation>
+    </message>
+    <message>
         <source>Site</source>
         <translation>Local</translation>
     </message>
