@@ -46,6 +46,9 @@ if TYPE_CHECKING:
     from app.node import VerifyReport
     from app.ui.contract_editor import ContractEditor
 
+# F1 inside these docks opens the guide at their section (elsewhere at the guide's title).
+GUIDE_TOPICS = {"approvals": "Approvals", "peers": "Peers and sync", "map": "The map"}
+
 
 class MainWindow(QMainWindow):
     network_notice = Signal(object)  # a NetEvent raised by this window's own work (emitted from the worker)
@@ -226,8 +229,11 @@ class MainWindow(QMainWindow):
         return editor
 
     def open_guide(self) -> GuideWindow:
-        """The user guide inside the client (offline), beside the window."""
-        return show_guide(self)
+        """The user guide inside the client (offline), at the section of the view the operator is in."""
+        focused = self.focusWidget()
+        topics = [topic for name, topic in GUIDE_TOPICS.items()
+                  if focused is not None and name in self.docks and self.docks[name].isAncestorOf(focused)]
+        return show_guide(self, *topics)
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Relief Ledger"),

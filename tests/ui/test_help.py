@@ -105,3 +105,15 @@ def test_f1_on_a_record_form_opens_the_guide_where_that_form_is_described(qtbot,
     assert dialog.isVisible(), "F1 never closes the form"
     guide.close()
     dialog.reject()
+
+
+def test_f1_in_the_approvals_view_opens_the_guide_at_approvals(qtbot, window):
+    window.docks["approvals"].show()
+    window.docks["approvals"].raise_()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.mouseClick(window.approvals.filter, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: bool(open_guides()), timeout=3000)
+    assert line_at_cursor(open_guides()[0]) == "Approvals"
+    open_guides()[0].close()
