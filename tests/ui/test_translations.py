@@ -188,7 +188,16 @@ def test_qts_own_buttons_follow_the_language(qtbot, in_language):
     assert cancel.text().replace("&", "") == "Cancelar"
 
 
-def test_the_language_follows_the_system_until_the_operator_chooses_one_in_settings(qtbot, window):
+@pytest.fixture
+def no_language_chosen(window):
+    """Qt keeps one settings file per process whatever the test's config folder: start and end with no choice."""
+    QSettings().remove("language")
+    yield window
+    QSettings().remove("language")
+
+
+def test_the_language_follows_the_system_until_the_operator_chooses_one_in_settings(qtbot, no_language_chosen):
+    window = no_language_chosen
     assert chosen_language() == "" and locale_for(chosen_language()) == QLocale.system()
     settings = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Settings")
     next(a for a in settings.actions() if a.text() == "Language…").trigger()
@@ -202,7 +211,8 @@ def test_the_language_follows_the_system_until_the_operator_chooses_one_in_setti
     assert locale_for(chosen_language()).language() == QLocale.Language.Portuguese   # what the next start loads
 
 
-def test_cancel_keeps_the_language_the_operator_had(qtbot, window):
+def test_cancel_keeps_the_language_the_operator_had(qtbot, no_language_chosen):
+    window = no_language_chosen
     choose_language("fr")
     dialog = open_language_dialog(window)
     qtbot.waitUntil(dialog.isVisible)
