@@ -38,10 +38,14 @@ from app.paths import KEY_NAME
 from app.ui import palette
 from app.ui.bridge import NodeBridge
 from app.ui.formatting import local_time, shown, shown_html
+from app.ui.i18n import QT_TRANSLATE_NOOP, tr
 
 WAITING_FOR_ME, WAITING_FOR_OTHERS, DECIDED = range(3)
-STATUS_TEXT = {"open": "open", "approved": "approved", "rejected": "rejected", "withdrawn": "withdrawn",
-               "expired": "expired"}
+STATUS_TEXT = {"open": QT_TRANSLATE_NOOP("ApprovalsView", "open"),
+               "approved": QT_TRANSLATE_NOOP("ApprovalsView", "approved"),
+               "rejected": QT_TRANSLATE_NOOP("ApprovalsView", "rejected"),
+               "withdrawn": QT_TRANSLATE_NOOP("ApprovalsView", "withdrawn"),
+               "expired": QT_TRANSLATE_NOOP("ApprovalsView", "expired")}
 Unlock = Callable[[str], Identity]
 
 
@@ -201,7 +205,9 @@ class ApprovalsView(QWidget):
     count_changed = Signal(int)
     decided = Signal(str, str)        # ("ok" | "error", message) — from the worker, delivered on the GUI thread
 
-    HEADERS = ("Action", "Subject", "Proposed by", "Progress", "Deadline / decided")
+    HEADERS = (QT_TRANSLATE_NOOP("ApprovalsView", "Action"), QT_TRANSLATE_NOOP("ApprovalsView", "Subject"),
+               QT_TRANSLATE_NOOP("ApprovalsView", "Proposed by"), QT_TRANSLATE_NOOP("ApprovalsView", "Progress"),
+               QT_TRANSLATE_NOOP("ApprovalsView", "Deadline / decided"))
 
     def __init__(self, bridge: NodeBridge, tables: Tables, read_only: bool = False,
                  unlock: Unlock | None = None, parent: QWidget | None = None) -> None:
@@ -311,7 +317,7 @@ class ApprovalsView(QWidget):
             progress = self.tr("{0} of {1}").format(result.have, result.needed)
             when = self.tr("until {0}").format(local_time(row["deadline_ms"]))
         else:
-            progress = STATUS_TEXT.get(row["status"], row["status"])
+            progress = self.tr(STATUS_TEXT.get(row["status"], row["status"]))
             when = local_time(row["decided_ms"])
         return [row["action"], subject_text(self.tables, row["subject"]), member_name(self.tables, row["proposer"]),
                 progress, when]
@@ -402,26 +408,26 @@ def install(window) -> ApprovalsView:  # window: the MainWindow, unnamed here (m
     from PySide6.QtWidgets import QApplication
 
     view = ApprovalsView(window.bridge, window.tables, read_only=window.read_only)
-    dock = window._dock("approvals", window.tr("Approvals"), view, Qt.DockWidgetArea.BottomDockWidgetArea)
+    dock = window._dock("approvals", tr("Approvals"), view, Qt.DockWidgetArea.BottomDockWidgetArea)
     window.tabifyDockWidget(window.docks["shipments"], dock)
     window.docks["requests"].raise_()
     window.docks["approvals"] = dock
     for action in window.menuBar().actions():
-        if action.menu() is not None and action.text() == window.tr("&View"):
+        if action.menu() is not None and action.text() == tr("&View"):
             action.menu().addAction(dock.toggleViewAction())
-        if action.menu() is not None and action.text() == window.tr("&Ledger"):
-            show = action.menu().addAction(window.tr("Approvals"), lambda: (dock.show(), dock.raise_()))
+        if action.menu() is not None and action.text() == tr("&Ledger"):
+            show = action.menu().addAction(tr("Approvals"), lambda: (dock.show(), dock.raise_()))
             show.setShortcut(QKeySequence("Ctrl+Shift+A"))
     view.show_entry_button.clicked.connect(
         lambda: view.current is not None and window.explorer.select_hash(view.current["proposal"]))
     seen = {"count": -1}
 
     def badge(count: int) -> None:
-        window.status_approvals.setText(window.tr("Waiting for me: {0}").format(count))
+        window.status_approvals.setText(tr("Waiting for me: {0}").format(count))
         window.status_approvals.setStyleSheet(f"color: {palette.css('info')}; font-weight: bold;" if count else "")
-        dock.setWindowTitle(window.tr("Approvals ({0})").format(count) if count else window.tr("Approvals"))
+        dock.setWindowTitle(tr("Approvals ({0})").format(count) if count else tr("Approvals"))
         if seen["count"] >= 0 and count > seen["count"]:
-            window.statusBar().showMessage(window.tr("A proposal is waiting for your approval"), 8000)
+            window.statusBar().showMessage(tr("A proposal is waiting for your approval"), 8000)
             QApplication.alert(window)
         seen["count"] = count
 

@@ -27,6 +27,7 @@ from app.core.state import LedgerState
 from app.core.types import Tables
 from app.node import Node
 from app.ui.formatting import local_time, quantity, shown
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.lineage_view import timeline
 
 ROOT = QModelIndex()  # the invalid index Qt passes for "the whole table"
@@ -62,7 +63,9 @@ def entry_status(tables: Tables, entry: Entry) -> str:
 class EntriesModel(QAbstractTableModel):
     """Newest entries first; older pages load as the operator scrolls (canFetchMore/fetchMore)."""
 
-    HEADERS = ("Lamport", "Author", "Seq", "Type", "Time", "Hash")
+    HEADERS = (QT_TRANSLATE_NOOP("EntriesModel", "Lamport"), QT_TRANSLATE_NOOP("EntriesModel", "Author"),
+               QT_TRANSLATE_NOOP("EntriesModel", "Seq"), QT_TRANSLATE_NOOP("EntriesModel", "Type"),
+               QT_TRANSLATE_NOOP("EntriesModel", "Time"), QT_TRANSLATE_NOOP("EntriesModel", "Hash"))
 
     def __init__(self, node: Node, author: str | None = None, parent: Any = None) -> None:
         super().__init__(parent)

@@ -7,10 +7,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     Qt,
-    QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -30,6 +29,7 @@ from app.ui.bridge import NodeBridge
 from app.ui.explorer import LedgerExplorer
 from app.ui.formatting import shown
 from app.ui.forms.context import FormContext
+from app.ui.help_view import GuideWindow, show_guide
 from app.ui.map.install import install_map
 from app.ui.network_bridge import NetworkBridge
 from app.ui.table_panel import TablePanel
@@ -45,7 +45,8 @@ if TYPE_CHECKING:
     from app.node import VerifyReport
     from app.ui.contract_editor import ContractEditor
 
-USER_GUIDE = Path(__file__).resolve().parents[2] / "docs" / "USER_GUIDE.md"
+# F1 inside these docks opens the guide at their section (elsewhere at the guide's title).
+GUIDE_TOPICS = {"approvals": "Approvals", "peers": "Peers and sync", "map": "The map"}
 
 
 class MainWindow(QMainWindow):
@@ -220,8 +221,12 @@ class MainWindow(QMainWindow):
         editor.show()
         return editor
 
-    def open_guide(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(USER_GUIDE)))
+    def open_guide(self) -> GuideWindow:
+        """The user guide inside the client (offline), at the section of the view the operator is in."""
+        focused = self.focusWidget()
+        topics = [topic for name, topic in GUIDE_TOPICS.items()
+                  if focused is not None and name in self.docks and self.docks[name].isAncestorOf(focused)]
+        return show_guide(self, *topics)
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Relief Ledger"),

@@ -75,7 +75,7 @@ def test_receiving_stock_signs_exactly_what_the_review_showed(qtbot, recorder):
     assert recorder.node.state.get("stock", "DEP-1|tent-fam|NR-T-9")["qty"] == 1200
 
 
-@pytest.mark.parametrize("qty, message", [("", "Qty is required"), ("12.5", "whole number"),
+@pytest.mark.parametrize("qty, message", [("", "Quantity is required"), ("12.5", "whole number"),
                                           ("0", "at least 1")])
 def test_a_bad_quantity_is_explained_and_nothing_is_signed(qtbot, recorder, qty, message):
     d = dialog(qtbot, recorder, "stock.receive")

@@ -39,6 +39,7 @@ from app.core.types import EntryType, Tables
 from app.errors import ReliefLedgerError
 from app.ui.formatting import micro_degrees, shown
 from app.ui.forms.context import FormContext
+from app.ui.forms.labels import field_label
 from app.ui.widgets import exercise_banner
 
 # Fields whose value names an existing record, per entry type: (table, label of a row).
@@ -59,7 +60,7 @@ class FormError(ReliefLedgerError, ValueError):
 
 
 def _label(name: str) -> str:
-    return name.replace("_e6", "").replace("_ms", "").replace("_", " ").capitalize()
+    return field_label(name)   # catalogued for translation (app/ui/forms/labels.py)
 
 
 def _choices(tables: Tables, entry_type: str, field: str) -> list[tuple[str, str]]:

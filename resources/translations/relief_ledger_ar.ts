@@ -1,0 +1,2391 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Approvals</source>
+        <translation>الموافقات</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Ledger</source>
+        <translation>ال&amp;سجل</translation>
+    </message>
+    <message>
+        <source>Waiting for me: {0}</source>
+        <translation>بانتظاري: {0}</translation>
+    </message>
+    <message>
+        <source>Approvals ({0})</source>
+        <translation>الموافقات ({0})</translation>
+    </message>
+    <message>
+        <source>A proposal is waiting for your approval</source>
+        <translation>مقترح بانتظار موافقتك</translation>
+    </message>
+    <message>
+        <source>Export bundle for a USB stick</source>
+        <translation>تصدير حزمة إلى ذاكرة USB</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>تصدير حزمة</translation>
+    </message>
+    <message>
+        <source>Do you have the receiving replica&apos;s frontier file (from `relief-ledger bundle frontier`)? With it the bundle holds only what they lack; without it, everything.</source>
+        <translation>هل لديك ملف الحدود للنسخة المستقبِلة (من `relief-ledger bundle frontier`)؟ معه تحمل الحزمة ما ينقصها فقط؛ ومن دونه تحمل كل شيء.</translation>
+    </message>
+    <message>
+        <source>Frontier file</source>
+        <translation>ملف الحدود</translation>
+    </message>
+    <message>
+        <source>Bundle exported</source>
+        <translation>تم تصدير الحزمة</translation>
+    </message>
+    <message>
+        <source>Exporting bundle…</source>
+        <translation>جارٍ تصدير الحزمة…</translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation>استيراد حزمة</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>تم استيراد الحزمة</translation>
+    </message>
+    <message>
+        <source>Bundle imported with problems</source>
+        <translation>تم استيراد الحزمة مع مشكلات</translation>
+    </message>
+    <message>
+        <source>Importing bundle…</source>
+        <translation>جارٍ استيراد الحزمة…</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>الخريطة</translation>
+    </message>
+    <message>
+        <source>{0} {1} has no table</source>
+        <translation>{0} {1} ليس له جدول</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>Import map package (MBTiles)…</source>
+        <translation>استيراد حزمة خرائط (MBTiles)…</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>ال&amp;خريطة</translation>
+    </message>
+    <message>
+        <source>Replay the operation…</source>
+        <translation>إعادة عرض العملية…</translation>
+    </message>
+    <message>
+        <source>Export map as HTML (offline)…</source>
+        <translation>تصدير الخريطة بصيغة HTML (دون اتصال)…</translation>
+    </message>
+    <message>
+        <source>Export map as PNG…</source>
+        <translation>تصدير الخريطة بصيغة PNG…</translation>
+    </message>
+    <message>
+        <source>Online tile server…</source>
+        <translation>خادم بلاطات عبر الإنترنت…</translation>
+    </message>
+    <message>
+        <source>Import map package</source>
+        <translation>استيراد حزمة خرائط</translation>
+    </message>
+    <message>
+        <source>MBTiles map packages (*.mbtiles)</source>
+        <translation>حزم خرائط MBTiles (*.mbtiles)</translation>
+    </message>
+    <message>
+        <source>Importing map package…</source>
+        <translation>جارٍ استيراد حزمة الخرائط…</translation>
+    </message>
+    <message>
+        <source>Export map as HTML</source>
+        <translation>تصدير الخريطة بصيغة HTML</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>صفحات ويب (*.html)</translation>
+    </message>
+    <message>
+        <source>Exporting the map to {0}…</source>
+        <translation>جارٍ تصدير الخريطة إلى {0}…</translation>
+    </message>
+    <message>
+        <source>Export map as PNG</source>
+        <translation>تصدير الخريطة بصيغة PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>صور PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export map</source>
+        <translation>تصدير الخريطة</translation>
+    </message>
+    <message>
+        <source>Could not write {0}</source>
+        <translation>تعذرت كتابة {0}</translation>
+    </message>
+    <message>
+        <source>Online tile server</source>
+        <translation>خادم بلاطات عبر الإنترنت</translation>
+    </message>
+    <message>
+        <source>Tile URL with {z}/{x}/{y} (leave empty to stay offline).
+When set, map tiles are fetched from this server over the network.</source>
+        <translation>عنوان URL للبلاطات يحوي {z}/{x}/{y} (اتركه فارغًا للبقاء دون اتصال).
+عند تعيينه تُجلب بلاطات الخريطة من هذا الخادم عبر الشبكة.</translation>
+    </message>
+    <message>
+        <source>A tile URL starts with http(s):// and contains {z}, {x} and {y}.</source>
+        <translation>يبدأ عنوان البلاطات بـ http(s):// ويحتوي على {z} و{x} و{y}.</translation>
+    </message>
+    <message>
+        <source>Export table as CSV…</source>
+        <translation>تصدير الجدول بصيغة CSV…</translation>
+    </message>
+    <message>
+        <source>Export bundle for a USB stick…</source>
+        <translation>تصدير حزمة إلى ذاكرة USB…</translation>
+    </message>
+    <message>
+        <source>Import bundle…</source>
+        <translation>استيراد حزمة…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;تسجيل</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <source>Accept custody (sign as receiver)…</source>
+        <translation>قبول العهدة (التوقيع كمستلم)…</translation>
+    </message>
+    <message>
+        <source>Verify whole replica</source>
+        <translation>التحقق من النسخة كاملة</translation>
+    </message>
+    <message>
+        <source>Filter current table</source>
+        <translation>تصفية الجدول الحالي</translation>
+    </message>
+    <message>
+        <source>&amp;Contracts</source>
+        <translation>ال&amp;عقود</translation>
+    </message>
+    <message>
+        <source>Open editor…</source>
+        <translation>فتح المحرر…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>الإ&amp;عدادات</translation>
+    </message>
+    <message>
+        <source>Network…</source>
+        <translation>الشبكة…</translation>
+    </message>
+    <message>
+        <source>Language…</source>
+        <translation>اللغة…</translation>
+    </message>
+    <message>
+        <source>Reset layout</source>
+        <translation>إعادة ضبط التخطيط</translation>
+    </message>
+    <message>
+        <source>Every panel back in its place, at the proportions that fit this window</source>
+        <translation>إعادة كل لوحة إلى مكانها بالأبعاد المناسبة لهذه النافذة</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>دليل المستخدم</translation>
+    </message>
+    <message>
+        <source>About Relief Ledger</source>
+        <translation>حول Relief Ledger</translation>
+    </message>
+    <message>
+        <source>Lineage of lot {0}</source>
+        <translation>مسار الدفعة {0}</translation>
+    </message>
+    <message>
+        <source>Show this entry in the ledger explorer</source>
+        <translation>عرض هذا القيد في مستكشف السجل</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lot {0}&lt;/b&gt;: where it came from and where it went (click a step to see its entry)</source>
+        <translation>&lt;b&gt;الدفعة {0}&lt;/b&gt;: من أين جاءت وإلى أين ذهبت (انقر على خطوة لرؤية قيدها)</translation>
+    </message>
+    <message>
+        <source>This record moved no lot of material.</source>
+        <translation>لم ينقل هذا السجل أي دفعة من المواد.</translation>
+    </message>
+    <message>
+        <source>Record as text</source>
+        <translation>السجل كنص</translation>
+    </message>
+    <message>
+        <source>Record as &amp;text</source>
+        <translation>السجل كـ&amp;نص</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>واردة</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>صادرة</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>جارٍ الاتصال</translation>
+    </message>
+    <message>
+        <source>connected · in sync</source>
+        <translation>متصل · متزامن</translation>
+    </message>
+    <message>
+        <source>connected · catching up</source>
+        <translation>متصل · جارٍ اللحاق</translation>
+    </message>
+    <message>
+        <source>gone since {0}</source>
+        <translation>غائب منذ {0}</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>غائب</translation>
+    </message>
+    <message>
+        <source>discovered, not connected</source>
+        <translation>مكتشف، غير متصل</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>غير متصل</translation>
+    </message>
+</context>
+<context>
+    <name>AcceptCustodyDialog</name>
+    <message>
+        <source>Accept custody of a shipment</source>
+        <translation>قبول عهدة شحنة</translation>
+    </message>
+    <message>
+        <source>Sign acceptance</source>
+        <translation>توقيع القبول</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>نسخ الرمز</translation>
+    </message>
+    <message>
+        <source>EXERCISE — </source>
+        <translation>تمرين — </translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>الشحنة</translation>
+    </message>
+    <message>
+        <source>Code for the giver</source>
+        <translation>الرمز لمن يسلّم</translation>
+    </message>
+    <message>
+        <source>Choose a shipment in transit (and unlock your key)</source>
+        <translation>اختر شحنة قيد النقل (وافتح مفتاحك)</translation>
+    </message>
+</context>
+<context>
+    <name>AdmitDialog</name>
+    <message>
+        <source>Admit {0}</source>
+        <translation>قبول {0}</translation>
+    </message>
+    <message>
+        <source>Ask the operator at {0} to read the fingerprint on their screen aloud. Admit only if it matches this one exactly:</source>
+        <translation>اطلب من المشغل في {0} قراءة البصمة الظاهرة على شاشته بصوت عالٍ. لا تقبل إلا إذا طابقت هذه تمامًا:</translation>
+    </message>
+    <message>
+        <source>The name or organisation this node sent holds control or text-direction characters, shown escaped (\n, \u202e…). Correct them before admitting.</source>
+        <translation>الاسم أو المنظمة التي أرسلتها هذه العقدة تحتوي على محارف تحكم أو اتجاه نص، معروضة بصيغة الهروب (\n، \u202e…). صححها قبل القبول.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>الأدوار</translation>
+    </message>
+    <message>
+        <source>Fingerprints match — admit</source>
+        <translation>البصمتان متطابقتان — قبول</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsView</name>
+    <message>
+        <source>open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>موافق عليه</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>مسحوب</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>منتهي الصلاحية</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>اقترحه</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدم</translation>
+    </message>
+    <message>
+        <source>Deadline / decided</source>
+        <translation>المهلة / تاريخ الحسم</translation>
+    </message>
+    <message>
+        <source>History of a record: filter by subject (site, item, lot, entry hash, member key)…</source>
+        <translation>سجل أحد القيود: التصفية حسب الموضوع (موقع، صنف، دفعة، تجزئة القيد، مفتاح العضو)…</translation>
+    </message>
+    <message>
+        <source>Filter proposals by subject</source>
+        <translation>تصفية المقترحات حسب الموضوع</translation>
+    </message>
+    <message>
+        <source>Select a proposal to see what it changes, who approved it and who is still needed.</source>
+        <translation>اختر مقترحًا لترى ما يغيّره ومن وافق عليه ومن لا تزال موافقته مطلوبة.</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>موافقة…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>رفض…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>سحب</translation>
+    </message>
+    <message>
+        <source>Show in ledger</source>
+        <translation>عرض في السجل</translation>
+    </message>
+    <message>
+        <source>Waiting for me ({0})</source>
+        <translation>بانتظاري ({0})</translation>
+    </message>
+    <message>
+        <source>Waiting for others ({0})</source>
+        <translation>بانتظار الآخرين ({0})</translation>
+    </message>
+    <message>
+        <source>Decided ({0})</source>
+        <translation>محسومة ({0})</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} من {1}</translation>
+    </message>
+    <message>
+        <source>until {0}</source>
+        <translation>حتى {0}</translation>
+    </message>
+    <message>
+        <source>Not signed: {0}</source>
+        <translation>لم يُوقَّع: {0}</translation>
+    </message>
+    <message>
+        <source>Not signed: that key is not the one this window signs with</source>
+        <translation>لم يُوقَّع: هذا المفتاح ليس الذي توقّع به هذه النافذة</translation>
+    </message>
+    <message>
+        <source>Unlocking the key and signing…</source>
+        <translation>جارٍ فتح المفتاح والتوقيع…</translation>
+    </message>
+    <message>
+        <source>Signing decision…</source>
+        <translation>جارٍ توقيع القرار…</translation>
+    </message>
+    <message>
+        <source>Withdrawing…</source>
+        <translation>جارٍ السحب…</translation>
+    </message>
+    <message>
+        <source>Not recorded: {0}</source>
+        <translation>لم يُسجَّل: {0}</translation>
+    </message>
+    <message>
+        <source>Recorded {0} as entry {1}…</source>
+        <translation>سُجّل {0} كقيد {1}…</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundOp</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Relief Ledger</source>
+        <translation>Relief Ledger</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDeployment</name>
+    <message>
+        <source>Propose this contract for deployment (needs approvals)</source>
+        <translation>اقتراح هذا العقد للنشر (يتطلب موافقات)</translation>
+    </message>
+    <message>
+        <source>Not proposed: fix the errors marked in the source first.</source>
+        <translation>لم يُقترح: صحح أولًا الأخطاء المحددة في النص.</translation>
+    </message>
+    <message>
+        <source>not connected to a ledger</source>
+        <translation>غير متصل بسجل</translation>
+    </message>
+    <message>
+        <source>contract {0} is not deployed; propose its deployment first</source>
+        <translation>العقد {0} غير منشور؛ اقترح نشره أولًا</translation>
+    </message>
+    <message>
+        <source>the text differs from deployed version {0}</source>
+        <translation>النص يختلف عن النسخة المنشورة {0}</translation>
+    </message>
+    <message>
+        <source>dry-run the deployed contract first (F5)</source>
+        <translation>نفّذ أولًا تشغيلًا تجريبيًا للعقد المنشور (F5)</translation>
+    </message>
+    <message>
+        <source>the last dry run used other text; dry-run again (F5)</source>
+        <translation>استخدم التشغيل التجريبي الأخير نصًا آخر؛ أعد التشغيل التجريبي (F5)</translation>
+    </message>
+    <message>
+        <source>Sign the last dry run as an allocation run that every replica re-executes</source>
+        <translation>توقيع التشغيل التجريبي الأخير كتشغيل تخصيص تعيد كل نسخة تنفيذه</translation>
+    </message>
+    <message>
+        <source>Record run</source>
+        <translation>تسجيل التشغيل</translation>
+    </message>
+    <message>
+        <source>Cannot record: {0}</source>
+        <translation>تعذر التسجيل: {0}</translation>
+    </message>
+    <message>
+        <source>Record {0} allocation(s), {1:,} units, as a run of {2} version {3}? Every replica will re-execute it.</source>
+        <translation>تسجيل {0} تخصيص(ات)، {1:,} وحدة، كتشغيل لـ {2} النسخة {3}؟ ستعيد كل نسخة تنفيذه.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractEditor</name>
+    <message>
+        <source>Request</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>الصنف</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>الدفعة</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Distance (km)</source>
+        <translation>المسافة (كم)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>Dry run: not run yet (F5).</source>
+        <translation>التشغيل التجريبي: لم يُنفّذ بعد (F5).</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>الخطة</translation>
+    </message>
+    <message>
+        <source>Changes since last dry run</source>
+        <translation>التغييرات منذ آخر تشغيل تجريبي</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>المعاملات</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>التشغيلات</translation>
+    </message>
+    <message>
+        <source>&amp;Contract</source>
+        <translation>ال&amp;عقد</translation>
+    </message>
+    <message>
+        <source>New from template</source>
+        <translation>جديد من قالب</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>فتح…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>حفظ باسم…</translation>
+    </message>
+    <message>
+        <source>Propose deployment…</source>
+        <translation>اقتراح النشر…</translation>
+    </message>
+    <message>
+        <source>Record run…</source>
+        <translation>تسجيل التشغيل…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>ت&amp;حرير</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>ت&amp;شغيل</translation>
+    </message>
+    <message>
+        <source>Check (lint)</source>
+        <translation>فحص (lint)</translation>
+    </message>
+    <message>
+        <source>Dry run against current state</source>
+        <translation>تشغيل تجريبي على الحالة الراهنة</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>العقد</translation>
+    </message>
+    <message>
+        <source>Contract editor — {0}{1}</source>
+        <translation>محرر العقود — {0}{1}</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>لم يُعثر على مشكلات.</translation>
+    </message>
+    <message>
+        <source>Dry run unavailable: no ledger state is connected.</source>
+        <translation>التشغيل التجريبي غير متاح: لا توجد حالة سجل متصلة.</translation>
+    </message>
+    <message>
+        <source>Dry run: running…</source>
+        <translation>التشغيل التجريبي: قيد التنفيذ…</translation>
+    </message>
+    <message>
+        <source>Dry run OK: {0} allocation(s), {1:,} units, {2:,} of {3:,} steps. Input {4}… output {5}…</source>
+        <translation>التشغيل التجريبي سليم: {0} تخصيص(ات)، {1:,} وحدة، {2:,} من {3:,} خطوة. المدخل {4}… المخرج {5}…</translation>
+    </message>
+    <message>
+        <source> (line {0}, column {1})</source>
+        <translation> (السطر {0}، العمود {1})</translation>
+    </message>
+    <message>
+        <source>Dry run failed — {0}{1}: {2}</source>
+        <translation>فشل التشغيل التجريبي — {0}{1}: {2}</translation>
+    </message>
+    <message>
+        <source>Dry run failed: {0}: {1}</source>
+        <translation>فشل التشغيل التجريبي: {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Changes since last dry run ({0})</source>
+        <translation>التغييرات منذ آخر تشغيل تجريبي ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>ContractFiles</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>The contract has unsaved changes. Save them first?</source>
+        <translation>في العقد تغييرات غير محفوظة. هل تحفظها أولًا؟</translation>
+    </message>
+    <message>
+        <source>Open contract</source>
+        <translation>فتح عقد</translation>
+    </message>
+    <message>
+        <source>Starlark contracts (*.star);;All files (*)</source>
+        <translation>عقود Starlark (*.star);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}</source>
+        <translation>تعذرت قراءة {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Save contract</source>
+        <translation>حفظ العقد</translation>
+    </message>
+    <message>
+        <source>Starlark contracts (*.star)</source>
+        <translation>عقود Starlark (*.star)</translation>
+    </message>
+    <message>
+        <source>Cannot save {0}: {1}</source>
+        <translation>تعذر حفظ {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>حُفظ {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Approve proposal</source>
+        <translation>الموافقة على المقترح</translation>
+    </message>
+    <message>
+        <source>Reject proposal</source>
+        <translation>رفض المقترح</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Comment (required to reject)</source>
+        <translation>تعليق (مطلوب للرفض)</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>تعليق (اختياري)</translation>
+    </message>
+    <message>
+        <source>Sign approval</source>
+        <translation>توقيع الموافقة</translation>
+    </message>
+    <message>
+        <source>Sign rejection</source>
+        <translation>توقيع الرفض</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>تعليق</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Say why you reject it: the comment goes on the ledger.</source>
+        <translation>اذكر سبب الرفض: يُدوَّن التعليق في السجل.</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to sign.</source>
+        <translation>أدخل عبارة المرور للتوقيع.</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesModel</name>
+    <message>
+        <source>Lamport</source>
+        <translation>لامبورت</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>المؤلف</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>التسلسل</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>التجزئة</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDetail</name>
+    <message>
+        <source>Entry detail</source>
+        <translation>تفاصيل القيد</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its signed content, status and lineage.</source>
+        <translation>اختر قيدًا لترى محتواه الموقّع وحالته ونسبه.</translation>
+    </message>
+    <message>
+        <source>Where it came from</source>
+        <translation>من أين جاء</translation>
+    </message>
+    <message>
+        <source>Where it went</source>
+        <translation>إلى أين ذهب</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseBanner</name>
+    <message>
+        <source>EXERCISE · training network — nothing here is a real movement</source>
+        <translation>تمرين · شبكة تدريب — لا شيء هنا حركة حقيقية</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>User guide — Relief Ledger</source>
+        <translation>دليل المستخدم — Relief Ledger</translation>
+    </message>
+    <message>
+        <source>User guide text</source>
+        <translation>نص دليل المستخدم</translation>
+    </message>
+    <message>
+        <source>Contents of the user guide</source>
+        <translation>محتويات دليل المستخدم</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Ctrl+F)</source>
+        <translation>البحث في الدليل (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>البحث في الدليل</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>بحث:</translation>
+    </message>
+    <message>
+        <source># The user guide is missing
+
+{0} could not be read: {1}</source>
+        <translation># دليل المستخدم غير موجود
+
+تعذرت قراءة {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>غير موجود</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Joining a network as {0}</source>
+        <translation>الانضمام إلى شبكة باسم {0}</translation>
+    </message>
+    <message>
+        <source>Creating this node&apos;s key…</source>
+        <translation>جارٍ إنشاء مفتاح هذه العقدة…</translation>
+    </message>
+    <message>
+        <source>Open the network</source>
+        <translation>فتح الشبكة</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint aloud to the admin who admits you; the admin sees the same one on their Peers view:</source>
+        <translation>اقرأ هذه البصمة بصوت عالٍ للمسؤول الذي يقبلك؛ يرى المسؤول البصمة نفسها في عرض النظراء لديه:</translation>
+    </message>
+    <message>
+        <source>Could not prepare this node: {0}</source>
+        <translation>تعذر تجهيز هذه العقدة: {0}</translation>
+    </message>
+    <message>
+        <source>on this LAN</source>
+        <translation>على هذه الشبكة المحلية</translation>
+    </message>
+    <message>
+        <source>at the address you gave</source>
+        <translation>على العنوان الذي أدخلته</translation>
+    </message>
+    <message>
+        <source>Looking for the network&apos;s nodes {0}…</source>
+        <translation>جارٍ البحث عن عقد الشبكة {0}…</translation>
+    </message>
+    <message>
+        <source>{0} has your request. Read your fingerprint to its admin; this window moves on by itself once you are admitted.</source>
+        <translation>تلقّت {0} طلبك. اقرأ بصمتك لمسؤولها؛ ستنتقل هذه النافذة تلقائيًا بمجرد قبولك.</translation>
+    </message>
+    <message>
+        <source>Admitted: receiving the network&apos;s ledger…</source>
+        <translation>تم القبول: جارٍ استلام سجل الشبكة…</translation>
+    </message>
+    <message>
+        <source>Admitted to {0}: {1:,} entries received. Open it when ready.</source>
+        <translation>تم القبول في {0}: استُلم {1:,} قيد. افتحها عندما تكون جاهزًا.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Language of the client</source>
+        <translation>لغة البرنامج</translation>
+    </message>
+    <message>
+        <source>Follow the system ({0})</source>
+        <translation>اتباع النظام ({0})</translation>
+    </message>
+    <message>
+        <source>The client shows the new language when it next starts.</source>
+        <translation>يعرض البرنامج اللغة الجديدة عند تشغيله في المرة القادمة.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerExplorer</name>
+    <message>
+        <source>Feed</source>
+        <translation>السلسلة</translation>
+    </message>
+    <message>
+        <source>All authors (total order)</source>
+        <translation>كل المؤلفين (الترتيب الكلي)</translation>
+    </message>
+    <message>
+        <source>Ledger entries</source>
+        <translation>قيود السجل</translation>
+    </message>
+    <message>
+        <source>Fee&amp;d:</source>
+        <translation>السل&amp;سلة:</translation>
+    </message>
+</context>
+<context>
+    <name>Lineage</name>
+    <message>
+        <source>Received</source>
+        <translation>استُلم</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>أُرسل</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>سُلّم</translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <translation>وُزّع</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>صُحّح</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>عُدّل</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>أين</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+</context>
+<context>
+    <name>LinesEditor</name>
+    <message>
+        <source>Item</source>
+        <translation>الصنف</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>الدفعة</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Reason if different</source>
+        <translation>السبب إن اختلفت</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>إضافة سطر</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>حذف السطر</translation>
+    </message>
+    <message>
+        <source>Line {0}: quantity must be a whole number</source>
+        <translation>السطر {0}: يجب أن تكون الكمية عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>Line {0}: {1} differs from what was dispatched; give a reason</source>
+        <translation>السطر {0}: {1} يختلف عما أُرسل؛ اذكر السبب</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>EXERCISE — </source>
+        <translation>تمرين — </translation>
+    </message>
+    <message>
+        <source>Relief Ledger — {0}</source>
+        <translation>Relief Ledger — {0}</translation>
+    </message>
+    <message>
+        <source>Sites &amp;&amp; stock</source>
+        <translation>المواقع &amp;&amp; المخزون</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>المواقع</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>الشحنات</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>النظراء</translation>
+    </message>
+    <message>
+        <source>Relief Ledger</source>
+        <translation>Relief Ledger</translation>
+    </message>
+    <message>
+        <source>Entry refused</source>
+        <translation>رُفض القيد</translation>
+    </message>
+    <message>
+        <source>The entry was not recorded ({0}):
+{1}</source>
+        <translation>لم يُسجَّل القيد ({0}):
+{1}</translation>
+    </message>
+    <message>
+        <source>Export table as CSV</source>
+        <translation>تصدير الجدول بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported {0} rows to {1}</source>
+        <translation>صُدّر {0} صفًا إلى {1}</translation>
+    </message>
+    <message>
+        <source>About Relief Ledger</source>
+        <translation>حول Relief Ledger</translation>
+    </message>
+    <message>
+        <source>Relief Ledger {0}
+
+Signed, replicated ledger of relief-material movements.
+
+Data directory: {1}
+Network id: {2}</source>
+        <translation>Relief Ledger {0}
+
+سجل موقّع ومتكرر لحركات مواد الإغاثة.
+
+مجلد البيانات: {1}
+معرّف الشبكة: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Map of sites, stock, requests, shipments and roads</source>
+        <translation>خريطة المواقع والمخزون والطلبات والشحنات والطرق</translation>
+    </message>
+    <message>
+        <source>Reading the ledger…</source>
+        <translation>جارٍ قراءة السجل…</translation>
+    </message>
+    <message>
+        <source>Preparing replay…</source>
+        <translation>جارٍ تجهيز إعادة العرض…</translation>
+    </message>
+    <message>
+        <source>Replay {0}</source>
+        <translation>إعادة عرض {0}</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>تشغيل</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettingsDialog</name>
+    <message>
+        <source>Network settings</source>
+        <translation>إعدادات الشبكة</translation>
+    </message>
+    <message>
+        <source>Find peers on the LAN automatically (zeroconf)</source>
+        <translation>العثور على النظراء في الشبكة المحلية تلقائيًا (zeroconf)</translation>
+    </message>
+    <message>
+        <source>No network interface with an IPv4 address is up.</source>
+        <translation>لا توجد واجهة شبكة نشطة بعنوان IPv4.</translation>
+    </message>
+    <message>
+        <source>Advertise and browse on</source>
+        <translation>الإعلان والبحث على</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <source>Peers on routed links
+(one host:port[@FINGERPRINT] per line)</source>
+        <translation>نظراء على روابط موجَّهة
+(host:port[@FINGERPRINT] واحد في كل سطر)</translation>
+    </message>
+    <message>
+        <source>Changes take effect the next time the client starts.</source>
+        <translation>تسري التغييرات عند تشغيل البرنامج في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>{0} is not host:port[@FINGERPRINT]</source>
+        <translation>{0} ليس بالصيغة host:port[@FINGERPRINT]</translation>
+    </message>
+    <message>
+        <source>Choose at least one interface, or turn discovery off.</source>
+        <translation>اختر واجهة واحدة على الأقل، أو أوقف الاكتشاف.</translation>
+    </message>
+</context>
+<context>
+    <name>NodeBridge</name>
+    <message>
+        <source>Signing and storing…</source>
+        <translation>جارٍ التوقيع والحفظ…</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+</context>
+<context>
+    <name>ParamsForm</name>
+    <message>
+        <source>The contract declares no parameters (PARAMS).</source>
+        <translation>لا يعلن العقد أي معاملات (PARAMS).</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>مفصولة بفواصل</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Unlock Relief Ledger</source>
+        <translation>فتح Relief Ledger</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>فتح للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>Replica in {0}</source>
+        <translation>النسخة في {0}</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>عبارة مرور خاطئة. حاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>PeersModel</name>
+    <message>
+        <source>Peer</source>
+        <translation>النظير</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>البصمة</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>آخر مزامنة</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>Ahead</source>
+        <translation>متقدم</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>المستلَمة</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>المرسَلة</translation>
+    </message>
+</context>
+<context>
+    <name>PeersView</name>
+    <message>
+        <source>listening</source>
+        <translation>في وضع الاستماع</translation>
+    </message>
+    <message>
+        <source>discovery started</source>
+        <translation>بدأ الاكتشاف</translation>
+    </message>
+    <message>
+        <source>discovery off</source>
+        <translation>الاكتشاف متوقف</translation>
+    </message>
+    <message>
+        <source>found on the LAN</source>
+        <translation>عُثر عليه في الشبكة المحلية</translation>
+    </message>
+    <message>
+        <source>no longer on the LAN</source>
+        <translation>لم يعد في الشبكة المحلية</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>غادر</translation>
+    </message>
+    <message>
+        <source>cut off</source>
+        <translation>قُطع</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>more refusals</source>
+        <translation>رفض إضافي</translation>
+    </message>
+    <message>
+        <source>in sync</source>
+        <translation>متزامن</translation>
+    </message>
+    <message>
+        <source>signed two different entries</source>
+        <translation>وقّع قيدين مختلفين</translation>
+    </message>
+    <message>
+        <source>fault on this node</source>
+        <translation>عطل في هذه العقدة</translation>
+    </message>
+    <message>
+        <source>asks to join</source>
+        <translation>يطلب الانضمام</translation>
+    </message>
+    <message>
+        <source>waiting to be admitted</source>
+        <translation>في انتظار القبول</translation>
+    </message>
+    <message>
+        <source>admission</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <source>This node: {0} · network off</source>
+        <translation>هذه العقدة: {0} · الشبكة متوقفة</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>الأقران</translation>
+    </message>
+    <message>
+        <source>Catching up: %v of %m entries</source>
+        <translation>جارٍ اللحاق: %v من %m قيد</translation>
+    </message>
+    <message>
+        <source>Asking to join</source>
+        <translation>طلبات الانضمام</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Asking to join&lt;/b&gt;</source>
+        <translation>&lt;b&gt;طلبات الانضمام&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Admit…</source>
+        <translation>قبول…</translation>
+    </message>
+    <message>
+        <source>Only an admin with an unlocked key can admit members</source>
+        <translation>لا يقبل الأعضاء إلا مسؤول مفتاحه مفتوح</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Add peer by address…</source>
+        <translation>إضافة نظير بالعنوان…</translation>
+    </message>
+    <message>
+        <source>Network log</source>
+        <translation>سجل الشبكة</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Network log&lt;/b&gt;</source>
+        <translation>&lt;b&gt;سجل الشبكة&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>this machine&apos;s addresses</source>
+        <translation>عناوين هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>This node: &lt;b&gt;{0}&lt;/b&gt; · listening on port {1} · discovery {2}</source>
+        <translation>هذه العقدة: &lt;b&gt;{0}&lt;/b&gt; · تستمع على المنفذ {1} · الاكتشاف {2}</translation>
+    </message>
+    <message>
+        <source>on ({0})</source>
+        <translation>مفعّل ({0})</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>This node: {0} · &lt;span style=&apos;color:{1}&apos;&gt;{2}&lt;/span&gt;</source>
+        <translation>هذه العقدة: {0} · &lt;span style=&apos;color:{1}&apos;&gt;{2}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Add peer</source>
+        <translation>إضافة نظير</translation>
+    </message>
+    <message>
+        <source>Address of a peer on a routed link, as host:port, optionally @FINGERPRINT to pin who must answer:</source>
+        <translation>عنوان نظير على رابط موجَّه بالصيغة host:port، ويمكن إضافة ‎@FINGERPRINT لتحديد من يجب أن يجيب:</translation>
+    </message>
+    <message>
+        <source>{0} is not host:port (for example 10.20.0.5:47474)</source>
+        <translation>{0} ليس بالصيغة host:port (مثلًا 10.20.0.5:47474)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>EXERCISE — </source>
+        <translation>تمرين — </translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (اختياري)</translation>
+    </message>
+    <message>
+        <source>I understand; record it anyway</source>
+        <translation>فهمت؛ سجّله على أي حال</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>مراجعة…</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— لا شيء —</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>تعيين</translation>
+    </message>
+    <message>
+        <source>decimal degrees, e.g. -19.843210</source>
+        <translation>درجات عشرية، مثلًا ‎-19.843210</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>عدد صحيح</translation>
+    </message>
+    <message>
+        <source>lat,lon; lat,lon  in decimal degrees</source>
+        <translation>lat,lon; lat,lon  بالدرجات العشرية</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>field=value, e.g. qty=300</source>
+        <translation>field=value، مثلًا qty=300</translation>
+    </message>
+    <message>
+        <source>{0} must be a whole number</source>
+        <translation>يجب أن يكون {0} عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>Path: {0}</source>
+        <translation>المسار: {0}</translation>
+    </message>
+    <message>
+        <source>{0} is required</source>
+        <translation>{0} مطلوب</translation>
+    </message>
+    <message>
+        <source>Lot {0} at {1} holds {2:,}; you are taking {3:,} — this will be flagged as an over-draw.</source>
+        <translation>الدفعة {0} في {1} تحوي {2:,}؛ وأنت تأخذ {3:,} — سيُعلَّم هذا كسحب زائد.</translation>
+    </message>
+    <message>
+        <source>{0} {1} is not defined in this ledger yet.</source>
+        <translation>{0} {1} غير معرّف في هذا السجل بعد.</translation>
+    </message>
+    <message>
+        <source>Request {0} already exists; choose another id</source>
+        <translation>الطلب {0} موجود مسبقًا؛ اختر معرّفًا آخر</translation>
+    </message>
+    <message>
+        <source>Shipment {0} already exists; choose another id</source>
+        <translation>الشحنة {0} موجودة مسبقًا؛ اختر معرّفًا آخر</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s acceptance code does not match this shipment, this hand-over and you as the giver. Ask the receiver to sign again.</source>
+        <translation>رمز قبول المستلم لا يطابق هذه الشحنة وهذا التسليم وأنت كمسلِّم. اطلب من المستلم التوقيع مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Choose a record that can be corrected</source>
+        <translation>اختر قيدًا يمكن تصحيحه</translation>
+    </message>
+    <message>
+        <source>(no key unlocked)</source>
+        <translation>(لا يوجد مفتاح مفتوح)</translation>
+    </message>
+    <message>
+        <source>EXERCISE network</source>
+        <translation>شبكة تمرين</translation>
+    </message>
+    <message>
+        <source>LIVE network</source>
+        <translation>شبكة حقيقية</translation>
+    </message>
+    <message>
+        <source>You are about to sign &lt;b&gt;{0}&lt;/b&gt; as &lt;b&gt;{1}&lt;/b&gt; on the {2}. Signed entries cannot be changed, only corrected.</source>
+        <translation>أنت على وشك توقيع &lt;b&gt;{0}&lt;/b&gt; باسم &lt;b&gt;{1}&lt;/b&gt; على {2}. لا يمكن تغيير القيود الموقّعة، بل تصحيحها فقط.</translation>
+    </message>
+    <message>
+        <source> This is a permissioned edit: it is signed as a &lt;b&gt;proposal&lt;/b&gt; and takes effect only once approved under the network&apos;s policy (see Approvals).</source>
+        <translation> هذا تعديل يتطلب صلاحية: يُوقَّع كـ&lt;b&gt;مقترح&lt;/b&gt; ولا يسري إلا بعد الموافقة عليه وفق سياسة الشبكة (انظر الموافقات).</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Sign and record</source>
+        <translation>توقيع وتسجيل</translation>
+    </message>
+    <message>
+        <source>Exactly what will be signed (canonical JSON body):</source>
+        <translation>ما سيُوقَّع بالضبط (جسم JSON القانوني):</translation>
+    </message>
+    <message>
+        <source>{0} from the record form</source>
+        <translation>{0} من نموذج التسجيل</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForms</name>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation>التخصيصات</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>في</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>المستفيدون</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>الجسم</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>الناقل</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Cold chain</source>
+        <translation>سلسلة التبريد</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>تعليق</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>العقد</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>From site</source>
+        <translation>موقع المصدر</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>الرأس</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>الخطوة</translation>
+    </message>
+    <message>
+        <source>Input digest</source>
+        <translation>ملخص المدخل</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>الصنف</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>العضو</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>الأسطر</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>الدفعة</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>مطلوب قبل</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>Output digest</source>
+        <translation>ملخص المخرج</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>المعاملات</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>السياسات</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>السياسة</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>المقترح</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s acceptance code</source>
+        <translation>رمز قبول المستلم</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>الطريق</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>الأدوار</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>بيئة التشغيل</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>التسلسل</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>القيم</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>الشحنة</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <source>Highest temperature (tenths of °C)</source>
+        <translation>أعلى درجة حرارة (أعشار °م)</translation>
+    </message>
+    <message>
+        <source>Lowest temperature (tenths of °C)</source>
+        <translation>أدنى درجة حرارة (أعشار °م)</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>To site</source>
+        <translation>موقع الوجهة</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <source>Receive stock…</source>
+        <translation>استلام مخزون…</translation>
+    </message>
+    <message>
+        <source>Open request…</source>
+        <translation>فتح طلب…</translation>
+    </message>
+    <message>
+        <source>Dispatch shipment…</source>
+        <translation>إرسال شحنة…</translation>
+    </message>
+    <message>
+        <source>Report shipment position…</source>
+        <translation>الإبلاغ عن موقع شحنة…</translation>
+    </message>
+    <message>
+        <source>Hand over custody…</source>
+        <translation>تسليم العهدة…</translation>
+    </message>
+    <message>
+        <source>Record delivery…</source>
+        <translation>تسجيل تسليم…</translation>
+    </message>
+    <message>
+        <source>Distribute…</source>
+        <translation>توزيع…</translation>
+    </message>
+    <message>
+        <source>Cancel request…</source>
+        <translation>إلغاء طلب…</translation>
+    </message>
+    <message>
+        <source>Report road status…</source>
+        <translation>الإبلاغ عن حالة طريق…</translation>
+    </message>
+    <message>
+        <source>Correct a record…</source>
+        <translation>تصحيح قيد…</translation>
+    </message>
+    <message>
+        <source>Propose stock adjustment…</source>
+        <translation>اقتراح تعديل مخزون…</translation>
+    </message>
+    <message>
+        <source>Propose new member…</source>
+        <translation>اقتراح عضو جديد…</translation>
+    </message>
+    <message>
+        <source>Propose member change…</source>
+        <translation>اقتراح تغيير عضو…</translation>
+    </message>
+    <message>
+        <source>Propose key revocation…</source>
+        <translation>اقتراح إبطال مفتاح…</translation>
+    </message>
+    <message>
+        <source>Define site…</source>
+        <translation>تعريف موقع…</translation>
+    </message>
+    <message>
+        <source>Define catalog item…</source>
+        <translation>تعريف صنف في الكتالوج…</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayBar</name>
+    <message>
+        <source>Replay…</source>
+        <translation>إعادة العرض…</translation>
+    </message>
+    <message>
+        <source>Play the operation&apos;s material movement between two times (after-action review)</source>
+        <translation>إعادة عرض حركة مواد العملية بين وقتين (مراجعة ما بعد العمل)</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation>سرعة الإعادة</translation>
+    </message>
+    <message>
+        <source>Replay time</source>
+        <translation>وقت الإعادة</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>مباشر</translation>
+    </message>
+    <message>
+        <source>Back to live</source>
+        <translation>العودة إلى المباشر</translation>
+    </message>
+</context>
+<context>
+    <name>RunsController</name>
+    <message>
+        <source>Deployed: {0} version {1} applied at once (fewer than three eligible approvers). You can record runs now.</source>
+        <translation>نُشر: {0} النسخة {1} طُبّقت فورًا (أقل من ثلاثة موافقين مؤهلين). يمكنك تسجيل التشغيلات الآن.</translation>
+    </message>
+    <message>
+        <source>Proposal decided but not applied: {0}</source>
+        <translation>حُسم المقترح لكنه لم يُطبَّق: {0}</translation>
+    </message>
+    <message>
+        <source>Proposed {0} version {1}: it waits for approvals (see Approvals; {2} more needed).</source>
+        <translation>اقتُرح {0} النسخة {1}: بانتظار الموافقات (انظر الموافقات؛ مطلوب {2} أخرى).</translation>
+    </message>
+    <message>
+        <source>Signing deployment proposal…</source>
+        <translation>جارٍ توقيع مقترح النشر…</translation>
+    </message>
+    <message>
+        <source>Run {0}… recorded: {1} allocation(s). Every replica re-executes it; see the Runs tab.</source>
+        <translation>التشغيل {0}… سُجّل: {1} تخصيص(ات). تعيد كل نسخة تنفيذه؛ انظر تبويب التشغيلات.</translation>
+    </message>
+    <message>
+        <source>Signing allocation run…</source>
+        <translation>جارٍ توقيع تشغيل التخصيص…</translation>
+    </message>
+</context>
+<context>
+    <name>RunsTable</name>
+    <message>
+        <source>Verified</source>
+        <translation>متحقق منه</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>التشغيل</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>العقد</translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation>التخصيصات</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>الوحدات</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>متى (UTC)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>✓ verified</source>
+        <translation>✓ متحقق منه</translation>
+    </message>
+    <message>
+        <source>✗ MISMATCH</source>
+        <translation>✗ عدم تطابق</translation>
+    </message>
+    <message>
+        <source>? unchecked</source>
+        <translation>? غير متحقق منه</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+</context>
+<context>
+    <name>StateTableModel</name>
+    <message>
+        <source>critical</source>
+        <translation>حرجة</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>عادية</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>جزئي</translation>
+    </message>
+    <message>
+        <source>filled</source>
+        <translation>مُلبّى</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>in transit</source>
+        <translation>قيد النقل</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>مُسلَّمة</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>محلول</translation>
+    </message>
+    <message>
+        <source>depot</source>
+        <translation>مستودع</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>نقطة تجميع</translation>
+    </message>
+    <message>
+        <source>shelter</source>
+        <translation>مأوى</translation>
+    </message>
+    <message>
+        <source>hospital</source>
+        <translation>مستشفى</translation>
+    </message>
+    <message>
+        <source>distribution point</source>
+        <translation>نقطة توزيع</translation>
+    </message>
+    <message>
+        <source>vehicle</source>
+        <translation>مركبة</translation>
+    </message>
+    <message>
+        <source>command center</source>
+        <translation>مركز قيادة</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>الصنف</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>الدفعة</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>المطلوب</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>المسلَّم</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>مطلوب قبل</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>الشحنة</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>الناقل</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>الحائز</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>الأسطر</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>أُرسلت</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>الفروقات</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+</context>
+<context>
+    <name>TablePanel</name>
+    <message>
+        <source>Filter (Ctrl+F)…</source>
+        <translation>تصفية (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>Filter {0}</source>
+        <translation>تصفية {0}</translation>
+    </message>
+    <message>
+        <source>{0} table</source>
+        <translation>جدول {0}</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Use the Record menu to add the first entry.</source>
+        <translation>لا شيء هنا بعد. استخدم قائمة التسجيل لإضافة أول قيد.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Relief Ledger</source>
+        <translation>مرحبًا بك في Relief Ledger</translation>
+    </message>
+    <message>
+        <source>optional: 10.0.0.5:47474 where multicast does not pass</source>
+        <translation>اختياري: 10.0.0.5:47474 حيث لا يمر البث المتعدد</translation>
+    </message>
+    <message>
+        <source>optional: XXXX-XXXX-XXXX-XXXX of that node</source>
+        <translation>اختياري: XXXX-XXXX-XXXX-XXXX لتلك العقدة</translation>
+    </message>
+    <message>
+        <source>Create network</source>
+        <translation>إنشاء شبكة</translation>
+    </message>
+    <message>
+        <source>Ask to join…</source>
+        <translation>طلب الانضمام…</translation>
+    </message>
+    <message>
+        <source>Open the demo exercise</source>
+        <translation>فتح التمرين التجريبي</translation>
+    </message>
+    <message>
+        <source>Open another data directory…</source>
+        <translation>فتح مجلد بيانات آخر…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Create a network&lt;/b&gt; (you become its first admin)</source>
+        <translation>&lt;b&gt;إنشاء شبكة&lt;/b&gt; (تصبح أول مسؤول فيها)</translation>
+    </message>
+    <message>
+        <source>Network name</source>
+        <translation>اسم الشبكة</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>منظمتك</translation>
+    </message>
+    <message>
+        <source>Your name / command center</source>
+        <translation>اسمك / مركز القيادة</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>كرر عبارة المرور</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Join a network&lt;/b&gt; on this LAN (fill in organisation, name and passphrase above)</source>
+        <translation>&lt;b&gt;الانضمام إلى شبكة&lt;/b&gt; على هذه الشبكة المحلية (املأ المنظمة والاسم وعبارة المرور أعلاه)</translation>
+    </message>
+    <message>
+        <source>Peer address</source>
+        <translation>عنوان النظير</translation>
+    </message>
+    <message>
+        <source>Peer fingerprint</source>
+        <translation>بصمة النظير</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Try it&lt;/b&gt;</source>
+        <translation>&lt;b&gt;جرّبه&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No replica in {0} yet.</source>
+        <translation>لا توجد نسخة في {0} بعد.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>Please fill in: {0}</source>
+        <translation>يرجى ملء: {0}</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>يجب أن تتكون عبارة المرور من 8 محارف على الأقل.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 8 characters and repeat it.</source>
+        <translation>اختر عبارة مرور من 8 محارف على الأقل وكررها.</translation>
+    </message>
+    <message>
+        <source>The peer address must be host:port, e.g. 10.0.0.5:47474.</source>
+        <translation>يجب أن يكون عنوان النظير host:port، مثلًا 10.0.0.5:47474.</translation>
+    </message>
+    <message>
+        <source>Building the demo exercise…</source>
+        <translation>جارٍ بناء التمرين التجريبي…</translation>
+    </message>
+    <message>
+        <source>Open a Relief Ledger data directory</source>
+        <translation>فتح مجلد بيانات Relief Ledger</translation>
+    </message>
+    <message>
+        <source>{0} holds no replica.</source>
+        <translation>{0} لا يحتوي على نسخة.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowNetwork</name>
+    <message>
+        <source>read-only</source>
+        <translation>للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>Peer connected: {0}</source>
+        <translation>اتصل نظير: {0}</translation>
+    </message>
+    <message>
+        <source>Peer left: {0}</source>
+        <translation>غادر نظير: {0}</translation>
+    </message>
+    <message>
+        <source>Peer cut off: {0}</source>
+        <translation>انقطع نظير: {0}</translation>
+    </message>
+    <message>
+        <source>{0} asks to join the network</source>
+        <translation>{0} يطلب الانضمام إلى الشبكة</translation>
+    </message>
+    <message>
+        <source>Peer found on the LAN: {0}</source>
+        <translation>عُثر على نظير في الشبكة المحلية: {0}</translation>
+    </message>
+    <message>
+        <source>Peers {0}</source>
+        <translation>النظراء {0}</translation>
+    </message>
+    <message>
+        <source> · catching up {0:,}</source>
+        <translation> · جارٍ اللحاق {0:,}</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>النظراء</translation>
+    </message>
+    <message>
+        <source> ({0} asking to join)</source>
+        <translation> ({0} يطلب الانضمام)</translation>
+    </message>
+    <message>
+        <source>admit {0} ({1}): fingerprint {2} compared aloud</source>
+        <translation>قبول {0} ({1}): قورنت البصمة {2} بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>proposed: it takes effect once approved (see Approvals)</source>
+        <translation>مقترح: يسري بعد الموافقة عليه (انظر الموافقات)</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation>تم القبول</translation>
+    </message>
+    <message>
+        <source>Admitting {0}…</source>
+        <translation>جارٍ قبول {0}…</translation>
+    </message>
+</context>
+<context>
+    <name>WindowRecords</name>
+    <message>
+        <source>Decisions on this record:</source>
+        <translation>القرارات بشأن هذا القيد:</translation>
+    </message>
+    <message>
+        <source>Lineage of lot {0}:</source>
+        <translation>نسب الدفعة {0}:</translation>
+    </message>
+    <message>
+        <source>Record {0}</source>
+        <translation>القيد {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStatus</name>
+    <message>
+        <source>not verified this session</source>
+        <translation>لم يُتحقق منها في هذه الجلسة</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>Key {0}</source>
+        <translation>المفتاح {0}</translation>
+    </message>
+    <message>
+        <source>Network {0} ({1})</source>
+        <translation>الشبكة {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Peers 0</source>
+        <translation>النظراء 0</translation>
+    </message>
+    <message>
+        <source>Pending approvals 0</source>
+        <translation>موافقات معلقة 0</translation>
+    </message>
+    <message>
+        <source>Integrity: {0} · {1:,} entries</source>
+        <translation>السلامة: {0} · {1:,} قيد</translation>
+    </message>
+    <message>
+        <source>{0} entries have no effect in the fold ({1}): ledger history, not defects</source>
+        <translation>{0} قيود ليس لها أثر في الطي ({1}): تاريخ السجل، وليست عيوبًا</translation>
+    </message>
+    <message>
+        <source>verified OK</source>
+        <translation>تم التحقق بنجاح</translation>
+    </message>
+    <message>
+        <source>verified OK, {0} note(s)</source>
+        <translation>تم التحقق بنجاح، {0} ملاحظة</translation>
+    </message>
+    <message>
+        <source>{0} DEFECT(S)</source>
+        <translation>{0} عيب/عيوب</translation>
+    </message>
+    <message>
+        <source>Also {0} note(s), ledger history rather than defects:</source>
+        <translation>أيضًا {0} ملاحظة، من تاريخ السجل لا عيوب:</translation>
+    </message>
+    <message>
+        <source>Replica verification failed</source>
+        <translation>فشل التحقق من النسخة</translation>
+    </message>
+</context>
+</TS>

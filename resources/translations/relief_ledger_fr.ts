@@ -1,0 +1,2391 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Approvals</source>
+        <translation>Approbations</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Ledger</source>
+        <translation>&amp;Registre</translation>
+    </message>
+    <message>
+        <source>Waiting for me: {0}</source>
+        <translation>En attente de moi : {0}</translation>
+    </message>
+    <message>
+        <source>Approvals ({0})</source>
+        <translation>Approbations ({0})</translation>
+    </message>
+    <message>
+        <source>A proposal is waiting for your approval</source>
+        <translation>Une proposition attend votre approbation</translation>
+    </message>
+    <message>
+        <source>Export bundle for a USB stick</source>
+        <translation>Exporter un paquet pour une clé USB</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>Exporter un paquet</translation>
+    </message>
+    <message>
+        <source>Do you have the receiving replica&apos;s frontier file (from `relief-ledger bundle frontier`)? With it the bundle holds only what they lack; without it, everything.</source>
+        <translation>Avez-vous le fichier de frontière de la réplique destinataire (de `relief-ledger bundle frontier`) ? Avec lui, le paquet ne contient que ce qui lui manque ; sans lui, tout.</translation>
+    </message>
+    <message>
+        <source>Frontier file</source>
+        <translation>Fichier de frontière</translation>
+    </message>
+    <message>
+        <source>Bundle exported</source>
+        <translation>Paquet exporté</translation>
+    </message>
+    <message>
+        <source>Exporting bundle…</source>
+        <translation>Exportation du paquet…</translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation>Importer un paquet</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>Paquet importé</translation>
+    </message>
+    <message>
+        <source>Bundle imported with problems</source>
+        <translation>Paquet importé avec des problèmes</translation>
+    </message>
+    <message>
+        <source>Importing bundle…</source>
+        <translation>Importation du paquet…</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>{0} {1} has no table</source>
+        <translation>{0} {1} n’a pas de table</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Import map package (MBTiles)…</source>
+        <translation>Importer un paquet de carte (MBTiles)…</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>Car&amp;te</translation>
+    </message>
+    <message>
+        <source>Replay the operation…</source>
+        <translation>Rejouer l’opération…</translation>
+    </message>
+    <message>
+        <source>Export map as HTML (offline)…</source>
+        <translation>Exporter la carte en HTML (hors ligne)…</translation>
+    </message>
+    <message>
+        <source>Export map as PNG…</source>
+        <translation>Exporter la carte en PNG…</translation>
+    </message>
+    <message>
+        <source>Online tile server…</source>
+        <translation>Serveur de tuiles en ligne…</translation>
+    </message>
+    <message>
+        <source>Import map package</source>
+        <translation>Importer un paquet de carte</translation>
+    </message>
+    <message>
+        <source>MBTiles map packages (*.mbtiles)</source>
+        <translation>Paquets de carte MBTiles (*.mbtiles)</translation>
+    </message>
+    <message>
+        <source>Importing map package…</source>
+        <translation>Importation du paquet de carte…</translation>
+    </message>
+    <message>
+        <source>Export map as HTML</source>
+        <translation>Exporter la carte en HTML</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Pages web (*.html)</translation>
+    </message>
+    <message>
+        <source>Exporting the map to {0}…</source>
+        <translation>Exportation de la carte vers {0}…</translation>
+    </message>
+    <message>
+        <source>Export map as PNG</source>
+        <translation>Exporter la carte en PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export map</source>
+        <translation>Exporter la carte</translation>
+    </message>
+    <message>
+        <source>Could not write {0}</source>
+        <translation>Impossible d’écrire {0}</translation>
+    </message>
+    <message>
+        <source>Online tile server</source>
+        <translation>Serveur de tuiles en ligne</translation>
+    </message>
+    <message>
+        <source>Tile URL with {z}/{x}/{y} (leave empty to stay offline).
+When set, map tiles are fetched from this server over the network.</source>
+        <translation>URL des tuiles avec {z}/{x}/{y} (laisser vide pour rester hors ligne).
+Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serveur par le réseau.</translation>
+    </message>
+    <message>
+        <source>A tile URL starts with http(s):// and contains {z}, {x} and {y}.</source>
+        <translation>Une URL de tuiles commence par http(s):// et contient {z}, {x} et {y}.</translation>
+    </message>
+    <message>
+        <source>Export table as CSV…</source>
+        <translation>Exporter la table en CSV…</translation>
+    </message>
+    <message>
+        <source>Export bundle for a USB stick…</source>
+        <translation>Exporter un paquet pour une clé USB…</translation>
+    </message>
+    <message>
+        <source>Import bundle…</source>
+        <translation>Importer un paquet…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Accept custody (sign as receiver)…</source>
+        <translation>Accepter la garde (signer comme destinataire)…</translation>
+    </message>
+    <message>
+        <source>Verify whole replica</source>
+        <translation>Vérifier toute la réplique</translation>
+    </message>
+    <message>
+        <source>Filter current table</source>
+        <translation>Filtrer la table courante</translation>
+    </message>
+    <message>
+        <source>&amp;Contracts</source>
+        <translation>&amp;Contrats</translation>
+    </message>
+    <message>
+        <source>Open editor…</source>
+        <translation>Ouvrir l’éditeur…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>Network…</source>
+        <translation>Réseau…</translation>
+    </message>
+    <message>
+        <source>Language…</source>
+        <translation>Langue…</translation>
+    </message>
+    <message>
+        <source>Reset layout</source>
+        <translation>Réinitialiser la disposition</translation>
+    </message>
+    <message>
+        <source>Every panel back in its place, at the proportions that fit this window</source>
+        <translation>Chaque panneau remis à sa place, aux proportions de cette fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>About Relief Ledger</source>
+        <translation>À propos de Relief Ledger</translation>
+    </message>
+    <message>
+        <source>Lineage of lot {0}</source>
+        <translation>Traçabilité du lot {0}</translation>
+    </message>
+    <message>
+        <source>Show this entry in the ledger explorer</source>
+        <translation>Afficher cette écriture dans l&apos;explorateur du registre</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lot {0}&lt;/b&gt;: where it came from and where it went (click a step to see its entry)</source>
+        <translation>&lt;b&gt;Lot {0}&lt;/b&gt; : d&apos;où il vient et où il est allé (cliquez sur une étape pour voir son écriture)</translation>
+    </message>
+    <message>
+        <source>This record moved no lot of material.</source>
+        <translation>Cet enregistrement n&apos;a déplacé aucun lot de matériel.</translation>
+    </message>
+    <message>
+        <source>Record as text</source>
+        <translation>Enregistrement en texte</translation>
+    </message>
+    <message>
+        <source>Record as &amp;text</source>
+        <translation>Enregistrement en &amp;texte</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>entrante</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>sortante</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connexion en cours</translation>
+    </message>
+    <message>
+        <source>connected · in sync</source>
+        <translation>connecté · synchronisé</translation>
+    </message>
+    <message>
+        <source>connected · catching up</source>
+        <translation>connecté · rattrapage en cours</translation>
+    </message>
+    <message>
+        <source>gone since {0}</source>
+        <translation>parti depuis {0}</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>parti</translation>
+    </message>
+    <message>
+        <source>discovered, not connected</source>
+        <translation>découvert, non connecté</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connecté</translation>
+    </message>
+</context>
+<context>
+    <name>AcceptCustodyDialog</name>
+    <message>
+        <source>Accept custody of a shipment</source>
+        <translation>Accepter la garde d’une expédition</translation>
+    </message>
+    <message>
+        <source>Sign acceptance</source>
+        <translation>Signer l’acceptation</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Copier le code</translation>
+    </message>
+    <message>
+        <source>EXERCISE — </source>
+        <translation>EXERCICE — </translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Expédition</translation>
+    </message>
+    <message>
+        <source>Code for the giver</source>
+        <translation>Code pour celui qui remet</translation>
+    </message>
+    <message>
+        <source>Choose a shipment in transit (and unlock your key)</source>
+        <translation>Choisissez une expédition en transit (et déverrouillez votre clé)</translation>
+    </message>
+</context>
+<context>
+    <name>AdmitDialog</name>
+    <message>
+        <source>Admit {0}</source>
+        <translation>Admettre {0}</translation>
+    </message>
+    <message>
+        <source>Ask the operator at {0} to read the fingerprint on their screen aloud. Admit only if it matches this one exactly:</source>
+        <translation>Demandez à l’opérateur à {0} de lire à voix haute l’empreinte affichée sur son écran. N’admettez que si elle correspond exactement à celle-ci :</translation>
+    </message>
+    <message>
+        <source>The name or organisation this node sent holds control or text-direction characters, shown escaped (\n, \u202e…). Correct them before admitting.</source>
+        <translation>Le nom ou l’organisation envoyés par ce nœud contiennent des caractères de contrôle ou de direction du texte, affichés échappés (\n, \u202e…). Corrigez-les avant d’admettre.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Fingerprints match — admit</source>
+        <translation>Les empreintes correspondent — admettre</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsView</name>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expirée</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Proposée par</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Deadline / decided</source>
+        <translation>Échéance / décision</translation>
+    </message>
+    <message>
+        <source>History of a record: filter by subject (site, item, lot, entry hash, member key)…</source>
+        <translation>Historique d’un enregistrement : filtrer par sujet (site, article, lot, hash d’entrée, clé de membre)…</translation>
+    </message>
+    <message>
+        <source>Filter proposals by subject</source>
+        <translation>Filtrer les propositions par objet</translation>
+    </message>
+    <message>
+        <source>Select a proposal to see what it changes, who approved it and who is still needed.</source>
+        <translation>Sélectionnez une proposition pour voir ce qu’elle change, qui l’a approuvée et qui manque encore.</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Approuver…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Rejeter…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Show in ledger</source>
+        <translation>Afficher dans le registre</translation>
+    </message>
+    <message>
+        <source>Waiting for me ({0})</source>
+        <translation>En attente de moi ({0})</translation>
+    </message>
+    <message>
+        <source>Waiting for others ({0})</source>
+        <translation>En attente des autres ({0})</translation>
+    </message>
+    <message>
+        <source>Decided ({0})</source>
+        <translation>Décidées ({0})</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} sur {1}</translation>
+    </message>
+    <message>
+        <source>until {0}</source>
+        <translation>jusqu’au {0}</translation>
+    </message>
+    <message>
+        <source>Not signed: {0}</source>
+        <translation>Non signé : {0}</translation>
+    </message>
+    <message>
+        <source>Not signed: that key is not the one this window signs with</source>
+        <translation>Non signé : cette clé n’est pas celle avec laquelle cette fenêtre signe</translation>
+    </message>
+    <message>
+        <source>Unlocking the key and signing…</source>
+        <translation>Déverrouillage de la clé et signature…</translation>
+    </message>
+    <message>
+        <source>Signing decision…</source>
+        <translation>Signature de la décision…</translation>
+    </message>
+    <message>
+        <source>Withdrawing…</source>
+        <translation>Retrait…</translation>
+    </message>
+    <message>
+        <source>Not recorded: {0}</source>
+        <translation>Non enregistré : {0}</translation>
+    </message>
+    <message>
+        <source>Recorded {0} as entry {1}…</source>
+        <translation>{0} enregistré comme entrée {1}…</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundOp</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Relief Ledger</source>
+        <translation>Relief Ledger</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDeployment</name>
+    <message>
+        <source>Propose this contract for deployment (needs approvals)</source>
+        <translation>Proposer ce contrat pour déploiement (nécessite des approbations)</translation>
+    </message>
+    <message>
+        <source>Not proposed: fix the errors marked in the source first.</source>
+        <translation>Non proposé : corrigez d’abord les erreurs signalées dans le code.</translation>
+    </message>
+    <message>
+        <source>not connected to a ledger</source>
+        <translation>non connecté à un registre</translation>
+    </message>
+    <message>
+        <source>contract {0} is not deployed; propose its deployment first</source>
+        <translation>le contrat {0} n’est pas déployé ; proposez d’abord son déploiement</translation>
+    </message>
+    <message>
+        <source>the text differs from deployed version {0}</source>
+        <translation>le texte diffère de la version déployée {0}</translation>
+    </message>
+    <message>
+        <source>dry-run the deployed contract first (F5)</source>
+        <translation>faites d’abord un essai à blanc du contrat déployé (F5)</translation>
+    </message>
+    <message>
+        <source>the last dry run used other text; dry-run again (F5)</source>
+        <translation>le dernier essai à blanc utilisait un autre texte ; refaites-le (F5)</translation>
+    </message>
+    <message>
+        <source>Sign the last dry run as an allocation run that every replica re-executes</source>
+        <translation>Signer le dernier essai à blanc comme une exécution d’allocation que chaque réplique ré-exécute</translation>
+    </message>
+    <message>
+        <source>Record run</source>
+        <translation>Enregistrer l’exécution</translation>
+    </message>
+    <message>
+        <source>Cannot record: {0}</source>
+        <translation>Impossible d’enregistrer : {0}</translation>
+    </message>
+    <message>
+        <source>Record {0} allocation(s), {1:,} units, as a run of {2} version {3}? Every replica will re-execute it.</source>
+        <translation>Enregistrer {0} allocation(s), {1:,} unités, comme une exécution de {2} version {3} ? Chaque réplique la ré-exécutera.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractEditor</name>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Distance (km)</source>
+        <translation>Distance (km)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Dry run: not run yet (F5).</source>
+        <translation>Essai à blanc : pas encore lancé (F5).</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Changes since last dry run</source>
+        <translation>Modifications depuis le dernier essai à blanc</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>&amp;Contract</source>
+        <translation>&amp;Contrat</translation>
+    </message>
+    <message>
+        <source>New from template</source>
+        <translation>Nouveau à partir d’un modèle</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Propose deployment…</source>
+        <translation>Proposer le déploiement…</translation>
+    </message>
+    <message>
+        <source>Record run…</source>
+        <translation>Enregistrer l’exécution…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>E&amp;xécuter</translation>
+    </message>
+    <message>
+        <source>Check (lint)</source>
+        <translation>Vérifier (lint)</translation>
+    </message>
+    <message>
+        <source>Dry run against current state</source>
+        <translation>Essai à blanc sur l’état actuel</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Contract editor — {0}{1}</source>
+        <translation>Éditeur de contrats — {0}{1}</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <source>Dry run unavailable: no ledger state is connected.</source>
+        <translation>Essai à blanc indisponible : aucun état de registre n’est connecté.</translation>
+    </message>
+    <message>
+        <source>Dry run: running…</source>
+        <translation>Essai à blanc : en cours…</translation>
+    </message>
+    <message>
+        <source>Dry run OK: {0} allocation(s), {1:,} units, {2:,} of {3:,} steps. Input {4}… output {5}…</source>
+        <translation>Essai à blanc OK : {0} allocation(s), {1:,} unités, {2:,} sur {3:,} étapes. Entrée {4}… sortie {5}…</translation>
+    </message>
+    <message>
+        <source> (line {0}, column {1})</source>
+        <translation> (ligne {0}, colonne {1})</translation>
+    </message>
+    <message>
+        <source>Dry run failed — {0}{1}: {2}</source>
+        <translation>L’essai à blanc a échoué — {0}{1} : {2}</translation>
+    </message>
+    <message>
+        <source>Dry run failed: {0}: {1}</source>
+        <translation>L’essai à blanc a échoué : {0} : {1}</translation>
+    </message>
+    <message>
+        <source>Changes since last dry run ({0})</source>
+        <translation>Modifications depuis le dernier essai à blanc ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>ContractFiles</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The contract has unsaved changes. Save them first?</source>
+        <translation>Le contrat a des modifications non enregistrées. Les enregistrer d’abord ?</translation>
+    </message>
+    <message>
+        <source>Open contract</source>
+        <translation>Ouvrir un contrat</translation>
+    </message>
+    <message>
+        <source>Starlark contracts (*.star);;All files (*)</source>
+        <translation>Contrats Starlark (*.star);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}</source>
+        <translation>Impossible de lire {0} : {1}</translation>
+    </message>
+    <message>
+        <source>Save contract</source>
+        <translation>Enregistrer le contrat</translation>
+    </message>
+    <message>
+        <source>Starlark contracts (*.star)</source>
+        <translation>Contrats Starlark (*.star)</translation>
+    </message>
+    <message>
+        <source>Cannot save {0}: {1}</source>
+        <translation>Impossible d’enregistrer {0} : {1}</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>{0} enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Approve proposal</source>
+        <translation>Approuver la proposition</translation>
+    </message>
+    <message>
+        <source>Reject proposal</source>
+        <translation>Rejeter la proposition</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <source>Comment (required to reject)</source>
+        <translation>Commentaire (obligatoire pour rejeter)</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Commentaire (facultatif)</translation>
+    </message>
+    <message>
+        <source>Sign approval</source>
+        <translation>Signer l’approbation</translation>
+    </message>
+    <message>
+        <source>Sign rejection</source>
+        <translation>Signer le rejet</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Say why you reject it: the comment goes on the ledger.</source>
+        <translation>Dites pourquoi vous la rejetez : le commentaire est inscrit au registre.</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to sign.</source>
+        <translation>Saisissez votre phrase secrète pour signer.</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesModel</name>
+    <message>
+        <source>Lamport</source>
+        <translation>Lamport</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDetail</name>
+    <message>
+        <source>Entry detail</source>
+        <translation>Détail de l&apos;écriture</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its signed content, status and lineage.</source>
+        <translation>Sélectionnez une entrée pour voir son contenu signé, son statut et sa filiation.</translation>
+    </message>
+    <message>
+        <source>Where it came from</source>
+        <translation>D&apos;où il vient</translation>
+    </message>
+    <message>
+        <source>Where it went</source>
+        <translation>Où il est allé</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseBanner</name>
+    <message>
+        <source>EXERCISE · training network — nothing here is a real movement</source>
+        <translation>EXERCICE · réseau d’entraînement — rien ici n’est un mouvement réel</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>User guide — Relief Ledger</source>
+        <translation>Guide de l’utilisateur — Relief Ledger</translation>
+    </message>
+    <message>
+        <source>User guide text</source>
+        <translation>Texte du guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Contents of the user guide</source>
+        <translation>Sommaire du guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Ctrl+F)</source>
+        <translation>Rechercher dans le guide (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>Rechercher dans le guide</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Rechercher :</translation>
+    </message>
+    <message>
+        <source># The user guide is missing
+
+{0} could not be read: {1}</source>
+        <translation># Le guide de l’utilisateur est introuvable
+
+Impossible de lire {0} : {1}</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Joining a network as {0}</source>
+        <translation>Adhésion à un réseau en tant que {0}</translation>
+    </message>
+    <message>
+        <source>Creating this node&apos;s key…</source>
+        <translation>Création de la clé de ce nœud…</translation>
+    </message>
+    <message>
+        <source>Open the network</source>
+        <translation>Ouvrir le réseau</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint aloud to the admin who admits you; the admin sees the same one on their Peers view:</source>
+        <translation>Lisez cette empreinte à voix haute à l’administrateur qui vous admet ; il voit la même dans sa vue Pairs :</translation>
+    </message>
+    <message>
+        <source>Could not prepare this node: {0}</source>
+        <translation>Impossible de préparer ce nœud : {0}</translation>
+    </message>
+    <message>
+        <source>on this LAN</source>
+        <translation>sur ce réseau local</translation>
+    </message>
+    <message>
+        <source>at the address you gave</source>
+        <translation>à l’adresse indiquée</translation>
+    </message>
+    <message>
+        <source>Looking for the network&apos;s nodes {0}…</source>
+        <translation>Recherche des nœuds du réseau {0}…</translation>
+    </message>
+    <message>
+        <source>{0} has your request. Read your fingerprint to its admin; this window moves on by itself once you are admitted.</source>
+        <translation>{0} a reçu votre demande. Lisez votre empreinte à son administrateur ; cette fenêtre avance d’elle-même une fois que vous êtes admis.</translation>
+    </message>
+    <message>
+        <source>Admitted: receiving the network&apos;s ledger…</source>
+        <translation>Admis : réception du registre du réseau…</translation>
+    </message>
+    <message>
+        <source>Admitted to {0}: {1:,} entries received. Open it when ready.</source>
+        <translation>Admis dans {0} : {1:,} entrées reçues. Ouvrez-le quand vous êtes prêt.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Language of the client</source>
+        <translation>Langue du client</translation>
+    </message>
+    <message>
+        <source>Follow the system ({0})</source>
+        <translation>Suivre le système ({0})</translation>
+    </message>
+    <message>
+        <source>The client shows the new language when it next starts.</source>
+        <translation>Le client affiche la nouvelle langue au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerExplorer</name>
+    <message>
+        <source>Feed</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>All authors (total order)</source>
+        <translation>Tous les auteurs (ordre total)</translation>
+    </message>
+    <message>
+        <source>Ledger entries</source>
+        <translation>Écritures du registre</translation>
+    </message>
+    <message>
+        <source>Fee&amp;d:</source>
+        <translation>Fl&amp;ux :</translation>
+    </message>
+</context>
+<context>
+    <name>Lineage</name>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Expédié</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livré</translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <translation>Distribué</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Ajusté</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+</context>
+<context>
+    <name>LinesEditor</name>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Reason if different</source>
+        <translation>Motif si différent</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Line {0}: quantity must be a whole number</source>
+        <translation>Ligne {0} : la quantité doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>Line {0}: {1} differs from what was dispatched; give a reason</source>
+        <translation>Ligne {0} : {1} diffère de ce qui a été expédié ; indiquez un motif</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>EXERCISE — </source>
+        <translation>EXERCICE — </translation>
+    </message>
+    <message>
+        <source>Relief Ledger — {0}</source>
+        <translation>Relief Ledger — {0}</translation>
+    </message>
+    <message>
+        <source>Sites &amp;&amp; stock</source>
+        <translation>Sites &amp;&amp; stocks</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Expéditions</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Pairs</translation>
+    </message>
+    <message>
+        <source>Relief Ledger</source>
+        <translation>Relief Ledger</translation>
+    </message>
+    <message>
+        <source>Entry refused</source>
+        <translation>Entrée refusée</translation>
+    </message>
+    <message>
+        <source>The entry was not recorded ({0}):
+{1}</source>
+        <translation>L’entrée n’a pas été enregistrée ({0}) :
+{1}</translation>
+    </message>
+    <message>
+        <source>Export table as CSV</source>
+        <translation>Exporter la table en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported {0} rows to {1}</source>
+        <translation>{0} lignes exportées vers {1}</translation>
+    </message>
+    <message>
+        <source>About Relief Ledger</source>
+        <translation>À propos de Relief Ledger</translation>
+    </message>
+    <message>
+        <source>Relief Ledger {0}
+
+Signed, replicated ledger of relief-material movements.
+
+Data directory: {1}
+Network id: {2}</source>
+        <translation>Relief Ledger {0}
+
+Registre signé et répliqué des mouvements de matériel de secours.
+
+Dossier de données : {1}
+Id du réseau : {2}</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Map of sites, stock, requests, shipments and roads</source>
+        <translation>Carte des sites, stocks, demandes, expéditions et routes</translation>
+    </message>
+    <message>
+        <source>Reading the ledger…</source>
+        <translation>Lecture du registre…</translation>
+    </message>
+    <message>
+        <source>Preparing replay…</source>
+        <translation>Préparation de la relecture…</translation>
+    </message>
+    <message>
+        <source>Replay {0}</source>
+        <translation>Relecture {0}</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettingsDialog</name>
+    <message>
+        <source>Network settings</source>
+        <translation>Paramètres réseau</translation>
+    </message>
+    <message>
+        <source>Find peers on the LAN automatically (zeroconf)</source>
+        <translation>Trouver automatiquement les pairs sur le réseau local (zeroconf)</translation>
+    </message>
+    <message>
+        <source>No network interface with an IPv4 address is up.</source>
+        <translation>Aucune interface réseau avec une adresse IPv4 n’est active.</translation>
+    </message>
+    <message>
+        <source>Advertise and browse on</source>
+        <translation>Annoncer et rechercher sur</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Peers on routed links
+(one host:port[@FINGERPRINT] per line)</source>
+        <translation>Pairs sur des liens routés
+(un hôte:port[@EMPREINTE] par ligne)</translation>
+    </message>
+    <message>
+        <source>Changes take effect the next time the client starts.</source>
+        <translation>Les modifications prennent effet au prochain démarrage du client.</translation>
+    </message>
+    <message>
+        <source>{0} is not host:port[@FINGERPRINT]</source>
+        <translation>{0} n’est pas de la forme hôte:port[@EMPREINTE]</translation>
+    </message>
+    <message>
+        <source>Choose at least one interface, or turn discovery off.</source>
+        <translation>Choisissez au moins une interface, ou désactivez la découverte.</translation>
+    </message>
+</context>
+<context>
+    <name>NodeBridge</name>
+    <message>
+        <source>Signing and storing…</source>
+        <translation>Signature et enregistrement…</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Vérification…</translation>
+    </message>
+</context>
+<context>
+    <name>ParamsForm</name>
+    <message>
+        <source>The contract declares no parameters (PARAMS).</source>
+        <translation>Le contrat ne déclare aucun paramètre (PARAMS).</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>séparés par des virgules</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Unlock Relief Ledger</source>
+        <translation>Déverrouiller Relief Ledger</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <source>Replica in {0}</source>
+        <translation>Réplique dans {0}</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Phrase secrète incorrecte. Réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>PeersModel</name>
+    <message>
+        <source>Peer</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Dernière synchro</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Ahead</source>
+        <translation>En avance</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçues</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyées</translation>
+    </message>
+</context>
+<context>
+    <name>PeersView</name>
+    <message>
+        <source>listening</source>
+        <translation>en écoute</translation>
+    </message>
+    <message>
+        <source>discovery started</source>
+        <translation>découverte démarrée</translation>
+    </message>
+    <message>
+        <source>discovery off</source>
+        <translation>découverte désactivée</translation>
+    </message>
+    <message>
+        <source>found on the LAN</source>
+        <translation>trouvé sur le réseau local</translation>
+    </message>
+    <message>
+        <source>no longer on the LAN</source>
+        <translation>n&apos;est plus sur le réseau local</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>parti</translation>
+    </message>
+    <message>
+        <source>cut off</source>
+        <translation>coupé</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>more refusals</source>
+        <translation>autres refus</translation>
+    </message>
+    <message>
+        <source>in sync</source>
+        <translation>synchronisé</translation>
+    </message>
+    <message>
+        <source>signed two different entries</source>
+        <translation>a signé deux écritures différentes</translation>
+    </message>
+    <message>
+        <source>fault on this node</source>
+        <translation>défaut sur ce nœud</translation>
+    </message>
+    <message>
+        <source>asks to join</source>
+        <translation>demande à rejoindre</translation>
+    </message>
+    <message>
+        <source>waiting to be admitted</source>
+        <translation>en attente d&apos;admission</translation>
+    </message>
+    <message>
+        <source>admission</source>
+        <translation>admission</translation>
+    </message>
+    <message>
+        <source>This node: {0} · network off</source>
+        <translation>Ce nœud : {0} · réseau désactivé</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Pairs</translation>
+    </message>
+    <message>
+        <source>Catching up: %v of %m entries</source>
+        <translation>Rattrapage : %v sur %m entrées</translation>
+    </message>
+    <message>
+        <source>Asking to join</source>
+        <translation>Demandes d&apos;adhésion</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Asking to join&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Demandes d’adhésion&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Admit…</source>
+        <translation>Admettre…</translation>
+    </message>
+    <message>
+        <source>Only an admin with an unlocked key can admit members</source>
+        <translation>Seul un administrateur dont la clé est déverrouillée peut admettre des membres</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Add peer by address…</source>
+        <translation>Ajouter un pair par adresse…</translation>
+    </message>
+    <message>
+        <source>Network log</source>
+        <translation>Journal du réseau</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Network log&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Journal du réseau&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>this machine&apos;s addresses</source>
+        <translation>les adresses de cette machine</translation>
+    </message>
+    <message>
+        <source>This node: &lt;b&gt;{0}&lt;/b&gt; · listening on port {1} · discovery {2}</source>
+        <translation>Ce nœud : &lt;b&gt;{0}&lt;/b&gt; · à l’écoute sur le port {1} · découverte {2}</translation>
+    </message>
+    <message>
+        <source>on ({0})</source>
+        <translation>activée ({0})</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <source>This node: {0} · &lt;span style=&apos;color:{1}&apos;&gt;{2}&lt;/span&gt;</source>
+        <translation>Ce nœud : {0} · &lt;span style=&apos;color:{1}&apos;&gt;{2}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Add peer</source>
+        <translation>Ajouter un pair</translation>
+    </message>
+    <message>
+        <source>Address of a peer on a routed link, as host:port, optionally @FINGERPRINT to pin who must answer:</source>
+        <translation>Adresse d’un pair sur un lien routé, sous la forme hôte:port, éventuellement @EMPREINTE pour imposer qui doit répondre :</translation>
+    </message>
+    <message>
+        <source>{0} is not host:port (for example 10.20.0.5:47474)</source>
+        <translation>{0} n’est pas de la forme hôte:port (par exemple 10.20.0.5:47474)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>EXERCISE — </source>
+        <translation>EXERCICE — </translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (facultatif)</translation>
+    </message>
+    <message>
+        <source>I understand; record it anyway</source>
+        <translation>Je comprends ; enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Relire…</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— aucun —</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>définir</translation>
+    </message>
+    <message>
+        <source>decimal degrees, e.g. -19.843210</source>
+        <translation>degrés décimaux, p. ex. -19.843210</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>nombre entier</translation>
+    </message>
+    <message>
+        <source>lat,lon; lat,lon  in decimal degrees</source>
+        <translation>lat,lon; lat,lon  en degrés décimaux</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>field=value, e.g. qty=300</source>
+        <translation>champ=valeur, p. ex. qty=300</translation>
+    </message>
+    <message>
+        <source>{0} must be a whole number</source>
+        <translation>{0} doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>Path: {0}</source>
+        <translation>Tracé : {0}</translation>
+    </message>
+    <message>
+        <source>{0} is required</source>
+        <translation>{0} est obligatoire</translation>
+    </message>
+    <message>
+        <source>Lot {0} at {1} holds {2:,}; you are taking {3:,} — this will be flagged as an over-draw.</source>
+        <translation>Le lot {0} à {1} contient {2:,} ; vous prenez {3:,} — ce sera signalé comme un prélèvement excessif.</translation>
+    </message>
+    <message>
+        <source>{0} {1} is not defined in this ledger yet.</source>
+        <translation>{0} {1} n’est pas encore défini dans ce registre.</translation>
+    </message>
+    <message>
+        <source>Request {0} already exists; choose another id</source>
+        <translation>La demande {0} existe déjà ; choisissez un autre identifiant</translation>
+    </message>
+    <message>
+        <source>Shipment {0} already exists; choose another id</source>
+        <translation>L’expédition {0} existe déjà ; choisissez un autre identifiant</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s acceptance code does not match this shipment, this hand-over and you as the giver. Ask the receiver to sign again.</source>
+        <translation>Le code d’acceptation du destinataire ne correspond pas à cette expédition, à cette remise et à vous comme remettant. Demandez au destinataire de signer à nouveau.</translation>
+    </message>
+    <message>
+        <source>Choose a record that can be corrected</source>
+        <translation>Choisissez un enregistrement qui peut être corrigé</translation>
+    </message>
+    <message>
+        <source>(no key unlocked)</source>
+        <translation>(aucune clé déverrouillée)</translation>
+    </message>
+    <message>
+        <source>EXERCISE network</source>
+        <translation>réseau d’EXERCICE</translation>
+    </message>
+    <message>
+        <source>LIVE network</source>
+        <translation>réseau RÉEL</translation>
+    </message>
+    <message>
+        <source>You are about to sign &lt;b&gt;{0}&lt;/b&gt; as &lt;b&gt;{1}&lt;/b&gt; on the {2}. Signed entries cannot be changed, only corrected.</source>
+        <translation>Vous allez signer &lt;b&gt;{0}&lt;/b&gt; en tant que &lt;b&gt;{1}&lt;/b&gt; sur le {2}. Les entrées signées ne peuvent pas être modifiées, seulement corrigées.</translation>
+    </message>
+    <message>
+        <source> This is a permissioned edit: it is signed as a &lt;b&gt;proposal&lt;/b&gt; and takes effect only once approved under the network&apos;s policy (see Approvals).</source>
+        <translation> Il s’agit d’une modification soumise à autorisation : elle est signée comme &lt;b&gt;proposition&lt;/b&gt; et ne prend effet qu’une fois approuvée selon la politique du réseau (voir Approbations).</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Sign and record</source>
+        <translation>Signer et enregistrer</translation>
+    </message>
+    <message>
+        <source>Exactly what will be signed (canonical JSON body):</source>
+        <translation>Exactement ce qui sera signé (corps JSON canonique) :</translation>
+    </message>
+    <message>
+        <source>{0} from the record form</source>
+        <translation>{0} depuis le formulaire</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForms</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation>Allocations</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>Bénéficiaires</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transporteur</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Cold chain</source>
+        <translation>Chaîne du froid</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Péremption</translation>
+    </message>
+    <message>
+        <source>From site</source>
+        <translation>Site de départ</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Tête</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Input digest</source>
+        <translation>Empreinte d’entrée</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Nécessaire avant le</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Output digest</source>
+        <translation>Empreinte de sortie</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Tracé</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Politiques</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s acceptance code</source>
+        <translation>Code d’acceptation du destinataire</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>Environnement d’exécution</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Séquence</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Expédition</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Highest temperature (tenths of °C)</source>
+        <translation>Température maximale (dixièmes de °C)</translation>
+    </message>
+    <message>
+        <source>Lowest temperature (tenths of °C)</source>
+        <translation>Température minimale (dixièmes de °C)</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <source>To site</source>
+        <translation>Site d’arrivée</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Receive stock…</source>
+        <translation>Réceptionner du stock…</translation>
+    </message>
+    <message>
+        <source>Open request…</source>
+        <translation>Ouvrir une demande…</translation>
+    </message>
+    <message>
+        <source>Dispatch shipment…</source>
+        <translation>Expédier…</translation>
+    </message>
+    <message>
+        <source>Report shipment position…</source>
+        <translation>Signaler la position d’une expédition…</translation>
+    </message>
+    <message>
+        <source>Hand over custody…</source>
+        <translation>Remettre la garde…</translation>
+    </message>
+    <message>
+        <source>Record delivery…</source>
+        <translation>Enregistrer une livraison…</translation>
+    </message>
+    <message>
+        <source>Distribute…</source>
+        <translation>Distribuer…</translation>
+    </message>
+    <message>
+        <source>Cancel request…</source>
+        <translation>Annuler une demande…</translation>
+    </message>
+    <message>
+        <source>Report road status…</source>
+        <translation>Signaler l’état d’une route…</translation>
+    </message>
+    <message>
+        <source>Correct a record…</source>
+        <translation>Corriger un enregistrement…</translation>
+    </message>
+    <message>
+        <source>Propose stock adjustment…</source>
+        <translation>Proposer un ajustement de stock…</translation>
+    </message>
+    <message>
+        <source>Propose new member…</source>
+        <translation>Proposer un nouveau membre…</translation>
+    </message>
+    <message>
+        <source>Propose member change…</source>
+        <translation>Proposer une modification de membre…</translation>
+    </message>
+    <message>
+        <source>Propose key revocation…</source>
+        <translation>Proposer la révocation d’une clé…</translation>
+    </message>
+    <message>
+        <source>Define site…</source>
+        <translation>Définir un site…</translation>
+    </message>
+    <message>
+        <source>Define catalog item…</source>
+        <translation>Définir un article du catalogue…</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayBar</name>
+    <message>
+        <source>Replay…</source>
+        <translation>Relecture…</translation>
+    </message>
+    <message>
+        <source>Play the operation&apos;s material movement between two times (after-action review)</source>
+        <translation>Rejouer les mouvements de matériel de l’opération entre deux dates (retour d’expérience)</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation>Vitesse de relecture</translation>
+    </message>
+    <message>
+        <source>Replay time</source>
+        <translation>Temps de relecture</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <source>Back to live</source>
+        <translation>Revenir au direct</translation>
+    </message>
+</context>
+<context>
+    <name>RunsController</name>
+    <message>
+        <source>Deployed: {0} version {1} applied at once (fewer than three eligible approvers). You can record runs now.</source>
+        <translation>Déployé : {0} version {1} appliquée immédiatement (moins de trois approbateurs éligibles). Vous pouvez maintenant enregistrer des exécutions.</translation>
+    </message>
+    <message>
+        <source>Proposal decided but not applied: {0}</source>
+        <translation>Proposition décidée mais non appliquée : {0}</translation>
+    </message>
+    <message>
+        <source>Proposed {0} version {1}: it waits for approvals (see Approvals; {2} more needed).</source>
+        <translation>{0} version {1} proposé : en attente d’approbations (voir Approbations ; encore {2} nécessaire(s)).</translation>
+    </message>
+    <message>
+        <source>Signing deployment proposal…</source>
+        <translation>Signature de la proposition de déploiement…</translation>
+    </message>
+    <message>
+        <source>Run {0}… recorded: {1} allocation(s). Every replica re-executes it; see the Runs tab.</source>
+        <translation>Exécution {0}… enregistrée : {1} allocation(s). Chaque réplique la ré-exécute ; voir l’onglet Exécutions.</translation>
+    </message>
+    <message>
+        <source>Signing allocation run…</source>
+        <translation>Signature de l’exécution d’allocation…</translation>
+    </message>
+</context>
+<context>
+    <name>RunsTable</name>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation>Allocations</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>✓ verified</source>
+        <translation>✓ vérifiée</translation>
+    </message>
+    <message>
+        <source>✗ MISMATCH</source>
+        <translation>✗ DIVERGENCE</translation>
+    </message>
+    <message>
+        <source>? unchecked</source>
+        <translation>? non vérifiée</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+</context>
+<context>
+    <name>StateTableModel</name>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>haute</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normale</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>basse</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>partielle</translation>
+    </message>
+    <message>
+        <source>filled</source>
+        <translation>satisfaite</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>in transit</source>
+        <translation>en transit</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>livrée</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <source>depot</source>
+        <translation>dépôt</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>zone de transit</translation>
+    </message>
+    <message>
+        <source>shelter</source>
+        <translation>abri</translation>
+    </message>
+    <message>
+        <source>hospital</source>
+        <translation>hôpital</translation>
+    </message>
+    <message>
+        <source>distribution point</source>
+        <translation>point de distribution</translation>
+    </message>
+    <message>
+        <source>vehicle</source>
+        <translation>véhicule</translation>
+    </message>
+    <message>
+        <source>command center</source>
+        <translation>centre de commandement</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livrée</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Nécessaire avant le</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Expédition</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transporteur</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>Gardien</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Expédiée</translation>
+    </message>
+    <message>
+        <source>Discrepancies</source>
+        <translation>Écarts</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>TablePanel</name>
+    <message>
+        <source>Filter (Ctrl+F)…</source>
+        <translation>Filtrer (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>Filter {0}</source>
+        <translation>Filtrer {0}</translation>
+    </message>
+    <message>
+        <source>{0} table</source>
+        <translation>Tableau {0}</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Use the Record menu to add the first entry.</source>
+        <translation>Rien ici pour l’instant. Utilisez le menu Enregistrer pour ajouter la première entrée.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Relief Ledger</source>
+        <translation>Bienvenue dans Relief Ledger</translation>
+    </message>
+    <message>
+        <source>optional: 10.0.0.5:47474 where multicast does not pass</source>
+        <translation>facultatif : 10.0.0.5:47474 là où le multicast ne passe pas</translation>
+    </message>
+    <message>
+        <source>optional: XXXX-XXXX-XXXX-XXXX of that node</source>
+        <translation>facultatif : XXXX-XXXX-XXXX-XXXX de ce nœud</translation>
+    </message>
+    <message>
+        <source>Create network</source>
+        <translation>Créer un réseau</translation>
+    </message>
+    <message>
+        <source>Ask to join…</source>
+        <translation>Demander à rejoindre…</translation>
+    </message>
+    <message>
+        <source>Open the demo exercise</source>
+        <translation>Ouvrir l’exercice de démonstration</translation>
+    </message>
+    <message>
+        <source>Open another data directory…</source>
+        <translation>Ouvrir un autre dossier de données…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Create a network&lt;/b&gt; (you become its first admin)</source>
+        <translation>&lt;b&gt;Créer un réseau&lt;/b&gt; (vous en devenez le premier administrateur)</translation>
+    </message>
+    <message>
+        <source>Network name</source>
+        <translation>Nom du réseau</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Votre organisation</translation>
+    </message>
+    <message>
+        <source>Your name / command center</source>
+        <translation>Votre nom / centre de commandement</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Répéter la phrase secrète</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Join a network&lt;/b&gt; on this LAN (fill in organisation, name and passphrase above)</source>
+        <translation>&lt;b&gt;Rejoindre un réseau&lt;/b&gt; sur ce réseau local (remplissez organisation, nom et phrase secrète ci-dessus)</translation>
+    </message>
+    <message>
+        <source>Peer address</source>
+        <translation>Adresse du pair</translation>
+    </message>
+    <message>
+        <source>Peer fingerprint</source>
+        <translation>Empreinte du pair</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Try it&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Essayer&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No replica in {0} yet.</source>
+        <translation>Pas encore de réplique dans {0}.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Please fill in: {0}</source>
+        <translation>Veuillez remplir : {0}</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>La phrase secrète doit comporter au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 8 characters and repeat it.</source>
+        <translation>Choisissez une phrase secrète d’au moins 8 caractères et répétez-la.</translation>
+    </message>
+    <message>
+        <source>The peer address must be host:port, e.g. 10.0.0.5:47474.</source>
+        <translation>L’adresse du pair doit être hôte:port, p. ex. 10.0.0.5:47474.</translation>
+    </message>
+    <message>
+        <source>Building the demo exercise…</source>
+        <translation>Construction de l’exercice de démonstration…</translation>
+    </message>
+    <message>
+        <source>Open a Relief Ledger data directory</source>
+        <translation>Ouvrir un dossier de données Relief Ledger</translation>
+    </message>
+    <message>
+        <source>{0} holds no replica.</source>
+        <translation>{0} ne contient aucune réplique.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowNetwork</name>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>Peer connected: {0}</source>
+        <translation>Pair connecté : {0}</translation>
+    </message>
+    <message>
+        <source>Peer left: {0}</source>
+        <translation>Pair parti : {0}</translation>
+    </message>
+    <message>
+        <source>Peer cut off: {0}</source>
+        <translation>Pair coupé : {0}</translation>
+    </message>
+    <message>
+        <source>{0} asks to join the network</source>
+        <translation>{0} demande à rejoindre le réseau</translation>
+    </message>
+    <message>
+        <source>Peer found on the LAN: {0}</source>
+        <translation>Pair trouvé sur le réseau local : {0}</translation>
+    </message>
+    <message>
+        <source>Peers {0}</source>
+        <translation>Pairs {0}</translation>
+    </message>
+    <message>
+        <source> · catching up {0:,}</source>
+        <translation> · rattrapage {0:,}</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Pairs</translation>
+    </message>
+    <message>
+        <source> ({0} asking to join)</source>
+        <translation> ({0} demande(nt) à rejoindre)</translation>
+    </message>
+    <message>
+        <source>admit {0} ({1}): fingerprint {2} compared aloud</source>
+        <translation>admettre {0} ({1}) : empreinte {2} comparée à voix haute</translation>
+    </message>
+    <message>
+        <source>proposed: it takes effect once approved (see Approvals)</source>
+        <translation>proposé : prend effet une fois approuvé (voir Approbations)</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation>admis</translation>
+    </message>
+    <message>
+        <source>Admitting {0}…</source>
+        <translation>Admission de {0}…</translation>
+    </message>
+</context>
+<context>
+    <name>WindowRecords</name>
+    <message>
+        <source>Decisions on this record:</source>
+        <translation>Décisions sur cet enregistrement :</translation>
+    </message>
+    <message>
+        <source>Lineage of lot {0}:</source>
+        <translation>Filiation du lot {0} :</translation>
+    </message>
+    <message>
+        <source>Record {0}</source>
+        <translation>Enregistrement {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStatus</name>
+    <message>
+        <source>not verified this session</source>
+        <translation>non vérifiée dans cette session</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>Key {0}</source>
+        <translation>Clé {0}</translation>
+    </message>
+    <message>
+        <source>Network {0} ({1})</source>
+        <translation>Réseau {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Peers 0</source>
+        <translation>Pairs 0</translation>
+    </message>
+    <message>
+        <source>Pending approvals 0</source>
+        <translation>Approbations en attente 0</translation>
+    </message>
+    <message>
+        <source>Integrity: {0} · {1:,} entries</source>
+        <translation>Intégrité : {0} · {1:,} entrées</translation>
+    </message>
+    <message>
+        <source>{0} entries have no effect in the fold ({1}): ledger history, not defects</source>
+        <translation>{0} entrées n’ont pas d’effet dans le repli ({1}) : historique du registre, pas des défauts</translation>
+    </message>
+    <message>
+        <source>verified OK</source>
+        <translation>vérification OK</translation>
+    </message>
+    <message>
+        <source>verified OK, {0} note(s)</source>
+        <translation>vérification OK, {0} remarque(s)</translation>
+    </message>
+    <message>
+        <source>{0} DEFECT(S)</source>
+        <translation>{0} DÉFAUT(S)</translation>
+    </message>
+    <message>
+        <source>Also {0} note(s), ledger history rather than defects:</source>
+        <translation>Également {0} remarque(s), historique du registre plutôt que défauts :</translation>
+    </message>
+    <message>
+        <source>Replica verification failed</source>
+        <translation>Échec de la vérification de la réplique</translation>
+    </message>
+</context>
+</TS>
