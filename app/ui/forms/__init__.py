@@ -45,6 +45,6 @@ def open_record_dialog(parent: QWidget | None, entry_type: str, context: FormCon
 
 
 def open_accept_custody_dialog(parent: QWidget | None, context: FormContext) -> None:
-    from app.ui.forms.record_dialog import AcceptCustodyDialog
+    from app.ui.forms.handover import AcceptCustodyDialog
 
     AcceptCustodyDialog(context, parent).exec()
