@@ -100,12 +100,18 @@ def _site_name(tables: Tables, site: str) -> str:
 
 
 # -- QR codes ------------------------------------------------------------------------------------------
-def qr_image(text: str, scale: int = 8) -> QImage:
-    """The acceptance as a QR image (alphanumeric mode, level M, FORMAT.md §8.1), dark on white."""
+def qr_image(text: str, side: int = QR_SIDE) -> QImage:
+    """The acceptance as a QR image (alphanumeric mode, level M, FORMAT.md §8.1), dark on white.
+
+    Every module is the same whole number of pixels (at most `side` in all, quiet zone included):
+    a code scaled by a fraction has uneven modules, which cameras read worse.
+    """
     import segno
 
+    qr = segno.make_qr(text, error="m")
+    scale = max(1, side // qr.symbol_size(scale=1, border=4)[0])
     buffer = io.BytesIO()
-    segno.make_qr(text, error="m").save(buffer, kind="png", scale=scale, border=4)
+    qr.save(buffer, kind="png", scale=scale, border=4)
     image = QImage()
     image.loadFromData(buffer.getvalue(), "PNG")
     return image
@@ -227,9 +233,7 @@ class AcceptCustodyDialog(QDialog):
         self.sentence.setText(self.tr("You accept custody of <b>{0}</b> from <b>{1}</b> (hand-over {2} of this "
                                       "shipment). Let the giver scan this code, or read the code below aloud.")
                               .format(row["shipment"], _member_name(self.tables, row["custodian"]), index + 1))
-        image = qr_image(self.acceptance.text())
-        self.qr.setPixmap(QPixmap.fromImage(image).scaled(QR_SIDE, QR_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
-                                                          Qt.TransformationMode.FastTransformation))
+        self.qr.setPixmap(QPixmap.fromImage(qr_image(self.acceptance.text())))
         self.code.setText(self.acceptance.check_code(self.context.network_id, row["custodian"]))
         self.copy_button.setEnabled(True)
         return self.acceptance
@@ -274,7 +278,7 @@ class AcceptanceInput(QWidget):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Acceptance status"))
         self.code = QLineEdit()
-        self.code.setPlaceholderText(self.tr("the code the receiver reads aloud, e.g. K7Q4-M2XD"))
+        self.code.setPlaceholderText(self.tr("read aloud by the receiver, e.g. K7Q4-M2XD"))
         self.code.setAccessibleName(self.tr("Code the receiver reads aloud"))
         self.code.setMaxLength(12)
         self.code.setEnabled(False)
