@@ -146,6 +146,30 @@ def test_without_a_camera_the_scan_button_says_why_and_the_other_ways_remain(qtb
     assert acceptance_input.image_button.isEnabled() and acceptance_input.paste_button.isEnabled()
 
 
+def test_a_live_scan_of_femis_screen_fills_the_form_and_needs_no_typing(qtbot, on_the_road, cast, monkeypatch):
+    """The camera pipeline from the frame on: each frame a camera would deliver is Femi's screen."""
+    multimedia = pytest.importorskip("PySide6.QtMultimedia", reason="Qt Multimedia's libraries are not installed")
+    from app.ui.forms import handover
+
+    window = on_the_road
+    femi = femi_accepts(qtbot, window, cast)
+    monkeypatch.setattr(handover, "camera_problem", lambda: "")    # as on a laptop with a webcam
+    form, acceptance_input = lena_opens_the_hand_over(window)
+    qtbot.mouseClick(acceptance_input.scan_button, Qt.MouseButton.LeftButton)
+    scanner = acceptance_input.scanner
+    assert scanner is not None and scanner.isVisible()
+    screen = femi.grab().toImage()
+    scanner._frame(multimedia.QVideoFrame(screen))
+    qtbot.waitUntil(lambda: acceptance_input.acceptance is not None, timeout=5000)
+    assert not scanner.isVisible()
+    assert femi.code.text() in acceptance_input.status.text()       # both screens show the same code
+    assert not acceptance_input.code.isEnabled()
+    qtbot.mouseClick(form.review_button, Qt.MouseButton.LeftButton)
+    assert form.pages.currentIndex() == 1, form.problem.text()
+    form.confirm()
+    settle(qtbot, window, lambda: custodian(window) == cast.field.public_key_hex)
+
+
 def test_the_scan_button_names_what_is_missing_on_this_machine(qtbot, on_the_road):
     """Whatever this machine lacks (Qt Multimedia's libraries, the QR reader, a camera), the operator reads it."""
     from app.ui.forms.handover import camera_problem

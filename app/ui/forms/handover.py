@@ -15,7 +15,7 @@ import io
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -263,6 +263,7 @@ class AcceptanceInput(QWidget):
         self.source = ""
         self.check: CodeCheck | None = None
         self.confirmed = False
+        self.scanner: CameraScanDialog | None = None
         self.scan_button = QPushButton(self.tr("Scan QR"))
         self.image_button = QPushButton(self.tr("Open image…"))
         self.paste_button = QPushButton(self.tr("Paste"))
@@ -383,9 +384,9 @@ class AcceptanceInput(QWidget):
             self.status.setText(problem + " " + self.tr("Open an image of the QR code, paste its text, or use the "
                                                          "spoken code instead."))
             return
-        dialog = CameraScanDialog(self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.text:
-            self.read_text(dialog.text, self.CAMERA)
+        self.scanner = CameraScanDialog(self)
+        self.scanner.scanned.connect(lambda text: self.read_text(text, self.CAMERA))
+        self.scanner.open()
 
     # -- the form's reader -----------------------------------------------------------------------------------
     def receiver_sig(self) -> str:
@@ -416,7 +417,12 @@ class AcceptanceInput(QWidget):
 
 
 class CameraScanDialog(QDialog):
-    """The camera's picture, decoded a few times a second off the GUI thread until an acceptance shows up."""
+    """The camera's picture, decoded a few times a second off the GUI thread until an acceptance shows up.
+
+    `scanned(text)` carries the first acceptance text found; the dialog then closes by itself.
+    """
+
+    scanned = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -471,7 +477,11 @@ class CameraScanDialog(QDialog):
             if text.upper().startswith("RLH"):
                 self.text = text
                 self.accept()
+                self.scanned.emit(text)
                 return
+        if texts:
+            self.hint.setText(self.tr("That QR code is not a hand-over acceptance; show the receiver's "
+                                      "Accept custody screen."))
 
     def _failed(self, exc: BaseException) -> None:
         self.busy = False
