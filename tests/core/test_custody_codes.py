@@ -181,3 +181,15 @@ def test_the_documented_vector_is_what_a_third_party_recomputes():
     statement = handover_statement(net, "SHP-001", member.public_key_hex, founder.public_key_hex, 0)
     assert statement.hex() == documented["handover-statement"]["statement_hex"]
     assert check_code(statement, acceptance.receiver_sig) == documented["handover-acceptance"]["code"] == "35E6-BAGS"
+
+
+def test_the_qr_code_stays_small_enough_for_a_phone_screen(in_transit, cast):
+    """§8.1: every character is QR-alphanumeric; a 7-character shipment id gives a version 8 code at level M."""
+    import segno
+
+    acceptance = accept(cast.field, in_transit.network_id, "SHP-001", cast.logistics.public_key_hex, 0)
+    code = segno.make_qr(acceptance.text(), error="m")
+    assert (code.mode, code.version, code.error) == ("alphanumeric", 8, "M")
+    longest = accept(cast.field, in_transit.network_id, "S" * 64, cast.logistics.public_key_hex, 10_000)
+    assert parse_acceptance(longest.text()) == longest
+    assert segno.make_qr(longest.text(), error="m").version <= 11
