@@ -11,6 +11,7 @@ the Scan button says why and the other ways remain.
 
 from __future__ import annotations
 
+import importlib
 import io
 from collections.abc import Callable
 from typing import Any
@@ -120,7 +121,7 @@ def qr_image(text: str, side: int = QR_SIDE) -> QImage:
 def qr_reader_problem() -> str:
     """Why QR codes cannot be read from images here ("" when they can)."""
     try:
-        import zxingcpp  # noqa: F401
+        importlib.import_module("zxingcpp")   # loads its native library: a broken wheel fails here, not mid-scan
     except ImportError as exc:
         return _t("The QR reader (zxing-cpp) is not installed: {0}").format(exc)
     return ""
@@ -199,6 +200,11 @@ class AcceptCustodyDialog(QDialog):
         self.copy_button.setToolTip(self.tr("For sending by message when the giver cannot scan your screen"))
         self.copy_button.clicked.connect(self.copy_text)
         self.copy_button.setEnabled(False)
+        self.copy_signature = QToolButton()
+        self.copy_signature.setText(self.tr("Copy the signature alone (for a giver with an older client)"))
+        self.copy_signature.setAutoRaise(True)
+        self.copy_signature.clicked.connect(self.copy_signature_hex)
+        self.copy_signature.setEnabled(False)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         form = QFormLayout()
@@ -213,6 +219,7 @@ class AcceptCustodyDialog(QDialog):
         layout.addWidget(self.qr, 1)
         layout.addWidget(self.code)
         layout.addWidget(self.copy_button)
+        layout.addWidget(self.copy_signature)
         layout.addWidget(close)
 
     def _clear(self) -> None:
@@ -220,6 +227,7 @@ class AcceptCustodyDialog(QDialog):
         self.qr.clear()
         self.code.clear()
         self.copy_button.setEnabled(False)
+        self.copy_signature.setEnabled(False)
 
     def sign(self) -> Acceptance | None:
         """Sign the acceptance of the chosen shipment's next custody step (one signature: GUI thread is fine)."""
@@ -236,7 +244,13 @@ class AcceptCustodyDialog(QDialog):
         self.qr.setPixmap(QPixmap.fromImage(qr_image(self.acceptance.text())))
         self.code.setText(self.acceptance.check_code(self.context.network_id, row["custodian"]))
         self.copy_button.setEnabled(True)
+        self.copy_signature.setEnabled(True)
         return self.acceptance
+
+    def copy_signature_hex(self) -> None:
+        """Recovery only: a giver whose client predates the acceptance text pastes the bare signature."""
+        if self.acceptance is not None:
+            QGuiApplication.clipboard().setText(self.acceptance.receiver_sig)
 
     def copy_text(self) -> None:
         """The acceptance as text on the clipboard, to send by message when no camera can see this screen."""
