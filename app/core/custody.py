@@ -53,7 +53,9 @@ REFUSALS = {
 
 
 class AcceptanceError(ReliefLedgerError, ValueError):
-    """An acceptance or a check code the giver's device refuses; `code` is one of REFUSALS."""
+    """An acceptance or a check code the giver's device refuses; `code` is one of REFUSALS (per instance)."""
+
+    code = "acceptance_refused"
 
     def __init__(self, code: str, detail: str = "") -> None:
         text = REFUSALS[code] + (f" ({detail})" if detail else "")

@@ -193,3 +193,11 @@ def test_the_qr_code_stays_small_enough_for_a_phone_screen(in_transit, cast):
     longest = accept(cast.field, in_transit.network_id, "S" * 64, cast.logistics.public_key_hex, 10_000)
     assert parse_acceptance(longest.text()) == longest
     assert segno.make_qr(longest.text(), error="m").version <= 11
+
+
+def test_femi_accepting_again_later_shows_the_same_acceptance_and_code(in_transit, cast):
+    """No link at the door: Femi accepts, Lena records when a message gets through; nothing has changed meanwhile."""
+    net, giver = in_transit.network_id, cast.logistics.public_key_hex
+    at_the_door, later = accept(cast.field, net, "S-1", giver, 0), accept(cast.field, net, "S-1", giver, 0)
+    assert at_the_door.text() == later.text()
+    assert at_the_door.check_code(net, giver) == later.check_code(net, giver)
