@@ -301,12 +301,48 @@ When set, map tiles are fetched from this server over the network.</source>
         <translation>قبول عهدة شحنة</translation>
     </message>
     <message>
-        <source>Sign acceptance</source>
-        <translation>توقيع القبول</translation>
+        <source>Shipment to accept</source>
+        <translation>الشحنة المراد قبولها</translation>
     </message>
     <message>
-        <source>Copy code</source>
-        <translation>نسخ الرمز</translation>
+        <source>{0} to {1}, held by {2}</source>
+        <translation>{0} إلى {1}، في عهدة {2}</translation>
+    </message>
+    <message>
+        <source>Accept and show code</source>
+        <translation>قبول وعرض الرمز</translation>
+    </message>
+    <message>
+        <source>Choose the shipment you are taking, then accept it: your screen shows a QR code for the giver to scan, and a code to read aloud.</source>
+        <translation>اختر الشحنة التي تستلمها ثم اقبلها: تعرض شاشتك رمز QR ليمسحه المُسلِّم، ورمزاً لقراءته بصوت عالٍ.</translation>
+    </message>
+    <message>
+        <source>Acceptance QR code</source>
+        <translation>رمز QR للقبول</translation>
+    </message>
+    <message>
+        <source>Code to read aloud</source>
+        <translation>رمز للقراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Copy acceptance text</source>
+        <translation>نسخ نص القبول</translation>
+    </message>
+    <message>
+        <source>For sending by message when the giver cannot scan your screen</source>
+        <translation>للإرسال برسالة عندما لا يستطيع المُسلِّم مسح شاشتك</translation>
+    </message>
+    <message>
+        <source>Copy the signature alone (for a giver with an older client)</source>
+        <translation>نسخ التوقيع وحده (لمُسلِّم لديه إصدار أقدم)</translation>
+    </message>
+    <message>
+        <source>Choose a shipment in transit (and unlock your key) first.</source>
+        <translation>اختر أولاً شحنة قيد النقل (وافتح مفتاحك).</translation>
+    </message>
+    <message>
+        <source>You accept custody of &lt;b&gt;{0}&lt;/b&gt; from &lt;b&gt;{1}&lt;/b&gt; (hand-over {2} of this shipment). Let the giver scan this code, or read the code below aloud.</source>
+        <translation>أنت تقبل عهدة &lt;b&gt;{0}&lt;/b&gt; من &lt;b&gt;{1}&lt;/b&gt; (التسليم {2} لهذه الشحنة). دع المُسلِّم يمسح هذا الرمز، أو اقرأ الرمز أدناه بصوت عالٍ.</translation>
     </message>
     <message>
         <source>EXERCISE — </source>
@@ -316,13 +352,112 @@ When set, map tiles are fetched from this server over the network.</source>
         <source>Shipment</source>
         <translation>الشحنة</translation>
     </message>
+</context>
+<context>
+    <name>AcceptanceInput</name>
     <message>
-        <source>Code for the giver</source>
-        <translation>الرمز لمن يسلّم</translation>
+        <source>Scan QR</source>
+        <translation>مسح QR</translation>
     </message>
     <message>
-        <source>Choose a shipment in transit (and unlock your key)</source>
-        <translation>اختر شحنة قيد النقل (وافتح مفتاحك)</translation>
+        <source>Open image…</source>
+        <translation>فتح صورة…</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>لصق</translation>
+    </message>
+    <message>
+        <source>Scan the receiver&apos;s QR code with the camera</source>
+        <translation>امسح رمز QR الخاص بالمستلم بالكاميرا</translation>
+    </message>
+    <message>
+        <source>Read the receiver&apos;s QR code from an image file</source>
+        <translation>قراءة رمز QR الخاص بالمستلم من ملف صورة</translation>
+    </message>
+    <message>
+        <source>Paste the receiver&apos;s acceptance text</source>
+        <translation>لصق نص قبول المستلم</translation>
+    </message>
+    <message>
+        <source>Ask the receiver to accept custody on their screen, then scan its QR code.</source>
+        <translation>اطلب من المستلم قبول العهدة على شاشته، ثم امسح رمز QR.</translation>
+    </message>
+    <message>
+        <source>Acceptance status</source>
+        <translation>حالة القبول</translation>
+    </message>
+    <message>
+        <source>read aloud by the receiver, e.g. K7Q4-M2XD</source>
+        <translation>يقرؤه المستلم بصوت عالٍ، مثل K7Q4-M2XD</translation>
+    </message>
+    <message>
+        <source>Code the receiver reads aloud</source>
+        <translation>الرمز الذي يقرؤه المستلم بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Spoken code</source>
+        <translation>الرمز المنطوق</translation>
+    </message>
+    <message>
+        <source>Advanced: paste a signature (recovery)</source>
+        <translation>متقدم: لصق توقيع (استرداد)</translation>
+    </message>
+    <message>
+        <source>receiver signature from an older client (128 hex characters)</source>
+        <translation>توقيع المستلم من إصدار أقدم (128 حرفاً ست عشرياً)</translation>
+    </message>
+    <message>
+        <source>Receiver signature, for recovery</source>
+        <translation>توقيع المستلم، للاسترداد</translation>
+    </message>
+    <message>
+        <source>Accepted by {0} for {1} (hand-over {2}). Check that both screens show the code {3}.</source>
+        <translation>قبله {0} لـ {1} (التسليم {2}). تحقق من أن الشاشتين تعرضان الرمز {3}.</translation>
+    </message>
+    <message>
+        <source>Acceptance by {0} for {1} (hand-over {2}) read. Now type the code the receiver reads aloud from their screen.</source>
+        <translation>تمت قراءة قبول {0} لـ {1} (التسليم {2}). اكتب الآن الرمز الذي يقرؤه المستلم بصوت عالٍ من شاشته.</translation>
+    </message>
+    <message>
+        <source>The clipboard is empty: copy the receiver&apos;s acceptance text first.</source>
+        <translation>الحافظة فارغة: انسخ نص قبول المستلم أولاً.</translation>
+    </message>
+    <message>
+        <source>Image of the receiver&apos;s QR code</source>
+        <translation>صورة رمز QR الخاص بالمستلم</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>صور (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Reading the image…</source>
+        <translation>جارٍ قراءة الصورة…</translation>
+    </message>
+    <message>
+        <source>Reading the QR code</source>
+        <translation>جارٍ قراءة رمز QR</translation>
+    </message>
+    <message>
+        <source>No QR code was found in that image; take it again, closer and sharper.</source>
+        <translation>لم يُعثر على رمز QR في تلك الصورة؛ التقطها مجدداً من مسافة أقرب وبوضوح أكبر.</translation>
+    </message>
+    <message>
+        <source>Open an image of the QR code, paste its text, or use the spoken code instead.</source>
+        <translation>افتح صورة لرمز QR أو الصق نصه أو استخدم الرمز المنطوق بدلاً من ذلك.</translation>
+    </message>
+    <message>
+        <source>Read the receiver&apos;s acceptance first: scan its QR code, open an image of it, or paste its text.</source>
+        <translation>اقرأ قبول المستلم أولاً: امسح رمز QR أو افتح صورة له أو الصق نصه.</translation>
+    </message>
+    <message>
+        <source>Type the code the receiver reads aloud from their screen.</source>
+        <translation>اكتب الرمز الذي يقرؤه المستلم بصوت عالٍ من شاشته.</translation>
+    </message>
+    <message>
+        <source>Code {0} confirmed: accepted by {1} for {2}.</source>
+        <translation>تم تأكيد الرمز {0}: قبله {1} لـ {2}.</translation>
     </message>
 </context>
 <context>
@@ -484,6 +619,25 @@ When set, map tiles are fetched from this server over the network.</source>
     <message>
         <source>Relief Ledger</source>
         <translation>Relief Ledger</translation>
+    </message>
+</context>
+<context>
+    <name>CameraScanDialog</name>
+    <message>
+        <source>Scan the receiver&apos;s QR code</source>
+        <translation>امسح رمز QR الخاص بالمستلم</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>جارٍ تشغيل الكاميرا…</translation>
+    </message>
+    <message>
+        <source>Hold the receiver&apos;s screen so that the QR code fills the middle of the picture.</source>
+        <translation>أمسك شاشة المستلم بحيث يملأ رمز QR وسط الصورة.</translation>
+    </message>
+    <message>
+        <source>That QR code is not a hand-over acceptance; show the receiver&apos;s Accept custody screen.</source>
+        <translation>رمز QR هذا ليس قبول تسليم؛ اعرض شاشة «قبول العهدة» لدى المستلم.</translation>
     </message>
 </context>
 <context>
@@ -880,6 +1034,57 @@ When set, map tiles are fetched from this server over the network.</source>
     <message>
         <source>Not found</source>
         <translation>غير موجود</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>This is not a hand-over acceptance. Read the QR code on the receiver&apos;s screen.</source>
+        <translation>هذا ليس قبول تسليم. اقرأ رمز QR على شاشة المستلم.</translation>
+    </message>
+    <message>
+        <source>This acceptance was made by a newer client; update this one to read it.</source>
+        <translation>أُنشئ هذا القبول بإصدار أحدث؛ حدّث هذا الإصدار لقراءته.</translation>
+    </message>
+    <message>
+        <source>This acceptance was made on another network.</source>
+        <translation>أُنشئ هذا القبول على شبكة أخرى.</translation>
+    </message>
+    <message>
+        <source>This acceptance names a shipment this replica does not know yet; sync, then read it again.</source>
+        <translation>هذا القبول يذكر شحنة لا تعرفها هذه النسخة بعد؛ قم بالمزامنة ثم اقرأه مجدداً.</translation>
+    </message>
+    <message>
+        <source>This shipment is no longer in transit.</source>
+        <translation>لم تعد هذه الشحنة قيد النقل.</translation>
+    </message>
+    <message>
+        <source>This acceptance was made for another giver, not for you.</source>
+        <translation>أُنشئ هذا القبول لمُسلِّم آخر، وليس لك.</translation>
+    </message>
+    <message>
+        <source>You do not hold custody of this shipment.</source>
+        <translation>أنت لا تحوز عهدة هذه الشحنة.</translation>
+    </message>
+    <message>
+        <source>This acceptance is for an earlier step of the shipment&apos;s custody (an old code); ask the receiver to accept again.</source>
+        <translation>هذا القبول يخص خطوة سابقة من عهدة الشحنة (رمز قديم)؛ اطلب من المستلم القبول مجدداً.</translation>
+    </message>
+    <message>
+        <source>The receiver is not a current member of this network.</source>
+        <translation>المستلم ليس عضواً حالياً في هذه الشبكة.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s signature on this acceptance does not verify; ask the receiver to accept again.</source>
+        <translation>توقيع المستلم على هذا القبول غير صالح؛ اطلب من المستلم القبول مجدداً.</translation>
+    </message>
+    <message>
+        <source>That code does not match the receiver&apos;s acceptance; ask the receiver to read it again.</source>
+        <translation>هذا الرمز لا يطابق قبول المستلم؛ اطلب من المستلم قراءته مجدداً.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes for this acceptance; read the receiver&apos;s QR code or text again.</source>
+        <translation>رموز خاطئة كثيرة لهذا القبول؛ اقرأ رمز QR أو نص المستلم مجدداً.</translation>
     </message>
 </context>
 <context>
@@ -1506,8 +1711,8 @@ Network id: {2}</source>
         <translation>الشحنة {0} موجودة مسبقًا؛ اختر معرّفًا آخر</translation>
     </message>
     <message>
-        <source>The receiver&apos;s acceptance code does not match this shipment, this hand-over and you as the giver. Ask the receiver to sign again.</source>
-        <translation>رمز قبول المستلم لا يطابق هذه الشحنة وهذا التسليم وأنت كمسلِّم. اطلب من المستلم التوقيع مرة أخرى.</translation>
+        <source>The receiver&apos;s acceptance is for another shipment or receiver than the ones chosen here. Read the receiver&apos;s QR code again.</source>
+        <translation>قبول المستلم يخص شحنة أو مستلماً غير المختارين هنا. اقرأ رمز QR الخاص بالمستلم مجدداً.</translation>
     </message>
     <message>
         <source>Choose a record that can be corrected</source>
@@ -1701,8 +1906,8 @@ Network id: {2}</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <source>Receiver&apos;s acceptance code</source>
-        <translation>رمز قبول المستلم</translation>
+        <source>Receiver&apos;s acceptance</source>
+        <translation>قبول المستلم</translation>
     </message>
     <message>
         <source>Request</source>

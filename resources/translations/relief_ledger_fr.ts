@@ -301,12 +301,48 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
         <translation>Accepter la garde d’une expédition</translation>
     </message>
     <message>
-        <source>Sign acceptance</source>
-        <translation>Signer l’acceptation</translation>
+        <source>Shipment to accept</source>
+        <translation>Expédition à accepter</translation>
     </message>
     <message>
-        <source>Copy code</source>
-        <translation>Copier le code</translation>
+        <source>{0} to {1}, held by {2}</source>
+        <translation>{0} vers {1}, détenu par {2}</translation>
+    </message>
+    <message>
+        <source>Accept and show code</source>
+        <translation>Accepter et afficher le code</translation>
+    </message>
+    <message>
+        <source>Choose the shipment you are taking, then accept it: your screen shows a QR code for the giver to scan, and a code to read aloud.</source>
+        <translation>Choisissez l&apos;expédition que vous prenez en charge, puis acceptez-la : votre écran affiche un code QR à scanner par le remettant et un code à lire à voix haute.</translation>
+    </message>
+    <message>
+        <source>Acceptance QR code</source>
+        <translation>Code QR d&apos;acceptation</translation>
+    </message>
+    <message>
+        <source>Code to read aloud</source>
+        <translation>Code à lire à voix haute</translation>
+    </message>
+    <message>
+        <source>Copy acceptance text</source>
+        <translation>Copier le texte d&apos;acceptation</translation>
+    </message>
+    <message>
+        <source>For sending by message when the giver cannot scan your screen</source>
+        <translation>Pour l&apos;envoyer par message quand le remettant ne peut pas scanner votre écran</translation>
+    </message>
+    <message>
+        <source>Copy the signature alone (for a giver with an older client)</source>
+        <translation>Copier la signature seule (pour un remettant avec un client plus ancien)</translation>
+    </message>
+    <message>
+        <source>Choose a shipment in transit (and unlock your key) first.</source>
+        <translation>Choisissez d&apos;abord une expédition en transit (et déverrouillez votre clé).</translation>
+    </message>
+    <message>
+        <source>You accept custody of &lt;b&gt;{0}&lt;/b&gt; from &lt;b&gt;{1}&lt;/b&gt; (hand-over {2} of this shipment). Let the giver scan this code, or read the code below aloud.</source>
+        <translation>Vous acceptez la garde de &lt;b&gt;{0}&lt;/b&gt; remise par &lt;b&gt;{1}&lt;/b&gt; (remise {2} de cette expédition). Laissez le remettant scanner ce code, ou lisez à voix haute le code ci-dessous.</translation>
     </message>
     <message>
         <source>EXERCISE — </source>
@@ -316,13 +352,112 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
         <source>Shipment</source>
         <translation>Expédition</translation>
     </message>
+</context>
+<context>
+    <name>AcceptanceInput</name>
     <message>
-        <source>Code for the giver</source>
-        <translation>Code pour celui qui remet</translation>
+        <source>Scan QR</source>
+        <translation>Scanner le QR</translation>
     </message>
     <message>
-        <source>Choose a shipment in transit (and unlock your key)</source>
-        <translation>Choisissez une expédition en transit (et déverrouillez votre clé)</translation>
+        <source>Open image…</source>
+        <translation>Ouvrir une image…</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>Scan the receiver&apos;s QR code with the camera</source>
+        <translation>Scanner le code QR du destinataire avec la caméra</translation>
+    </message>
+    <message>
+        <source>Read the receiver&apos;s QR code from an image file</source>
+        <translation>Lire le code QR du destinataire depuis un fichier image</translation>
+    </message>
+    <message>
+        <source>Paste the receiver&apos;s acceptance text</source>
+        <translation>Coller le texte d&apos;acceptation du destinataire</translation>
+    </message>
+    <message>
+        <source>Ask the receiver to accept custody on their screen, then scan its QR code.</source>
+        <translation>Demandez au destinataire d&apos;accepter la garde sur son écran, puis scannez son code QR.</translation>
+    </message>
+    <message>
+        <source>Acceptance status</source>
+        <translation>État de l&apos;acceptation</translation>
+    </message>
+    <message>
+        <source>read aloud by the receiver, e.g. K7Q4-M2XD</source>
+        <translation>lu à voix haute par le destinataire, p. ex. K7Q4-M2XD</translation>
+    </message>
+    <message>
+        <source>Code the receiver reads aloud</source>
+        <translation>Code lu à voix haute par le destinataire</translation>
+    </message>
+    <message>
+        <source>Spoken code</source>
+        <translation>Code parlé</translation>
+    </message>
+    <message>
+        <source>Advanced: paste a signature (recovery)</source>
+        <translation>Avancé : coller une signature (récupération)</translation>
+    </message>
+    <message>
+        <source>receiver signature from an older client (128 hex characters)</source>
+        <translation>signature du destinataire d&apos;un client plus ancien (128 caractères hexadécimaux)</translation>
+    </message>
+    <message>
+        <source>Receiver signature, for recovery</source>
+        <translation>Signature du destinataire, pour récupération</translation>
+    </message>
+    <message>
+        <source>Accepted by {0} for {1} (hand-over {2}). Check that both screens show the code {3}.</source>
+        <translation>Accepté par {0} pour {1} (remise {2}). Vérifiez que les deux écrans affichent le code {3}.</translation>
+    </message>
+    <message>
+        <source>Acceptance by {0} for {1} (hand-over {2}) read. Now type the code the receiver reads aloud from their screen.</source>
+        <translation>Acceptation de {0} pour {1} (remise {2}) lue. Saisissez maintenant le code que le destinataire lit à voix haute sur son écran.</translation>
+    </message>
+    <message>
+        <source>The clipboard is empty: copy the receiver&apos;s acceptance text first.</source>
+        <translation>Le presse-papiers est vide : copiez d&apos;abord le texte d&apos;acceptation du destinataire.</translation>
+    </message>
+    <message>
+        <source>Image of the receiver&apos;s QR code</source>
+        <translation>Image du code QR du destinataire</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Reading the image…</source>
+        <translation>Lecture de l&apos;image…</translation>
+    </message>
+    <message>
+        <source>Reading the QR code</source>
+        <translation>Lecture du code QR</translation>
+    </message>
+    <message>
+        <source>No QR code was found in that image; take it again, closer and sharper.</source>
+        <translation>Aucun code QR trouvé dans cette image ; reprenez-la, plus près et plus nette.</translation>
+    </message>
+    <message>
+        <source>Open an image of the QR code, paste its text, or use the spoken code instead.</source>
+        <translation>Ouvrez une image du code QR, collez son texte ou utilisez plutôt le code parlé.</translation>
+    </message>
+    <message>
+        <source>Read the receiver&apos;s acceptance first: scan its QR code, open an image of it, or paste its text.</source>
+        <translation>Lisez d&apos;abord l&apos;acceptation du destinataire : scannez son code QR, ouvrez-en une image ou collez son texte.</translation>
+    </message>
+    <message>
+        <source>Type the code the receiver reads aloud from their screen.</source>
+        <translation>Saisissez le code que le destinataire lit à voix haute sur son écran.</translation>
+    </message>
+    <message>
+        <source>Code {0} confirmed: accepted by {1} for {2}.</source>
+        <translation>Code {0} confirmé : accepté par {1} pour {2}.</translation>
     </message>
 </context>
 <context>
@@ -484,6 +619,25 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
     <message>
         <source>Relief Ledger</source>
         <translation>Relief Ledger</translation>
+    </message>
+</context>
+<context>
+    <name>CameraScanDialog</name>
+    <message>
+        <source>Scan the receiver&apos;s QR code</source>
+        <translation>Scanner le code QR du destinataire</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Démarrage de la caméra…</translation>
+    </message>
+    <message>
+        <source>Hold the receiver&apos;s screen so that the QR code fills the middle of the picture.</source>
+        <translation>Tenez l&apos;écran du destinataire de sorte que le code QR remplisse le centre de l&apos;image.</translation>
+    </message>
+    <message>
+        <source>That QR code is not a hand-over acceptance; show the receiver&apos;s Accept custody screen.</source>
+        <translation>Ce code QR n&apos;est pas une acceptation de remise ; montrez l&apos;écran « Accepter la garde » du destinataire.</translation>
     </message>
 </context>
 <context>
@@ -880,6 +1034,57 @@ Impossible de lire {0} : {1}</translation>
     <message>
         <source>Not found</source>
         <translation>Introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>This is not a hand-over acceptance. Read the QR code on the receiver&apos;s screen.</source>
+        <translation>Ceci n&apos;est pas une acceptation de remise. Lisez le code QR sur l&apos;écran du destinataire.</translation>
+    </message>
+    <message>
+        <source>This acceptance was made by a newer client; update this one to read it.</source>
+        <translation>Cette acceptation a été faite par un client plus récent ; mettez celui-ci à jour pour la lire.</translation>
+    </message>
+    <message>
+        <source>This acceptance was made on another network.</source>
+        <translation>Cette acceptation a été faite sur un autre réseau.</translation>
+    </message>
+    <message>
+        <source>This acceptance names a shipment this replica does not know yet; sync, then read it again.</source>
+        <translation>Cette acceptation nomme une expédition que cette réplique ne connaît pas encore ; synchronisez, puis relisez-la.</translation>
+    </message>
+    <message>
+        <source>This shipment is no longer in transit.</source>
+        <translation>Cette expédition n&apos;est plus en transit.</translation>
+    </message>
+    <message>
+        <source>This acceptance was made for another giver, not for you.</source>
+        <translation>Cette acceptation a été faite pour un autre remettant, pas pour vous.</translation>
+    </message>
+    <message>
+        <source>You do not hold custody of this shipment.</source>
+        <translation>Vous n&apos;avez pas la garde de cette expédition.</translation>
+    </message>
+    <message>
+        <source>This acceptance is for an earlier step of the shipment&apos;s custody (an old code); ask the receiver to accept again.</source>
+        <translation>Cette acceptation concerne une étape antérieure de la garde de l&apos;expédition (un ancien code) ; demandez au destinataire d&apos;accepter à nouveau.</translation>
+    </message>
+    <message>
+        <source>The receiver is not a current member of this network.</source>
+        <translation>Le destinataire n&apos;est pas membre actuel de ce réseau.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s signature on this acceptance does not verify; ask the receiver to accept again.</source>
+        <translation>La signature du destinataire sur cette acceptation n&apos;est pas valide ; demandez-lui d&apos;accepter à nouveau.</translation>
+    </message>
+    <message>
+        <source>That code does not match the receiver&apos;s acceptance; ask the receiver to read it again.</source>
+        <translation>Ce code ne correspond pas à l&apos;acceptation du destinataire ; demandez-lui de le relire.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes for this acceptance; read the receiver&apos;s QR code or text again.</source>
+        <translation>Trop de codes erronés pour cette acceptation ; relisez le code QR ou le texte du destinataire.</translation>
     </message>
 </context>
 <context>
@@ -1506,8 +1711,8 @@ Id du réseau : {2}</translation>
         <translation>L’expédition {0} existe déjà ; choisissez un autre identifiant</translation>
     </message>
     <message>
-        <source>The receiver&apos;s acceptance code does not match this shipment, this hand-over and you as the giver. Ask the receiver to sign again.</source>
-        <translation>Le code d’acceptation du destinataire ne correspond pas à cette expédition, à cette remise et à vous comme remettant. Demandez au destinataire de signer à nouveau.</translation>
+        <source>The receiver&apos;s acceptance is for another shipment or receiver than the ones chosen here. Read the receiver&apos;s QR code again.</source>
+        <translation>L&apos;acceptation du destinataire concerne une autre expédition ou un autre destinataire que ceux choisis ici. Relisez son code QR.</translation>
     </message>
     <message>
         <source>Choose a record that can be corrected</source>
@@ -1701,8 +1906,8 @@ Id du réseau : {2}</translation>
         <translation>Motif</translation>
     </message>
     <message>
-        <source>Receiver&apos;s acceptance code</source>
-        <translation>Code d’acceptation du destinataire</translation>
+        <source>Receiver&apos;s acceptance</source>
+        <translation>Acceptation du destinataire</translation>
     </message>
     <message>
         <source>Request</source>

@@ -301,12 +301,48 @@ Quando definido, os mosaicos do mapa são obtidos deste servidor pela rede.</tra
         <translation>Aceitar a custódia de uma remessa</translation>
     </message>
     <message>
-        <source>Sign acceptance</source>
-        <translation>Assinar a aceitação</translation>
+        <source>Shipment to accept</source>
+        <translation>Envio a aceitar</translation>
     </message>
     <message>
-        <source>Copy code</source>
-        <translation>Copiar o código</translation>
+        <source>{0} to {1}, held by {2}</source>
+        <translation>{0} para {1}, com {2}</translation>
+    </message>
+    <message>
+        <source>Accept and show code</source>
+        <translation>Aceitar e mostrar código</translation>
+    </message>
+    <message>
+        <source>Choose the shipment you are taking, then accept it: your screen shows a QR code for the giver to scan, and a code to read aloud.</source>
+        <translation>Escolha o envio que está a receber e aceite-o: o seu ecrã mostra um código QR para quem entrega ler e um código para ler em voz alta.</translation>
+    </message>
+    <message>
+        <source>Acceptance QR code</source>
+        <translation>Código QR de aceitação</translation>
+    </message>
+    <message>
+        <source>Code to read aloud</source>
+        <translation>Código para ler em voz alta</translation>
+    </message>
+    <message>
+        <source>Copy acceptance text</source>
+        <translation>Copiar texto de aceitação</translation>
+    </message>
+    <message>
+        <source>For sending by message when the giver cannot scan your screen</source>
+        <translation>Para enviar por mensagem quando quem entrega não pode ler o seu ecrã</translation>
+    </message>
+    <message>
+        <source>Copy the signature alone (for a giver with an older client)</source>
+        <translation>Copiar só a assinatura (para quem entrega com um cliente antigo)</translation>
+    </message>
+    <message>
+        <source>Choose a shipment in transit (and unlock your key) first.</source>
+        <translation>Escolha primeiro um envio em trânsito (e desbloqueie a sua chave).</translation>
+    </message>
+    <message>
+        <source>You accept custody of &lt;b&gt;{0}&lt;/b&gt; from &lt;b&gt;{1}&lt;/b&gt; (hand-over {2} of this shipment). Let the giver scan this code, or read the code below aloud.</source>
+        <translation>Aceita a custódia de &lt;b&gt;{0}&lt;/b&gt; de &lt;b&gt;{1}&lt;/b&gt; (passagem {2} deste envio). Deixe quem entrega ler este código, ou leia em voz alta o código abaixo.</translation>
     </message>
     <message>
         <source>EXERCISE — </source>
@@ -316,13 +352,112 @@ Quando definido, os mosaicos do mapa são obtidos deste servidor pela rede.</tra
         <source>Shipment</source>
         <translation>Remessa</translation>
     </message>
+</context>
+<context>
+    <name>AcceptanceInput</name>
     <message>
-        <source>Code for the giver</source>
-        <translation>Código para quem entrega</translation>
+        <source>Scan QR</source>
+        <translation>Ler QR</translation>
     </message>
     <message>
-        <source>Choose a shipment in transit (and unlock your key)</source>
-        <translation>Escolha uma remessa em trânsito (e desbloqueie a sua chave)</translation>
+        <source>Open image…</source>
+        <translation>Abrir imagem…</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Colar</translation>
+    </message>
+    <message>
+        <source>Scan the receiver&apos;s QR code with the camera</source>
+        <translation>Ler o código QR do recetor com a câmara</translation>
+    </message>
+    <message>
+        <source>Read the receiver&apos;s QR code from an image file</source>
+        <translation>Ler o código QR do recetor a partir de um ficheiro de imagem</translation>
+    </message>
+    <message>
+        <source>Paste the receiver&apos;s acceptance text</source>
+        <translation>Colar o texto de aceitação do recetor</translation>
+    </message>
+    <message>
+        <source>Ask the receiver to accept custody on their screen, then scan its QR code.</source>
+        <translation>Peça ao recetor que aceite a custódia no seu ecrã e depois leia o código QR.</translation>
+    </message>
+    <message>
+        <source>Acceptance status</source>
+        <translation>Estado da aceitação</translation>
+    </message>
+    <message>
+        <source>read aloud by the receiver, e.g. K7Q4-M2XD</source>
+        <translation>lido em voz alta pelo recetor, p. ex. K7Q4-M2XD</translation>
+    </message>
+    <message>
+        <source>Code the receiver reads aloud</source>
+        <translation>Código que o recetor lê em voz alta</translation>
+    </message>
+    <message>
+        <source>Spoken code</source>
+        <translation>Código falado</translation>
+    </message>
+    <message>
+        <source>Advanced: paste a signature (recovery)</source>
+        <translation>Avançado: colar uma assinatura (recuperação)</translation>
+    </message>
+    <message>
+        <source>receiver signature from an older client (128 hex characters)</source>
+        <translation>assinatura do recetor de um cliente antigo (128 caracteres hexadecimais)</translation>
+    </message>
+    <message>
+        <source>Receiver signature, for recovery</source>
+        <translation>Assinatura do recetor, para recuperação</translation>
+    </message>
+    <message>
+        <source>Accepted by {0} for {1} (hand-over {2}). Check that both screens show the code {3}.</source>
+        <translation>Aceite por {0} para {1} (passagem {2}). Verifique que ambos os ecrãs mostram o código {3}.</translation>
+    </message>
+    <message>
+        <source>Acceptance by {0} for {1} (hand-over {2}) read. Now type the code the receiver reads aloud from their screen.</source>
+        <translation>Aceitação de {0} para {1} (passagem {2}) lida. Agora escreva o código que o recetor lê em voz alta no seu ecrã.</translation>
+    </message>
+    <message>
+        <source>The clipboard is empty: copy the receiver&apos;s acceptance text first.</source>
+        <translation>A área de transferência está vazia: copie primeiro o texto de aceitação do recetor.</translation>
+    </message>
+    <message>
+        <source>Image of the receiver&apos;s QR code</source>
+        <translation>Imagem do código QR do recetor</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Reading the image…</source>
+        <translation>A ler a imagem…</translation>
+    </message>
+    <message>
+        <source>Reading the QR code</source>
+        <translation>A ler o código QR</translation>
+    </message>
+    <message>
+        <source>No QR code was found in that image; take it again, closer and sharper.</source>
+        <translation>Não foi encontrado nenhum código QR nessa imagem; tire-a de novo, mais perto e mais nítida.</translation>
+    </message>
+    <message>
+        <source>Open an image of the QR code, paste its text, or use the spoken code instead.</source>
+        <translation>Abra uma imagem do código QR, cole o seu texto ou use o código falado.</translation>
+    </message>
+    <message>
+        <source>Read the receiver&apos;s acceptance first: scan its QR code, open an image of it, or paste its text.</source>
+        <translation>Leia primeiro a aceitação do recetor: leia o código QR, abra uma imagem dele ou cole o seu texto.</translation>
+    </message>
+    <message>
+        <source>Type the code the receiver reads aloud from their screen.</source>
+        <translation>Escreva o código que o recetor lê em voz alta no seu ecrã.</translation>
+    </message>
+    <message>
+        <source>Code {0} confirmed: accepted by {1} for {2}.</source>
+        <translation>Código {0} confirmado: aceite por {1} para {2}.</translation>
     </message>
 </context>
 <context>
@@ -484,6 +619,25 @@ Quando definido, os mosaicos do mapa são obtidos deste servidor pela rede.</tra
     <message>
         <source>Relief Ledger</source>
         <translation>Relief Ledger</translation>
+    </message>
+</context>
+<context>
+    <name>CameraScanDialog</name>
+    <message>
+        <source>Scan the receiver&apos;s QR code</source>
+        <translation>Ler o código QR do recetor</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>A iniciar a câmara…</translation>
+    </message>
+    <message>
+        <source>Hold the receiver&apos;s screen so that the QR code fills the middle of the picture.</source>
+        <translation>Segure o ecrã do recetor de modo que o código QR preencha o centro da imagem.</translation>
+    </message>
+    <message>
+        <source>That QR code is not a hand-over acceptance; show the receiver&apos;s Accept custody screen.</source>
+        <translation>Esse código QR não é uma aceitação de passagem; mostre o ecrã Aceitar custódia do recetor.</translation>
     </message>
 </context>
 <context>
@@ -880,6 +1034,57 @@ Não foi possível ler {0}: {1}</translation>
     <message>
         <source>Not found</source>
         <translation>Não encontrado</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>This is not a hand-over acceptance. Read the QR code on the receiver&apos;s screen.</source>
+        <translation>Isto não é uma aceitação de passagem. Leia o código QR no ecrã do recetor.</translation>
+    </message>
+    <message>
+        <source>This acceptance was made by a newer client; update this one to read it.</source>
+        <translation>Esta aceitação foi feita por um cliente mais recente; atualize este para a ler.</translation>
+    </message>
+    <message>
+        <source>This acceptance was made on another network.</source>
+        <translation>Esta aceitação foi feita noutra rede.</translation>
+    </message>
+    <message>
+        <source>This acceptance names a shipment this replica does not know yet; sync, then read it again.</source>
+        <translation>Esta aceitação indica um envio que esta réplica ainda não conhece; sincronize e leia de novo.</translation>
+    </message>
+    <message>
+        <source>This shipment is no longer in transit.</source>
+        <translation>Este envio já não está em trânsito.</translation>
+    </message>
+    <message>
+        <source>This acceptance was made for another giver, not for you.</source>
+        <translation>Esta aceitação foi feita para outra pessoa que entrega, não para si.</translation>
+    </message>
+    <message>
+        <source>You do not hold custody of this shipment.</source>
+        <translation>Não detém a custódia deste envio.</translation>
+    </message>
+    <message>
+        <source>This acceptance is for an earlier step of the shipment&apos;s custody (an old code); ask the receiver to accept again.</source>
+        <translation>Esta aceitação é de um passo anterior da custódia do envio (um código antigo); peça ao recetor que aceite de novo.</translation>
+    </message>
+    <message>
+        <source>The receiver is not a current member of this network.</source>
+        <translation>O recetor não é membro atual desta rede.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s signature on this acceptance does not verify; ask the receiver to accept again.</source>
+        <translation>A assinatura do recetor nesta aceitação não é válida; peça ao recetor que aceite de novo.</translation>
+    </message>
+    <message>
+        <source>That code does not match the receiver&apos;s acceptance; ask the receiver to read it again.</source>
+        <translation>Esse código não corresponde à aceitação do recetor; peça ao recetor que o leia de novo.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes for this acceptance; read the receiver&apos;s QR code or text again.</source>
+        <translation>Demasiados códigos errados para esta aceitação; leia de novo o código QR ou o texto do recetor.</translation>
     </message>
 </context>
 <context>
@@ -1506,8 +1711,8 @@ Id da rede: {2}</translation>
         <translation>A remessa {0} já existe; escolha outro identificador</translation>
     </message>
     <message>
-        <source>The receiver&apos;s acceptance code does not match this shipment, this hand-over and you as the giver. Ask the receiver to sign again.</source>
-        <translation>O código de aceitação do recetor não corresponde a esta remessa, a esta entrega e a si como quem entrega. Peça ao recetor que assine de novo.</translation>
+        <source>The receiver&apos;s acceptance is for another shipment or receiver than the ones chosen here. Read the receiver&apos;s QR code again.</source>
+        <translation>A aceitação do recetor é para outro envio ou recetor que não os escolhidos aqui. Leia de novo o código QR do recetor.</translation>
     </message>
     <message>
         <source>Choose a record that can be corrected</source>
@@ -1701,8 +1906,8 @@ Id da rede: {2}</translation>
         <translation>Motivo</translation>
     </message>
     <message>
-        <source>Receiver&apos;s acceptance code</source>
-        <translation>Código de aceitação do recetor</translation>
+        <source>Receiver&apos;s acceptance</source>
+        <translation>Aceitação do recetor</translation>
     </message>
     <message>
         <source>Request</source>

@@ -57,7 +57,7 @@ def open_record_dialog(parent: QWidget | None, entry_type: str, context: FormCon
 
 
 def open_accept_custody_dialog(parent: QWidget | None, context: FormContext) -> None:
-    from app.ui.forms.record_dialog import AcceptCustodyDialog
+    from app.ui.forms.handover import AcceptCustodyDialog
 
     dialog = AcceptCustodyDialog(context, parent)
     attach_help(dialog, "Custody hand-over")

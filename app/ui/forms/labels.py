@@ -48,7 +48,7 @@ FIELD_LABELS: dict[str, str] = {
     "proposal": QT_TRANSLATE_NOOP("RecordForms", "Proposal"),
     "qty": QT_TRANSLATE_NOOP("RecordForms", "Quantity"),
     "reason": QT_TRANSLATE_NOOP("RecordForms", "Reason"),
-    "receiver_sig": QT_TRANSLATE_NOOP("RecordForms", "Receiver's acceptance code"),
+    "receiver_sig": QT_TRANSLATE_NOOP("RecordForms", "Receiver's acceptance"),
     "request": QT_TRANSLATE_NOOP("RecordForms", "Request"),
     "requests": QT_TRANSLATE_NOOP("RecordForms", "Requests"),
     "road": QT_TRANSLATE_NOOP("RecordForms", "Road"),

@@ -32,13 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import canonical
-from app.core.custody import countersignature_valid
+from app.core.custody import Acceptance, countersignature_valid
 from app.core.entry import EntryError
 from app.core.schema import PERMISSIONED, PIN_ACTIONS, SCHEMAS, Field, check_body, check_correction
 from app.core.types import EntryType, Tables
 from app.errors import ReliefLedgerError
 from app.ui.formatting import micro_degrees, shown
 from app.ui.forms.context import FormContext
+from app.ui.forms.handover import AcceptanceInput, HandoverProblem
 from app.ui.forms.labels import field_label
 from app.ui.widgets import exercise_banner
 
@@ -208,6 +209,8 @@ class RecordDialog(QDialog):
         return page
 
     def _field(self, name: str, spec: Field | dict) -> tuple[QWidget, Callable[[], Any]]:
+        if self.entry_type == EntryType.SHIPMENT_HANDOVER and name == "receiver_sig":
+            return self._acceptance_field()
         if name == "lines":
             editor = LinesEditor(with_reason=self.entry_type == EntryType.SHIPMENT_DELIVER)
             if self.entry_type != EntryType.SHIPMENT_DELIVER:
@@ -266,6 +269,22 @@ class RecordDialog(QDialog):
             line.setPlaceholderText(self.tr("field=value, e.g. qty=300"))
             return line, lambda: self._assignments(line.text())
         return line, lambda: line.text().strip() or None
+
+    def _acceptance_field(self) -> tuple[QWidget, Callable[[], Any]]:
+        """The receiver's acceptance, read from a QR code, an image or pasted text, never typed as hex."""
+        acceptance = AcceptanceInput(self.context, self.tables, on_read=self._acceptance_read)
+
+        def read() -> str:
+            try:
+                return acceptance.receiver_sig()
+            except HandoverProblem as exc:
+                raise FormError(str(exc)) from exc
+        return acceptance, read
+
+    def _acceptance_read(self, acceptance: Acceptance) -> None:
+        """The acceptance names the shipment and the receiver: show them in the form."""
+        self.set_value("shipment", acceptance.shipment)
+        self.set_value("to", acceptance.receiver)
 
     def _integer(self, name: str, text: str, spec: Field) -> int | None:
         if not text.strip():
@@ -376,8 +395,8 @@ class RecordDialog(QDialog):
             valid = isinstance(sig, str) and len(sig) == 128 and all(c in "0123456789abcdef" for c in sig) and \
                 countersignature_valid(self.context.network_id, body["shipment"], giver, body["to"], body["index"], sig)
             if not valid:
-                raise FormError(self.tr("The receiver's acceptance code does not match this shipment, this hand-over "
-                                        "and you as the giver. Ask the receiver to sign again."))
+                raise FormError(self.tr("The receiver's acceptance is for another shipment or receiver than the "
+                                        "ones chosen here. Read the receiver's QR code again."))
         try:
             check_body(self.entry_type, {**body, "seq": 0} if self.entry_type in PIN_ACTIONS else body)
             if self.entry_type == EntryType.RECORD_CORRECT:
@@ -450,50 +469,3 @@ class RecordDialog(QDialog):
         else:
             self.context.submit(self.entry_type, self.body)
         self.accept()
-
-
-class AcceptCustodyDialog(QDialog):
-    """On the receiver's screen: sign acceptance of a shipment and show the code for the giver."""
-
-    def __init__(self, context: FormContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        from app.core.custody import countersign
-
-        self.setWindowTitle(self.tr("Accept custody of a shipment"))
-        self.context, self._countersign = context, countersign
-        self.tables = context.tables()
-        self.shipment = QComboBox()
-        for value, text in _choices(self.tables, EntryType.SHIPMENT_HANDOVER, "shipment"):
-            self.shipment.addItem(shown(text), value)
-        self.code = QLineEdit()
-        self.code.setReadOnly(True)
-        sign = QPushButton(self.tr("Sign acceptance"))
-        sign.clicked.connect(self.sign)
-        copy = QPushButton(self.tr("Copy code"))
-        copy.clicked.connect(self.copy_code)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout = QFormLayout(self)
-        if context.network_kind == "exercise":
-            self.setWindowTitle(self.tr("EXERCISE — ") + self.windowTitle())
-            layout.addRow(exercise_banner())
-        layout.addRow(self.tr("Shipment"), self.shipment)
-        layout.addRow(sign)
-        layout.addRow(self.tr("Code for the giver"), self.code)
-        layout.addRow(copy)
-        layout.addRow(close)
-
-    def copy_code(self) -> None:
-        """Put the whole acceptance code on the clipboard, so the receiver can paste it anywhere."""
-        self.code.selectAll()
-        self.code.copy()
-
-    def sign(self) -> str:
-        shipment = self.tables.get("shipments", {}).get(self.shipment.currentData() or "")
-        if shipment is None or self.context.identity is None:
-            self.code.setText(self.tr("Choose a shipment in transit (and unlock your key)"))
-            return ""
-        code = self._countersign(self.context.identity, self.context.network_id, shipment["shipment"],
-                                 shipment["custodian"], len(shipment["custody"]) - 1)
-        self.code.setText(code)
-        return code
