@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -37,6 +39,7 @@ from app.core.types import Tables
 from app.paths import KEY_NAME
 from app.ui.bridge import NodeBridge
 from app.ui.formatting import local_time, shown, shown_html
+from app.ui.forms.keyboard import ask_discard, is_enter, no_default_buttons, widget_state, with_ctrl
 
 WAITING_FOR_ME, WAITING_FOR_OTHERS, DECIDED = range(3)
 STATUS_TEXT = {"open": "open", "approved": "approved", "rejected": "rejected", "withdrawn": "withdrawn",
@@ -150,7 +153,11 @@ def detail_html(tables: Tables, row: dict, me: str | None, now_ms: int | None = 
 
 
 class DecisionDialog(QDialog):
-    """Approve or reject: the operator re-enters the passphrase and may add a comment."""
+    """Approve or reject: the operator re-enters the passphrase and may add a comment.
+
+    Enter (in the passphrase) and Ctrl+Enter (anywhere) sign the decision this dialog was opened for; they
+    never cancel it. Escape or closing with a comment or passphrase typed asks before discarding.
+    """
 
     def __init__(self, kind: str, row: dict, tables: Tables, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -163,14 +170,16 @@ class DecisionDialog(QDialog):
         self.comment.setPlaceholderText(self.tr("Comment (required to reject)") if kind == "reject"
                                         else self.tr("Comment (optional)"))
         self.comment.setMaximumHeight(80)
+        self.comment.setTabChangesFocus(True)     # Tab moves on to the passphrase, as in every other field
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = QLabel()
         self.message.setStyleSheet("color: #c62828;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.addButton(self.tr("Sign approval") if kind == "approve" else self.tr("Sign rejection"),
                                     QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok.setDefault(True)
+        self.ok.setToolTip(self.tr("Sign with your key (Enter in the passphrase, or Ctrl+Enter)"))
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
         layout = QFormLayout(self)
@@ -183,6 +192,45 @@ class DecisionDialog(QDialog):
         layout.addRow(self.tr("Passphrase"), self.passphrase)
         layout.addRow(self.message)
         layout.addRow(buttons)
+        no_default_buttons(self)
+        QWidget.setTabOrder(self.comment, self.passphrase)
+        QWidget.setTabOrder(self.passphrase, self.ok)
+        QWidget.setTabOrder(self.ok, self.cancel_button)
+        (self.comment if kind == "reject" else self.passphrase).setFocus()
+        self.opened_with = widget_state(self)
+        self.discard_box: QMessageBox | None = None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Enter signs the chosen decision (or presses the button the operator tabbed to); never Cancel."""
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            self.reject()
+            return
+        if not is_enter(event):
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        focused = self.focusWidget()
+        if isinstance(focused, QPushButton) and not with_ctrl(event):
+            focused.click()
+        else:
+            self.try_accept()
+
+    def reject(self) -> None:
+        """Cancel, Escape or the close button: ask first when a comment or passphrase was typed."""
+        if widget_state(self) == self.opened_with:
+            super().reject()
+        elif self.discard_box is None or not self.discard_box.isVisible():
+            what = self.tr("approval") if self.kind == "approve" else self.tr("rejection")
+            self.discard_box = ask_discard(self, what, lambda: QDialog.reject(self))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.isVisible():
+            self.reject()
+            if self.isVisible():
+                event.ignore()
+                return
+        event.accept()
 
     def try_accept(self) -> None:
         if self.kind == "reject" and not self.comment.toPlainText().strip():

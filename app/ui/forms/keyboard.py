@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
     QLineEdit,
@@ -59,22 +60,31 @@ def contains(widget: QWidget, other: QWidget | None) -> bool:
 
 
 def widget_state(root: QWidget) -> list[object]:
-    """What the operator has entered under `root`, as comparable values (typed text, choices, ticks, dates)."""
+    """What the operator has entered under `root`, as comparable values (typed text, choices, ticks, dates).
+
+    A composite widget counts once, by its value: a table by its cells (not the editors it opens and
+    closes), a choice list by its choice, a date by its time.
+    """
     state: list[object] = []
-    for child in root.findChildren(QWidget):
-        if isinstance(child, QLineEdit):
-            state.append(child.text())
+    for child in root.children():
+        if not isinstance(child, QWidget):
+            continue
+        if isinstance(child, QTableWidget):    # rows with something typed in them; empty lines are no work
+            rows = [[(cell.text() if (cell := child.item(r, c)) else "") for c in range(child.columnCount())]
+                    for r in range(child.rowCount())]
+            state.append([row for row in rows if any(text.strip() for text in row)])
         elif isinstance(child, QComboBox):
             state.append((child.currentIndex(), child.currentText()))
-        elif isinstance(child, QAbstractButton) and child.isCheckable():
-            state.append(child.isChecked())
         elif isinstance(child, QDateTimeEdit):
             state.append(child.dateTime().toMSecsSinceEpoch())
+        elif isinstance(child, QLineEdit):
+            state.append(child.text())
         elif isinstance(child, QPlainTextEdit):
             state.append(child.toPlainText())
-        elif isinstance(child, QTableWidget):
-            state.append([[(cell.text() if (cell := child.item(r, c)) else "") for c in range(child.columnCount())]
-                          for r in range(child.rowCount())])
+        elif isinstance(child, QAbstractButton):
+            state.append(child.isChecked() if child.isCheckable() else None)
+        elif not isinstance(child, QAbstractItemView):
+            state += widget_state(child)
     return state
 
 

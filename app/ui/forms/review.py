@@ -118,7 +118,8 @@ def _record_phrase(tables: Tables, target: str) -> str:
 
 
 def _assignments(values: dict) -> str:
-    return ", ".join(f"{shown(k)} → {shown(v)}" for k, v in sorted(values.items()))
+    """'quantity → 450': field names as the review labels them, lower case inside a sentence."""
+    return ", ".join(f"{FIELD_LABELS.get(k, shown(k)).lower()} → {shown(v)}" for k, v in sorted(values.items()))
 
 
 # -- the sentence ----------------------------------------------------------------------------------------

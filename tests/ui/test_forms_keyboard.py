@@ -1,0 +1,190 @@
+"""An operator fills every form from the keyboard: Enter moves on and never cancels, Escape asks first.
+
+The keys are pressed on whatever has the focus, as a person's keyboard would; nothing here calls the
+dialog's methods to do what a key should do.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QWidget
+
+from app.ui.forms import FORM_TITLES, make_record_dialog
+from app.ui.forms.record_dialog import LinesEditor, RecordDialog
+from tests.ui.test_forms import Recorder
+
+
+@pytest.fixture
+def recorder(stocked, cast):
+    return Recorder(stocked, cast.logistics)
+
+
+def opened(qtbot, recorder, entry_type: str, preset: dict | None = None) -> RecordDialog:
+    dialog = make_record_dialog(None, entry_type, recorder.context, preset)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and dialog.isAncestorOf(QApplication.focusWidget()))
+    return dialog
+
+
+def focus() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "something always has the keyboard focus in an open form"
+    return widget
+
+
+def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    QTest.keyClick(focus(), key, modifier)
+
+
+def type_in(text: str) -> None:
+    for char in text:
+        QTest.keyClick(focus(), char)
+
+
+def discard_question(dialog: QDialog) -> QMessageBox | None:
+    return next((box for box in dialog.findChildren(QMessageBox, "discard-question") if box.isVisible()), None)
+
+
+@pytest.mark.parametrize("entry_type", sorted(FORM_TITLES))
+def test_enter_on_an_empty_form_moves_on_and_never_cancels(qtbot, recorder, entry_type):
+    dialog = opened(qtbot, recorder, entry_type)
+    closed = []
+    dialog.finished.connect(closed.append)
+    visited = []
+    for _ in range(2 * len(dialog.widgets) + 2):
+        visited.append(focus())
+        press(Qt.Key.Key_Return)
+        assert dialog.isVisible() and not closed
+    assert len(set(visited)) > 1 or len(dialog.widgets) == 1, "Enter moved from field to field"
+    assert not recorder.submitted
+    for _ in range(3):        # Escape leaves a cell being edited, then the review, then the form
+        press(Qt.Key.Key_Escape)
+        assert discard_question(dialog) is None, "nothing was typed: Escape closes without a question"
+        if not dialog.isVisible():
+            break
+    assert closed == [QDialog.DialogCode.Rejected]
+
+
+@pytest.mark.parametrize("entry_type", sorted(FORM_TITLES))
+def test_escape_with_typed_content_asks_and_keeps_it(qtbot, recorder, entry_type):
+    dialog = opened(qtbot, recorder, entry_type)
+    line = next(w for name in dialog.widgets for w in [dialog.widgets[name], *dialog.widgets[name].findChildren(QWidget)]
+                if isinstance(w, QLineEdit) and w.isEnabled() and w.parent() is not None
+                and not w.parent().inherits("QAbstractSpinBox") and not w.parent().inherits("QComboBox"))
+    line.setFocus()
+    type_in("12")
+    press(Qt.Key.Key_Escape)
+    box = discard_question(dialog)
+    assert box is not None and dialog.isVisible()
+    assert box.text() == f"Discard this {dialog_noun(entry_type)}?"
+    QTest.keyClick(box, Qt.Key.Key_Escape)       # Escape in the question keeps editing
+    assert dialog.isVisible() and line.text().endswith("12")
+    dialog.close()                               # the window's close button asks too
+    box = discard_question(dialog)
+    assert box is not None and dialog.isVisible()
+    box.property("discardButton").click()
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
+
+
+def dialog_noun(entry_type: str) -> str:
+    from app.ui.forms.review import noun
+    return noun(entry_type)
+
+
+def test_a_receipt_typed_from_the_keyboard_is_reviewed_with_enter_and_signed_with_ctrl_enter(qtbot, recorder):
+    dialog = opened(qtbot, recorder, "stock.receive")
+    assert focus() is dialog.widgets["site"]
+    type_in("Beira")                             # a choice list jumps to the name typed
+    press(Qt.Key.Key_Return)
+    assert focus() is dialog.widgets["item"]
+    type_in("Family")
+    press(Qt.Key.Key_Return)
+    for text in ("NR-T-9", "1200", "National reserve"):
+        type_in(text)
+        press(Qt.Key.Key_Return)
+    assert dialog.pages.currentIndex() == 1, "the form is complete: Enter opens the review"
+    assert dialog.sentence.text() == "Receive 1,200 Family tent, lot NR-T-9, at Beira depot from National reserve"
+    press(Qt.Key.Key_Return)                     # a plain Enter on the review signs nothing
+    assert not recorder.submitted and dialog.isVisible()
+    press(Qt.Key.Key_Escape)                     # Escape on the review goes back to the form, all kept
+    assert dialog.pages.currentIndex() == 0 and dialog.widgets["lot"].text() == "NR-T-9"
+    press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)    # Ctrl+Enter: review
+    press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)    # Ctrl+Enter again: sign
+    assert recorder.submitted == [("stock.receive", {"site": "DEP-1", "item": "tent-fam", "lot": "NR-T-9",
+                                                     "qty": 1200, "source": "National reserve"})]
+    assert recorder.node.state.get("stock", "DEP-1|tent-fam|NR-T-9")["qty"] == 1200
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_shipment_lines_are_typed_cell_by_cell_with_enter(qtbot, recorder):
+    dialog = opened(qtbot, recorder, "shipment.dispatch")
+    type_in("SHP-KB-1")
+    press(Qt.Key.Key_Return)
+    type_in("Beira")
+    press(Qt.Key.Key_Return)
+    type_in("Dondo")
+    press(Qt.Key.Key_Return)
+    type_in("Truck 7")
+    press(Qt.Key.Key_Return)
+    lines = dialog.widgets["lines"]
+    assert isinstance(lines, LinesEditor) and focus() is lines.table
+    for text in ("water-5l", "WFP-001", "120"):   # the first key starts editing the cell, Enter moves on
+        type_in(text)
+        press(Qt.Key.Key_Return)
+    assert lines.table.rowCount() == 2, "Enter past the last cell adds a line"
+    press(Qt.Key.Key_Return)                      # Enter on the empty new line: the lines are done
+    assert lines.table.rowCount() == 1
+    assert dialog.pages.currentIndex() == 1, "the dispatch is complete: the review opens"
+    assert lines.value() == [{"item": "water-5l", "lot": "WFP-001", "qty": 120}]
+    assert dialog.sentence.text() == ("Dispatch SHP-KB-1: 120 Drinking water 5 L, lot WFP-001, from Beira depot to "
+                                      "Dondo shelter")
+
+
+def test_alt_a_adds_a_line(qtbot, recorder):
+    dialog = opened(qtbot, recorder, "shipment.dispatch")
+    lines = dialog.widgets["lines"]
+    press(Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: lines.table.rowCount() == 2)    # a mnemonic shows the button pressed, then clicks
+
+
+def test_tab_goes_through_the_fields_then_review_then_cancel(qtbot, recorder):
+    dialog = opened(qtbot, recorder, "request.open")
+    order = []
+    while focus() is not dialog.cancel_button and len(order) < 40:
+        order.append(focus())
+        press(Qt.Key.Key_Tab)
+    order = [w for i, w in enumerate(order) if i == 0 or order[i - 1] is not w]   # Tab walks a date's parts
+    fields = [dialog.widgets[name] for name in ("request", "site", "item", "qty", "priority", "needed_by_ms",
+                                                "note")]
+    assert order[:len(fields)] == fields
+    assert order[-1] is dialog.review_button
+
+
+def test_enter_on_the_cancel_button_does_not_cancel(qtbot, recorder):
+    dialog = opened(qtbot, recorder, "request.cancel")
+    type_in("REQ")
+    dialog.cancel_button.setFocus()
+    press(Qt.Key.Key_Return)
+    assert dialog.isVisible() and discard_question(dialog) is None
+    assert not dialog.cancel_button.isDefault() and not dialog.cancel_button.autoDefault()
+
+
+def test_an_over_draw_is_acknowledged_from_the_keyboard(qtbot, recorder):
+    preset = {"shipment": "SHP-KB-2", "from_site": "DEP-1", "to_site": "SHL-1", "carrier": "Truck 7",
+              "lines": [{"item": "water-5l", "lot": "WFP-001", "qty": 800}]}
+    dialog = opened(qtbot, recorder, "shipment.dispatch", preset)
+    press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.pages.currentIndex() == 0 and "over-draw" in dialog.warning_text.text()
+    assert focus() is dialog.warning
+    press(Qt.Key.Key_Return)                     # Enter without ticking: still asks
+    assert dialog.pages.currentIndex() == 0
+    press(Qt.Key.Key_Space)                      # tick "I understand; record it anyway"
+    press(Qt.Key.Key_Return)
+    assert dialog.pages.currentIndex() == 1
+    assert dialog.review_warnings.text().startswith("⚠ Lot WFP-001 at Beira depot holds 500")
+    press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert recorder.node.state.get("stock", "DEP-1|water-5l|WFP-001")["qty"] == -300
