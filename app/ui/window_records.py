@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QItemSelectionModel, QObject
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.core.entry import Entry
@@ -107,8 +107,10 @@ class WindowRecords(QObject):
             index = panel.proxy.mapFromSource(model.index(model.row_for(key), 0))
         self.window.docks[table].show()
         self.window.docks[table].raise_()
-        panel.view.setCurrentIndex(index)
-        panel.view.selectRow(index.row())
+        # explicit flags: the view's own selectRow reads the keyboard, and Ctrl (still down after Ctrl+Enter
+        # signed the record) would toggle the row off instead of selecting it
+        panel.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         panel.view.scrollTo(index)
         return True
 
