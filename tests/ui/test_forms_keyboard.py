@@ -11,8 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QWidget
 
+from app.core.custody import countersign
+from app.ui.approvals_view import DecisionDialog
 from app.ui.forms import FORM_TITLES, make_record_dialog
-from app.ui.forms.record_dialog import LinesEditor, RecordDialog
+from app.ui.forms.context import FormContext
+from app.ui.forms.record_dialog import AcceptCustodyDialog, LinesEditor, RecordDialog
 from tests.ui.test_forms import Recorder
 
 
@@ -72,9 +75,7 @@ def test_enter_on_an_empty_form_moves_on_and_never_cancels(qtbot, recorder, entr
 @pytest.mark.parametrize("entry_type", sorted(FORM_TITLES))
 def test_escape_with_typed_content_asks_and_keeps_it(qtbot, recorder, entry_type):
     dialog = opened(qtbot, recorder, entry_type)
-    line = next(w for name in dialog.widgets for w in [dialog.widgets[name], *dialog.widgets[name].findChildren(QWidget)]
-                if isinstance(w, QLineEdit) and w.isEnabled() and w.parent() is not None
-                and not w.parent().inherits("QAbstractSpinBox") and not w.parent().inherits("QComboBox"))
+    line = next(w for w in dialog.widgets.values() if isinstance(w, QLineEdit))   # every form has a text field
     line.setFocus()
     type_in("12")
     press(Qt.Key.Key_Escape)
@@ -188,3 +189,59 @@ def test_an_over_draw_is_acknowledged_from_the_keyboard(qtbot, recorder):
     assert dialog.review_warnings.text().startswith("⚠ Lot WFP-001 at Beira depot holds 500")
     press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert recorder.node.state.get("stock", "DEP-1|water-5l|WFP-001")["qty"] == -300
+
+
+def test_alt_m_removes_the_line_the_cursor_is_on(qtbot, recorder):
+    preset = {"lines": [{"item": "water-5l", "lot": "WFP-001", "qty": 5}, {"item": "tent-fam", "lot": "NR-T-1",
+                                                                          "qty": 2}]}
+    dialog = opened(qtbot, recorder, "shipment.dispatch", preset)
+    lines = dialog.widgets["lines"]
+    lines.table.setFocus()
+    lines.table.setCurrentCell(0, 0)
+    press(Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: lines.table.rowCount() == 1)
+    assert lines.value() == [{"item": "tent-fam", "lot": "NR-T-1", "qty": 2}]
+
+
+def test_enter_in_the_receivers_acceptance_signs_it_and_keeps_the_dialog_open(qtbot, recorder, cast):
+    recorder.node.append("shipment.dispatch", {"shipment": "SHP-KB-9", "from_site": "DEP-1", "to_site": "SHL-1",
+                                               "carrier": "Truck", "lines": [{"item": "water-5l", "lot": "WFP-001",
+                                                                              "qty": 10}]})
+    receiver = AcceptCustodyDialog(FormContext(**{**recorder.context.__dict__, "identity": cast.field}))
+    qtbot.addWidget(receiver)
+    receiver.show()
+    receiver.activateWindow()
+    receiver.shipment.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is receiver.shipment)
+    press(Qt.Key.Key_Return)
+    assert receiver.isVisible()
+    assert receiver.code.text() == countersign(cast.field, recorder.node.network_id, "SHP-KB-9",
+                                               cast.logistics.public_key_hex, 0)
+
+
+def test_escape_in_an_approval_with_a_comment_typed_asks_first(qtbot, recorder, cast):
+    recorder.submit("proposal.open", {"action": "stock.adjust", "reason": "Crushed pallet",
+                                      "body": {"site": "DEP-1", "item": "water-5l", "lot": "WFP-001", "delta": -20,
+                                               "reason": "Crushed pallet"}})
+    tables = recorder.context.tables()
+    row = next(iter(tables["proposals"].values()))
+    dialog = DecisionDialog("reject", row, tables)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.comment)
+    type_in("Count again first")
+    press(Qt.Key.Key_Escape)
+    assert dialog.isVisible() and discard_question(dialog) is not None
+    assert discard_question(dialog).text() == "Discard this rejection?"
+    QTest.keyClick(discard_question(dialog), Qt.Key.Key_Return)      # Enter in the question keeps editing
+    assert dialog.isVisible() and dialog.comment.toPlainText() == "Count again first"
+    press(Qt.Key.Key_Tab)
+    assert focus() is dialog.passphrase
+    press(Qt.Key.Key_Return)                      # no passphrase: told so, the dialog stays
+    assert dialog.isVisible() and "passphrase" in dialog.message.text()
+    type_in("pw")
+    accepted = []
+    dialog.accepted.connect(lambda: accepted.append(dialog.kind))
+    press(Qt.Key.Key_Return)
+    assert accepted == ["reject"] and not dialog.isVisible()

@@ -132,7 +132,7 @@ class LinesEditor(QWidget):
         add, remove = QPushButton(self.tr("&Add line")), QPushButton(self.tr("Re&move line"))
         add.setToolTip(self.tr("Add a line (Alt+A)"))
         add.clicked.connect(lambda: self.add_line())
-        remove.clicked.connect(lambda: self.table.removeRow(max(self.table.currentRow(), self.table.rowCount() - 1)))
+        remove.clicked.connect(self.remove_line)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(remove)
@@ -150,6 +150,11 @@ class LinesEditor(QWidget):
             self.advance()
             return True
         return super().eventFilter(watched, event)  # type: ignore[arg-type]  # a QObject: Qt's own events
+
+    def remove_line(self) -> None:
+        """Remove the line the cursor is on (the last line when none is current)."""
+        row = self.table.currentRow()
+        self.table.removeRow(row if row >= 0 else self.table.rowCount() - 1)
 
     def _row_empty(self, row: int) -> bool:
         return not any((item.text().strip() if (item := self.table.item(row, c)) else "")
