@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+translate = QCoreApplication.translate
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -90,11 +91,12 @@ def widget_state(root: QWidget) -> list[object]:
 
 def ask_discard(parent: QWidget, what: str, discard: Callable[[], None]) -> QMessageBox:
     """Ask "Discard this receipt?"; only an explicit Discard discards. Escape or Enter keeps editing."""
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Discard?"),
-                      parent.tr("Discard this {0}?").format(what), QMessageBox.StandardButton.NoButton, parent)
-    box.setInformativeText(parent.tr("What you entered in this form will be lost."))
-    keep = box.addButton(parent.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
-    drop = box.addButton(parent.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    box = QMessageBox(QMessageBox.Icon.Question, translate("Keyboard", "Discard?"),
+                      translate("Keyboard", "Discard this {0}?").format(what), QMessageBox.StandardButton.NoButton,
+                      parent)
+    box.setInformativeText(translate("Keyboard", "What you entered in this form will be lost."))
+    keep = box.addButton(translate("Keyboard", "Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    drop = box.addButton(translate("Keyboard", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.setObjectName("discard-question")
