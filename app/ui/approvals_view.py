@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
@@ -199,6 +200,10 @@ class DecisionDialog(QDialog):
         (self.comment if kind == "reject" else self.passphrase).setFocus()
         self.opened_with = widget_state(self)
         self.discard_box: QMessageBox | None = None
+        # given by the view: sign now, off the GUI thread; the view answers through `signed`, and until then
+        # the dialog stays open, so a wrong passphrase costs a retyped passphrase, not the comment
+        self.submit: Callable[[], None] | None = None
+        self.signing = False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Enter signs the chosen decision (or presses the button the operator tabbed to); never Cancel."""
@@ -218,6 +223,8 @@ class DecisionDialog(QDialog):
 
     def reject(self) -> None:
         """Cancel, Escape or the close button: ask first when a comment or passphrase was typed."""
+        if self.signing:
+            return
         if widget_state(self) == self.opened_with:
             super().reject()
         elif self.discard_box is None or not self.discard_box.isVisible():
@@ -239,7 +246,26 @@ class DecisionDialog(QDialog):
         if not self.passphrase.text():
             self.message.setText(self.tr("Enter your passphrase to sign."))
             return
-        self.accept()
+        if self.signing:
+            return
+        if self.submit is None:
+            self.accept()
+            return
+        self.signing = True
+        self.ok.setEnabled(False)
+        self.message.setText(self.tr("Unlocking the key and signing…"))
+        self.submit()
+
+    def signed(self, ok: bool, message: str) -> None:
+        """The view's answer: recorded closes the dialog; not signed says why here and keeps the comment."""
+        self.signing = False
+        self.ok.setEnabled(True)
+        if ok:
+            self.accept()
+            return
+        self.message.setText(message)
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
 
 
 class ApprovalsView(QWidget):
@@ -260,6 +286,7 @@ class ApprovalsView(QWidget):
         self.rows: list[list[dict]] = [[], [], []]
         self.current: dict | None = None
         self.last_dialog: DecisionDialog | None = None
+        self.asking: DecisionDialog | None = None     # the dialog waiting for its decision to be signed
         self.tabs = QTabWidget()
         self.lists: list[QTableWidget] = []
         for _ in range(3):
@@ -398,14 +425,18 @@ class ApprovalsView(QWidget):
             return None
         dialog = DecisionDialog(kind, self.current, self.tables, self)
         self.last_dialog = dialog
-        dialog.accepted.connect(lambda: self.sign(kind, self.current["proposal"] if self.current else "",
-                                                  dialog.passphrase.text(), dialog.comment.toPlainText().strip()))
+        proposal = self.current["proposal"]   # the vote is on this proposal, whatever is selected meanwhile
+        dialog.submit = lambda: self.sign(kind, proposal, dialog.passphrase.text(),
+                                          dialog.comment.toPlainText().strip(), dialog)
         dialog.open()
         return dialog
 
-    def sign(self, kind: str, proposal: str, passphrase: str, comment: str) -> None:
-        """Unlock (scrypt) and sign on the worker thread; the result comes back through `decided`."""
+    def sign(self, kind: str, proposal: str, passphrase: str, comment: str,
+             dialog: DecisionDialog | None = None) -> None:
+        """Unlock (scrypt) and sign on the worker thread; the result comes back through `decided` (and to
+        `dialog`, which stays open until then)."""
         node = self.node
+        self.asking = dialog
 
         def job() -> None:
             try:
@@ -419,7 +450,8 @@ class ApprovalsView(QWidget):
             self._decide_job(kind, proposal, comment)
 
         self.status.setText(self.tr("Unlocking the key and signing…"))
-        self.bridge.run(job, label=self.tr("Signing decision…"))
+        self.bridge.run_op(lambda _op: job(), label=self.tr("Signing decision…"),
+                           failed_to=lambda exc: self.decided.emit("error", self.tr("Not signed: {0}").format(exc)))
 
     def withdraw(self) -> None:
         if self.current is None:
@@ -439,6 +471,9 @@ class ApprovalsView(QWidget):
     def _on_decided(self, outcome: str, message: str) -> None:
         color = "#2e7d32" if outcome == "ok" else "#c62828"
         self.status.setText(f"<span style='color:{color}'>{shown_html(message)}</span>")
+        dialog, self.asking = self.asking, None
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.signed(outcome == "ok", message)
 
 
 def install(window) -> ApprovalsView:  # window: the MainWindow, unnamed here (main_window imports this module)

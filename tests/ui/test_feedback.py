@@ -167,7 +167,12 @@ def test_enter_in_the_approval_dialog_records_the_approval(qtbot, window, cast):
                                              "body": {"site": "DEP-1", "item": "water-5l", "lot": "WFP-001",
                                                       "delta": -20, "reason": "Crushed pallet"}})
     window.node.sign_as(cast.commander)
-    window.approvals.unlock = lambda passphrase: cast.commander if passphrase == "pass" else None
+    def unlock(passphrase: str):
+        if passphrase != "pass":
+            raise ValueError("wrong passphrase")
+        return cast.commander
+
+    window.approvals.unlock = unlock
     settle(qtbot, window, lambda: window.pending is None and window.approvals.waiting_for_me() == 1)
     window.approvals.lists[0].selectRow(0)
     window.approvals.approve_button.click()
@@ -178,7 +183,15 @@ def test_enter_in_the_approval_dialog_records_the_approval(qtbot, window, cast):
     assert focus() is dialog.passphrase
     press(Qt.Key.Key_Return)                      # no passphrase yet: told so, nothing cancelled
     assert dialog.isVisible() and "passphrase" in dialog.message.text()
+    dialog.comment.setPlainText("Seen on the loading bay")
+    type_in("pasS")
+    press(Qt.Key.Key_Return)                      # a wrong passphrase: told in the dialog, the comment kept
+    settle(qtbot, window, lambda: "wrong passphrase" in dialog.message.text())
+    assert dialog.isVisible() and dialog.comment.toPlainText() == "Seen on the loading bay"
+    assert focus() is dialog.passphrase and dialog.passphrase.selectedText() == "pasS"
     type_in("pass")
     press(Qt.Key.Key_Return)
     settle(qtbot, window, lambda: window.node.state.get("stock", "DEP-1|water-5l|WFP-001")["qty"] == 480)
-    assert not dialog.isVisible()
+    settle(qtbot, window, lambda: not dialog.isVisible())
+    proposal = next(iter(window.node.state.tables["proposals"].values()))
+    assert proposal["approvals"][0]["comment"] == "Seen on the loading bay"
