@@ -195,3 +195,27 @@ def test_enter_in_the_approval_dialog_records_the_approval(qtbot, window, cast):
     settle(qtbot, window, lambda: not dialog.isVisible())
     proposal = next(iter(window.node.state.tables["proposals"].values()))
     assert proposal["approvals"][0]["comment"] == "Seen on the loading bay"
+
+
+def test_a_delivery_line_that_differs_without_a_reason_puts_the_cursor_on_its_reason(qtbot, window):
+    window.node.append("shipment.dispatch", {"shipment": "SHP-FB-9", "from_site": "DEP-1", "to_site": "SHL-1",
+                                             "carrier": "Truck", "lines": [{"item": "water-5l", "lot": "WFP-001",
+                                                                            "qty": 100}]})
+    settle(qtbot, window, lambda: window.pending is None and "SHP-FB-9" in window.tables["shipments"])
+    dialog = open_from_menu(qtbot, window, "shipment.deliver")
+    type_in("SHP-FB-9")                            # the shipment list jumps to it; its lines are filled in
+    lines = dialog.widgets["lines"]
+    assert lines.value() == [{"item": "water-5l", "lot": "WFP-001", "qty": 100}]
+    lines.table.item(0, 2).setText("96")
+    press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.errors["lines"].text() == "Line 1: water-5l differs from what was dispatched; give a reason"
+    assert focus() is lines.table and (lines.table.currentRow(), lines.table.currentColumn()) == (0, 3)
+    assert lines.table.accessibleDescription() == dialog.errors["lines"].text()
+    type_in("4 jerrycans leaking")
+    press(Qt.Key.Key_Return)
+    press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.pages.currentIndex() == 1
+    assert dialog.sentence.text() == ("Delivery of SHP-FB-9 at Dondo shelter: 96 Drinking water 5 L, lot WFP-001 "
+                                      "received")
+    assert ("Line 1", "96 Drinking water 5 L (96 jerrycan), lot WFP-001 — 4 jerrycans leaking") in [
+        (dialog.facts.item(r, 0).text(), dialog.facts.item(r, 1).text()) for r in range(dialog.facts.rowCount())]

@@ -112,17 +112,22 @@ def ask_discard(parent: QWidget, what: str, discard: Callable[[], None]) -> QMes
 
 
 class EnterMovesOn(QStyledItemDelegate):
-    """In an editable table, Enter commits the cell and moves on (`advance`), instead of only closing it."""
+    """In an editable table, Enter commits the cell and moves on (`advance`), instead of only closing it;
+    Ctrl+Enter commits the cell and goes on to the dialog (review, sign) as it does from any other field."""
 
     def __init__(self, table: QTableWidget, advance: Callable[[], None]) -> None:
         super().__init__(table)
-        self.advance = advance
+        self.table, self.advance = table, advance
 
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and is_enter(event) \
-                and not with_ctrl(event) and isinstance(editor, QWidget):
+                and isinstance(editor, QWidget):
             self.commitData.emit(editor)
             self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
-            self.advance()
+            if with_ctrl(event):
+                QCoreApplication.sendEvent(self.table.window(), QKeyEvent(QEvent.Type.KeyPress, event.key(),
+                                                                          event.modifiers()))
+            else:
+                self.advance()
             return True
         return super().eventFilter(editor, event)

@@ -213,10 +213,12 @@ class LinesEditor(QWidget):
             try:
                 qty = int(cells[2])
             except ValueError as exc:
+                self.table.setCurrentCell(row, 2)     # the cursor waits on the cell to fix
                 raise FormError(self.tr("Line {0}: quantity must be a whole number").format(row + 1), "lines") from exc
             line: dict[str, Any] = {"item": cells[0], "lot": cells[1], "qty": qty}
             if self.with_reason:
                 if self.expected.get((cells[0], cells[1])) != qty and not cells[3]:
+                    self.table.setCurrentCell(row, 3)
                     raise FormError(self.tr("Line {0}: {1} differs from what was dispatched; give a reason")
                                     .format(row + 1, cells[0]), "lines")
                 if cells[3]:
@@ -585,6 +587,7 @@ class RecordDialog(QDialog):
             label.hide()
         if self.marked is not None:
             self.marked.setStyleSheet("")
+            self.marked.setAccessibleDescription("")
             self.marked = None
         self.problem.setText("")
         self.problem.show()
@@ -603,6 +606,7 @@ class RecordDialog(QDialog):
         if widget.property("dateEdit") is not None:
             marked = widget.property("dateEdit")
         marked.setStyleSheet(f"{marked.metaObject().className()} {{ border: 2px solid #c62828; }}")
+        marked.setAccessibleDescription(shown(error))   # a screen reader says what is wrong with the field
         self.marked = marked
         targets = [w for w in focus_chain(widget) if w.isEnabled()]
         if targets:
