@@ -12,7 +12,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -230,6 +230,11 @@ class DecisionDialog(QDialog):
         elif self.discard_box is None or not self.discard_box.isVisible():
             what = self.tr("approval") if self.kind == "approve" else self.tr("rejection")
             self.discard_box = ask_discard(self, what, lambda: QDialog.reject(self))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """A button box makes its first accept button the default when shown; here no button is one."""
+        super().showEvent(event)
+        no_default_buttons(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.isVisible():

@@ -68,6 +68,7 @@ def test_a_signed_receipt_is_named_in_the_status_bar_and_a_notice_and_its_row_is
     dialog = open_from_menu(qtbot, window, "stock.receive")
     type_receipt(dialog)
     assert dialog.pages.currentIndex() == 1
+    assert "You are about to sign this as <b>Lena Logistics (WFP), key " in dialog.summary.text()
     shoot(dialog, "receipt-review")
     press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, window, lambda: not dialog.isVisible())

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from app.core.custody import countersign
 from app.ui.approvals_view import DecisionDialog
@@ -55,6 +55,7 @@ def discard_question(dialog: QDialog) -> QMessageBox | None:
 @pytest.mark.parametrize("entry_type", sorted(FORM_TITLES))
 def test_enter_on_an_empty_form_moves_on_and_never_cancels(qtbot, recorder, entry_type):
     dialog = opened(qtbot, recorder, entry_type)
+    assert not any(b.autoDefault() or b.isDefault() for b in dialog.findChildren(QPushButton) if b.window() is dialog), "no button takes Enter"
     closed = []
     dialog.finished.connect(closed.append)
     visited = []
@@ -245,3 +246,4 @@ def test_escape_in_an_approval_with_a_comment_typed_asks_first(qtbot, recorder, 
     dialog.accepted.connect(lambda: accepted.append(dialog.kind))
     press(Qt.Key.Key_Return)
     assert accepted == ["reject"] and not dialog.isVisible()
+    assert not any(b.autoDefault() or b.isDefault() for b in dialog.findChildren(QPushButton) if b.window() is dialog)

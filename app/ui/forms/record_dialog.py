@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,7 +40,7 @@ from app.core.entry import Entry, EntryError
 from app.core.schema import PERMISSIONED, PIN_ACTIONS, SCHEMAS, Field, check_body, check_correction
 from app.core.types import EntryType, Tables
 from app.errors import ReliefLedgerError
-from app.ui.formatting import micro_degrees, shown
+from app.ui.formatting import micro_degrees, shown, shown_html
 from app.ui.forms import review as words
 from app.ui.forms.context import FormContext
 from app.ui.forms.keyboard import (
@@ -402,6 +402,11 @@ class RecordDialog(QDialog):
         if self.discard_box is None or not self.discard_box.isVisible():
             self.discard_box = ask_discard(self, words.noun(self.entry_type), lambda: QDialog.reject(self))
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """A button box makes its first accept button the default when shown; here no button is one."""
+        super().showEvent(event)
+        no_default_buttons(self)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """The window's close button is Cancel: it asks first when something was typed."""
         if self.isVisible():
@@ -652,11 +657,13 @@ class RecordDialog(QDialog):
             self.facts.setItem(row, 1, QTableWidgetItem(value))
         self.facts.resizeColumnToContents(0)
         self.facts.resizeRowsToContents()
-        signer = self.context.identity.fingerprint if self.context.identity else self.tr("(no key unlocked)")
+        identity = self.context.identity
+        signer = self.tr("{0}, key {1}").format(words.member_text(self.tables, identity.public_key_hex),
+                                                identity.fingerprint) if identity else self.tr("(no key unlocked)")
         exercise = self.tr("EXERCISE network") if self.context.network_kind == "exercise" else self.tr("LIVE network")
         self.summary.setText(self.tr("You are about to sign this as <b>{0}</b> on the {1}. "
                                      "Signed entries cannot be changed, only corrected.")
-                             .format(signer, exercise))
+                             .format(shown_html(signer), exercise))
         if self.entry_type in PERMISSIONED:
             self.summary.setText(self.summary.text() + self.tr(
                 " This is a permissioned edit: it is signed as a <b>proposal</b> and takes effect only once "
