@@ -55,7 +55,8 @@ def discard_question(dialog: QDialog) -> QMessageBox | None:
 @pytest.mark.parametrize("entry_type", sorted(FORM_TITLES))
 def test_enter_on_an_empty_form_moves_on_and_never_cancels(qtbot, recorder, entry_type):
     dialog = opened(qtbot, recorder, entry_type)
-    assert not any(b.autoDefault() or b.isDefault() for b in dialog.findChildren(QPushButton) if b.window() is dialog), "no button takes Enter"
+    buttons = [b for b in dialog.findChildren(QPushButton) if b.window() is dialog]
+    assert not any(b.autoDefault() or b.isDefault() for b in buttons), "no button takes Enter"
     closed = []
     dialog.finished.connect(closed.append)
     visited = []
