@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -113,7 +113,7 @@ class LinesEditor(QWidget):
     """Shipment lines: item, lot, quantity (and a reason when a delivery differs from the dispatch).
 
     From the keyboard: Enter moves to the next cell, past the last cell it adds a line, and Enter on an
-    empty added line leaves the table (`leave`); Alt+A adds a line.
+    empty added line leaves the table (`leave`); Alt+A adds a line, Alt+M removes the current one.
     """
 
     leave = Signal()
@@ -143,13 +143,13 @@ class LinesEditor(QWidget):
         layout.addLayout(buttons)
         self.expected: dict[tuple[str, str], int] = {}
 
-    def eventFilter(self, watched: object, event: Any) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Enter on a cell that is not being edited moves on, as it does while editing."""
-        if watched is self.table and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress \
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
                 and is_enter(event) and not with_ctrl(event):
             self.advance()
             return True
-        return super().eventFilter(watched, event)  # type: ignore[arg-type]  # a QObject: Qt's own events
+        return super().eventFilter(watched, event)
 
     def remove_line(self) -> None:
         """Remove the line the cursor is on (the last line when none is current)."""
