@@ -5,18 +5,35 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QItemSelectionModel, QObject
 from PySide6.QtWidgets import QDialog
 
+from app.core.entry import Entry
 from app.core.lineage import lot_trail
 from app.core.state import LedgerState
+from app.core.types import EntryType
 from app.ui import approvals_view
 from app.ui import table_models as tm
 from app.ui.formatting import shown
 from app.ui.forms import make_record_dialog, open_accept_custody_dialog
+from app.ui.forms import review as words
 from app.ui.forms.context import FormContext
 from app.ui.lineage_view import RecordView, TimelineStep, summary, timeline
+from app.ui.notice import Notice
 from app.ui.window_host import WindowHost
+
+# Where a stored record shows: (dock, key of its row) from its type and body.
+ROW_OF: dict[str, Callable[[dict], tuple[str, str]]] = {
+    EntryType.STOCK_RECEIVE: lambda b: ("stock", f"{b['site']}|{b['item']}|{b['lot']}"),
+    EntryType.STOCK_DISTRIBUTE: lambda b: ("stock", f"{b['site']}|{b['item']}|{b['lot']}"),
+    EntryType.REQUEST_OPEN: lambda b: ("requests", b["request"]),
+    EntryType.REQUEST_CANCEL: lambda b: ("requests", b["request"]),
+    EntryType.SHIPMENT_DISPATCH: lambda b: ("shipments", b["shipment"]),
+    EntryType.SHIPMENT_POSITION: lambda b: ("shipments", b["shipment"]),
+    EntryType.SHIPMENT_HANDOVER: lambda b: ("shipments", b["shipment"]),
+    EntryType.SHIPMENT_DELIVER: lambda b: ("shipments", b["shipment"]),
+    EntryType.SITE_DEFINE: lambda b: ("sites", b["site"]),
+}
 
 
 class WindowRecords(QObject):
@@ -26,10 +43,14 @@ class WindowRecords(QObject):
         super().__init__(window.window())
         self.window = window
         self.bridge, self.node = window.bridge, window.node
+        self.notice = Notice(window.window())
+        self.waiting_row: tuple[str, str] | None = None   # a recorded row to select once the refresh shows it
+        self.watching = False
 
     def form_context(self) -> FormContext:
         return FormContext(tables=self.bridge.copy_tables, submit=self.bridge.submit, identity=self.node.identity,
-                           network_id=self.node.network_id, network_kind=self.node.network.get("kind", "live"))
+                           network_id=self.node.network_id, network_kind=self.node.network.get("kind", "live"),
+                           submit_then=lambda entry_type, body, then: self.bridge.submit(entry_type, body, then))
 
     def form_opener(self, entry_type: str) -> Callable[[], object]:
         """One Record menu action per entry type; each opens its own form (a closure, not a lambda default)."""
@@ -37,8 +58,62 @@ class WindowRecords(QObject):
 
     def open_form(self, entry_type: str, preset: dict | None = None) -> QDialog:
         dialog = make_record_dialog(self.window.window(), entry_type, self.form_context(), preset)
+        dialog.recorded.connect(self.show_recorded)
         dialog.open()
         return dialog
+
+    # -- after signing -----------------------------------------------------------------------------------
+    def show_recorded(self, entry_type: str, body: dict, entry: Entry) -> str:
+        """Say what was recorded, by name, in the status bar and a notice; select its row once it shows."""
+        text = words.recorded_text(entry_type, body, self.window.tables)
+        self.window.statusBar().showMessage(text, 15000)
+        self.notice.show_text(text)
+        if entry_type == EntryType.PROPOSAL_OPEN:
+            self.waiting_row = ("approvals", entry.hash)
+        elif entry_type in ROW_OF:
+            self.waiting_row = ROW_OF[entry_type](body)
+        else:
+            self.waiting_row = None
+        self._watch()
+        self._select_waiting()
+        return text
+
+    def _watch(self) -> None:
+        """Retry the selection whenever rows arrive (the models and approvals exist once the window is built)."""
+        if self.watching:
+            return
+        self.watching = True
+        for model in self.window.models.values():
+            model.rowsInserted.connect(lambda *_args: self._select_waiting())
+        self.window.approvals.count_changed.connect(lambda _count: self._select_waiting())
+
+    def _select_waiting(self) -> None:
+        if self.waiting_row is not None and self.select_row(*self.waiting_row):
+            self.waiting_row = None
+
+    def select_row(self, table: str, key: str) -> bool:
+        """Raise the dock of `table` and select the row `key`, clearing a filter that hides it."""
+        if table == "approvals":
+            if not self.window.approvals.select(key):
+                return False
+            self.window.docks["approvals"].show()
+            self.window.docks["approvals"].raise_()
+            return True
+        model, panel = self.window.models.get(table), self.window.panels.get(table)
+        if model is None or panel is None or model.row_for(key) < 0:
+            return False
+        index = panel.proxy.mapFromSource(model.index(model.row_for(key), 0))
+        if not index.isValid():
+            panel.filter.clear()
+            index = panel.proxy.mapFromSource(model.index(model.row_for(key), 0))
+        self.window.docks[table].show()
+        self.window.docks[table].raise_()
+        # explicit flags: the view's own selectRow reads the keyboard, and Ctrl (still down after Ctrl+Enter
+        # signed the record) would toggle the row off instead of selecting it
+        panel.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        panel.view.scrollTo(index)
+        return True
 
     def accept_custody(self) -> None:
         open_accept_custody_dialog(self.window.window(), self.form_context())

@@ -17,8 +17,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QImage, QPixmap
+from PySide6.QtGui import QFont, QGuiApplication, QImage, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -46,6 +47,7 @@ from app.errors import ReliefLedgerError
 from app.ui.background import run_in_background
 from app.ui.formatting import shown
 from app.ui.forms.context import FormContext
+from app.ui.forms.keyboard import is_enter, no_default_buttons
 from app.ui.widgets import exercise_banner
 
 QR_SIDE = 360            # pixels: readable by a phone or laptop camera from an arm's length
@@ -177,7 +179,6 @@ class AcceptCustodyDialog(QDialog):
             self.shipment.setCurrentIndex(self.shipment.findData(shipment))
         self.shipment.currentIndexChanged.connect(lambda _i: self._clear())
         self.accept_button = QPushButton(self.tr("Accept and show code"))
-        self.accept_button.setDefault(True)
         self.accept_button.clicked.connect(self.sign)
         self.sentence = QLabel(self.tr("Choose the shipment you are taking, then accept it: your screen shows a QR "
                                        "code for the giver to scan, and a code to read aloud."))
@@ -221,6 +222,19 @@ class AcceptCustodyDialog(QDialog):
         layout.addWidget(self.copy_button)
         layout.addWidget(self.copy_signature)
         layout.addWidget(close)
+        no_default_buttons(self)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Enter signs the acceptance or presses the button tabbed to; it never closes the dialog."""
+        if is_enter(event):
+            event.accept()
+            focused = self.focusWidget()
+            if isinstance(focused, QAbstractButton):
+                focused.click()
+            else:
+                self.sign()
+            return
+        super().keyPressEvent(event)
 
     def _clear(self) -> None:
         self.acceptance = None

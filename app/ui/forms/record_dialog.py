@@ -8,10 +8,12 @@ signed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
@@ -33,13 +36,24 @@ from PySide6.QtWidgets import (
 
 from app.core import canonical
 from app.core.custody import Acceptance, countersignature_valid
-from app.core.entry import EntryError
+from app.core.entry import Entry, EntryError
 from app.core.schema import PERMISSIONED, PIN_ACTIONS, SCHEMAS, Field, check_body, check_correction
 from app.core.types import EntryType, Tables
 from app.errors import ReliefLedgerError
-from app.ui.formatting import micro_degrees, shown
+from app.ui.formatting import micro_degrees, shown, shown_html
+from app.ui.forms import review as words
 from app.ui.forms.context import FormContext
 from app.ui.forms.handover import AcceptanceInput, HandoverProblem
+from app.ui.forms.keyboard import (
+    EnterMovesOn,
+    ask_discard,
+    contains,
+    focus_chain,
+    is_enter,
+    no_default_buttons,
+    widget_state,
+    with_ctrl,
+)
 from app.ui.forms.labels import field_label
 from app.ui.widgets import exercise_banner
 
@@ -54,10 +68,24 @@ DEGREE_FIELDS = {"lat_e6", "lon_e6"}
 COMPUTED = {(EntryType.SHIPMENT_HANDOVER, "index")}  # filled in from state by `check`
 
 
+ERROR_STYLE = "color: #c62828; font-weight: bold;"
+_BODY_FIELD = re.compile(r"\bbody\.([a-z_0-9]+)")
+
+
 class FormError(ReliefLedgerError, ValueError):
-    """What is wrong with the form, in words for the operator."""
+    """What is wrong with the form, in words for the operator; `field` names the field it concerns, if one."""
 
     code = "form_invalid"
+
+    def __init__(self, sentence: str, field: str | None = None) -> None:
+        super().__init__(sentence)
+        self.field = field
+
+
+def field_of(message: str, fields: dict[str, QWidget]) -> str | None:
+    """The form field a checker's sentence is about ('body.qty must be at least 1' -> 'qty'), if any."""
+    match = _BODY_FIELD.search(message)
+    return match.group(1) if match and match.group(1) in fields else None
 
 
 def _label(name: str) -> str:
@@ -84,7 +112,13 @@ def _choices(tables: Tables, entry_type: str, field: str) -> list[tuple[str, str
 
 
 class LinesEditor(QWidget):
-    """Shipment lines: item, lot, quantity (and a reason when a delivery differs from the dispatch)."""
+    """Shipment lines: item, lot, quantity (and a reason when a delivery differs from the dispatch).
+
+    From the keyboard: Enter moves to the next cell, past the last cell it adds a line, and Enter on an
+    empty added line leaves the table (`leave`); Alt+A adds a line, Alt+M removes the current one.
+    """
+
+    leave = Signal()
 
     def __init__(self, with_reason: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,9 +129,12 @@ class LinesEditor(QWidget):
         self.table.setHorizontalHeaderLabels(headers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMinimumHeight(110)
-        add, remove = QPushButton(self.tr("Add line")), QPushButton(self.tr("Remove line"))
+        self.table.setItemDelegate(EnterMovesOn(self.table, self.advance))
+        self.table.installEventFilter(self)
+        add, remove = QPushButton(self.tr("&Add line")), QPushButton(self.tr("Re&move line"))
+        add.setToolTip(self.tr("Add a line (Alt+A)"))
         add.clicked.connect(lambda: self.add_line())
-        remove.clicked.connect(lambda: self.table.removeRow(max(self.table.currentRow(), self.table.rowCount() - 1)))
+        remove.clicked.connect(self.remove_line)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(remove)
@@ -107,6 +144,52 @@ class LinesEditor(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self.expected: dict[tuple[str, str], int] = {}
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Enter on a cell that is not being edited moves on, as it does while editing."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and is_enter(event) and not with_ctrl(event):
+            self.advance()
+            return True
+        return super().eventFilter(watched, event)
+
+    def remove_line(self) -> None:
+        """Remove the line the cursor is on (the last line when none is current)."""
+        row = self.table.currentRow()
+        self.table.removeRow(row if row >= 0 else self.table.rowCount() - 1)
+
+    def _row_empty(self, row: int) -> bool:
+        return not any((item.text().strip() if (item := self.table.item(row, c)) else "")
+                       for c in range(self.table.columnCount()))
+
+    def advance(self) -> None:
+        """Next cell; past the last cell a new line; Enter at the start of an empty added line leaves."""
+        row, column, last = self.table.currentRow(), self.table.currentColumn(), self.table.columnCount() - 1
+        if self.table.rowCount() == 0 or row < 0:
+            if self.table.rowCount() == 0:
+                self.add_line()
+            self._edit(0, 0)
+            return
+        if column <= 0 and row > 0 and row == self.table.rowCount() - 1 and self._row_empty(row):
+            self.table.removeRow(row)
+            self.table.setCurrentCell(row - 1, 0)
+            self.leave.emit()
+            return
+        if column < last:
+            self._edit(row, column + 1)
+        elif row + 1 < self.table.rowCount():
+            self._edit(row + 1, 0)
+        elif self._row_empty(row):
+            self.leave.emit()
+        else:
+            self.add_line()
+            self._edit(row + 1, 0)
+
+    def _edit(self, row: int, column: int) -> None:
+        self.table.setCurrentCell(row, column)
+        item = self.table.item(row, column)
+        if item is not None:
+            self.table.editItem(item)
 
     def add_line(self, item: str = "", lot: str = "", qty: int | str = "") -> None:
         row = self.table.rowCount()
@@ -132,12 +215,14 @@ class LinesEditor(QWidget):
             try:
                 qty = int(cells[2])
             except ValueError as exc:
-                raise FormError(self.tr("Line {0}: quantity must be a whole number").format(row + 1)) from exc
+                self.table.setCurrentCell(row, 2)     # the cursor waits on the cell to fix
+                raise FormError(self.tr("Line {0}: quantity must be a whole number").format(row + 1), "lines") from exc
             line: dict[str, Any] = {"item": cells[0], "lot": cells[1], "qty": qty}
             if self.with_reason:
                 if self.expected.get((cells[0], cells[1])) != qty and not cells[3]:
+                    self.table.setCurrentCell(row, 3)
                     raise FormError(self.tr("Line {0}: {1} differs from what was dispatched; give a reason")
-                                    .format(row + 1, cells[0]))
+                                    .format(row + 1, cells[0]), "lines")
                 if cells[3]:
                     line["reason"] = cells[3]
             lines.append(line)
@@ -145,7 +230,14 @@ class LinesEditor(QWidget):
 
 
 class RecordDialog(QDialog):
-    """Fill, check, review, confirm. `review()` and `confirm()` are what the buttons do (tests call them too)."""
+    """Fill, check, review, confirm. `review()` and `confirm()` are what the buttons do (tests call them too).
+
+    Keys never lose work: Enter moves to the next field, or opens the review once the form is complete (or
+    from the last field); Escape and the window's close button ask before discarding typed content; on the
+    review Ctrl+Enter signs and Escape goes back. No button is default, so Enter never presses Cancel.
+    """
+
+    recorded = Signal(str, dict, object)   # entry type, body as signed, the stored Entry
 
     def __init__(self, entry_type: str, context: FormContext, title: str, preset: dict | None = None,
                  parent: QWidget | None = None) -> None:
@@ -159,12 +251,18 @@ class RecordDialog(QDialog):
         self.widgets: dict[str, QWidget] = {}
         self.body: dict | None = None
         self.warned = ""
+        self.errors: dict[str, QLabel] = {}
+        self.marked: QWidget | None = None
+        self.signing = False
+        self.submitted: tuple[str, dict] | None = None
+        self.discard_box: QMessageBox | None = None
         prefix = self.tr("EXERCISE — ") if context.network_kind == "exercise" else ""
         self.setWindowTitle(prefix + title.rstrip("…"))
         self.setMinimumWidth(560)
 
         self.pages = QStackedWidget()
-        self.pages.addWidget(self._form_page())
+        self.form_page = self._form_page()
+        self.pages.addWidget(self.form_page)
         self.pages.addWidget(self._review_page())
         layout = QVBoxLayout(self)
         if context.network_kind == "exercise":
@@ -174,6 +272,10 @@ class RecordDialog(QDialog):
             self.set_value(name, value)
         if entry_type == EntryType.SHIPMENT_DELIVER:
             self._prefill_delivery()
+        no_default_buttons(self)
+        self._chain_tabs()
+        self.opened_with = widget_state(self.form_page)   # what "nothing typed" means for this form
+        self._focus_field(0)
 
     # -- form page -------------------------------------------------------------------------------------
     def _form_page(self) -> QWidget:
@@ -184,11 +286,13 @@ class RecordDialog(QDialog):
                 continue
             widget, reader = self._field(name, spec)
             self.widgets[name], self.readers[name] = widget, reader
+            if isinstance(widget, LinesEditor):
+                widget.leave.connect(lambda field=name: self._enter_in(field))
             label = _label(name) + ("" if spec.required else self.tr(" (optional)"))
-            form.addRow(label, widget)
+            form.addRow(label, self._with_error_line(name, widget))
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.problem.setStyleSheet(ERROR_STYLE)
         self.warning_text = QLabel()
         self.warning_text.setWordWrap(True)
         self.warning_text.setStyleSheet("color: #b26a00; font-weight: bold;")
@@ -196,8 +300,9 @@ class RecordDialog(QDialog):
         self.warning = QCheckBox(self.tr("I understand; record it anyway"))
         self.warning.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.review_button = buttons.addButton(self.tr("Review…"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.review_button.setDefault(True)
+        self.review_button.setToolTip(self.tr("Check the form and show what will be signed (Enter)"))
         buttons.rejected.connect(self.reject)
         self.review_button.clicked.connect(self.review)
         layout = QVBoxLayout(page)
@@ -207,6 +312,111 @@ class RecordDialog(QDialog):
         layout.addWidget(self.warning)
         layout.addWidget(buttons)
         return page
+
+    def _with_error_line(self, name: str, widget: QWidget) -> QWidget:
+        """The field with room under it for the one sentence that says what is wrong with it."""
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = QLabel()
+        error.setWordWrap(True)
+        error.setStyleSheet(ERROR_STYLE)
+        error.setTextFormat(Qt.TextFormat.PlainText)
+        error.hide()
+        column.addWidget(error)
+        self.errors[name] = error
+        return holder
+
+    def _fields_in_order(self) -> list[str]:
+        return [name for name in self.widgets if focus_chain(self.widgets[name])]
+
+    def _chain_tabs(self) -> None:
+        """Tab goes through the fields top to bottom, then Review, then Cancel."""
+        chain = [w for name in self.widgets for w in focus_chain(self.widgets[name])]
+        chain += [self.warning, self.review_button, self.cancel_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def _focus_field(self, index: int) -> None:
+        names = self._fields_in_order()
+        if 0 <= index < len(names):
+            targets = [w for w in focus_chain(self.widgets[names[index]]) if w.isEnabled()]
+            (targets or [self.review_button])[0].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _field_at(self, widget: QWidget | None) -> str | None:
+        return next((name for name, field in self.widgets.items() if contains(field, widget)), None)
+
+    def _complete(self) -> bool:
+        """Would the form pass its checks as it stands (warnings aside)?"""
+        try:
+            self.check()
+        except FormError:
+            return False
+        return True
+
+    def _enter_in(self, field: str | None) -> None:
+        """Enter in a field: the review once the form is complete or from the last field, else the next field."""
+        names = self._fields_in_order()
+        if field is None or field == names[-1] or self._complete():
+            self.review()
+        else:
+            self._focus_field(names.index(field) + 1)
+
+    def has_typed_content(self) -> bool:
+        return widget_state(self.form_page) != self.opened_with
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Enter moves on and never cancels; Ctrl+Enter reviews, then signs; Escape asks or goes back."""
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            self.reject()
+            return
+        if not is_enter(event):
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        focused = self.focusWidget()
+        if self.pages.currentIndex() == 1:
+            if with_ctrl(event):
+                self.confirm()
+            elif isinstance(focused, QPushButton) and focused.isEnabled():
+                focused.click()    # the operator tabbed to Back, Sign or the bytes toggle and chose it
+            return
+        if with_ctrl(event) or focused is self.warning:
+            self.review()
+        elif isinstance(focused, QPushButton) and focused is not self.cancel_button:
+            focused.click()        # Review…, Add line, Remove line
+        else:
+            self._enter_in(self._field_at(focused))
+
+    def reject(self) -> None:
+        """Escape, Cancel or the close button: back from the review; ask before typed content is discarded."""
+        if self.signing:
+            return                 # the entry is being signed; its outcome closes the form or reopens it
+        if self.pages.currentIndex() == 1:
+            self._back()
+            return
+        if not self.has_typed_content():
+            super().reject()
+            return
+        if self.discard_box is None or not self.discard_box.isVisible():
+            self.discard_box = ask_discard(self, words.noun(self.entry_type), lambda: QDialog.reject(self))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """A button box makes its first accept button the default when shown; here no button is one."""
+        super().showEvent(event)
+        no_default_buttons(self)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """The window's close button is Cancel: it asks first when something was typed."""
+        if self.isVisible():
+            self.reject()
+            if self.isVisible():
+                event.ignore()
+                return
+        event.accept()
 
     def _field(self, name: str, spec: Field | dict) -> tuple[QWidget, Callable[[], Any]]:
         if self.entry_type == EntryType.SHIPMENT_HANDOVER and name == "receiver_sig":
@@ -292,7 +502,7 @@ class RecordDialog(QDialog):
         try:
             return int(text.replace(",", "").replace(" ", ""))
         except ValueError as exc:
-            raise FormError(self.tr("{0} must be a whole number").format(_label(name))) from exc
+            raise FormError(self.tr("{0} must be a whole number").format(_label(name)), name) from exc
 
     def _degrees(self, name: str, text: str) -> int | None:
         if not text.strip():
@@ -300,7 +510,7 @@ class RecordDialog(QDialog):
         try:
             return micro_degrees(text)
         except ValueError as exc:
-            raise FormError(f"{_label(name)}: {exc}") from exc
+            raise FormError(f"{_label(name)}: {exc}", name) from exc
 
     def _path(self, text: str) -> list[list[int]] | None:
         points = []
@@ -309,7 +519,7 @@ class RecordDialog(QDialog):
             try:
                 points.append([micro_degrees(lat), micro_degrees(lon)])
             except ValueError as exc:
-                raise FormError(self.tr("Path: {0}").format(exc)) from exc
+                raise FormError(self.tr("Path: {0}").format(exc), "path") from exc
         return points or None
 
     def _assignments(self, text: str) -> dict | None:
@@ -356,37 +566,23 @@ class RecordDialog(QDialog):
             value = reader()
             if value is None or value == "":
                 if self.schema[name].required if isinstance(self.schema[name], Field) else True:
-                    raise FormError(self.tr("{0} is required").format(_label(name)))
+                    raise FormError(self.tr("{0} is required").format(_label(name)), name)
                 continue
             body[name] = value
         return body
 
     def domain_warnings(self, body: dict) -> list[str]:
         """What is legal but probably wrong: the operator must acknowledge it before signing."""
-        tables, warnings = self.tables, []
-        stock = tables.get("stock", {})
-        draws: list[tuple[str, str, str, int]] = []
-        if self.entry_type == EntryType.SHIPMENT_DISPATCH:
-            draws = [(body["from_site"], ln["item"], ln["lot"], ln["qty"]) for ln in body.get("lines", [])]
-        elif self.entry_type == EntryType.STOCK_DISTRIBUTE:
-            draws = [(body["site"], body["item"], body["lot"], body["qty"])]
-        for site, item, lot, qty in draws:
-            held = stock.get(f"{site}|{item}|{lot}", {}).get("qty", 0)
-            if qty > held:
-                site_name = tables.get("sites", {}).get(site, {}).get("name", site)
-                warnings.append(self.tr("Lot {0} at {1} holds {2:,}; you are taking {3:,} — this will be flagged "
-                                        "as an over-draw.").format(lot, site_name, held, qty))
-        for name, table in (("item", "items"), ("site", "sites"), ("from_site", "sites"), ("to_site", "sites")):
-            if name in body and (self.entry_type, name) not in NEW_IDS and body[name] not in tables.get(table, {}):
-                warnings.append(self.tr("{0} {1} is not defined in this ledger yet.").format(_label(name), body[name]))
-        return warnings
+        return words.warnings(self.entry_type, body, self.tables, QDateTime.currentMSecsSinceEpoch(),
+                              frozenset(NEW_IDS))
 
     def check(self) -> dict:
         body = self.collect()
         if self.entry_type == EntryType.REQUEST_OPEN and body["request"] in self.tables.get("requests", {}):
-            raise FormError(self.tr("Request {0} already exists; choose another id").format(body["request"]))
+            raise FormError(self.tr("Request {0} already exists; choose another id").format(body["request"]), "request")
         if self.entry_type == EntryType.SHIPMENT_DISPATCH and body["shipment"] in self.tables.get("shipments", {}):
-            raise FormError(self.tr("Shipment {0} already exists; choose another id").format(body["shipment"]))
+            raise FormError(self.tr("Shipment {0} already exists; choose another id").format(body["shipment"]),
+                            "shipment")
         if self.entry_type == EntryType.SHIPMENT_HANDOVER:
             shipment = self.tables.get("shipments", {}).get(body["shipment"], {})
             body.setdefault("index", len(shipment.get("custody", [None])) - 1)
@@ -396,76 +592,202 @@ class RecordDialog(QDialog):
                 countersignature_valid(self.context.network_id, body["shipment"], giver, body["to"], body["index"], sig)
             if not valid:
                 raise FormError(self.tr("The receiver's acceptance is for another shipment or receiver than the "
-                                        "ones chosen here. Read the receiver's QR code again."))
+                                        "ones chosen here. Read the receiver's QR code again."), "receiver_sig")
         try:
             check_body(self.entry_type, {**body, "seq": 0} if self.entry_type in PIN_ACTIONS else body)
             if self.entry_type == EntryType.RECORD_CORRECT:
                 record = self.tables.get("records", {}).get(body["target"])
                 if record is None:
-                    raise FormError(self.tr("Choose a record that can be corrected"))
+                    raise FormError(self.tr("Choose a record that can be corrected"), "target")
                 check_correction(record["type"], body["set"])
         except EntryError as exc:
-            raise FormError(str(exc).replace("body.", "")) from exc
+            field = field_of(str(exc), self.widgets) or ("set" if self.entry_type == EntryType.RECORD_CORRECT else None)
+            raise FormError(str(exc).replace("body.", ""), field) from exc
         return body
+
+    # -- where a problem is shown ------------------------------------------------------------------------
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.clear()
+            label.hide()
+        if self.marked is not None:
+            self.marked.setStyleSheet("")
+            self.marked.setAccessibleDescription("")
+            self.marked = None
+        self.problem.setText("")
+        self.problem.show()
+
+    def show_error(self, error: FormError) -> None:
+        """The one sentence beside the field it concerns (red border, focus there); else above the buttons."""
+        self.clear_errors()
+        self.problem.setText(shown(error))   # also the form's summary line, read by tests and screen readers
+        widget = self.widgets.get(error.field or "")
+        if widget is None:
+            return
+        self.problem.hide()
+        self.errors[error.field or ""].setText(shown(error))
+        self.errors[error.field or ""].show()
+        marked = widget.table if isinstance(widget, LinesEditor) else widget
+        if widget.property("dateEdit") is not None:
+            marked = widget.property("dateEdit")
+        marked.setStyleSheet(f"{marked.metaObject().className()} {{ border: 2px solid #c62828; }}")
+        marked.setAccessibleDescription(shown(error))   # a screen reader says what is wrong with the field
+        self.marked = marked
+        targets = [w for w in focus_chain(widget) if w.isEnabled()]
+        if targets:
+            targets[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def error_text(self) -> str:
+        """The problem the form shows now, wherever it is shown."""
+        return self.problem.text()
 
     def review(self) -> bool:
         """Check the form; on success show what will be signed. Returns whether the review page is shown."""
         try:
             body = self.check()
         except FormError as exc:
-            self.problem.setText(shown(exc))
+            self.show_error(exc)
             return False
-        warnings = "\n".join(shown(line) for line in self.domain_warnings(body))
+        self.clear_errors()
+        found = [shown(line) for line in self.domain_warnings(body)]
+        warnings = "\n".join(found)
         if warnings and not (self.warned == warnings and self.warning.isChecked()):
-            self.problem.setText("")
             self.warning_text.setText(warnings)
             self.warning_text.show()
             self.warning.setChecked(False)
             self.warning.show()
+            self.warning.setFocus(Qt.FocusReason.OtherFocusReason)
             self.warned = warnings
             return False
-        self.problem.setText("")
         self.body = body
-        signer = self.context.identity.fingerprint if self.context.identity else self.tr("(no key unlocked)")
+        self._fill_review(body, found)
+        self.pages.setCurrentIndex(1)
+        self.facts.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def _fill_review(self, body: dict, warnings: list[str]) -> None:
+        """Warnings first, then the sentence, the table of names, who signs where; the bytes behind a toggle."""
+        self.review_warnings.setText("\n".join("⚠ " + line for line in warnings))
+        self.review_warnings.setVisible(bool(warnings))
+        self.sentence.setText(words.sentence(self.entry_type, body, self.tables))
+        rows = words.fields(self.entry_type, body, self.tables)
+        self.facts.setRowCount(len(rows))
+        for row, (label, value) in enumerate(rows):
+            self.facts.setItem(row, 0, QTableWidgetItem(label))
+            self.facts.setItem(row, 1, QTableWidgetItem(value))
+        self.facts.resizeColumnToContents(0)
+        self.facts.resizeRowsToContents()
+        identity = self.context.identity
+        signer = self.tr("{0}, key {1}").format(words.member_text(self.tables, identity.public_key_hex),
+                                                identity.fingerprint) if identity else self.tr("(no key unlocked)")
         exercise = self.tr("EXERCISE network") if self.context.network_kind == "exercise" else self.tr("LIVE network")
-        self.summary.setText(self.tr("You are about to sign <b>{0}</b> as <b>{1}</b> on the {2}. "
+        self.summary.setText(self.tr("You are about to sign this as <b>{0}</b> on the {1}. "
                                      "Signed entries cannot be changed, only corrected.")
-                             .format(self.entry_type, signer, exercise))
+                             .format(shown_html(signer), exercise))
         if self.entry_type in PERMISSIONED:
             self.summary.setText(self.summary.text() + self.tr(
                 " This is a permissioned edit: it is signed as a <b>proposal</b> and takes effect only once "
                 "approved under the network's policy (see Approvals)."))
         self.canonical.setPlainText(canonical.encode(body).decode("utf-8"))
-        self.pages.setCurrentIndex(1)
-        return True
+        self.review_status.clear()
 
     # -- review page -----------------------------------------------------------------------------------
     def _review_page(self) -> QWidget:
         page = QWidget()
+        self.review_warnings = QLabel()
+        self.review_warnings.setWordWrap(True)
+        self.review_warnings.setTextFormat(Qt.TextFormat.PlainText)
+        self.review_warnings.setStyleSheet("color: #b26a00; font-weight: bold;")
+        self.sentence = QLabel()
+        self.sentence.setWordWrap(True)
+        self.sentence.setTextFormat(Qt.TextFormat.PlainText)   # names and notes are typed by members
+        self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.sentence.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.sentence.setFont(font)
+        self.facts = QTableWidget(0, 2)
+        self.facts.setHorizontalHeaderLabels([self.tr("What"), self.tr("Value")])
+        self.facts.verticalHeader().hide()
+        self.facts.horizontalHeader().setStretchLastSection(True)
+        self.facts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.facts.setWordWrap(True)
+        self.facts.setAccessibleName(self.tr("What will be signed"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.bytes_toggle = QPushButton(self.tr("Show signed bytes"))
+        self.bytes_toggle.setCheckable(True)
         self.canonical = QPlainTextEdit()
         self.canonical.setReadOnly(True)
+        self.canonical.setAccessibleName(self.tr("Exactly what will be signed (canonical JSON body)"))
+        self.canonical.hide()
+        self.bytes_toggle.toggled.connect(self._show_bytes)
+        self.review_status = QLabel()
+        self.review_status.setWordWrap(True)
+        hint = QLabel(self.tr("Ctrl+Enter signs. Escape or Back returns to the form; nothing typed is lost."))
+        hint.setWordWrap(True)
         buttons = QDialogButtonBox()
-        back = buttons.addButton(self.tr("Back"), QDialogButtonBox.ButtonRole.RejectRole)
-        sign = buttons.addButton(self.tr("Sign and record"), QDialogButtonBox.ButtonRole.AcceptRole)
-        sign.setDefault(True)
-        back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
-        sign.clicked.connect(self.confirm)
+        self.back_button = buttons.addButton(self.tr("Back"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.sign_button = buttons.addButton(self.tr("Sign and record"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_button.setToolTip(self.tr("Sign with your key and record it (Ctrl+Enter)"))
+        self.back_button.clicked.connect(self._back)
+        self.sign_button.clicked.connect(self.confirm)
         layout = QVBoxLayout(page)
+        layout.addWidget(self.review_warnings)
+        layout.addWidget(self.sentence)
+        layout.addWidget(self.facts, 1)
         layout.addWidget(self.summary)
-        layout.addWidget(QLabel(self.tr("Exactly what will be signed (canonical JSON body):")))
-        layout.addWidget(self.canonical)
+        layout.addWidget(self.bytes_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.canonical, 1)
+        layout.addWidget(self.review_status)
+        layout.addWidget(hint)
         layout.addWidget(buttons)
+        QWidget.setTabOrder(self.facts, self.bytes_toggle)
+        QWidget.setTabOrder(self.bytes_toggle, self.sign_button)
+        QWidget.setTabOrder(self.sign_button, self.back_button)
         return page
 
+    def _show_bytes(self, visible: bool) -> None:
+        self.canonical.setVisible(visible)
+        self.bytes_toggle.setText(self.tr("Hide signed bytes") if visible else self.tr("Show signed bytes"))
+
+    def _back(self) -> None:
+        """Back to the form as it was typed."""
+        self.pages.setCurrentIndex(0)
+        self._focus_field(0)
+
     def confirm(self) -> None:
-        if self.body is None:
+        """Sign what the review shows. With `submit_then` the form stays until the node answers."""
+        if self.body is None or self.signing or self.pages.currentIndex() != 1:
             return
         if self.entry_type in PERMISSIONED:  # permissioned edits are proposed; they act once approved
             reason = self.body.get("reason") or self.tr("{0} from the record form").format(self.entry_type)
-            self.context.submit(EntryType.PROPOSAL_OPEN,
-                                {"action": self.entry_type, "body": self.body, "reason": reason})
+            self.submitted = (EntryType.PROPOSAL_OPEN, {"action": self.entry_type, "body": self.body,
+                                                         "reason": reason})
         else:
-            self.context.submit(self.entry_type, self.body)
-        self.accept()
+            self.submitted = (self.entry_type, self.body)
+        if self.context.submit_then is None:
+            self.context.submit(*self.submitted)
+            self.accept()
+            return
+        self.signing = True
+        self.sign_button.setEnabled(False)
+        self.back_button.setEnabled(False)
+        self.review_status.setText(self.tr("Signing and recording…"))
+        self.context.submit_then(*self.submitted, self.on_outcome)
+
+    def on_outcome(self, outcome: object) -> None:
+        """The node's answer: stored closes the form; refused or failed goes back to it, all typing kept."""
+        self.signing = False
+        self.sign_button.setEnabled(True)
+        self.back_button.setEnabled(True)
+        if isinstance(outcome, Entry) and self.submitted is not None:
+            self.recorded.emit(self.submitted[0], self.submitted[1], outcome)
+            self.accept()
+            return
+        reason = getattr(outcome, "reason", None) or str(outcome) or type(outcome).__name__
+        self.pages.setCurrentIndex(0)
+        self.show_error(FormError(self.tr("Not recorded: {0}. Nothing you typed is lost: correct it and review "
+                                          "again.").format(reason.replace("body.", "")),
+                                  field_of(reason, self.widgets)))
+
