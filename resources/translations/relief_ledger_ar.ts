@@ -920,6 +920,10 @@ When set, map tiles are fetched from this server over the network.</source>
         <translation>توقيع الرفض</translation>
     </message>
     <message>
+        <source>Sign with your key (Enter in the passphrase, or Ctrl+Enter)</source>
+        <translation>التوقيع بمفتاحك (Enter في عبارة المرور، أو Ctrl+Enter)</translation>
+    </message>
+    <message>
         <source>Comment</source>
         <translation>تعليق</translation>
     </message>
@@ -928,12 +932,24 @@ When set, map tiles are fetched from this server over the network.</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
+        <source>approval</source>
+        <translation>موافقة</translation>
+    </message>
+    <message>
+        <source>rejection</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
         <source>Say why you reject it: the comment goes on the ledger.</source>
         <translation>اذكر سبب الرفض: يُدوَّن التعليق في السجل.</translation>
     </message>
     <message>
         <source>Enter your passphrase to sign.</source>
         <translation>أدخل عبارة المرور للتوقيع.</translation>
+    </message>
+    <message>
+        <source>Unlocking the key and signing…</source>
+        <translation>جارٍ فتح المفتاح والتوقيع…</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1151,29 @@ When set, map tiles are fetched from this server over the network.</source>
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <source>Discard?</source>
+        <translation>تجاهل؟</translation>
+    </message>
+    <message>
+        <source>Discard this {0}?</source>
+        <translation>تجاهل هذا القيد ({0})؟</translation>
+    </message>
+    <message>
+        <source>What you entered in this form will be lost.</source>
+        <translation>سيضيع ما أدخلته في هذا النموذج.</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>متابعة التحرير</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهل</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
@@ -1238,12 +1277,16 @@ When set, map tiles are fetched from this server over the network.</source>
         <translation>السبب إن اختلفت</translation>
     </message>
     <message>
-        <source>Add line</source>
-        <translation>إضافة سطر</translation>
+        <source>&amp;Add line</source>
+        <translation>إضافة &amp;سطر</translation>
     </message>
     <message>
-        <source>Remove line</source>
-        <translation>حذف السطر</translation>
+        <source>Re&amp;move line</source>
+        <translation>&amp;حذف سطر</translation>
+    </message>
+    <message>
+        <source>Add a line (Alt+A)</source>
+        <translation>إضافة سطر (Alt+س)</translation>
     </message>
     <message>
         <source>Line {0}: quantity must be a whole number</source>
@@ -1410,6 +1453,13 @@ Network id: {2}</source>
     <message>
         <source>Verifying…</source>
         <translation>جارٍ التحقق…</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>Notice</source>
+        <translation>تنبيه</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1705,10 @@ Network id: {2}</source>
         <translation>مراجعة…</translation>
     </message>
     <message>
+        <source>Check the form and show what will be signed (Enter)</source>
+        <translation>التحقق من النموذج وعرض ما سيُوقَّع (Enter)</translation>
+    </message>
+    <message>
         <source>— none —</source>
         <translation>— لا شيء —</translation>
     </message>
@@ -1695,12 +1749,24 @@ Network id: {2}</source>
         <translation>{0} مطلوب</translation>
     </message>
     <message>
-        <source>Lot {0} at {1} holds {2:,}; you are taking {3:,} — this will be flagged as an over-draw.</source>
-        <translation>الدفعة {0} في {1} تحوي {2:,}؛ وأنت تأخذ {3:,} — سيُعلَّم هذا كسحب زائد.</translation>
+        <source>You are about to sign this as &lt;b&gt;{0}&lt;/b&gt; on the {1}. Signed entries cannot be changed, only corrected.</source>
+        <translation>أنت على وشك توقيع هذا بصفتك &lt;b&gt;{0}&lt;/b&gt; على {1}. لا يمكن تغيير القيود الموقّعة، بل تصحيحها فقط.</translation>
     </message>
     <message>
-        <source>{0} {1} is not defined in this ledger yet.</source>
-        <translation>{0} {1} غير معرّف في هذا السجل بعد.</translation>
+        <source>Sign with your key and record it (Ctrl+Enter)</source>
+        <translation>التوقيع بمفتاحك وتسجيله (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Hide signed bytes</source>
+        <translation>إخفاء البايتات الموقّعة</translation>
+    </message>
+    <message>
+        <source>Signing and recording…</source>
+        <translation>جارٍ التوقيع والتسجيل…</translation>
+    </message>
+    <message>
+        <source>Not recorded: {0}. Nothing you typed is lost: correct it and review again.</source>
+        <translation>لم يُسجَّل: {0}. لم يضع شيء مما كتبته: صحّحه وراجعه مجدداً.</translation>
     </message>
     <message>
         <source>Request {0} already exists; choose another id</source>
@@ -1719,6 +1785,10 @@ Network id: {2}</source>
         <translation>اختر قيدًا يمكن تصحيحه</translation>
     </message>
     <message>
+        <source>{0}, key {1}</source>
+        <translation>{0}، المفتاح {1}</translation>
+    </message>
+    <message>
         <source>(no key unlocked)</source>
         <translation>(لا يوجد مفتاح مفتوح)</translation>
     </message>
@@ -1731,12 +1801,32 @@ Network id: {2}</source>
         <translation>شبكة حقيقية</translation>
     </message>
     <message>
-        <source>You are about to sign &lt;b&gt;{0}&lt;/b&gt; as &lt;b&gt;{1}&lt;/b&gt; on the {2}. Signed entries cannot be changed, only corrected.</source>
-        <translation>أنت على وشك توقيع &lt;b&gt;{0}&lt;/b&gt; باسم &lt;b&gt;{1}&lt;/b&gt; على {2}. لا يمكن تغيير القيود الموقّعة، بل تصحيحها فقط.</translation>
-    </message>
-    <message>
         <source> This is a permissioned edit: it is signed as a &lt;b&gt;proposal&lt;/b&gt; and takes effect only once approved under the network&apos;s policy (see Approvals).</source>
         <translation> هذا تعديل يتطلب صلاحية: يُوقَّع كـ&lt;b&gt;مقترح&lt;/b&gt; ولا يسري إلا بعد الموافقة عليه وفق سياسة الشبكة (انظر الموافقات).</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>What will be signed</source>
+        <translation>ما سيُوقَّع</translation>
+    </message>
+    <message>
+        <source>Show signed bytes</source>
+        <translation>عرض البايتات الموقّعة</translation>
+    </message>
+    <message>
+        <source>Exactly what will be signed (canonical JSON body)</source>
+        <translation>ما سيُوقَّع بالضبط (متن JSON بصيغته القياسية)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter signs. Escape or Back returns to the form; nothing typed is lost.</source>
+        <translation>Ctrl+Enter للتوقيع. Escape أو «رجوع» للعودة إلى النموذج؛ لن يضيع شيء مما كتبته.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1745,10 +1835,6 @@ Network id: {2}</source>
     <message>
         <source>Sign and record</source>
         <translation>توقيع وتسجيل</translation>
-    </message>
-    <message>
-        <source>Exactly what will be signed (canonical JSON body):</source>
-        <translation>ما سيُوقَّع بالضبط (جسم JSON القانوني):</translation>
     </message>
     <message>
         <source>{0} from the record form</source>
@@ -2075,6 +2161,513 @@ Network id: {2}</source>
     <message>
         <source>Back to live</source>
         <translation>العودة إلى المباشر</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>receipt</source>
+        <translation>استلام</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>طلب</translation>
+    </message>
+    <message>
+        <source>dispatch</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <source>position report</source>
+        <translation>تقرير موقع</translation>
+    </message>
+    <message>
+        <source>hand-over</source>
+        <translation>تسليم</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation>تسليم نهائي</translation>
+    </message>
+    <message>
+        <source>distribution</source>
+        <translation>توزيع</translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>road report</source>
+        <translation>تقرير طريق</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>تصحيح</translation>
+    </message>
+    <message>
+        <source>stock adjustment</source>
+        <translation>تعديل مخزون</translation>
+    </message>
+    <message>
+        <source>new member proposal</source>
+        <translation>مقترح عضو جديد</translation>
+    </message>
+    <message>
+        <source>member change</source>
+        <translation>تغيير عضو</translation>
+    </message>
+    <message>
+        <source>key revocation</source>
+        <translation>إبطال مفتاح</translation>
+    </message>
+    <message>
+        <source>site definition</source>
+        <translation>تعريف موقع</translation>
+    </message>
+    <message>
+        <source>catalog item</source>
+        <translation>صنف كتالوج</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>الصنف</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>الدفعة</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>انتهاء الصلاحية</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>مطلوب قبل</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>الشحنة</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>الناقل</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>For requests</source>
+        <translation>للطلبات</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>المستلم</translation>
+    </message>
+    <message>
+        <source>Custody step</source>
+        <translation>خطوة العهدة</translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s acceptance</source>
+        <translation>قبول المستلم</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>المستفيدون</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>الطريق</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>القيد</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <source>Change in quantity</source>
+        <translation>التغير في الكمية</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>العضو</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>الأدوار</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Cold chain</source>
+        <translation>سلسلة التبريد</translation>
+    </message>
+    <message>
+        <source>Lowest temperature</source>
+        <translation>أدنى درجة حرارة</translation>
+    </message>
+    <message>
+        <source>Highest temperature</source>
+        <translation>أعلى درجة حرارة</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>حرجة</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>عادية</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>مقيَّد</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>depot</source>
+        <translation>مخزن</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>منطقة تجميع</translation>
+    </message>
+    <message>
+        <source>shelter</source>
+        <translation>مأوى</translation>
+    </message>
+    <message>
+        <source>hospital</source>
+        <translation>مستشفى</translation>
+    </message>
+    <message>
+        <source>distribution point</source>
+        <translation>نقطة توزيع</translation>
+    </message>
+    <message>
+        <source>vehicle</source>
+        <translation>مركبة</translation>
+    </message>
+    <message>
+        <source>command center</source>
+        <translation>مركز قيادة</translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation>مياه</translation>
+    </message>
+    <message>
+        <source>food</source>
+        <translation>أغذية</translation>
+    </message>
+    <message>
+        <source>medical</source>
+        <translation>مستلزمات طبية</translation>
+    </message>
+    <message>
+        <source>wash</source>
+        <translation>مياه وصرف صحي ونظافة</translation>
+    </message>
+    <message>
+        <source>nfi</source>
+        <translation>مواد غير غذائية</translation>
+    </message>
+    <message>
+        <source>fuel</source>
+        <translation>وقود</translation>
+    </message>
+    <message>
+        <source>equipment</source>
+        <translation>معدات</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>{amount}, lot {lot}</source>
+        <translation>{amount}، الدفعة {lot}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> و </translation>
+    </message>
+    <message>
+        <source>record {0}</source>
+        <translation>القيد {0}</translation>
+    </message>
+    <message>
+        <source>{kind} {request}</source>
+        <translation>{kind} {request}</translation>
+    </message>
+    <message>
+        <source>{kind} of {amount}, lot {lot} at {site}</source>
+        <translation>{kind}: {amount}، الدفعة {lot} في {site}</translation>
+    </message>
+    <message>
+        <source>Receive {amount}, lot {lot}, at {site} from {source}</source>
+        <translation>استلام {amount}، الدفعة {lot}، في {site} من {source}</translation>
+    </message>
+    <message>
+        <source>, expiring {0}</source>
+        <translation>، تنتهي صلاحيتها في {0}</translation>
+    </message>
+    <message>
+        <source>Request {request}: {amount} for {site}, {priority} priority, needed by {when}</source>
+        <translation>الطلب {request}: {amount} لـ {site}، بأولوية {priority}، مطلوب قبل {when}</translation>
+    </message>
+    <message>
+        <source>Dispatch {shipment}: {lines}, from {origin} to {destination}</source>
+        <translation>إرسال الشحنة {shipment}: {lines}، من {origin} إلى {destination}</translation>
+    </message>
+    <message>
+        <source>, for {0}</source>
+        <translation>، لتلبية {0}</translation>
+    </message>
+    <message>
+        <source>{shipment} (to {site})</source>
+        <translation>{shipment} (إلى {site})</translation>
+    </message>
+    <message>
+        <source>Shipment {shipment} was at {place} at {when}</source>
+        <translation>كانت الشحنة {shipment} عند الإحداثيات {place} في {when}</translation>
+    </message>
+    <message>
+        <source>Hand over custody of {shipment} to {receiver}</source>
+        <translation>تسليم عهدة {shipment} إلى {receiver}</translation>
+    </message>
+    <message>
+        <source>its destination</source>
+        <translation>وجهتها</translation>
+    </message>
+    <message>
+        <source>Delivery of {shipment} at {site}: {lines} received</source>
+        <translation>التسليم النهائي للشحنة {shipment} في {site}: تم استلام {lines}</translation>
+    </message>
+    <message>
+        <source>Distribute {amount}, lot {lot}, at {site} to {people:,} beneficiaries</source>
+        <translation>توزيع {amount}، الدفعة {lot}، في {site} على {people:,} من المستفيدين</translation>
+    </message>
+    <message>
+        <source>{request} ({amount} for {site})</source>
+        <translation>{request} ({amount} لـ {site})</translation>
+    </message>
+    <message>
+        <source>Cancel request {request}: {reason}</source>
+        <translation>إلغاء الطلب {request}: {reason}</translation>
+    </message>
+    <message>
+        <source>Road {road} ({name}) is {status}</source>
+        <translation>الطريق {road} ({name}) {status}</translation>
+    </message>
+    <message>
+        <source>Propose to correct the {record}: {changes}, because {reason}</source>
+        <translation>اقتراح تصحيح القيد «{record}»: {changes}، والسبب: {reason}</translation>
+    </message>
+    <message>
+        <source>Propose to change {item}, lot {lot} at {site} by {delta:+,} (from {held:,} to {after:,}), because {reason}</source>
+        <translation>اقتراح تعديل {item}، الدفعة {lot} في {site}، بمقدار {delta:+,} (من {held:,} إلى {after:,})، والسبب: {reason}</translation>
+    </message>
+    <message>
+        <source>Propose to add {name} ({org}) as {roles}</source>
+        <translation>اقتراح إضافة {name} ({org}) بصفة {roles}</translation>
+    </message>
+    <message>
+        <source>Propose to change {member}: {changes}</source>
+        <translation>اقتراح تغيير {member}: {changes}</translation>
+    </message>
+    <message>
+        <source>Propose to revoke the key of {member}, because {reason}</source>
+        <translation>اقتراح إبطال مفتاح {member}، والسبب: {reason}</translation>
+    </message>
+    <message>
+        <source>Define site {site}: {name}, a {kind} of {org} at {place}</source>
+        <translation>تعريف الموقع {site}: {name}، {kind} لـ {org} في {place}</translation>
+    </message>
+    <message>
+        <source>Define catalog item {item}: {name}, counted in {unit}, {category}</source>
+        <translation>تعريف صنف الكتالوج {item}: {name}، يُعدّ بوحدة {unit}، من فئة {category}</translation>
+    </message>
+    <message>
+        <source>, cold chain {0} to {1}</source>
+        <translation>، يتطلب سلسلة تبريد من {0} إلى {1}</translation>
+    </message>
+    <message>
+        <source>, cold chain</source>
+        <translation>، يتطلب سلسلة تبريد</translation>
+    </message>
+    <message>
+        <source>Record {0}</source>
+        <translation>تسجيل {0}</translation>
+    </message>
+    <message>
+        <source>receipt of {amount}, lot {lot}, at {site}</source>
+        <translation>استلام {amount}، الدفعة {lot}، في {site}</translation>
+    </message>
+    <message>
+        <source>Proposed: {0}. It takes effect once approved (see Approvals).</source>
+        <translation>المقترح: {0}. يسري بعد الموافقة عليه (انظر الموافقات).</translation>
+    </message>
+    <message>
+        <source>Propose to </source>
+        <translation>اقتراح </translation>
+    </message>
+    <message>
+        <source>Recorded: {0}</source>
+        <translation>سُجّل: {0}</translation>
+    </message>
+    <message>
+        <source>signed by the receiver (checked)</source>
+        <translation>موقَّع من المستلم (تم التحقق)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>{amount} ({units}), lot {lot}</source>
+        <translation>{amount} ({units})، الدفعة {lot}</translation>
+    </message>
+    <message>
+        <source> — {0}</source>
+        <translation> — {0}</translation>
+    </message>
+    <message>
+        <source>Line {0}</source>
+        <translation>السطر {0}</translation>
+    </message>
+    <message>
+        <source>Lot {0} at {1} holds {2:,}; you are taking {3:,} — this will be flagged as an over-draw.</source>
+        <translation>الدفعة {0} في {1} تحوي {2:,}؛ وأنت تأخذ {3:,} — سيُعلَّم هذا كسحب زائد.</translation>
+    </message>
+    <message>
+        <source>Lot {0} expired on {1}: it is recorded as received, but it should not be handed out.</source>
+        <translation>انتهت صلاحية الدفعة {0} في {1}: تُسجَّل كمستلَمة، لكن لا ينبغي توزيعها.</translation>
+    </message>
+    <message>
+        <source>Needed by {0} is already past: the request opens as overdue.</source>
+        <translation>الموعد المطلوب {0} قد فات: يُفتح الطلب متأخراً.</translation>
+    </message>
+    <message>
+        <source>Request {0} is not open in this ledger.</source>
+        <translation>الطلب {0} ليس مفتوحاً في هذا السجل.</translation>
+    </message>
+    <message>
+        <source>Request {0} is for {1}, but the shipment goes to {2}.</source>
+        <translation>الطلب {0} مخصص لـ {1}، لكن الشحنة متجهة إلى {2}.</translation>
+    </message>
+    <message>
+        <source>Request {0} still needs {1}; this shipment carries {2:,} of it.</source>
+        <translation>الطلب {0} لا يزال يحتاج إلى {1}؛ وتحمل هذه الشحنة {2:,} منها.</translation>
+    </message>
+    <message>
+        <source>Request {0} asked for {1:,}; {2:,} were already distributed and you hand out {3:,}.</source>
+        <translation>الطلب {0} طلب {1:,}؛ وُزِّع منها {2:,} بالفعل وأنت توزّع {3:,}.</translation>
+    </message>
+    <message>
+        <source>{0} {1} is not defined in this ledger yet.</source>
+        <translation>{0} {1} غير معرَّف في هذا السجل بعد.</translation>
     </message>
 </context>
 <context>

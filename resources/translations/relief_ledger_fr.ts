@@ -920,6 +920,10 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
         <translation>Signer le rejet</translation>
     </message>
     <message>
+        <source>Sign with your key (Enter in the passphrase, or Ctrl+Enter)</source>
+        <translation>Signer avec votre clé (Entrée dans la phrase secrète, ou Ctrl+Entrée)</translation>
+    </message>
+    <message>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
@@ -928,12 +932,24 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
         <translation>Phrase secrète</translation>
     </message>
     <message>
+        <source>approval</source>
+        <translation>approbation</translation>
+    </message>
+    <message>
+        <source>rejection</source>
+        <translation>rejet</translation>
+    </message>
+    <message>
         <source>Say why you reject it: the comment goes on the ledger.</source>
         <translation>Dites pourquoi vous la rejetez : le commentaire est inscrit au registre.</translation>
     </message>
     <message>
         <source>Enter your passphrase to sign.</source>
         <translation>Saisissez votre phrase secrète pour signer.</translation>
+    </message>
+    <message>
+        <source>Unlocking the key and signing…</source>
+        <translation>Déverrouillage de la clé et signature…</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1151,29 @@ Impossible de lire {0} : {1}</translation>
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <source>Discard?</source>
+        <translation>Abandonner ?</translation>
+    </message>
+    <message>
+        <source>Discard this {0}?</source>
+        <translation>Abandonner cette saisie ({0}) ?</translation>
+    </message>
+    <message>
+        <source>What you entered in this form will be lost.</source>
+        <translation>Ce que vous avez saisi dans ce formulaire sera perdu.</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
@@ -1238,12 +1277,16 @@ Impossible de lire {0} : {1}</translation>
         <translation>Motif si différent</translation>
     </message>
     <message>
-        <source>Add line</source>
-        <translation>Ajouter une ligne</translation>
+        <source>&amp;Add line</source>
+        <translation>&amp;Ajouter une ligne</translation>
     </message>
     <message>
-        <source>Remove line</source>
-        <translation>Supprimer la ligne</translation>
+        <source>Re&amp;move line</source>
+        <translation>Suppri&amp;mer la ligne</translation>
+    </message>
+    <message>
+        <source>Add a line (Alt+A)</source>
+        <translation>Ajouter une ligne (Alt+A)</translation>
     </message>
     <message>
         <source>Line {0}: quantity must be a whole number</source>
@@ -1410,6 +1453,13 @@ Id du réseau : {2}</translation>
     <message>
         <source>Verifying…</source>
         <translation>Vérification…</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>Notice</source>
+        <translation>Avis</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1705,10 @@ Id du réseau : {2}</translation>
         <translation>Relire…</translation>
     </message>
     <message>
+        <source>Check the form and show what will be signed (Enter)</source>
+        <translation>Vérifier le formulaire et afficher ce qui sera signé (Entrée)</translation>
+    </message>
+    <message>
         <source>— none —</source>
         <translation>— aucun —</translation>
     </message>
@@ -1695,12 +1749,24 @@ Id du réseau : {2}</translation>
         <translation>{0} est obligatoire</translation>
     </message>
     <message>
-        <source>Lot {0} at {1} holds {2:,}; you are taking {3:,} — this will be flagged as an over-draw.</source>
-        <translation>Le lot {0} à {1} contient {2:,} ; vous prenez {3:,} — ce sera signalé comme un prélèvement excessif.</translation>
+        <source>You are about to sign this as &lt;b&gt;{0}&lt;/b&gt; on the {1}. Signed entries cannot be changed, only corrected.</source>
+        <translation>Vous allez signer ceci en tant que &lt;b&gt;{0}&lt;/b&gt; sur le {1}. Les écritures signées ne peuvent pas être modifiées, seulement corrigées.</translation>
     </message>
     <message>
-        <source>{0} {1} is not defined in this ledger yet.</source>
-        <translation>{0} {1} n’est pas encore défini dans ce registre.</translation>
+        <source>Sign with your key and record it (Ctrl+Enter)</source>
+        <translation>Signer avec votre clé et enregistrer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Hide signed bytes</source>
+        <translation>Masquer les octets signés</translation>
+    </message>
+    <message>
+        <source>Signing and recording…</source>
+        <translation>Signature et enregistrement…</translation>
+    </message>
+    <message>
+        <source>Not recorded: {0}. Nothing you typed is lost: correct it and review again.</source>
+        <translation>Non enregistré : {0}. Rien de ce que vous avez saisi n&apos;est perdu : corrigez et vérifiez à nouveau.</translation>
     </message>
     <message>
         <source>Request {0} already exists; choose another id</source>
@@ -1719,6 +1785,10 @@ Id du réseau : {2}</translation>
         <translation>Choisissez un enregistrement qui peut être corrigé</translation>
     </message>
     <message>
+        <source>{0}, key {1}</source>
+        <translation>{0}, clé {1}</translation>
+    </message>
+    <message>
         <source>(no key unlocked)</source>
         <translation>(aucune clé déverrouillée)</translation>
     </message>
@@ -1731,12 +1801,32 @@ Id du réseau : {2}</translation>
         <translation>réseau RÉEL</translation>
     </message>
     <message>
-        <source>You are about to sign &lt;b&gt;{0}&lt;/b&gt; as &lt;b&gt;{1}&lt;/b&gt; on the {2}. Signed entries cannot be changed, only corrected.</source>
-        <translation>Vous allez signer &lt;b&gt;{0}&lt;/b&gt; en tant que &lt;b&gt;{1}&lt;/b&gt; sur le {2}. Les entrées signées ne peuvent pas être modifiées, seulement corrigées.</translation>
-    </message>
-    <message>
         <source> This is a permissioned edit: it is signed as a &lt;b&gt;proposal&lt;/b&gt; and takes effect only once approved under the network&apos;s policy (see Approvals).</source>
         <translation> Il s’agit d’une modification soumise à autorisation : elle est signée comme &lt;b&gt;proposition&lt;/b&gt; et ne prend effet qu’une fois approuvée selon la politique du réseau (voir Approbations).</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>What will be signed</source>
+        <translation>Ce qui sera signé</translation>
+    </message>
+    <message>
+        <source>Show signed bytes</source>
+        <translation>Afficher les octets signés</translation>
+    </message>
+    <message>
+        <source>Exactly what will be signed (canonical JSON body)</source>
+        <translation>Exactement ce qui sera signé (corps JSON canonique)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter signs. Escape or Back returns to the form; nothing typed is lost.</source>
+        <translation>Ctrl+Entrée signe. Échap ou Retour revient au formulaire ; rien de ce qui a été saisi n&apos;est perdu.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1745,10 +1835,6 @@ Id du réseau : {2}</translation>
     <message>
         <source>Sign and record</source>
         <translation>Signer et enregistrer</translation>
-    </message>
-    <message>
-        <source>Exactly what will be signed (canonical JSON body):</source>
-        <translation>Exactement ce qui sera signé (corps JSON canonique) :</translation>
     </message>
     <message>
         <source>{0} from the record form</source>
@@ -2075,6 +2161,513 @@ Id du réseau : {2}</translation>
     <message>
         <source>Back to live</source>
         <translation>Revenir au direct</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>receipt</source>
+        <translation>réception</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>demande</translation>
+    </message>
+    <message>
+        <source>dispatch</source>
+        <translation>expédition</translation>
+    </message>
+    <message>
+        <source>position report</source>
+        <translation>rapport de position</translation>
+    </message>
+    <message>
+        <source>hand-over</source>
+        <translation>remise</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation>livraison</translation>
+    </message>
+    <message>
+        <source>distribution</source>
+        <translation>distribution</translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation>annulation</translation>
+    </message>
+    <message>
+        <source>road report</source>
+        <translation>rapport routier</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>correction</translation>
+    </message>
+    <message>
+        <source>stock adjustment</source>
+        <translation>ajustement de stock</translation>
+    </message>
+    <message>
+        <source>new member proposal</source>
+        <translation>proposition de nouveau membre</translation>
+    </message>
+    <message>
+        <source>member change</source>
+        <translation>modification de membre</translation>
+    </message>
+    <message>
+        <source>key revocation</source>
+        <translation>révocation de clé</translation>
+    </message>
+    <message>
+        <source>site definition</source>
+        <translation>définition de site</translation>
+    </message>
+    <message>
+        <source>catalog item</source>
+        <translation>article du catalogue</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Péremption</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Expédition</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transporteur</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>For requests</source>
+        <translation>Pour les demandes</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Custody step</source>
+        <translation>Étape de garde</translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s acceptance</source>
+        <translation>Acceptation du destinataire</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>Bénéficiaires</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Trajet</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Change in quantity</source>
+        <translation>Variation de quantité</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Cold chain</source>
+        <translation>Chaîne du froid</translation>
+    </message>
+    <message>
+        <source>Lowest temperature</source>
+        <translation>Température minimale</translation>
+    </message>
+    <message>
+        <source>Highest temperature</source>
+        <translation>Température maximale</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>haute</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normale</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>basse</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>à accès restreint</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermée</translation>
+    </message>
+    <message>
+        <source>depot</source>
+        <translation>dépôt</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>zone de transit</translation>
+    </message>
+    <message>
+        <source>shelter</source>
+        <translation>abri</translation>
+    </message>
+    <message>
+        <source>hospital</source>
+        <translation>hôpital</translation>
+    </message>
+    <message>
+        <source>distribution point</source>
+        <translation>point de distribution</translation>
+    </message>
+    <message>
+        <source>vehicle</source>
+        <translation>véhicule</translation>
+    </message>
+    <message>
+        <source>command center</source>
+        <translation>centre de commandement</translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation>eau</translation>
+    </message>
+    <message>
+        <source>food</source>
+        <translation>vivres</translation>
+    </message>
+    <message>
+        <source>medical</source>
+        <translation>médical</translation>
+    </message>
+    <message>
+        <source>wash</source>
+        <translation>EHA</translation>
+    </message>
+    <message>
+        <source>nfi</source>
+        <translation>articles non alimentaires</translation>
+    </message>
+    <message>
+        <source>fuel</source>
+        <translation>carburant</translation>
+    </message>
+    <message>
+        <source>equipment</source>
+        <translation>équipement</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>{amount}, lot {lot}</source>
+        <translation>{amount}, lot {lot}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>record {0}</source>
+        <translation>écriture {0}</translation>
+    </message>
+    <message>
+        <source>{kind} {request}</source>
+        <translation>{kind} {request}</translation>
+    </message>
+    <message>
+        <source>{kind} of {amount}, lot {lot} at {site}</source>
+        <translation>{kind} de {amount}, lot {lot} à {site}</translation>
+    </message>
+    <message>
+        <source>Receive {amount}, lot {lot}, at {site} from {source}</source>
+        <translation>Réception de {amount}, lot {lot}, à {site}, en provenance de {source}</translation>
+    </message>
+    <message>
+        <source>, expiring {0}</source>
+        <translation>, expirant le {0}</translation>
+    </message>
+    <message>
+        <source>Request {request}: {amount} for {site}, {priority} priority, needed by {when}</source>
+        <translation>Demande {request} : {amount} pour {site}, priorité {priority}, échéance {when}</translation>
+    </message>
+    <message>
+        <source>Dispatch {shipment}: {lines}, from {origin} to {destination}</source>
+        <translation>Expédition {shipment} : {lines}, de {origin} à {destination}</translation>
+    </message>
+    <message>
+        <source>, for {0}</source>
+        <translation>, pour {0}</translation>
+    </message>
+    <message>
+        <source>{shipment} (to {site})</source>
+        <translation>{shipment} (vers {site})</translation>
+    </message>
+    <message>
+        <source>Shipment {shipment} was at {place} at {when}</source>
+        <translation>L&apos;expédition {shipment} se trouvait à la position {place} le {when}</translation>
+    </message>
+    <message>
+        <source>Hand over custody of {shipment} to {receiver}</source>
+        <translation>Remise de la garde de {shipment} à {receiver}</translation>
+    </message>
+    <message>
+        <source>its destination</source>
+        <translation>sa destination</translation>
+    </message>
+    <message>
+        <source>Delivery of {shipment} at {site}: {lines} received</source>
+        <translation>Livraison de {shipment} à {site} : réception de {lines}</translation>
+    </message>
+    <message>
+        <source>Distribute {amount}, lot {lot}, at {site} to {people:,} beneficiaries</source>
+        <translation>Distribution de {amount}, lot {lot}, à {site}, au profit de {people:,} bénéficiaires</translation>
+    </message>
+    <message>
+        <source>{request} ({amount} for {site})</source>
+        <translation>{request} ({amount} pour {site})</translation>
+    </message>
+    <message>
+        <source>Cancel request {request}: {reason}</source>
+        <translation>Annulation de la demande {request} : {reason}</translation>
+    </message>
+    <message>
+        <source>Road {road} ({name}) is {status}</source>
+        <translation>La route {road} ({name}) est {status}</translation>
+    </message>
+    <message>
+        <source>Propose to correct the {record}: {changes}, because {reason}</source>
+        <translation>Proposer la correction de l&apos;écriture « {record} » : {changes}, car {reason}</translation>
+    </message>
+    <message>
+        <source>Propose to change {item}, lot {lot} at {site} by {delta:+,} (from {held:,} to {after:,}), because {reason}</source>
+        <translation>Proposer l&apos;ajustement de {item}, lot {lot} à {site}, de {delta:+,} (de {held:,} à {after:,}), car {reason}</translation>
+    </message>
+    <message>
+        <source>Propose to add {name} ({org}) as {roles}</source>
+        <translation>Proposer l&apos;ajout de {name} ({org}) comme {roles}</translation>
+    </message>
+    <message>
+        <source>Propose to change {member}: {changes}</source>
+        <translation>Proposer la modification de {member} : {changes}</translation>
+    </message>
+    <message>
+        <source>Propose to revoke the key of {member}, because {reason}</source>
+        <translation>Proposer la révocation de la clé de {member}, car {reason}</translation>
+    </message>
+    <message>
+        <source>Define site {site}: {name}, a {kind} of {org} at {place}</source>
+        <translation>Définition du site {site} : {name}, {kind} de {org} à {place}</translation>
+    </message>
+    <message>
+        <source>Define catalog item {item}: {name}, counted in {unit}, {category}</source>
+        <translation>Définition de l&apos;article du catalogue {item} : {name}, compté en {unit}, catégorie {category}</translation>
+    </message>
+    <message>
+        <source>, cold chain {0} to {1}</source>
+        <translation>, chaîne du froid de {0} à {1}</translation>
+    </message>
+    <message>
+        <source>, cold chain</source>
+        <translation>, chaîne du froid</translation>
+    </message>
+    <message>
+        <source>Record {0}</source>
+        <translation>Enregistrement {0}</translation>
+    </message>
+    <message>
+        <source>receipt of {amount}, lot {lot}, at {site}</source>
+        <translation>réception de {amount}, lot {lot}, à {site}</translation>
+    </message>
+    <message>
+        <source>Proposed: {0}. It takes effect once approved (see Approvals).</source>
+        <translation>Proposition : {0}. Elle prend effet une fois approuvée (voir Approbations).</translation>
+    </message>
+    <message>
+        <source>Propose to </source>
+        <translation>Proposer </translation>
+    </message>
+    <message>
+        <source>Recorded: {0}</source>
+        <translation>Enregistré : {0}</translation>
+    </message>
+    <message>
+        <source>signed by the receiver (checked)</source>
+        <translation>signée par le destinataire (vérifiée)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>{amount} ({units}), lot {lot}</source>
+        <translation>{amount} ({units}), lot {lot}</translation>
+    </message>
+    <message>
+        <source> — {0}</source>
+        <translation> — {0}</translation>
+    </message>
+    <message>
+        <source>Line {0}</source>
+        <translation>Ligne {0}</translation>
+    </message>
+    <message>
+        <source>Lot {0} at {1} holds {2:,}; you are taking {3:,} — this will be flagged as an over-draw.</source>
+        <translation>Le lot {0} à {1} contient {2:,} ; vous prélevez {3:,} — ce sera signalé comme prélèvement excédentaire.</translation>
+    </message>
+    <message>
+        <source>Lot {0} expired on {1}: it is recorded as received, but it should not be handed out.</source>
+        <translation>Le lot {0} est périmé depuis le {1} : il est enregistré comme reçu, mais ne doit pas être distribué.</translation>
+    </message>
+    <message>
+        <source>Needed by {0} is already past: the request opens as overdue.</source>
+        <translation>L&apos;échéance du {0} est déjà passée : la demande s&apos;ouvre en retard.</translation>
+    </message>
+    <message>
+        <source>Request {0} is not open in this ledger.</source>
+        <translation>La demande {0} n&apos;est pas ouverte dans ce registre.</translation>
+    </message>
+    <message>
+        <source>Request {0} is for {1}, but the shipment goes to {2}.</source>
+        <translation>La demande {0} est destinée à {1}, mais l&apos;expédition va vers {2}.</translation>
+    </message>
+    <message>
+        <source>Request {0} still needs {1}; this shipment carries {2:,} of it.</source>
+        <translation>La demande {0} nécessite encore {1} ; cette expédition en transporte {2:,}.</translation>
+    </message>
+    <message>
+        <source>Request {0} asked for {1:,}; {2:,} were already distributed and you hand out {3:,}.</source>
+        <translation>La demande {0} portait sur {1:,} ; {2:,} ont déjà été distribués et vous en distribuez {3:,}.</translation>
+    </message>
+    <message>
+        <source>{0} {1} is not defined in this ledger yet.</source>
+        <translation>{0} {1} n&apos;est pas encore défini dans ce registre.</translation>
     </message>
 </context>
 <context>

@@ -920,6 +920,10 @@ Quando definido, os mosaicos do mapa são obtidos deste servidor pela rede.</tra
         <translation>Assinar a rejeição</translation>
     </message>
     <message>
+        <source>Sign with your key (Enter in the passphrase, or Ctrl+Enter)</source>
+        <translation>Assinar com a sua chave (Enter na frase-passe, ou Ctrl+Enter)</translation>
+    </message>
+    <message>
         <source>Comment</source>
         <translation>Comentário</translation>
     </message>
@@ -928,12 +932,24 @@ Quando definido, os mosaicos do mapa são obtidos deste servidor pela rede.</tra
         <translation>Frase-passe</translation>
     </message>
     <message>
+        <source>approval</source>
+        <translation>aprovação</translation>
+    </message>
+    <message>
+        <source>rejection</source>
+        <translation>rejeição</translation>
+    </message>
+    <message>
         <source>Say why you reject it: the comment goes on the ledger.</source>
         <translation>Diga porque a rejeita: o comentário fica no livro.</translation>
     </message>
     <message>
         <source>Enter your passphrase to sign.</source>
         <translation>Introduza a sua frase-passe para assinar.</translation>
+    </message>
+    <message>
+        <source>Unlocking the key and signing…</source>
+        <translation>A desbloquear a chave e a assinar…</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1151,29 @@ Não foi possível ler {0}: {1}</translation>
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <source>Discard?</source>
+        <translation>Descartar?</translation>
+    </message>
+    <message>
+        <source>Discard this {0}?</source>
+        <translation>Descartar este registo de {0}?</translation>
+    </message>
+    <message>
+        <source>What you entered in this form will be lost.</source>
+        <translation>O que introduziu neste formulário será perdido.</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuar a editar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
@@ -1238,12 +1277,16 @@ Não foi possível ler {0}: {1}</translation>
         <translation>Motivo, se diferente</translation>
     </message>
     <message>
-        <source>Add line</source>
-        <translation>Adicionar linha</translation>
+        <source>&amp;Add line</source>
+        <translation>&amp;Adicionar linha</translation>
     </message>
     <message>
-        <source>Remove line</source>
-        <translation>Remover linha</translation>
+        <source>Re&amp;move line</source>
+        <translation>Re&amp;mover linha</translation>
+    </message>
+    <message>
+        <source>Add a line (Alt+A)</source>
+        <translation>Adicionar uma linha (Alt+A)</translation>
     </message>
     <message>
         <source>Line {0}: quantity must be a whole number</source>
@@ -1410,6 +1453,13 @@ Id da rede: {2}</translation>
     <message>
         <source>Verifying…</source>
         <translation>A verificar…</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1705,10 @@ Id da rede: {2}</translation>
         <translation>Rever…</translation>
     </message>
     <message>
+        <source>Check the form and show what will be signed (Enter)</source>
+        <translation>Verificar o formulário e mostrar o que será assinado (Enter)</translation>
+    </message>
+    <message>
         <source>— none —</source>
         <translation>— nenhum —</translation>
     </message>
@@ -1695,12 +1749,24 @@ Id da rede: {2}</translation>
         <translation>{0} é obrigatório</translation>
     </message>
     <message>
-        <source>Lot {0} at {1} holds {2:,}; you are taking {3:,} — this will be flagged as an over-draw.</source>
-        <translation>O lote {0} em {1} tem {2:,}; está a retirar {3:,} — isto será assinalado como levantamento excessivo.</translation>
+        <source>You are about to sign this as &lt;b&gt;{0}&lt;/b&gt; on the {1}. Signed entries cannot be changed, only corrected.</source>
+        <translation>Vai assinar isto como &lt;b&gt;{0}&lt;/b&gt; na {1}. Os registos assinados não podem ser alterados, apenas corrigidos.</translation>
     </message>
     <message>
-        <source>{0} {1} is not defined in this ledger yet.</source>
-        <translation>{0} {1} ainda não está definido neste livro.</translation>
+        <source>Sign with your key and record it (Ctrl+Enter)</source>
+        <translation>Assinar com a sua chave e registar (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Hide signed bytes</source>
+        <translation>Ocultar os bytes assinados</translation>
+    </message>
+    <message>
+        <source>Signing and recording…</source>
+        <translation>A assinar e a registar…</translation>
+    </message>
+    <message>
+        <source>Not recorded: {0}. Nothing you typed is lost: correct it and review again.</source>
+        <translation>Não registado: {0}. Nada do que escreveu se perdeu: corrija e reveja de novo.</translation>
     </message>
     <message>
         <source>Request {0} already exists; choose another id</source>
@@ -1719,6 +1785,10 @@ Id da rede: {2}</translation>
         <translation>Escolha um registo que possa ser corrigido</translation>
     </message>
     <message>
+        <source>{0}, key {1}</source>
+        <translation>{0}, chave {1}</translation>
+    </message>
+    <message>
         <source>(no key unlocked)</source>
         <translation>(nenhuma chave desbloqueada)</translation>
     </message>
@@ -1731,12 +1801,32 @@ Id da rede: {2}</translation>
         <translation>rede REAL</translation>
     </message>
     <message>
-        <source>You are about to sign &lt;b&gt;{0}&lt;/b&gt; as &lt;b&gt;{1}&lt;/b&gt; on the {2}. Signed entries cannot be changed, only corrected.</source>
-        <translation>Vai assinar &lt;b&gt;{0}&lt;/b&gt; como &lt;b&gt;{1}&lt;/b&gt; na {2}. As entradas assinadas não podem ser alteradas, apenas corrigidas.</translation>
-    </message>
-    <message>
         <source> This is a permissioned edit: it is signed as a &lt;b&gt;proposal&lt;/b&gt; and takes effect only once approved under the network&apos;s policy (see Approvals).</source>
         <translation> Esta é uma edição com permissão: é assinada como &lt;b&gt;proposta&lt;/b&gt; e só produz efeito depois de aprovada segundo a política da rede (ver Aprovações).</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>What will be signed</source>
+        <translation>O que será assinado</translation>
+    </message>
+    <message>
+        <source>Show signed bytes</source>
+        <translation>Mostrar os bytes assinados</translation>
+    </message>
+    <message>
+        <source>Exactly what will be signed (canonical JSON body)</source>
+        <translation>Exatamente o que será assinado (corpo JSON canónico)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter signs. Escape or Back returns to the form; nothing typed is lost.</source>
+        <translation>Ctrl+Enter assina. Esc ou Voltar regressa ao formulário; nada do que escreveu se perde.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1745,10 +1835,6 @@ Id da rede: {2}</translation>
     <message>
         <source>Sign and record</source>
         <translation>Assinar e registar</translation>
-    </message>
-    <message>
-        <source>Exactly what will be signed (canonical JSON body):</source>
-        <translation>Exatamente o que será assinado (corpo JSON canónico):</translation>
     </message>
     <message>
         <source>{0} from the record form</source>
@@ -2075,6 +2161,513 @@ Id da rede: {2}</translation>
     <message>
         <source>Back to live</source>
         <translation>Voltar ao direto</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>receipt</source>
+        <translation>receção</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>pedido</translation>
+    </message>
+    <message>
+        <source>dispatch</source>
+        <translation>expedição</translation>
+    </message>
+    <message>
+        <source>position report</source>
+        <translation>relatório de posição</translation>
+    </message>
+    <message>
+        <source>hand-over</source>
+        <translation>passagem</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation>entrega</translation>
+    </message>
+    <message>
+        <source>distribution</source>
+        <translation>distribuição</translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation>cancelamento</translation>
+    </message>
+    <message>
+        <source>road report</source>
+        <translation>relatório de estrada</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>correção</translation>
+    </message>
+    <message>
+        <source>stock adjustment</source>
+        <translation>ajuste de stock</translation>
+    </message>
+    <message>
+        <source>new member proposal</source>
+        <translation>proposta de novo membro</translation>
+    </message>
+    <message>
+        <source>member change</source>
+        <translation>alteração de membro</translation>
+    </message>
+    <message>
+        <source>key revocation</source>
+        <translation>revogação de chave</translation>
+    </message>
+    <message>
+        <source>site definition</source>
+        <translation>definição de local</translation>
+    </message>
+    <message>
+        <source>catalog item</source>
+        <translation>artigo do catálogo</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artigo</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Proveniência</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Validade</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridade</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Necessário até</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Envio</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transportador</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>For requests</source>
+        <translation>Para os pedidos</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Data e hora</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Recetor</translation>
+    </message>
+    <message>
+        <source>Custody step</source>
+        <translation>Passo da custódia</translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s acceptance</source>
+        <translation>Aceitação do recetor</translation>
+    </message>
+    <message>
+        <source>Beneficiaries</source>
+        <translation>Beneficiários</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>Estrada</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Percurso</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registo</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Alterações</translation>
+    </message>
+    <message>
+        <source>Change in quantity</source>
+        <translation>Variação da quantidade</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membro</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Funções</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidade</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Cold chain</source>
+        <translation>Cadeia de frio</translation>
+    </message>
+    <message>
+        <source>Lowest temperature</source>
+        <translation>Temperatura mínima</translation>
+    </message>
+    <message>
+        <source>Highest temperature</source>
+        <translation>Temperatura máxima</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>crítica</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baixa</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aberta</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>condicionada</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fechada</translation>
+    </message>
+    <message>
+        <source>depot</source>
+        <translation>depósito</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>área de preparação</translation>
+    </message>
+    <message>
+        <source>shelter</source>
+        <translation>abrigo</translation>
+    </message>
+    <message>
+        <source>hospital</source>
+        <translation>hospital</translation>
+    </message>
+    <message>
+        <source>distribution point</source>
+        <translation>ponto de distribuição</translation>
+    </message>
+    <message>
+        <source>vehicle</source>
+        <translation>veículo</translation>
+    </message>
+    <message>
+        <source>command center</source>
+        <translation>centro de comando</translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation>água</translation>
+    </message>
+    <message>
+        <source>food</source>
+        <translation>alimentos</translation>
+    </message>
+    <message>
+        <source>medical</source>
+        <translation>material médico</translation>
+    </message>
+    <message>
+        <source>wash</source>
+        <translation>WASH</translation>
+    </message>
+    <message>
+        <source>nfi</source>
+        <translation>artigos não alimentares</translation>
+    </message>
+    <message>
+        <source>fuel</source>
+        <translation>combustível</translation>
+    </message>
+    <message>
+        <source>equipment</source>
+        <translation>equipamento</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>outro</translation>
+    </message>
+    <message>
+        <source>{amount}, lot {lot}</source>
+        <translation>{amount}, lote {lot}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> e </translation>
+    </message>
+    <message>
+        <source>record {0}</source>
+        <translation>registo {0}</translation>
+    </message>
+    <message>
+        <source>{kind} {request}</source>
+        <translation>{kind} {request}</translation>
+    </message>
+    <message>
+        <source>{kind} of {amount}, lot {lot} at {site}</source>
+        <translation>{kind} de {amount}, lote {lot} em {site}</translation>
+    </message>
+    <message>
+        <source>Receive {amount}, lot {lot}, at {site} from {source}</source>
+        <translation>Receção de {amount}, lote {lot}, em {site}, proveniente de {source}</translation>
+    </message>
+    <message>
+        <source>, expiring {0}</source>
+        <translation>, com validade até {0}</translation>
+    </message>
+    <message>
+        <source>Request {request}: {amount} for {site}, {priority} priority, needed by {when}</source>
+        <translation>Pedido {request}: {amount} para {site}, prioridade {priority}, necessário até {when}</translation>
+    </message>
+    <message>
+        <source>Dispatch {shipment}: {lines}, from {origin} to {destination}</source>
+        <translation>Expedição do envio {shipment}: {lines}, de {origin} para {destination}</translation>
+    </message>
+    <message>
+        <source>, for {0}</source>
+        <translation>, em resposta a {0}</translation>
+    </message>
+    <message>
+        <source>{shipment} (to {site})</source>
+        <translation>{shipment} (destino: {site})</translation>
+    </message>
+    <message>
+        <source>Shipment {shipment} was at {place} at {when}</source>
+        <translation>O envio {shipment} estava na posição {place} em {when}</translation>
+    </message>
+    <message>
+        <source>Hand over custody of {shipment} to {receiver}</source>
+        <translation>Passagem da custódia de {shipment} para {receiver}</translation>
+    </message>
+    <message>
+        <source>its destination</source>
+        <translation>de destino</translation>
+    </message>
+    <message>
+        <source>Delivery of {shipment} at {site}: {lines} received</source>
+        <translation>Entrega de {shipment} no local {site}: receção de {lines}</translation>
+    </message>
+    <message>
+        <source>Distribute {amount}, lot {lot}, at {site} to {people:,} beneficiaries</source>
+        <translation>Distribuição de {amount}, lote {lot}, em {site} a {people:,} beneficiários</translation>
+    </message>
+    <message>
+        <source>{request} ({amount} for {site})</source>
+        <translation>{request} ({amount} para {site})</translation>
+    </message>
+    <message>
+        <source>Cancel request {request}: {reason}</source>
+        <translation>Cancelamento do pedido {request}: {reason}</translation>
+    </message>
+    <message>
+        <source>Road {road} ({name}) is {status}</source>
+        <translation>A estrada {road} ({name}) está {status}</translation>
+    </message>
+    <message>
+        <source>Propose to correct the {record}: {changes}, because {reason}</source>
+        <translation>Propor corrigir o registo «{record}»: {changes}, porque {reason}</translation>
+    </message>
+    <message>
+        <source>Propose to change {item}, lot {lot} at {site} by {delta:+,} (from {held:,} to {after:,}), because {reason}</source>
+        <translation>Propor alterar {item}, lote {lot} em {site}, em {delta:+,} (de {held:,} para {after:,}), porque {reason}</translation>
+    </message>
+    <message>
+        <source>Propose to add {name} ({org}) as {roles}</source>
+        <translation>Propor adicionar {name} ({org}) como {roles}</translation>
+    </message>
+    <message>
+        <source>Propose to change {member}: {changes}</source>
+        <translation>Propor alterar {member}: {changes}</translation>
+    </message>
+    <message>
+        <source>Propose to revoke the key of {member}, because {reason}</source>
+        <translation>Propor revogar a chave de {member}, porque {reason}</translation>
+    </message>
+    <message>
+        <source>Define site {site}: {name}, a {kind} of {org} at {place}</source>
+        <translation>Definição do local {site}: {name}, {kind} de {org} em {place}</translation>
+    </message>
+    <message>
+        <source>Define catalog item {item}: {name}, counted in {unit}, {category}</source>
+        <translation>Definição do artigo do catálogo {item}: {name}, contado em {unit}, categoria {category}</translation>
+    </message>
+    <message>
+        <source>, cold chain {0} to {1}</source>
+        <translation>, cadeia de frio de {0} a {1}</translation>
+    </message>
+    <message>
+        <source>, cold chain</source>
+        <translation>, cadeia de frio</translation>
+    </message>
+    <message>
+        <source>Record {0}</source>
+        <translation>Registo {0}</translation>
+    </message>
+    <message>
+        <source>receipt of {amount}, lot {lot}, at {site}</source>
+        <translation>receção de {amount}, lote {lot}, em {site}</translation>
+    </message>
+    <message>
+        <source>Proposed: {0}. It takes effect once approved (see Approvals).</source>
+        <translation>Proposta: {0}. Produz efeito depois de aprovada (ver Aprovações).</translation>
+    </message>
+    <message>
+        <source>Propose to </source>
+        <translation>Propor </translation>
+    </message>
+    <message>
+        <source>Recorded: {0}</source>
+        <translation>Registado: {0}</translation>
+    </message>
+    <message>
+        <source>signed by the receiver (checked)</source>
+        <translation>assinada pelo recetor (verificada)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>{amount} ({units}), lot {lot}</source>
+        <translation>{amount} ({units}), lote {lot}</translation>
+    </message>
+    <message>
+        <source> — {0}</source>
+        <translation> — {0}</translation>
+    </message>
+    <message>
+        <source>Line {0}</source>
+        <translation>Linha {0}</translation>
+    </message>
+    <message>
+        <source>Lot {0} at {1} holds {2:,}; you are taking {3:,} — this will be flagged as an over-draw.</source>
+        <translation>O lote {0} em {1} tem {2:,}; está a retirar {3:,} — isto será assinalado como levantamento excessivo.</translation>
+    </message>
+    <message>
+        <source>Lot {0} expired on {1}: it is recorded as received, but it should not be handed out.</source>
+        <translation>O lote {0} expirou em {1}: fica registado como recebido, mas não deve ser distribuído.</translation>
+    </message>
+    <message>
+        <source>Needed by {0} is already past: the request opens as overdue.</source>
+        <translation>O prazo {0} já passou: o pedido abre em atraso.</translation>
+    </message>
+    <message>
+        <source>Request {0} is not open in this ledger.</source>
+        <translation>O pedido {0} não está aberto neste livro-razão.</translation>
+    </message>
+    <message>
+        <source>Request {0} is for {1}, but the shipment goes to {2}.</source>
+        <translation>O pedido {0} é para {1}, mas o envio vai para {2}.</translation>
+    </message>
+    <message>
+        <source>Request {0} still needs {1}; this shipment carries {2:,} of it.</source>
+        <translation>O pedido {0} ainda precisa de {1}; este envio leva {2:,}.</translation>
+    </message>
+    <message>
+        <source>Request {0} asked for {1:,}; {2:,} were already distributed and you hand out {3:,}.</source>
+        <translation>O pedido {0} pedia {1:,}; já foram distribuídos {2:,} e está a distribuir {3:,}.</translation>
+    </message>
+    <message>
+        <source>{0} {1} is not defined in this ledger yet.</source>
+        <translation>{0} {1} ainda não está definido neste livro-razão.</translation>
     </message>
 </context>
 <context>
