@@ -23,8 +23,18 @@ from app.core.types import EntryType, Tables
 CONTEXT = "ConflictHelp"
 
 # Every conflict kind the fold raises (docs/FORMAT.md §9, the conflicts table).
-KINDS = ("membership", "lot_item", "duplicate_id", "unknown_reference", "custody", "duplicate_delivery",
-         "discrepancy", "overdraw", "bad_correction", "contract_version")
+KINDS = (
+    "membership",
+    "lot_item",
+    "duplicate_id",
+    "unknown_reference",
+    "custody",
+    "duplicate_delivery",
+    "discrepancy",
+    "overdraw",
+    "bad_correction",
+    "contract_version",
+)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
@@ -61,8 +71,8 @@ class Resolution:
     """How an over-draw closed: the entry (a proposal's hash for an approved action), what it was, when."""
 
     entry: str
-    what: str            # an entry type, or the approved action's type
-    at_ms: int | None    # None when neither the tables nor the caller know the entry's time
+    what: str  # an entry type, or the approved action's type
+    at_ms: int | None  # None when neither the tables nor the caller know the entry's time
     balance: int
 
 
@@ -76,20 +86,21 @@ class ConflictHelp:
     resolution: Resolution | None = None
 
 
-_T = QT_TRANSLATE_NOOP
 TITLES = {
-    "membership": _T(CONTEXT, "Membership change could not apply"),
-    "lot_item": _T(CONTEXT, "Lot holds another item"),
-    "duplicate_id": _T(CONTEXT, "Id already taken"),
-    "unknown_reference": _T(CONTEXT, "Refers to something this ledger does not hold"),
-    "custody": _T(CONTEXT, "Hand-over did not take effect"),
-    "duplicate_delivery": _T(CONTEXT, "Shipment delivered twice"),
-    "discrepancy": _T(CONTEXT, "Delivery differs from dispatch"),
-    "overdraw": _T(CONTEXT, "Stock over-drawn"),
-    "bad_correction": _T(CONTEXT, "Correction of a field that cannot be corrected"),
-    "contract_version": _T(CONTEXT, "Contract version not higher"),
+    "membership": QT_TRANSLATE_NOOP("ConflictHelp", "Membership change could not apply"),
+    "lot_item": QT_TRANSLATE_NOOP("ConflictHelp", "Lot holds another item"),
+    "duplicate_id": QT_TRANSLATE_NOOP("ConflictHelp", "Id already taken"),
+    "unknown_reference": QT_TRANSLATE_NOOP("ConflictHelp", "Refers to something this ledger does not hold"),
+    "custody": QT_TRANSLATE_NOOP("ConflictHelp", "Hand-over did not take effect"),
+    "duplicate_delivery": QT_TRANSLATE_NOOP("ConflictHelp", "Shipment delivered twice"),
+    "discrepancy": QT_TRANSLATE_NOOP("ConflictHelp", "Delivery differs from dispatch"),
+    "overdraw": QT_TRANSLATE_NOOP("ConflictHelp", "Stock over-drawn"),
+    "bad_correction": QT_TRANSLATE_NOOP("ConflictHelp", "Correction of a field that cannot be corrected"),
+    "contract_version": QT_TRANSLATE_NOOP("ConflictHelp", "Contract version not higher"),
 }
-NO_EFFECT = _T(CONTEXT, "This entry changed nothing: no stock, request or shipment moved. It stays on record.")
+NO_EFFECT = QT_TRANSLATE_NOOP(
+    "ConflictHelp", "This entry changed nothing: no stock, request or shipment moved. It stays on record."
+)
 
 
 def _name(tables: Tables, table: str, key: str) -> str:
@@ -144,18 +155,25 @@ def resolution(tables: Tables, row: dict, ts_of: Callable[[str], int | None] | N
     return Resolution(entry, what, ts_of(entry) if ts_of else None, row["balance"])
 
 
-def explain(tables: Tables, row: dict, entry: tuple[str, dict] | None = None,
-            ts_of: Callable[[str], int | None] | None = None) -> ConflictHelp:
+def explain(
+    tables: Tables, row: dict, entry: tuple[str, dict] | None = None, ts_of: Callable[[str], int | None] | None = None
+) -> ConflictHelp:
     """The conflict `row` in plain words, with the actions that resolve it (first: the one to try first).
 
     `entry` is the (type, body) of the entry that raised it, for kinds raised by a direct entry (the
     conflict row does not keep the body); without it the explanation still stands, the presets are thinner.
     """
     kind = row["kind"]
-    title = phrase(TITLES.get(kind, _T(CONTEXT, "Conflict")))
+    title = phrase(TITLES.get(kind, QT_TRANSLATE_NOOP("ConflictHelp", "Conflict")))
     builder = _BUILDERS.get(kind)
     if builder is None:
-        return ConflictHelp(kind, row["open"], title, (phrase(_T(CONTEXT, "{message}"), message=row["message"]),), ())
+        return ConflictHelp(
+            kind,
+            row["open"],
+            title,
+            (phrase(QT_TRANSLATE_NOOP("ConflictHelp", "{message}"), message=row["message"]),),
+            (),
+        )
     entry_type, body = source_of(tables, row, entry)
     explanation, actions = builder(tables, row, entry_type, body)
     found = resolution(tables, row, ts_of)
@@ -170,30 +188,71 @@ Built = tuple[list[Phrase], list[SuggestedAction]]
 def _overdraw(tables: Tables, row: dict, _type: str | None, _body: dict) -> Built:
     site, item, lot = _name(tables, "sites", row["site"]), _name(tables, "items", row["item"]), row["lot"]
     if not row["open"]:
-        return [phrase(_T(CONTEXT, "{item} lot {lot} at {site} was over-drawn; the balance is back at {balance}."),
-                       item=item, lot=lot, site=site, balance=row["balance"])], []
+        return [
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "ConflictHelp", "{item} lot {lot} at {site} was over-drawn; the balance is back at {balance}."
+                ),
+                item=item,
+                lot=lot,
+                site=site,
+                balance=row["balance"],
+            )
+        ], []
     missing = -row["balance"]
     explanation = [
-        phrase(_T(CONTEXT, "The ledger shows {missing} more {item} of lot {lot} leaving {site} than arriving there."),
-               missing=missing, item=item, lot=lot, site=site),
-        phrase(_T(CONTEXT, "Either a receipt is missing or recorded too small, or more was dispatched or handed "
-                           "out than was there (as when two centres draw on the same lot while cut off from each "
-                           "other). Count the lot on the shelf, then propose an adjustment so the ledger matches "
-                           "the count.")),
+        phrase(
+            QT_TRANSLATE_NOOP(
+                "ConflictHelp",
+                "The ledger shows {missing} more {item} of lot {lot} leaving {site} than arriving there.",
+            ),
+            missing=missing,
+            item=item,
+            lot=lot,
+            site=site,
+        ),
+        phrase(
+            QT_TRANSLATE_NOOP(
+                "ConflictHelp",
+                "Either a receipt is missing or recorded too small, or more was dispatched or handed "
+                "out than was there (as when two centres draw on the same lot while cut off from each "
+                "other). Count the lot on the shelf, then propose an adjustment so the ledger matches "
+                "the count.",
+            )
+        ),
     ]
-    actions = [SuggestedAction(
-        phrase(_T(CONTEXT, "Propose an adjustment of +{missing} after a count"), missing=missing),
-        EntryType.STOCK_ADJUST,
-        {"site": row["site"], "item": row["item"], "lot": row["lot"], "delta": missing,
-         "reason": f"Count after over-draw of lot {row['lot']} at {row['site']}"})]
+    actions = [
+        SuggestedAction(
+            phrase(
+                QT_TRANSLATE_NOOP("ConflictHelp", "Propose an adjustment of +{missing} after a count"), missing=missing
+            ),
+            EntryType.STOCK_ADJUST,
+            {
+                "site": row["site"],
+                "item": row["item"],
+                "lot": row["lot"],
+                "delta": missing,
+                "reason": f"Count after over-draw of lot {row['lot']} at {row['site']}",
+            },
+        )
+    ]
     record = tables.get("records", {}).get(row["entry"])
     if record is not None and record["type"] == EntryType.STOCK_DISTRIBUTE:
         corrected = max(record["qty"] - missing, 0)
-        actions.append(SuggestedAction(
-            phrase(_T(CONTEXT, "Correct the distribution that over-drew it to {qty}"), qty=corrected),
-            EntryType.RECORD_CORRECT,
-            {"target": row["entry"], "set": {"qty": corrected},
-             "reason": f"Distribution recorded higher than the stock of lot {row['lot']}"}))
+        actions.append(
+            SuggestedAction(
+                phrase(
+                    QT_TRANSLATE_NOOP("ConflictHelp", "Correct the distribution that over-drew it to {qty}"),
+                    qty=corrected,
+                ),
+                EntryType.RECORD_CORRECT,
+                {
+                    "target": row["entry"],
+                    "set": {"qty": corrected},
+                    "reason": f"Distribution recorded higher than the stock of lot {row['lot']}",
+                },
+            )
+        )
     return explanation, actions
 
 
@@ -201,161 +260,352 @@ def _discrepancy(tables: Tables, row: dict, _type: str | None, _body: dict) -> B
     shipment = tables.get("shipments", {}).get(row.get("shipment", ""), {})
     sid = row.get("shipment", "")
     to_site = shipment.get("to_site", "")
-    explanation = [phrase(_T(CONTEXT, "Shipment {shipment} from {origin} arrived at {destination} with other "
-                                      "quantities than were dispatched. The delivery was recorded as counted at "
-                                      "the door; a difference is in no stock now."),
-                          shipment=sid, origin=_name(tables, "sites", shipment.get("from_site", "")),
-                          destination=_name(tables, "sites", to_site))]
+    explanation = [
+        phrase(
+            QT_TRANSLATE_NOOP(
+                "ConflictHelp",
+                "Shipment {shipment} from {origin} arrived at {destination} with other "
+                "quantities than were dispatched. The delivery was recorded as counted at "
+                "the door; a difference is in no stock now.",
+            ),
+            shipment=sid,
+            origin=_name(tables, "sites", shipment.get("from_site", "")),
+            destination=_name(tables, "sites", to_site),
+        )
+    ]
     actions = []
     for line in shipment.get("discrepancies", []):
         item = _name(tables, "items", line["item"])
-        explanation.append(phrase(_T(CONTEXT, "{item} lot {lot}: sent {sent}, received {received}. {reason}"),
-                                  item=item, lot=line["lot"], sent=line["sent"], received=line["received"],
-                                  reason=line["reason"]))
+        explanation.append(
+            phrase(
+                QT_TRANSLATE_NOOP("ConflictHelp", "{item} lot {lot}: sent {sent}, received {received}. {reason}"),
+                item=item,
+                lot=line["lot"],
+                sent=line["sent"],
+                received=line["received"],
+                reason=line["reason"],
+            )
+        )
         gap = line["sent"] - line["received"]
         if gap > 0:
-            actions.append(SuggestedAction(
-                phrase(_T(CONTEXT, "Request the missing {qty} {item} again"), qty=gap, item=item),
-                EntryType.REQUEST_OPEN,
-                {"request": free_id(tables.get("requests", {}), f"REQ-{sid}"), "site": to_site, "item": line["item"],
-                 "qty": gap, "priority": "high", "note": f"Replaces what shipment {sid} did not bring"}))
+            actions.append(
+                SuggestedAction(
+                    phrase(
+                        QT_TRANSLATE_NOOP("ConflictHelp", "Request the missing {qty} {item} again"), qty=gap, item=item
+                    ),
+                    EntryType.REQUEST_OPEN,
+                    {
+                        "request": free_id(tables.get("requests", {}), f"REQ-{sid}"),
+                        "site": to_site,
+                        "item": line["item"],
+                        "qty": gap,
+                        "priority": "high",
+                        "note": f"Replaces what shipment {sid} did not bring",
+                    },
+                )
+            )
         else:
-            actions.append(SuggestedAction(
-                phrase(_T(CONTEXT, "Propose an adjustment of −{qty} at {origin}, which sent more than it recorded"),
-                       qty=-gap, origin=_name(tables, "sites", shipment.get("from_site", ""))),
-                EntryType.STOCK_ADJUST,
-                {"site": shipment.get("from_site", ""), "item": line["item"], "lot": line["lot"], "delta": gap,
-                 "reason": f"Shipment {sid} arrived with {-gap} more than dispatched"}))
+            actions.append(
+                SuggestedAction(
+                    phrase(
+                        QT_TRANSLATE_NOOP(
+                            "ConflictHelp",
+                            "Propose an adjustment of −{qty} at {origin}, which sent more than it recorded",
+                        ),
+                        qty=-gap,
+                        origin=_name(tables, "sites", shipment.get("from_site", "")),
+                    ),
+                    EntryType.STOCK_ADJUST,
+                    {
+                        "site": shipment.get("from_site", ""),
+                        "item": line["item"],
+                        "lot": line["lot"],
+                        "delta": gap,
+                        "reason": f"Shipment {sid} arrived with {-gap} more than dispatched",
+                    },
+                )
+            )
     return explanation, actions
 
 
 def _lot_item(tables: Tables, row: dict, entry_type: str | None, body: dict) -> Built:
     lot = body.get("lot", "")
     holds = tables.get("lots", {}).get(lot, {}).get("item", "")
-    explanation = [phrase(_T(CONTEXT, "Lot {lot} already holds {holds}; this entry named {item}. One lot holds one "
-                                      "item, so nothing was recorded."),
-                          lot=lot, holds=_name(tables, "items", holds),
-                          item=_name(tables, "items", body.get("item", "")))
-                   if body else phrase(_T(CONTEXT, "{message}"), message=row["message"]),
-                   phrase(NO_EFFECT)]
+    explanation = [
+        phrase(
+            QT_TRANSLATE_NOOP(
+                "ConflictHelp",
+                "Lot {lot} already holds {holds}; this entry named {item}. One lot holds one "
+                "item, so nothing was recorded.",
+            ),
+            lot=lot,
+            holds=_name(tables, "items", holds),
+            item=_name(tables, "items", body.get("item", "")),
+        )
+        if body
+        else phrase(QT_TRANSLATE_NOOP("ConflictHelp", "{message}"), message=row["message"]),
+        phrase(NO_EFFECT),
+    ]
     if entry_type == EntryType.STOCK_ADJUST:
-        return explanation, [SuggestedAction(phrase(_T(CONTEXT, "Propose the adjustment for the lot's own item")),
-                                             EntryType.STOCK_ADJUST, {**body, "item": holds})]
+        return explanation, [
+            SuggestedAction(
+                phrase(QT_TRANSLATE_NOOP("ConflictHelp", "Propose the adjustment for the lot's own item")),
+                EntryType.STOCK_ADJUST,
+                {**body, "item": holds},
+            )
+        ]
     preset = {k: v for k, v in body.items() if k != "lot"}
-    return explanation, [SuggestedAction(phrase(_T(CONTEXT, "Record the receipt again under a lot of its own")),
-                                         EntryType.STOCK_RECEIVE, preset)]
+    return explanation, [
+        SuggestedAction(
+            phrase(QT_TRANSLATE_NOOP("ConflictHelp", "Record the receipt again under a lot of its own")),
+            EntryType.STOCK_RECEIVE,
+            preset,
+        )
+    ]
 
 
 def _duplicate_id(tables: Tables, row: dict, entry_type: str | None, body: dict) -> Built:
-    explanation = [phrase(_T(CONTEXT, "{message}: an id names one record only, so this one was not recorded."),
-                          message=row["message"]), phrase(NO_EFFECT)]
+    explanation = [
+        phrase(
+            QT_TRANSLATE_NOOP("ConflictHelp", "{message}: an id names one record only, so this one was not recorded."),
+            message=row["message"],
+        ),
+        phrase(NO_EFFECT),
+    ]
     if entry_type == EntryType.SHIPMENT_DISPATCH or "shipment" in body:
         fresh = free_id(tables.get("shipments", {}), body.get("shipment", "SHP"))
-        return explanation, [SuggestedAction(phrase(_T(CONTEXT, "Dispatch it again as {id}"), id=fresh),
-                                             EntryType.SHIPMENT_DISPATCH, {**body, "shipment": fresh})]
+        return explanation, [
+            SuggestedAction(
+                phrase(QT_TRANSLATE_NOOP("ConflictHelp", "Dispatch it again as {id}"), id=fresh),
+                EntryType.SHIPMENT_DISPATCH,
+                {**body, "shipment": fresh},
+            )
+        ]
     fresh = free_id(tables.get("requests", {}), body.get("request", "REQ"))
-    return explanation, [SuggestedAction(phrase(_T(CONTEXT, "Open the request again as {id}"), id=fresh),
-                                         EntryType.REQUEST_OPEN, {**body, "request": fresh})]
+    return explanation, [
+        SuggestedAction(
+            phrase(QT_TRANSLATE_NOOP("ConflictHelp", "Open the request again as {id}"), id=fresh),
+            EntryType.REQUEST_OPEN,
+            {**body, "request": fresh},
+        )
+    ]
 
 
 def _unknown_reference(tables: Tables, row: dict, entry_type: str | None, body: dict) -> Built:
-    explanation = [phrase(_T(CONTEXT, "{message}. Either the id was mistyped, or the entry that creates it has not "
-                                      "reached this replica yet (it may still arrive by sync)."),
-                          message=row["message"]),
-                   phrase(NO_EFFECT)]
+    explanation = [
+        phrase(
+            QT_TRANSLATE_NOOP(
+                "ConflictHelp",
+                "{message}. Either the id was mistyped, or the entry that creates it has not "
+                "reached this replica yet (it may still arrive by sync).",
+            ),
+            message=row["message"],
+        ),
+        phrase(NO_EFFECT),
+    ]
     if entry_type == EntryType.RECORD_CORRECT:
         preset = {k: v for k, v in body.items() if k != "target"}
-        return explanation, [SuggestedAction(phrase(_T(CONTEXT, "Correct the right record")),
-                                             EntryType.RECORD_CORRECT, preset)]
+        return explanation, [
+            SuggestedAction(
+                phrase(QT_TRANSLATE_NOOP("ConflictHelp", "Correct the right record")), EntryType.RECORD_CORRECT, preset
+            )
+        ]
     if entry_type == EntryType.REQUEST_CANCEL:
         preset = {k: v for k, v in body.items() if k != "request"}
-        return explanation, [SuggestedAction(phrase(_T(CONTEXT, "Cancel the right request")),
-                                             EntryType.REQUEST_CANCEL, preset)]
-    again = entry_type if entry_type in (EntryType.SHIPMENT_POSITION, EntryType.SHIPMENT_DELIVER,
-                                         EntryType.SHIPMENT_HANDOVER) else EntryType.SHIPMENT_POSITION
+        return explanation, [
+            SuggestedAction(
+                phrase(QT_TRANSLATE_NOOP("ConflictHelp", "Cancel the right request")), EntryType.REQUEST_CANCEL, preset
+            )
+        ]
+    again = (
+        entry_type
+        if entry_type in (EntryType.SHIPMENT_POSITION, EntryType.SHIPMENT_DELIVER, EntryType.SHIPMENT_HANDOVER)
+        else EntryType.SHIPMENT_POSITION
+    )
     keep = {k: v for k, v in body.items() if k not in ("shipment", "receiver_sig", "index")}
-    return explanation, [SuggestedAction(phrase(_T(CONTEXT, "Record it again for the right shipment")), again, keep)]
+    return explanation, [
+        SuggestedAction(
+            phrase(QT_TRANSLATE_NOOP("ConflictHelp", "Record it again for the right shipment")), again, keep
+        )
+    ]
 
 
 def _custody(tables: Tables, row: dict, _type: str | None, body: dict) -> Built:
     sid = body.get("shipment", "")
     shipment = tables.get("shipments", {}).get(sid)
-    explanation = [phrase(_T(CONTEXT, "{message}."), message=row["message"])]
+    explanation = [phrase(QT_TRANSLATE_NOOP("ConflictHelp", "{message}."), message=row["message"])]
     if shipment is None or shipment["status"] != "in_transit":
-        explanation.append(phrase(_T(CONTEXT, "The shipment is no longer in transit, so there is nothing to hand "
-                                              "over. This entry changed nothing.")))
+        explanation.append(
+            phrase(
+                QT_TRANSLATE_NOOP(
+                    "ConflictHelp",
+                    "The shipment is no longer in transit, so there is nothing to hand "
+                    "over. This entry changed nothing.",
+                )
+            )
+        )
         return explanation, []
-    explanation.append(phrase(_T(CONTEXT, "Custody stays with {custodian}: only the one who holds a shipment hands it "
-                                          "over, and the receiver must be a current member."),
-                              custodian=_member(tables, shipment["custodian"])))
-    return explanation, [SuggestedAction(phrase(_T(CONTEXT, "Hand over {shipment} again, from its custodian"),
-                                                shipment=sid), EntryType.SHIPMENT_HANDOVER, {"shipment": sid})]
+    explanation.append(
+        phrase(
+            QT_TRANSLATE_NOOP(
+                "ConflictHelp",
+                "Custody stays with {custodian}: only the one who holds a shipment hands it "
+                "over, and the receiver must be a current member.",
+            ),
+            custodian=_member(tables, shipment["custodian"]),
+        )
+    )
+    return explanation, [
+        SuggestedAction(
+            phrase(QT_TRANSLATE_NOOP("ConflictHelp", "Hand over {shipment} again, from its custodian"), shipment=sid),
+            EntryType.SHIPMENT_HANDOVER,
+            {"shipment": sid},
+        )
+    ]
 
 
 def _duplicate_delivery(tables: Tables, row: dict, _type: str | None, body: dict) -> Built:
     sid = body.get("shipment", "")
     shipment = tables.get("shipments", {}).get(sid, {})
-    explanation = [phrase(_T(CONTEXT, "Shipment {shipment} was already delivered; this second delivery moved no "
-                                      "stock. If more goods really arrived, record them as a receipt."), shipment=sid)]
+    explanation = [
+        phrase(
+            QT_TRANSLATE_NOOP(
+                "ConflictHelp",
+                "Shipment {shipment} was already delivered; this second delivery moved no "
+                "stock. If more goods really arrived, record them as a receipt.",
+            ),
+            shipment=sid,
+        )
+    ]
     actions = []
     for line in body.get("lines", [])[:1]:
         if line.get("qty", 0) > 0:
-            actions.append(SuggestedAction(
-                phrase(_T(CONTEXT, "Receive the extra goods at {site}"),
-                       site=_name(tables, "sites", shipment.get("to_site", ""))),
-                EntryType.STOCK_RECEIVE,
-                {"site": shipment.get("to_site", ""), "item": line["item"], "lot": line["lot"], "qty": line["qty"],
-                 "source": f"Second delivery of shipment {sid}"}))
+            actions.append(
+                SuggestedAction(
+                    phrase(
+                        QT_TRANSLATE_NOOP("ConflictHelp", "Receive the extra goods at {site}"),
+                        site=_name(tables, "sites", shipment.get("to_site", "")),
+                    ),
+                    EntryType.STOCK_RECEIVE,
+                    {
+                        "site": shipment.get("to_site", ""),
+                        "item": line["item"],
+                        "lot": line["lot"],
+                        "qty": line["qty"],
+                        "source": f"Second delivery of shipment {sid}",
+                    },
+                )
+            )
     if not actions:
-        actions.append(SuggestedAction(phrase(_T(CONTEXT, "Record a receipt at the destination")),
-                                       EntryType.STOCK_RECEIVE, {"site": shipment.get("to_site", "")}))
+        actions.append(
+            SuggestedAction(
+                phrase(QT_TRANSLATE_NOOP("ConflictHelp", "Record a receipt at the destination")),
+                EntryType.STOCK_RECEIVE,
+                {"site": shipment.get("to_site", "")},
+            )
+        )
     return explanation, actions
 
 
 def _bad_correction(tables: Tables, row: dict, _type: str | None, body: dict) -> Built:
     record = tables.get("records", {}).get(body.get("target", ""), {})
     allowed = CORRECTABLE.get(record.get("type", ""), {})
-    explanation = [phrase(_T(CONTEXT, "{message}. The correction was not applied."), message=row["message"])]
-    preset = {"target": body.get("target", ""), "reason": body.get("reason", ""),
-              "set": {k: v for k, v in body.get("set", {}).items() if k in allowed}}
-    return explanation, [SuggestedAction(phrase(_T(CONTEXT, "Propose the correction with correctable fields only")),
-                                         EntryType.RECORD_CORRECT, {k: v for k, v in preset.items() if v})]
+    explanation = [
+        phrase(QT_TRANSLATE_NOOP("ConflictHelp", "{message}. The correction was not applied."), message=row["message"])
+    ]
+    preset = {
+        "target": body.get("target", ""),
+        "reason": body.get("reason", ""),
+        "set": {k: v for k, v in body.get("set", {}).items() if k in allowed},
+    }
+    return explanation, [
+        SuggestedAction(
+            phrase(QT_TRANSLATE_NOOP("ConflictHelp", "Propose the correction with correctable fields only")),
+            EntryType.RECORD_CORRECT,
+            {k: v for k, v in preset.items() if v},
+        )
+    ]
 
 
 def _contract_version(tables: Tables, row: dict, _type: str | None, body: dict) -> Built:
     current = tables.get("contracts", {}).get(body.get("contract", ""), {}).get("version", 0)
-    explanation = [phrase(_T(CONTEXT, "{message}. The deployed version stays in force."), message=row["message"])]
-    return explanation, [SuggestedAction(phrase(_T(CONTEXT, "Propose the deployment as version {version}"),
-                                                version=current + 1),
-                                         EntryType.CONTRACT_DEPLOY, {**body, "version": current + 1})]
+    explanation = [
+        phrase(
+            QT_TRANSLATE_NOOP("ConflictHelp", "{message}. The deployed version stays in force."), message=row["message"]
+        )
+    ]
+    return explanation, [
+        SuggestedAction(
+            phrase(
+                QT_TRANSLATE_NOOP("ConflictHelp", "Propose the deployment as version {version}"), version=current + 1
+            ),
+            EntryType.CONTRACT_DEPLOY,
+            {**body, "version": current + 1},
+        )
+    ]
 
 
 def _membership(tables: Tables, row: dict, entry_type: str | None, body: dict) -> Built:
     key = body.get("key", "")
     member = tables.get("members", {}).get(key)
-    explanation = [phrase(_T(CONTEXT, "{message}. Membership did not change."), message=row["message"])]
+    explanation = [
+        phrase(QT_TRANSLATE_NOOP("ConflictHelp", "{message}. Membership did not change."), message=row["message"])
+    ]
     details = {k: body[k] for k in ("org", "name", "roles") if k in body}
     if member is not None and not member["revoked"] and entry_type == EntryType.MEMBER_ADD:
-        return explanation, [SuggestedAction(phrase(_T(CONTEXT, "Propose a change to {member} instead"),
-                                                    member=_member(tables, key)),
-                                             EntryType.MEMBER_UPDATE, {"key": key, **details})]
+        return explanation, [
+            SuggestedAction(
+                phrase(
+                    QT_TRANSLATE_NOOP("ConflictHelp", "Propose a change to {member} instead"),
+                    member=_member(tables, key),
+                ),
+                EntryType.MEMBER_UPDATE,
+                {"key": key, **details},
+            )
+        ]
     if member is not None and member["revoked"] and entry_type == EntryType.MEMBER_PIN:
-        return explanation, [SuggestedAction(phrase(_T(CONTEXT, "Propose the revocation first")),
-                                             EntryType.MEMBER_REVOKE, {"key": key})]
+        return explanation, [
+            SuggestedAction(
+                phrase(QT_TRANSLATE_NOOP("ConflictHelp", "Propose the revocation first")),
+                EntryType.MEMBER_REVOKE,
+                {"key": key},
+            )
+        ]
     if member is not None and not member["revoked"] and entry_type == EntryType.MEMBER_PIN:
-        return explanation, [SuggestedAction(phrase(_T(CONTEXT, "Propose the revocation first")),
-                                             EntryType.MEMBER_REVOKE, {"key": key, **({"reason": body["reason"]}
-                                                                                      if "reason" in body else {})})]
+        return explanation, [
+            SuggestedAction(
+                phrase(QT_TRANSLATE_NOOP("ConflictHelp", "Propose the revocation first")),
+                EntryType.MEMBER_REVOKE,
+                {"key": key, **({"reason": body["reason"]} if "reason" in body else {})},
+            )
+        ]
     if member is None and entry_type == EntryType.MEMBER_UPDATE:
-        return explanation, [SuggestedAction(phrase(_T(CONTEXT, "Propose adding the member")),
-                                             EntryType.MEMBER_ADD, {"key": key, **details})]
+        return explanation, [
+            SuggestedAction(
+                phrase(QT_TRANSLATE_NOOP("ConflictHelp", "Propose adding the member")),
+                EntryType.MEMBER_ADD,
+                {"key": key, **details},
+            )
+        ]
     # a revoked key is never re-admitted: enrol the person with a new key
-    return explanation, [SuggestedAction(phrase(_T(CONTEXT, "Propose the member with a new key")),
-                                         EntryType.MEMBER_ADD, details)]
+    return explanation, [
+        SuggestedAction(
+            phrase(QT_TRANSLATE_NOOP("ConflictHelp", "Propose the member with a new key")),
+            EntryType.MEMBER_ADD,
+            details,
+        )
+    ]
 
 
 _BUILDERS: dict[str, Callable[[Tables, dict, str | None, dict], Built]] = {
-    "overdraw": _overdraw, "discrepancy": _discrepancy, "lot_item": _lot_item, "duplicate_id": _duplicate_id,
-    "unknown_reference": _unknown_reference, "custody": _custody, "duplicate_delivery": _duplicate_delivery,
-    "bad_correction": _bad_correction, "contract_version": _contract_version, "membership": _membership,
+    "overdraw": _overdraw,
+    "discrepancy": _discrepancy,
+    "lot_item": _lot_item,
+    "duplicate_id": _duplicate_id,
+    "unknown_reference": _unknown_reference,
+    "custody": _custody,
+    "duplicate_delivery": _duplicate_delivery,
+    "bad_correction": _bad_correction,
+    "contract_version": _contract_version,
+    "membership": _membership,
 }

@@ -16,6 +16,7 @@ from app.ui import table_models as tm
 from app.ui.approvals_view import ApprovalsView
 from app.ui.bridge import NodeBridge
 from app.ui.explorer import LedgerExplorer
+from app.ui.overview import OverviewView
 
 if TYPE_CHECKING:
     from app.node import Node
@@ -34,6 +35,7 @@ class WindowHost(Protocol):
     tail_banner: QLabel
     docks: dict[str, QDockWidget]
     approvals: ApprovalsView
+    overview: OverviewView
 
     def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
 
