@@ -155,6 +155,26 @@ def resolution(tables: Tables, row: dict, ts_of: Callable[[str], int | None] | N
     return Resolution(entry, what, ts_of(entry) if ts_of else None, row["balance"])
 
 
+def summary(tables: Tables, row: dict) -> Phrase:
+    """One line for the Conflicts table, with names instead of codes (the state's message otherwise)."""
+    if row["kind"] == "overdraw" and row["open"]:
+        return phrase(
+            QT_TRANSLATE_NOOP("ConflictHelp", "{item} lot {lot} at {site}: over-drawn by {missing}"),
+            item=_name(tables, "items", row["item"]),
+            lot=row["lot"],
+            site=_name(tables, "sites", row["site"]),
+            missing=-row["balance"],
+        )
+    if row["kind"] == "discrepancy":
+        shipment = tables.get("shipments", {}).get(row.get("shipment", ""), {})
+        return phrase(
+            QT_TRANSLATE_NOOP("ConflictHelp", "{shipment} to {site}: {lines} line(s) differ from dispatch"),
+            shipment=row.get("shipment", ""),
+            site=_name(tables, "sites", shipment.get("to_site", "")),
+            lines=len(shipment.get("discrepancies", [])),
+        )
+    return phrase(QT_TRANSLATE_NOOP("ConflictHelp", "{message}"), message=row["message"])
+
 def explain(
     tables: Tables, row: dict, entry: tuple[str, dict] | None = None, ts_of: Callable[[str], int | None] | None = None
 ) -> ConflictHelp:

@@ -23,6 +23,7 @@ from app.core.conflict_help import (
     explain,
     phrase,
     resolution,
+    summary,
 )
 from app.core.types import Tables
 from app.ui import table_models as tm
@@ -51,7 +52,7 @@ def conflict_columns(ts_of: Callable[[str], int | None]) -> list[tm.Column]:
     """Kind in words, open or resolved, and what happened (or how it was resolved)."""
     def what(row: dict, tables: Tables) -> str:
         found = resolution(tables, row, ts_of)
-        return resolution_text(tables, row, found) if found is not None else row["message"]
+        return resolution_text(tables, row, found) if found is not None else summary(tables, row).text(translate, shown)
 
     return [
         tm.Column("Kind", lambda r, t: translate(TITLES.get(r["kind"], r["kind"]))),

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QPalette
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -65,23 +66,30 @@ class CountButton(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.count = QLabel("0")
         big = QFont(self.font())
-        big.setPointSizeF(max(self.font().pointSizeF(), 9.0) * 2.6)   # scales with the application font
+        big.setPointSizeF(max(self.font().pointSizeF(), 9.0) * 2.2)   # scales with the application font
         big.setBold(True)
         self.count.setFont(big)
-        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance("000") + 8)
+        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance("00") + 4)
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.caption = QLabel()
-        self.caption.setWordWrap(True)
         caption_font = QFont(self.font())
         caption_font.setPointSizeF(max(self.font().pointSizeF(), 9.0) * 1.15)
         self.caption.setFont(caption_font)
         for label in (self.count, self.caption):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         row = QHBoxLayout(self)
-        row.setContentsMargins(6, 2, 6, 2)
+        row.setContentsMargins(6, 0, 6, 0)
         row.addWidget(self.count)
         row.addWidget(self.caption, 1)
-        self.setMinimumHeight(self.count.sizeHint().height() + 8)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """The count and its caption side by side (a push button's own hint knows only its text)."""
+        layout = self.layout()
+        assert layout is not None
+        return layout.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.sizeHint()
 
     def set_count(self, value: int, caption: str, attention: bool) -> None:
         """The number in the palette's text colour when it needs attention, in the muted colour when zero."""
@@ -116,31 +124,47 @@ class OverviewView(QWidget):
         self.buttons: dict[str, CountButton] = {}
         self.details: dict[str, QLabel] = {}
         titles = {"short": self.tr("Short"), "late": self.tr("Late"), "waiting": self.tr("Waiting for me")}
-        columns = QHBoxLayout()
+        self.grid = QGridLayout()
+        self.boxes: list[QGroupBox] = []          # the counts, one box per column
+        self.box_grids: list[QGridLayout] = []
+        self.listings: list[QWidget] = []         # under each box's counts: the rows behind them
+        self.headers: dict[str, QLabel] = {}
         for column, title in titles.items():
             box = QGroupBox(title)
             box.setObjectName(f"overview-column-{column}")
-            inner = QVBoxLayout(box)
+            self.box_grids.append(QGridLayout(box))
+            listing = QWidget()
+            listing_layout = QVBoxLayout(listing)
+            listing_layout.setContentsMargins(4, 0, 4, 0)
             for card in (c for c in CARDS if c.column == column):
                 button = CountButton(card.name)
                 button.clicked.connect(lambda _checked=False, name=card.name: self.open_card(name))
+                header = QLabel()
+                header_font = QFont(self.font())
+                header_font.setBold(True)
+                header.setFont(header_font)
                 detail = QLabel()
                 detail.setObjectName(f"overview-{card.name}-rows")
                 detail.setTextFormat(Qt.TextFormat.PlainText)
                 detail.setWordWrap(True)
                 detail.setIndent(12)
                 detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                self.buttons[card.name], self.details[card.name] = button, detail
-                inner.addWidget(button)
-                inner.addWidget(detail)
-            inner.addStretch(1)
-            columns.addWidget(box, 1)
+                self.buttons[card.name], self.headers[card.name], self.details[card.name] = button, header, detail
+                listing_layout.addWidget(header)
+                listing_layout.addWidget(detail)
+            listing_layout.addStretch(1)
+            self.boxes.append(box)
+            self.listings.append(listing)
+        self.columns = 0
+        self._arrange(1)
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.heading)
-        body_layout.addLayout(columns, 1)
+        body_layout.addLayout(self.grid)
+        body_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
@@ -151,20 +175,54 @@ class OverviewView(QWidget):
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
 
+    def _arrange(self, columns: int) -> None:
+        """Wide: short, late and waiting side by side, each over its rows. Narrow: every count first, two
+        to a line, so all of them show without scrolling; the rows behind them follow."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for box, listing in zip(self.boxes, self.listings, strict=True):
+            self.grid.removeWidget(box)
+            self.grid.removeWidget(listing)
+        for index, (box, listing) in enumerate(zip(self.boxes, self.listings, strict=True)):
+            if columns > 1:
+                self.grid.addWidget(box, 0, index)
+                self.grid.addWidget(listing, 1, index)
+            else:
+                self.grid.addWidget(box, index, 0)
+                self.grid.addWidget(listing, len(self.boxes) + index, 0)
+        for index in range(3):
+            self.grid.setColumnStretch(index, 1 if columns > 1 or index == 0 else 0)
+        for column, grid in zip(("short", "late", "waiting"), self.box_grids, strict=True):
+            names = [c.name for c in CARDS if c.column == column]
+            for name in names:
+                grid.removeWidget(self.buttons[name])
+            per_row = 1 if columns > 1 else 2
+            for at, name in enumerate(names):
+                grid.addWidget(self.buttons[name], at // per_row, at % per_row)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        needed = sum(box.sizeHint().width() for box in self.boxes) + 40
+        self._arrange(3 if event.size().width() >= max(needed, 900) else 1)
+        super().resizeEvent(event)
+
     # -- reading ------------------------------------------------------------------------------------------
     def refresh(self) -> Situation:
         tables = self.tables_of()
         now = self.clock()
         found = self.current = situation(tables, now, self.me())
         self.heading.setText(self.tr("Situation at {0}").format(local_time(now)))
-        for name, (caption, lines, keys) in self._cards(found, tables).items():
+        for name, ((caption, sentence), lines, keys) in self._cards(found, tables).items():
             attention = name != "incoming"
             self.buttons[name].set_count(len(keys), caption, attention)
+            self.buttons[name].setToolTip(sentence)
             shown_lines = lines[:MAX_LINES]
             if len(lines) > MAX_LINES:
                 shown_lines.append(self.tr("… and {0} more").format(len(lines) - MAX_LINES))
             self.details[name].setText("\n".join(shown_lines))
             self.details[name].setVisible(bool(lines))
+            self.headers[name].setText(f"{len(keys)} {caption}")
+            self.headers[name].setVisible(bool(lines))
         return found
 
     def keys(self, name: str) -> list[str]:
@@ -186,8 +244,27 @@ class OverviewView(QWidget):
             return self.tr("{0} h").format(hours)
         return self.tr("{0} d {1} h").format(hours // 24, hours % 24)
 
-    def _cards(self, found: Situation, tables: Tables) -> dict[str, tuple[str, list[str], tuple[str, ...]]]:
-        """Per card: (caption, one line per row, the row keys the click shows)."""
+    def captions(self) -> dict[str, tuple[str, str]]:
+        """Per card: a caption short enough for one line, and what it counts in a sentence (its tooltip)."""
+        hours = STALE_AFTER_MS // 3_600_000
+        return {
+            "short": (self.tr("short at a site"),
+                      self.tr("Open requests at a site need more of an item than is there or on its way there")),
+            "overdue": (self.tr("requests overdue"), self.tr("Requests still open after their needed-by time")),
+            "stale": (self.tr("not seen for {0} h").format(hours),
+                      self.tr("Shipments in transit with no position report for over {0} hours").format(hours)),
+            "late_shipments": (self.tr("shipments late"),
+                               self.tr("Shipments still on the road after the requests they serve were due")),
+            "approvals": (self.tr("approvals for me"), self.tr("Proposals waiting for my approval or rejection")),
+            "custody": (self.tr("shipments I hold"),
+                        self.tr("Shipments in my custody: hand them over or record their delivery")),
+            "incoming": (self.tr("coming to my sites"),
+                         self.tr("Shipments on their way to my organisation's sites: accept custody at the door")),
+            "conflicts": (self.tr("open conflicts"), self.tr("Conflicts the ledger recorded that are still open")),
+        }
+
+    def _cards(self, found: Situation, tables: Tables) -> dict[str, tuple[tuple[str, str], list[str], tuple[str, ...]]]:
+        """Per card: (its captions, one line per row, the row keys the click shows)."""
         def site(key: str) -> str:
             return shown(tables.get("sites", {}).get(key, {}).get("name", key))
 
@@ -199,42 +276,34 @@ class OverviewView(QWidget):
             return shown(f"{row['name']} ({row['org']})") if row else key[:12] + "…"
 
         shipments = tables.get("shipments", {})
-        short_keys = tuple(sorted({r for s in found.short for r in s.requests}))
-        return {
-            "short": (self.tr("sites short of an item their open requests need"), [
-                self.tr("{site} — {item}: short {short} (need {need}, on hand {on_hand}, on its way {coming})").format(
-                    site=site(s.site), item=item(s.item), short=quantity(s.short), need=quantity(s.need),
-                    on_hand=quantity(s.on_hand), coming=quantity(s.in_transit)) for s in found.short], short_keys),
-            "overdue": (self.tr("requests past their needed-by time"), [
-                self.tr("{request} · {site}: {qty} {item} still needed, due {due} ({late} late)").format(
-                    request=shown(o.request), site=site(o.site), qty=quantity(o.remaining), item=item(o.item),
-                    due=local_time(o.needed_by_ms), late=self.age(o.late_ms)) for o in found.overdue],
+        lines: dict[str, tuple[list[str], tuple[str, ...]]] = {
+            "short": ([self.tr("{site} — {item}: short {short} (need {need}, on hand {on_hand}, on its way {coming})")
+                       .format(site=site(s.site), item=item(s.item), short=quantity(s.short), need=quantity(s.need),
+                               on_hand=quantity(s.on_hand), coming=quantity(s.in_transit)) for s in found.short],
+                      tuple(sorted({r for s in found.short for r in s.requests}))),
+            "overdue": ([self.tr("{request} · {site}: {qty} {item} still needed, due {due} ({late} late)").format(
+                request=shown(o.request), site=site(o.site), qty=quantity(o.remaining), item=item(o.item),
+                due=local_time(o.needed_by_ms), late=self.age(o.late_ms)) for o in found.overdue],
                 tuple(o.request for o in found.overdue)),
-            "stale": (self.tr("shipments not seen for over {0} h").format(
-                STALE_AFTER_MS // 3_600_000), [
-                (self.tr("{shipment} → {site}: last position {age} ago") if s.reported else
-                 self.tr("{shipment} → {site}: no position since dispatch {age} ago")).format(
-                    shipment=shown(s.shipment), site=site(s.to_site), age=self.age(s.age_ms)) for s in found.stale],
+            "stale": ([(self.tr("{shipment} → {site}: last position {age} ago") if s.reported else
+                        self.tr("{shipment} → {site}: no position since dispatch {age} ago")).format(
+                shipment=shown(s.shipment), site=site(s.to_site), age=self.age(s.age_ms)) for s in found.stale],
                 tuple(s.shipment for s in found.stale)),
-            "late_shipments": (self.tr("shipments on the road after their requests were due"), [
-                self.tr("{shipment} → {site}: due {due} ({late} late) for {requests}").format(
-                    shipment=shown(s.shipment), site=site(s.to_site), due=local_time(s.due_ms),
-                    late=self.age(s.late_ms), requests=shown(", ".join(s.requests))) for s in found.late_shipments],
+            "late_shipments": ([self.tr("{shipment} → {site}: due {due} ({late} late) for {requests}").format(
+                shipment=shown(s.shipment), site=site(s.to_site), due=local_time(s.due_ms),
+                late=self.age(s.late_ms), requests=shown(", ".join(s.requests))) for s in found.late_shipments],
                 tuple(s.shipment for s in found.late_shipments)),
-            "approvals": (self.tr("proposals waiting for my decision"), [
-                shown(f"{row['action']} — {subject_text(tables, row['subject'])}")
-                for row in (tables.get("proposals", {})[p] for p in found.approvals)], found.approvals),
-            "custody": (self.tr("shipments in my custody: hand over or deliver"), [
-                self.tr("{shipment} → {site}").format(shipment=shown(s), site=site(shipments[s]["to_site"]))
-                for s in found.custody], found.custody),
-            "incoming": (self.tr("shipments coming to my organisation's sites: accept at the door"), [
-                self.tr("{shipment} → {site}, held by {holder}").format(
-                    shipment=shown(s), site=site(shipments[s]["to_site"]), holder=member(shipments[s]["custodian"]))
+            "approvals": ([shown(f"{row['action']} — {subject_text(tables, row['subject'])}")
+                           for row in (tables.get("proposals", {})[p] for p in found.approvals)], found.approvals),
+            "custody": ([self.tr("{shipment} → {site}").format(shipment=shown(s), site=site(shipments[s]["to_site"]))
+                         for s in found.custody], found.custody),
+            "incoming": ([self.tr("{shipment} → {site}, held by {holder}").format(
+                shipment=shown(s), site=site(shipments[s]["to_site"]), holder=member(shipments[s]["custodian"]))
                 for s in found.incoming], found.incoming),
-            "conflicts": (self.tr("open conflicts"), [
-                shown(tables["conflicts"][c]["message"]) for c in found.conflicts], found.conflicts),
+            "conflicts": ([shown(tables["conflicts"][c]["message"]) for c in found.conflicts], found.conflicts),
         }
-
+        captions = self.captions()
+        return {name: (captions[name], rows, keys) for name, (rows, keys) in lines.items()}
 
 def install(window) -> OverviewView:  # window: the MainWindow (main_window imports this module)
     """The overview as the central area's first tab (the ledger explorer the second), its shortcuts, its

@@ -103,8 +103,9 @@ class TablePanel(QWidget):
 
     def show_keys(self, keys: set[str] | None, note: str = "") -> None:
         """Show only the rows with `keys` (None: all again), all of them selected, the first scrolled to."""
+        self.proxy.beginFilterChange()
         self.proxy.keys = None if keys is None else set(keys)
-        self.proxy.invalidateFilter()
+        self.proxy.endFilterChange()
         self.only_bar.setVisible(keys is not None)
         self.only_text.setText(note)
         self.view.clearSelection()

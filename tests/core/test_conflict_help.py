@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.conflict_help import KINDS, explain, free_id
+from app.core.conflict_help import KINDS, explain, free_id, summary
 from app.core.schema import SCHEMAS, check_body
 from app.core.types import EntryType
 from tests.conftest import signing_as
@@ -98,6 +98,7 @@ def test_an_open_over_draw_suggests_the_adjustment_that_brings_it_back_to_zero()
                              "reason": "Count after over-draw of lot WFP-001 at DEP-1"}
     check_body(EntryType.STOCK_ADJUST, action.preset)   # a body the ledger accepts as it stands
     assert "150 more Drinking water 5 L of lot WFP-001 leaving Beira depot" in help_.explanation[0].text()
+    assert summary(base_tables(), row).text() == "Drinking water 5 L lot WFP-001 at Beira depot: over-drawn by 150"
 
 
 def test_a_short_delivery_suggests_requesting_the_missing_quantity_again():
