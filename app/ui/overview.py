@@ -98,7 +98,7 @@ class CountButton(QPushButton):
         self.setAccessibleName(f"{caption}: {value}")
         role = QPalette.ColorRole.Highlight if attention and value else QPalette.ColorRole.PlaceholderText
         palette = self.count.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, self.palette().color(role))
+        palette.setColor(self.count.foregroundRole(), self.palette().color(role))   # ButtonText inside a button
         self.count.setPalette(palette)
 
 
