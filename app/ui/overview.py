@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QPalette, QResizeEvent
+from PySide6.QtGui import QFont, QKeySequence, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -172,8 +172,9 @@ class OverviewView(QWidget):
         layout.addWidget(scroll)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_EVERY_MS)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self.tables_changed)
         self.timer.start()
+        self.dirty = False
 
     def _arrange(self, columns: int) -> None:
         """Wide: short, late and waiting side by side, each over its rows. Narrow: every count first, two
@@ -206,8 +207,22 @@ class OverviewView(QWidget):
         self._arrange(3 if event.size().width() >= max(needed, 900) else 1)
         super().resizeEvent(event)
 
+    def tables_changed(self) -> None:
+        """Recount now when shown; when hidden behind the ledger tab, on the next show (big replicas
+        refresh several times a second while syncing, and nobody reads a hidden count)."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.dirty = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        if self.dirty:
+            self.refresh()
+        super().showEvent(event)
+
     # -- reading ------------------------------------------------------------------------------------------
     def refresh(self) -> Situation:
+        self.dirty = False
         tables = self.tables_of()
         now = self.clock()
         found = self.current = situation(tables, now, self.me())

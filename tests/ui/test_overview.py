@@ -98,6 +98,25 @@ def test_clicking_a_count_shows_and_selects_its_rows(demo_window, qtbot):
     qtbot.keyClick(win.overview.buttons["stale"], Qt.Key.Key_Space)   # keyboard works as well as the mouse
     assert sorted(win.panels["shipments"].selected_keys()) == sorted(stale)
 
+    waiting = win.overview.keys("approvals")
+    qtbot.mouseClick(win.overview.buttons["approvals"], Qt.MouseButton.LeftButton)
+    assert win.docks["approvals"].isVisible() and win.approvals.current["proposal"] == waiting[0]
+
+
+def test_a_hidden_overview_recounts_when_it_is_shown_again(window, stocked, cast, qtbot):
+    """While the operator reads the ledger, a request arrives; back on the overview it is counted."""
+    window.central_tabs.setCurrentWidget(window.explorer)
+    with signing_as(stocked, cast.field):
+        stocked.append("request.open", {"request": "REQ-7", "site": "SHL-1", "item": "tent-fam", "qty": 40,
+                                        "priority": "critical", "needed_by_ms": 1})
+    settle(qtbot, window, lambda: "REQ-7" in window.models["requests"].rows)
+    assert window.overview.dirty
+    bar = window.central_tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(0).center())
+    assert window.central_tabs.currentWidget() is window.overview and not window.overview.dirty
+    assert window.overview.keys("overdue") == ["REQ-7"] and window.overview.keys("short") == ["REQ-7"]
+    assert window.overview.buttons["short"].count.text() == "1"
+
 
 def test_ctrl_1_brings_the_overview_back_from_the_ledger(demo_window, qtbot):
     win = demo_window
