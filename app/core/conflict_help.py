@@ -252,7 +252,7 @@ def _overdraw(tables: Tables, row: dict, _type: str | None, _body: dict) -> Buil
                 "item": row["item"],
                 "lot": row["lot"],
                 "delta": missing,
-                "reason": f"Count after over-draw of lot {row['lot']} at {row['site']}",
+                "reason": f"Count after over-draw of lot {row['lot']} at {site}",
             },
         )
     ]

@@ -24,7 +24,8 @@ class KeyFilterProxy(QSortFilterProxyModel):
 
     keys: set[str] | None = None
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int,  # noqa: N802 - Qt override
+                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()
         if self.keys is not None and isinstance(model, tm.StateTableModel) and \
                 model.key_at(source_row) not in self.keys:

@@ -95,7 +95,7 @@ def test_an_open_over_draw_suggests_the_adjustment_that_brings_it_back_to_zero()
     action = help_.actions[0]
     assert action.entry_type == EntryType.STOCK_ADJUST
     assert action.preset == {"site": "DEP-1", "item": "water-5l", "lot": "WFP-001", "delta": 150,
-                             "reason": "Count after over-draw of lot WFP-001 at DEP-1"}
+                             "reason": "Count after over-draw of lot WFP-001 at Beira depot"}
     check_body(EntryType.STOCK_ADJUST, action.preset)   # a body the ledger accepts as it stands
     assert "150 more Drinking water 5 L of lot WFP-001 leaving Beira depot" in help_.explanation[0].text()
     assert summary(base_tables(), row).text() == "Drinking water 5 L lot WFP-001 at Beira depot: over-drawn by 150"

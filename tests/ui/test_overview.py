@@ -192,3 +192,6 @@ def test_a_resolved_over_draw_reads_resolved_by_the_receipt_not_over_drawn(windo
     panel.view.setCurrentIndex(panel.proxy.index(model.row_for(key), 0))
     assert "resolved by" in window.conflicts_view.detail.toPlainText()
     assert window.conflicts_view.buttons == []   # nothing left to do
+    window.resize(1280, 720)
+    window.docks["conflicts"].raise_()
+    shot(window, "conflict-resolved-1280x720")
