@@ -35,8 +35,18 @@ def translate(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+# What resolved an over-draw, in words (an approved action is named by its proposal, FORMAT.md §9 "Whose entry").
+RESOLVERS = {
+    "stock.receive": QT_TRANSLATE_NOOP("ConflictHelp", "a receipt"),
+    "shipment.deliver": QT_TRANSLATE_NOOP("ConflictHelp", "a delivery"),
+    "stock.adjust": QT_TRANSLATE_NOOP("ConflictHelp", "an approved adjustment"),
+    "record.correct": QT_TRANSLATE_NOOP("ConflictHelp", "an approved correction"),
+    "": QT_TRANSLATE_NOOP("ConflictHelp", "an entry"),
+}
+
+
 def resolution_text(tables: Tables, row: dict, found: Resolution) -> str:
-    """'Water lot L-7 at Beira depot: resolved by stock.receive 1a2b3c4d5e… on 2026-03-15 10:00; balance now 50'."""
+    """'Water lot L-7 at Beira depot: resolved by a receipt 1a2b3c4d5e… on 2026-03-15 10:00; balance now 50'."""
     when = local_time(found.at_ms) if found.at_ms is not None else \
         QCoreApplication.translate("ConflictHelp", "a date this replica does not hold")
     return phrase(
@@ -44,7 +54,7 @@ def resolution_text(tables: Tables, row: dict, found: Resolution) -> str:
                           "{item} lot {lot} at {site}: resolved by {what} {entry}… on {when}; balance now {balance}"),
         item=tm.name_of(tables, "items", row.get("item", "")), lot=row.get("lot", ""),
         site=tm.name_of(tables, "sites", row.get("site", "")),
-        what=found.what or QCoreApplication.translate("ConflictHelp", "entry"),
+        what=translate(RESOLVERS.get(found.what, found.what or RESOLVERS[""])),
         entry=found.entry[:10], when=when, balance=found.balance).text(translate, shown)
 
 

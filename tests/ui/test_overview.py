@@ -186,7 +186,7 @@ def test_a_resolved_over_draw_reads_resolved_by_the_receipt_not_over_drawn(windo
     model = window.models["conflicts"]
     what = model.data(model.index(model.row_for(key), 2))
     assert "over-drawn" not in what
-    assert f"resolved by stock.receive {receipt.hash[:10]}" in what and "balance now 0" in what
+    assert f"resolved by a receipt {receipt.hash[:10]}" in what and "balance now 0" in what
     assert int(window.overview.buttons["conflicts"].count.text()) == 0
     panel = window.panels["conflicts"]
     panel.view.setCurrentIndex(panel.proxy.index(model.row_for(key), 0))
