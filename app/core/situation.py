@@ -107,6 +107,21 @@ def _active(request: dict) -> bool:
     return request["status"] in ACTIVE_REQUEST_STATUSES and remaining_need(request) > 0
 
 
+def overdue_by(request: dict, now_ms: int) -> int | None:
+    """How long past its needed-by time a request still waiting for material is (None: not overdue)."""
+    if _active(request) and request["needed_by_ms"] < now_ms:
+        return now_ms - request["needed_by_ms"]
+    return None
+
+
+def unseen_for(shipment: dict, now_ms: int) -> int | None:
+    """How long a shipment in transit has gone since its last position (or its dispatch, when none was
+    reported); None once delivered."""
+    if shipment["status"] != "in_transit":
+        return None
+    return now_ms - (shipment["position"][2] if shipment["position"] else shipment["dispatched_ms"])
+
+
 def shortages(tables: Tables) -> tuple[Shortage, ...]:
     """Per (site, item): open need above stock there plus what is on its way there; most urgent first."""
     need: dict[tuple[str, str], int] = {}
@@ -144,7 +159,7 @@ def overdue_requests(tables: Tables, now_ms: int) -> tuple[OverdueRequest, ...]:
     """Requests still waiting for material after their needed-by time; the longest overdue first."""
     found = [OverdueRequest(r["request"], r["site"], r["item"], remaining_need(r), r["needed_by_ms"],
                             now_ms - r["needed_by_ms"], r["priority"])
-             for r in tables.get("requests", {}).values() if _active(r) and r["needed_by_ms"] < now_ms]
+             for r in tables.get("requests", {}).values() if overdue_by(r, now_ms) is not None]
     return tuple(sorted(found, key=lambda o: (o.needed_by_ms, o.request)))
 
 
@@ -152,11 +167,10 @@ def stale_shipments(tables: Tables, now_ms: int, stale_after_ms: int = STALE_AFT
     """Shipments in transit not seen for more than `stale_after_ms`; the longest silent first."""
     found = []
     for s in tables.get("shipments", {}).values():
-        if s["status"] != "in_transit":
-            continue
-        last = s["position"][2] if s["position"] else s["dispatched_ms"]
-        if now_ms - last > stale_after_ms:
-            found.append(StaleShipment(s["shipment"], s["to_site"], last, now_ms - last, s["position"] is not None))
+        silence = unseen_for(s, now_ms)
+        if silence is not None and silence > stale_after_ms:
+            found.append(StaleShipment(s["shipment"], s["to_site"], now_ms - silence, silence,
+                                       s["position"] is not None))
     return tuple(sorted(found, key=lambda x: (x.last_seen_ms, x.shipment)))
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.situation import STALE_AFTER_MS, Situation, situation
+from app.core.situation import STALE_AFTER_MS, Situation, overdue_by, situation, unseen_for
 from app.core.types import Tables
+from app.ui import table_models as tm
 from app.ui.approvals_view import subject_text
 from app.ui.formatting import local_time, quantity, shown
 
@@ -178,7 +179,7 @@ class OverviewView(QWidget):
 
     def _arrange(self, columns: int) -> None:
         """Wide: short, late and waiting side by side, each over its rows. Narrow: every count first, two
-        to a line, so all of them show without scrolling; the rows behind them follow."""
+        to a line, so the counts come before any row; the rows behind them follow."""
         if columns == self.columns:
             return
         self.columns = columns
@@ -343,8 +344,50 @@ def install(window) -> OverviewView:  # window: the MainWindow (main_window impo
                 menu.insertAction(first, ledger)
                 menu.insertSeparator(first)
     view.show_rows.connect(lambda target, keys: show_rows(window, target, keys))
+    mark_late(window, view)
     view.refresh()
     return view
+
+
+def mark_late(window, view: OverviewView) -> None:
+    """Late and stale where the rows are too: an "Overdue" column on Requests, "Last seen" on Shipments.
+
+    Their cells move with the clock, so the overview's minute timer recomputes those two tables' cells.
+    """
+    clock = window.node.clock
+
+    def overdue(row: dict, _tables: Tables) -> str:
+        late = overdue_by(row, clock())
+        return view.tr("{0} late").format(view.age(late)) if late is not None else ""
+
+    def last_seen(row: dict, _tables: Tables) -> str:
+        silence = unseen_for(row, clock())
+        if silence is None:
+            return ""
+        text = (view.tr("{0} ago") if row["position"] else view.tr("no position, dispatched {0} ago")).format(
+            view.age(silence))
+        return text + (view.tr(" — not seen for over {0} h").format(STALE_AFTER_MS // 3_600_000)
+                       if silence > STALE_AFTER_MS else "")
+
+    timed = ((window.models["requests"], tm.Column("Overdue", overdue)),
+             (window.models["shipments"], tm.Column("Last seen", last_seen)))
+    for model, column in timed:
+        at = len(model.columns)
+        model.beginInsertColumns(QModelIndex(), at, at)
+        model.columns = [*model.columns, column]
+        model.cells = {}
+        model.endInsertColumns()
+        panel = window.panels[model.table]
+        if panel.sized:   # sized before the column came: size again, or the old last column keeps a stretched width
+            panel.view.resizeColumnsToContents()
+
+    def tick() -> None:
+        for model, _column in timed:
+            if model.rowCount():
+                model.cells = {}
+                model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1, len(model.columns) - 1))
+
+    view.timer.timeout.connect(tick)
 
 
 def show_overview(tabs: QTabWidget, view: OverviewView) -> None:

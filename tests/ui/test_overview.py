@@ -118,6 +118,20 @@ def test_a_hidden_overview_recounts_when_it_is_shown_again(window, stocked, cast
     assert window.overview.buttons["short"].count.text() == "1"
 
 
+def test_overdue_requests_and_unseen_trucks_are_marked_in_their_tables_too(demo_window):
+    win = demo_window
+    requests, shipments = win.models["requests"], win.models["shipments"]
+    late_column = [c.header for c in requests.columns].index("Overdue")
+    marked = {key for key in requests.keys if requests.data(requests.index(requests.row_for(key), late_column))}
+    assert marked == set(win.overview.keys("overdue"))
+    assert requests.data(requests.index(requests.row_for("REQ-DON-001"), late_column)) == "5 d 7 h late"
+    seen_column = [c.header for c in shipments.columns].index("Last seen")
+    unseen = {key for key in shipments.keys
+              if "not seen" in shipments.data(shipments.index(shipments.row_for(key), seen_column))}
+    assert unseen == set(win.overview.keys("stale"))
+    assert requests.headerData(late_column, Qt.Orientation.Horizontal) == "Overdue"
+
+
 def test_ctrl_1_brings_the_overview_back_from_the_ledger(demo_window, qtbot):
     win = demo_window
     first = win.explorer.model.entries[0].hash
