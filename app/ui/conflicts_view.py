@@ -25,7 +25,7 @@ from app.core.conflict_help import (
     resolution,
     summary,
 )
-from app.core.types import Tables
+from app.core.types import EntryType, Tables
 from app.ui import table_models as tm
 from app.ui.formatting import local_time, shown, shown_html
 from app.ui.table_panel import TablePanel
@@ -37,10 +37,10 @@ def translate(text: str) -> str:
 
 # What resolved an over-draw, in words (an approved action is named by its proposal, FORMAT.md §9 "Whose entry").
 RESOLVERS = {
-    "stock.receive": QT_TRANSLATE_NOOP("ConflictHelp", "a receipt"),
-    "shipment.deliver": QT_TRANSLATE_NOOP("ConflictHelp", "a delivery"),
-    "stock.adjust": QT_TRANSLATE_NOOP("ConflictHelp", "an approved adjustment"),
-    "record.correct": QT_TRANSLATE_NOOP("ConflictHelp", "an approved correction"),
+    EntryType.STOCK_RECEIVE: QT_TRANSLATE_NOOP("ConflictHelp", "a receipt"),
+    EntryType.SHIPMENT_DELIVER: QT_TRANSLATE_NOOP("ConflictHelp", "a delivery"),
+    EntryType.STOCK_ADJUST: QT_TRANSLATE_NOOP("ConflictHelp", "an approved adjustment"),
+    EntryType.RECORD_CORRECT: QT_TRANSLATE_NOOP("ConflictHelp", "an approved correction"),
     "": QT_TRANSLATE_NOOP("ConflictHelp", "an entry"),
 }
 
