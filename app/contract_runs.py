@@ -21,7 +21,7 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol, TypeVar
 
 from app.contracts.isolated import run_isolated
 from app.contracts.runtime import DEFAULT_BUDGET, RUNTIME_VERSION, ContractError, input_digest, run_contract
@@ -29,15 +29,30 @@ from app.contracts.snapshot import build_snapshot
 from app.core.entry import Entry
 from app.core.state import LedgerState, SnapshotError
 from app.core.types import EntryType
-from app.store.replica_store import now_ms
-
-if TYPE_CHECKING:
-    from app.node import Node
+from app.store.replica_store import ReplicaStore, now_ms
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 META_KEY = "run_checks"
 VERIFIED, MISMATCH, UNCHECKED = "verified", "mismatch", "unchecked"
 NOT_VERDICTS = ("memory", "crashed", "cancelled")   # machine limits, not a property of the contract
+
+
+class RunReplica(Protocol):
+    """What checking runs reads of the replica that owns the checker (app.node.Node provides it).
+
+    Named here so that this module need not import app.node, which imports it (tests/test_import_graph.py).
+    """
+
+    @property
+    def store(self) -> ReplicaStore: ...
+
+    @property
+    def state(self) -> LedgerState: ...
+
+    def entries(self, hashes: list[str]) -> list[Entry]: ...
+
+    def read(self, reader: Callable[[LedgerState], T]) -> T: ...
 
 
 @dataclass(frozen=True)
@@ -71,7 +86,7 @@ def capture(state: LedgerState, entry: Entry) -> Capture:
     return Capture(entry, snapshot, dict(row) if row else None)
 
 
-def deployed_source(node: Node, contract_row: dict) -> str | None:
+def deployed_source(node: RunReplica, contract_row: dict) -> str | None:
     """The source of a deployment: the body of the approved `proposal.open` it came from."""
     found = node.entries([contract_row["entry"]])
     if not found:
@@ -85,7 +100,7 @@ def deployed_source(node: Node, contract_row: dict) -> str | None:
     return source
 
 
-def check(node: Node, item: Capture, isolated: bool = True) -> RunCheck | None:
+def check(node: RunReplica, item: Capture, isolated: bool = True) -> RunCheck | None:
     """This replica's verdict on one run (None: the run has no effect here, see `ineffective`)."""
     body, row = item.entry.body, item.contract
     if row is None or row["version"] != body["version"]:
@@ -128,7 +143,7 @@ def check(node: Node, item: Capture, isolated: bool = True) -> RunCheck | None:
     return verdict(VERIFIED, "re-executed: same input and output" + note, result.output_digest, result.steps)
 
 
-def recapture(node: Node, wanted: set[str]) -> list[Capture]:
+def recapture(node: RunReplica, wanted: set[str]) -> list[Capture]:
     """Rebuild the captures of stored runs by re-folding, read-only, from the snapshot before the first.
 
     For runs whose check never finished (the replica stopped with checks queued).
@@ -158,8 +173,11 @@ def recapture(node: Node, wanted: set[str]) -> list[Capture]:
 class RunChecker:
     """One worker thread per replica re-executing captured runs; verdicts persisted in meta."""
 
-    def __init__(self, node: Node, isolated: bool = True) -> None:
+    def __init__(self, node: RunReplica, lock: threading.RLock, read_only: bool = False,
+                 isolated: bool = True) -> None:
         self.node = node
+        self._node_lock = lock        # the node's own: its commits hold it
+        self._read_only = read_only   # a replica opened beside the process that runs it writes nothing
         self.isolated = isolated
         self._pool: ThreadPoolExecutor | None = None
         self._futures: list[Future] = []
@@ -204,9 +222,9 @@ class RunChecker:
             return
         log.log(logging.WARNING if result.status == MISMATCH else logging.INFO, "run %s re-executed here: %s (%s)",
                 result.run[:16], result.status, result.reason)
-        with self.node._lock:   # the node's commits hold it: one writer at a time
+        with self._node_lock:   # the node's commits hold it: one writer at a time
             self.results[result.run] = asdict(result)
-            if not self.node._shared:
+            if not self._read_only:
                 with self.node.store.transaction() as connection:
                     self.node.store.set_meta(connection, META_KEY, json.dumps(self.results, sort_keys=True))
         for listener in list(self._listeners):

@@ -1,146 +1,52 @@
 """The node: one object that owns a replica (store + validation + state) for GUI, CLI and network.
 
-Every path that adds entries (local appends, peers, bundles) goes through
-`_ingest`, so the rules are the same whoever delivers an entry. Listeners hear
-about stored entries after the commit; the GUI and network layers adapt them
-to Qt signals and asyncio respectively.
+`Node` is the facade every caller uses; each job is a collaborator of its own, reached through
+the node's methods under their old names and signatures:
+
+- app/node_ingest.py (`Ingest`): validate, commit and fold what arrives, and tell the listeners;
+- app/node_signing.py (`Signer`): sign the own feed's entries on this replica's heads;
+- app/node_own_head.py (`OwnHeadGuard`): the own-head record, which says whether signing may go on;
+- app/node_reads.py (`LedgerReads`): the read-only queries;
+- app/node_open.py: the replica directory as `create_network`, `create_joining` and `open` find it.
+
+Every path that adds entries (local appends, peers, bundles) goes through `Ingest.admit`, so the
+rules are the same whoever delivers an entry. One re-entrant lock, made here and handed to every
+collaborator, keeps one writer at a time. Listeners hear about stored entries after the commit;
+the GUI and network layers adapt them to Qt signals and asyncio respectively.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
-from app.contract_runs import Capture, RunChecker, capture
+from app.contract_runs import RunChecker
 from app.contracts.runtime import input_digest
 from app.contracts.snapshot import build_snapshot
 from app.core import entry as entry_mod
-from app.core.approvals import decision_entry, precheck
-from app.core.display import printable
+from app.core.approvals import decision_entry
 from app.core.entry import Entry, EntryError
-from app.core.finding import Finding
 from app.core.identity import Identity, load_key_file, save_key_file
-from app.core.membership import MEMBER_TYPES
-from app.core.runs import not_deployed
-from app.core.schema import PIN_ACTIONS, PROPOSAL_TYPES
-from app.core.state import LedgerState, SnapshotError, out_of_bounds, out_of_range_at_tail
-from app.core.timeline import MembershipTimeline
+from app.core.state import LedgerState
 from app.core.types import EntryType, FeedHead, OrderKey
-from app.core.validation import RETRYABLE, Outcome, validate
 from app.map.replay import Timeline
 from app.node_errors import NodeError
+from app.node_ingest import Ingest, Listener, ReceiveReport
 from app.node_open import _begin_founding, _lock, _remove_durably, unlock_identity
+from app.node_own_head import OwnHeadGuard
 from app.node_reads import LedgerReads
+from app.node_signing import Signer
 from app.paths import DB_NAME, INIT_MARKER, KEY_NAME, OWN_HEAD_NAME, database_url
 from app.store.lock import ReplicaLock
-from app.store.own_head import (
-    RECORD_DAMAGED,
-    RECORD_UNWRITABLE,
-    OwnHeadError,
-    OwnHeadRecord,
-    TailProblem,
-    compare,
-    read_record,
-    write_record,
-)
-from app.store.replica_store import NoReplicaDatabase, ReplicaStore, StateWriteError, StoreError, now_ms
+from app.store.own_head import TailProblem
+from app.store.replica_store import NoReplicaDatabase, ReplicaStore, StoreError, now_ms
 from app.store.verification import Progress, VerifyReport
 
-if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection
-
-MIN_SNAPSHOT_INTERVAL = 5000
-
-Listener = Callable[[list[Entry]], None]
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-
-
-@dataclass
-class ReceiveReport:
-    accepted: list[Entry] = field(default_factory=list)
-    duplicates: int = 0
-    evidence: list[Entry] = field(default_factory=list)
-    refused: list[Finding] = field(default_factory=list)
-    deferred: list[Finding] = field(default_factory=list)
-
-    def summary(self) -> str:
-        return (f"{len(self.accepted)} stored, {self.duplicates} already held, {len(self.evidence)} kept as "
-                f"equivocation evidence, {len(self.refused)} refused, {len(self.deferred)} waiting for missing entries")
-
-
-def snapshot_due(count: int, last_snapshot_count: int) -> bool:
-    """Snapshots thin out geometrically: every 5,000 entries early on, every ~10% of the ledger later."""
-    return count - last_snapshot_count >= max(MIN_SNAPSHOT_INTERVAL, count // 10)
-
-
-class _PendingView:
-    """The store as validation sees it, plus the entries accepted earlier in the same batch."""
-
-    def __init__(self, store: ReplicaStore, heads: dict[str, FeedHead]) -> None:
-        self.store = store
-        self.network_id = store.network_id
-        self.pending: dict[str, Entry] = {}
-        self.by_position: dict[tuple[str, int], str] = {}
-        self.heads = {a: s for a, (s, _h, _l) in heads.items()}
-        self.stored_heads = dict(self.heads)
-        self.members_pending: list[Entry] = []
-        self._timeline: MembershipTimeline | None = None
-
-    def add(self, entry: Entry) -> None:
-        self.pending[entry.hash] = entry
-        self.by_position[(entry.author, entry.seq)] = entry.hash
-        self.heads[entry.author] = max(self.heads.get(entry.author, 0), entry.seq)
-        if entry.type == EntryType.GENESIS:
-            self.network_id = entry.hash
-        if entry.type in MEMBER_TYPES:
-            self.members_pending.append(entry)
-            # this view's own timeline grows in place while entries arrive in order (sync sends them so);
-            # one sorting into the past means a rebuild
-            if self._timeline is None or not self._timeline.extend(entry):
-                self._timeline = None
-
-    def lamport_of(self, entry_hash: str) -> int | None:
-        pending = self.pending.get(entry_hash)
-        return pending.lamport if pending else self.store.lamport_of(entry_hash)
-
-    def hash_at(self, author: str, seq: int) -> str | None:
-        pending = self.by_position.get((author, seq))
-        if pending is not None or seq > self.stored_heads.get(author, 0):
-            return pending
-        return self.store.hash_at(author, seq)
-
-    def is_new_position(self, author: str, seq: int) -> bool:
-        return seq > self.heads.get(author, 0)
-
-    def head_seq(self, author: str) -> int:
-        return self.heads.get(author, 0)
-
-    def type_of(self, entry_hash: str) -> str | None:
-        pending = self.pending.get(entry_hash)
-        return pending.type if pending else self.store.type_of(entry_hash)
-
-    def ts_of(self, entry_hash: str) -> int | None:
-        pending = self.pending.get(entry_hash)
-        return pending.ts if pending else self.store.ts_of(entry_hash)
-
-    def position_of(self, entry_hash: str) -> tuple[str, int] | None:
-        pending = self.pending.get(entry_hash)
-        return (pending.author, pending.seq) if pending else self.store.position_of(entry_hash)
-
-    def membership(self) -> MembershipTimeline:
-        if not self.members_pending:
-            return self.store.membership()
-        if self._timeline is None:
-            ordered = sorted(self.store.member_entries() + self.members_pending, key=lambda e: e.key)
-            kind = next((e.body["kind"] for e in ordered if e.type == EntryType.GENESIS), "live")
-            self._timeline = MembershipTimeline.build(kind, ordered)
-        return self._timeline
 
 
 class Node:
@@ -153,42 +59,30 @@ class Node:
         self.data_dir = data_dir
         self.clock = clock
         self._lock = threading.RLock()
-        self._listeners: list[Listener] = []
-        self._evidence_listeners: list[Listener] = []
-        self.state: LedgerState = store.load_state()
-        # replaced whole after each commit, never mutated: readers on other threads need no lock
-        self._heads = store.heads()
-        self._seen: dict[str, int] = {}
         self._lock_file: ReplicaLock | None = None
-        self._shared = shared
-        self._captures: list[Capture] = []
-        self.run_checks = RunChecker(self)   # re-executes recorded allocation runs (app/contract_runs.py)
         # the own-head record (app/store/own_head.py): beside the key file, outside the database
         self.own_head_path: Path | None = Path(data_dir) / OWN_HEAD_NAME if data_dir is not None else None
-        self._own_record: OwnHeadRecord | None = None
-        self._own_damaged: str | None = None
-        self._own_unwritable = ""
-        self._own_problems: list[TailProblem] = []
-        if self.own_head_path is not None:
-            try:
-                self._own_record = read_record(self.own_head_path)
-            except OwnHeadError as exc:
-                self._own_damaged = str(exc)
+        self.own_head = OwnHeadGuard(store, self._lock, self.own_head_path, shared, lambda: self.ingest.heads,
+                                     lambda: self.identity)
+        # receiving and folding (app/node_ingest.py): it holds the state and the heads, replaced after each commit;
+        # it loads the state first, as before the split, so a replica whose state cannot be read fails there
+        self.ingest = Ingest(store, self._lock, shared, self.own_head,
+                             lambda captures: self.run_checks.submit(captures))
+        # re-executes recorded allocation runs (app/contract_runs.py); the ingest queues those it folds
+        self.run_checks = RunChecker(self, self._lock, read_only=shared)
+        # signing as the member whose key is unlocked here (app/node_signing.py)
+        self.signer = Signer(store, self._lock, self.ingest, self.own_head, lambda: self.identity, lambda: self.clock())
         # the read-only queries; they see the state and heads through getters, as a commit replaces them whole
-        self.reads = LedgerReads(store, self._lock, lambda: self.state, lambda: self._heads, self.own_head_path)
+        self.reads = LedgerReads(store, self._lock, lambda: self.ingest.state, lambda: self.ingest.heads,
+                                 self.own_head_path)
         self.sign_as(identity)
 
     def sign_as(self, identity: Identity | None) -> None:
         """Sign further appends as `identity` (a trainer playing several roles, or tests)."""
         with self._lock:
             self.identity = identity
-            stored = self.store.get_meta(self._seen_key()) if identity else None
-            self._seen = json.loads(stored) if stored else {}
-            self._reconcile_own_head()
-
-    def _seen_key(self) -> str:
-        assert self.identity is not None
-        return "seen:" + self.identity.public_key_hex[:32]
+            self.signer.load_seen()
+            self.own_head.reconcile()
 
     # -- opening ----------------------------------------------------------------------------------
     @classmethod
@@ -282,7 +176,7 @@ class Node:
                 lock.release()
             raise
         if not shared:
-            node._repair_unbounded_state()
+            node.ingest.repair_unbounded_state()
         log.info("opened the replica in %s (%s, %d entries, %s)", data_dir, "read-only" if shared else "read-write",
                  node.entry_count(), f"key {identity.fingerprint}" if identity else "no key unlocked")
         return node
@@ -300,6 +194,11 @@ class Node:
 
     # -- facts -------------------------------------------------------------------------------------
     @property
+    def state(self) -> LedgerState:
+        """The folded state; replaced whole by a commit that re-folds (app/node_ingest.py)."""
+        return self.ingest.state
+
+    @property
     def network_id(self) -> str:
         assert self.store.network_id is not None
         return self.store.network_id
@@ -314,26 +213,26 @@ class Node:
 
     def heads(self) -> dict[str, FeedHead]:
         with self._lock:
-            return dict(self._heads)
+            return dict(self.ingest.heads)
 
     def entry_count(self) -> int:
         return self.store.count()
 
+    # -- listeners (app/node_ingest.py) -------------------------------------------------------------------
     def add_listener(self, listener: Listener) -> None:
-        self._listeners.append(listener)
+        """`listener(entries)` after entries were stored, whoever delivered them; outside the node's lock."""
+        self.ingest.add_listener(listener)
 
     def remove_listener(self, listener: Listener) -> None:
-        if listener in self._listeners:
-            self._listeners.remove(listener)
+        self.ingest.remove_listener(listener)
 
     def add_evidence_listener(self, listener: Listener) -> None:
         """`listener(entries)` after new equivocation evidence was stored, whoever delivered it (peer, bundle, GUI):
         the network passes evidence on to every connected peer at once (docs/PROTOCOL.md §5)."""
-        self._evidence_listeners.append(listener)
+        self.ingest.add_evidence_listener(listener)
 
     def remove_evidence_listener(self, listener: Listener) -> None:
-        if listener in self._evidence_listeners:
-            self._evidence_listeners.remove(listener)
+        self.ingest.remove_evidence_listener(listener)
 
     # -- writing -------------------------------------------------------------------------------------
     def append(self, entry_type: str, body: dict) -> Entry:
@@ -341,88 +240,8 @@ class Node:
         return self.append_many([(entry_type, body)])[0]
 
     def append_many(self, items: list[tuple[str, dict]]) -> list[Entry]:
-        """Sign and store several entries in one durable commit (all or nothing)."""
-        if self.identity is None:
-            raise NodeError("this replica is open read-only: unlock it with the passphrase to record entries",
-                            "read_only")
-        me = self.identity.public_key_hex
-        items = [(t, self._with_pin(t, b)) for t, b in items]
-        with self._lock:
-            self._reconcile_own_head()
-            refusal = next((p for p in self._own_problems if p.author in (me, "")), None)
-            if refusal is not None:
-                log.info("signing refused (%s): %s", refusal.code, refusal.explanation())
-                raise NodeError.refused(refusal.code, refusal.explanation())
-            if self.state.tables["members"].get(me, {}).get("revoked"):
-                raise NodeError.refused("revoked", "this key was revoked; nothing it signs would have any effect")
-            for entry_type, body in items:
-                if entry_type in PROPOSAL_TYPES:
-                    problem = precheck(self.state, me, entry_type, body, self._signing_time())
-                    if problem is not None:
-                        raise NodeError(f"{entry_type}: {problem}", "no_effect")
-                if entry_type == EntryType.ALLOCATION_RUN and isinstance(body, dict) \
-                        and {"contract", "version"} <= set(body):
-                    problem = not_deployed(self.state, body)
-                    if problem is not None:
-                        raise NodeError.refused("not_deployed", f"{problem}; a run must use the deployed version")
-            heads = dict(self._heads)
-            seen = dict(self._seen)
-            signed: list[Entry] = []
-            signed_ts: dict[str, int] = {}
-            members = self.state.tables["members"]
-            for entry_type, body in items:
-                own = heads.get(me)
-                # a revoked feed's head is never built upon: what lies past its pin has no effect anyway
-                others = sorted(((a, h) for a, h in heads.items() if a != me and seen.get(a) != h[0]
-                                 and not members.get(a, {}).get("revoked")),
-                                key=lambda item: -item[1][2])[: entry_mod.MAX_DEPS]
-                deps = [h[1] for _a, h in others]
-                lamports = [own[2] if own else 0] + [h[2] for _a, h in others]
-                target = referenced_entry(entry_type, body)
-                if isinstance(target, str) and target not in deps and target != (own[1] if own else None):
-                    target_lamport = self.store.lamport_of(target)
-                    if target_lamport is not None:
-                        deps.append(target)
-                        lamports.append(target_lamport)
-                lamport = 1 + max(lamports)
-                parent_ts = [ts for ts in (signed_ts.get(h) or self.store.ts_of(h)
-                                           for h in deps + ([own[1]] if own else [])) if ts is not None]
-                ts = self.clock()
-                if parent_ts and ts > max(parent_ts) + entry_mod.MAX_TS_LEAD_MS:
-                    # a clock far ahead of everything this replica has seen (a machine off for weeks, or set
-                    # wrong): stamp the furthest time peers accept; the next entry can move on from there
-                    ts = max(parent_ts) + entry_mod.MAX_TS_LEAD_MS
-                try:
-                    entry = entry_mod.create(self.identity, net=self.network_id, seq=(own[0] + 1) if own else 1,
-                                             prev=own[1] if own else None, deps=deps, lamport=lamport,
-                                             ts=ts, type=entry_type, body=body)
-                except EntryError as exc:
-                    raise NodeError(f"{entry_type}: {exc}", exc.code) from exc
-                signed.append(entry)
-                signed_ts[entry.hash] = entry.ts
-                heads[me] = FeedHead(entry.seq, entry.hash, entry.lamport)
-                for author, head in others:
-                    seen[author] = head[0]
-            problem = out_of_range_at_tail(self.state, signed)
-            if problem is not None:   # signed here, but never stored or sent: nothing to take back
-                raise NodeError.refused("out_of_range", f"{problem}; nothing was recorded")
-            report = self._ingest(signed, extra_meta={self._seen_key(): json.dumps(seen, sort_keys=True)})
-            if report.refused or report.deferred:
-                finding = (report.refused or report.deferred)[0]
-                log.info("own %s refused (%s): %s", items[0][0], finding.code, finding.message)
-                raise NodeError.refused(finding.code, finding.message)
-            self._seen = seen
-            unwritable = any(p.code == RECORD_UNWRITABLE for p in self._own_problems)
-        self._notify(report.accepted)
-        log.debug("signed and stored %d entries up to seq %d", len(report.accepted), signed[-1].seq)
-        if unwritable:
-            # stored, but not acknowledged as such: a later loss of it could not be noticed
-            log.info("stored seq %d, but the own-head record could not be written: %s", signed[-1].seq,
-                      self._own_unwritable)
-            raise NodeError.refused(RECORD_UNWRITABLE, f"stored as seq {signed[-1].seq}, but the own-head record "
-                                   f"could not be written ({self._own_unwritable}); this node signs nothing "
-                                   f"more until it can")
-        return report.accepted
+        """Sign and store several entries in one durable commit (all or nothing; app/node_signing.py)."""
+        return self.signer.append_many(items)
 
     # -- the approval workflow (app/core/approvals.py) -----------------------------------------------
     def propose(self, action: str, body: dict, reason: str) -> Entry:
@@ -430,24 +249,9 @@ class Node:
         without a pin is pinned by `append_many`)."""
         return self.append(EntryType.PROPOSAL_OPEN, {"action": action, "body": body, "reason": reason})
 
-    def _signing_time(self) -> int:
-        """The latest ts this replica may sign now: its clock, held within MAX_TS_LEAD_MS of what it holds."""
-        newest = max((ts for ts in (self.store.ts_of(h[1]) for h in self._heads.values()) if ts is not None),
-                     default=None)
-        return self.clock() if newest is None else min(self.clock(), newest + entry_mod.MAX_TS_LEAD_MS)
-
-    def _with_pin(self, entry_type: str, body: dict) -> dict:
-        """A revocation (or re-pin) proposed without a pin is pinned at the feed's head as held here."""
-        inner = body.get("body") if entry_type == EntryType.PROPOSAL_OPEN and isinstance(body, dict) else None
-        if isinstance(inner, dict) and body.get("action") in PIN_ACTIONS \
-                and "seq" not in inner and isinstance(inner.get("key"), str):
-            return {**body, "body": {**inner, **self.feed_pin(inner["key"])}}
-        return body
-
     def feed_pin(self, key: str) -> dict:
         """`seq` and `head` pinning `key`'s feed at the head this replica holds (seq 0: nothing written)."""
-        head = self._heads.get(key)
-        return {"seq": head[0], "head": head[1]} if head else {"seq": 0}
+        return self.signer.feed_pin(key)
 
     def decide(self, proposal: str, decision: str, comment: str = "") -> Entry:
         """Sign this member's decision ("approve", "reject" or "withdraw") on a proposal: the one call
@@ -471,246 +275,18 @@ class Node:
     def withdraw(self, proposal: str, comment: str = "") -> Entry:
         return self.decide(proposal, "withdraw", comment)
 
+    # -- receiving (app/node_ingest.py) ------------------------------------------------------------------
     def receive(self, incoming: Iterable[Entry]) -> ReceiveReport:
         """Validate and store entries from a peer or bundle; invalid ones are refused with reasons."""
-        with self._lock:
-            report = self._ingest(list(incoming))
-        level = logging.INFO if report.refused or report.evidence else logging.DEBUG
-        log.log(level, "received: %d stored, %d duplicates, %d refused, %d deferred, %d equivocation evidence",
-                len(report.accepted), report.duplicates, len(report.refused), len(report.deferred),
-                len(report.evidence))
-        self._notify(report.accepted)
-        if report.evidence:
-            for listener in list(self._evidence_listeners):
-                listener(list(report.evidence))
-        return report
+        return self.ingest.receive(incoming)
 
-    def _ingest(self, incoming: list[Entry], extra_meta: dict[str, str] | None = None) -> ReceiveReport:
-        if self._shared:
-            raise NodeError("this replica was opened for reading only, beside the process that runs it",
-                            "read_only")
-        report = ReceiveReport()
-        view = _PendingView(self.store, self._heads)
-        waiting = sorted(incoming, key=lambda e: e.key)
-        while waiting:
-            retry: list[Entry] = []
-            for entry in waiting:
-                try:
-                    verdict = validate(entry, view)
-                except EntryError as exc:
-                    target = retry if exc.code in RETRYABLE else report.refused
-                    if target is report.refused:
-                        report.refused.append(Finding(entry.hash, entry.author, entry.seq, exc.code, str(exc)))
-                    else:
-                        retry.append(entry)
-                    continue
-                if verdict.outcome is Outcome.NEW:
-                    view.add(entry)
-                    report.accepted.append(entry)
-                elif verdict.outcome is Outcome.DUPLICATE:
-                    report.duplicates += 1
-                elif verdict.outcome is Outcome.EQUIVOCATION and entry.hash not in {e.hash for e in report.evidence}:
-                    report.evidence.append(entry)
-            if len(retry) == len(waiting):
-                for entry in retry:
-                    try:
-                        validate(entry, view)
-                    except EntryError as exc:
-                        report.deferred.append(Finding(entry.hash, entry.author, entry.seq, exc.code, str(exc)))
-                break
-            waiting = retry
-        if report.accepted or report.evidence:
-            self._captures = []
-            try:
-                self._commit(report, extra_meta or {}, view.membership().pins)
-            finally:
-                captures, self._captures = self._captures, []
-            self.run_checks.submit(captures)
-            mine = self.identity.public_key_hex if self.identity else None
-            recorded = self._own_record.feeds if self._own_record else {}
-            if any(e.author == mine or e.author in recorded for e in report.accepted):
-                self._reconcile_own_head()
-        return report
-
-    # -- the own-head record ----------------------------------------------------------------------------
+    # -- the own-head record (app/node_own_head.py) ---------------------------------------------------------
     def own_tail_problems(self) -> list[TailProblem]:
         """Feeds signed here that the database holds less of than the own-head record says (empty when sound).
 
         Lock-free (the list is replaced whole), so the GUI thread can ask at any time.
         """
-        return list(self._own_problems)
-
-    def _reconcile_own_head(self) -> None:
-        """Compare the record with the database; move it forward where the database holds more.
-
-        The database may be ahead after a crash between commit and record write, or when peers sent
-        this feed's entries; it may be behind when storage lost committed transactions. The signing
-        key's feed enters the record the first time it is seen here. Read-only opens never write.
-        """
-        if self.own_head_path is None:
-            return
-        with self._lock:
-            if self._own_damaged is not None:
-                self._own_problems = [TailProblem("", RECORD_DAMAGED, 0, 0)]
-                return
-            network = self.store.network_id
-            record = self._own_record or OwnHeadRecord(network)
-            if record.network is not None and network is not None and record.network != network:
-                record = OwnHeadRecord(network)   # a record of another network says nothing about this one
-            problems, ahead = compare(record, network, self._heads, self.store.hash_at)
-            feeds = {**record.feeds, **ahead}
-            mine = self.identity.public_key_hex if self.identity else None
-            if mine is not None and mine not in feeds and mine in self._heads:
-                feeds[mine] = (self._heads[mine].seq, self._heads[mine].hash)
-            updated = OwnHeadRecord(network or record.network, feeds)
-            if updated != self._own_record and feeds and not self._shared:
-                try:
-                    write_record(self.own_head_path, updated)
-                except OwnHeadError as exc:
-                    self._own_unwritable = str(exc)
-                    log.info("cannot write the own-head record %s: %s", self.own_head_path, exc)
-                    problems.append(TailProblem("", RECORD_UNWRITABLE, 0, 0))
-                else:
-                    self._own_record = updated
-            if problems and problems != self._own_problems:
-                log.info("own feeds: %s", "; ".join(p.explanation() for p in problems))
-            self._own_problems = problems
-
-    def _commit(self, report: ReceiveReport, extra_meta: dict[str, str], pins: dict[str, int]) -> None:
-        received = now_ms()
-        try:
-            with self.store.transaction() as connection:
-                genesis = next((e for e in report.accepted if e.type == EntryType.GENESIS), None)
-                if genesis is not None:
-                    self.store.set_network_id(connection, genesis.hash)
-                self.store.insert_entries(connection, report.accepted, received)
-                for entry in report.evidence:
-                    conflicting = self.store.hash_at(entry.author, entry.seq) or ""
-                    self.store.insert_evidence(connection, entry, conflicting, received)
-                for key, value in extra_meta.items():
-                    self.store.set_meta(connection, key, value)
-                self._fold(connection, report, pins)
-        except Exception as exc:
-            self.state = self.store.load_state()
-            self._heads = self.store.heads()
-            if isinstance(exc, StateWriteError):
-                raise NodeError(f"{exc}; the {len(report.accepted)} valid entries of this batch were not stored "
-                                "(nothing changed), please report this", exc.code) from exc
-            raise
-        heads = dict(self._heads)
-        for entry in report.accepted:
-            head = heads.get(entry.author)
-            if head is None or entry.seq > head[0]:
-                heads[entry.author] = FeedHead(entry.seq, entry.hash, entry.lamport)
-        self._heads = heads
-
-    def _fold(self, connection: Connection, report: ReceiveReport,
-              pins: dict[str, int]) -> None:
-        """Fold new entries into state: incrementally when they sort last, else from the nearest snapshot.
-
-        A revocation pin that appears or moves reaches back to the revoked feed's entries past it,
-        wherever they sort: the fold restarts at the first of them.
-        """
-        new_equivocators = dict(self.state.equivocators)
-        refold_from: OrderKey | None = None
-        for author in set(pins) | set(self.state.pins):
-            old, new = self.state.pins.get(author), pins.get(author)
-            if old == new:
-                continue
-            log.info("revocation pin of %s moved from %s to %s", author[:12], old, new)
-            first = min(s for s in (old, new) if s is not None) + 1
-            lamport = self.store.lamport_at(connection, author, first)
-            if lamport is not None:
-                refold_from = min(refold_from or OrderKey(lamport, author, first), OrderKey(lamport, author, first))
-        for entry in report.evidence:
-            if entry.author not in new_equivocators or entry.seq < new_equivocators[entry.author]:
-                new_equivocators[entry.author] = entry.seq
-                stored = self.store.hash_at(entry.author, entry.seq)
-                stored_entry = self.store.entries_by_hash([stored])[0] if stored else entry
-                refold_from = min(refold_from or stored_entry.key, stored_entry.key)
-        accepted = sorted(report.accepted, key=lambda e: e.key)
-        if accepted and self.state.position is not None and accepted[0].key <= self.state.position:
-            refold_from = min(refold_from or accepted[0].key, accepted[0].key)
-        if refold_from is None:
-            self.state.pins = dict(pins)
-            last_snapshot = self.store.last_snapshot_count(connection)
-            for entry in accepted:
-                if entry.type == EntryType.ALLOCATION_RUN:
-                    self._captures.append(capture(self.state, entry))
-                self.state.apply(entry)
-                if snapshot_due(self.state.count, last_snapshot):
-                    self.store.save_snapshot(connection, self.state)
-                    last_snapshot = self.state.count
-            self.store.write_state_rows(connection, self.state, self.state.take_dirty())
-            return
-        log.info("re-folding the state from %s (%d new entries, %d equivocators)", refold_from, len(accepted),
-                 len(new_equivocators))
-        self._replace_state(connection, self._refold(connection, refold_from, new_equivocators, pins))
-
-    def _refold(self, connection: Connection, start: OrderKey | None,
-                equivocators: dict[str, int], pins: dict[str, int]) -> LedgerState:
-        """State re-folded from the latest usable snapshot before `start` (None: from the genesis).
-
-        Snapshots are derived data: one that cannot be read, or that an older version folded without
-        the quantity bound, is dropped with the rest and the fold starts from the genesis instead.
-        """
-        blob, last_snapshot = self.store.snapshot_before(connection, start) if start else (None, 0)
-        if start is None:
-            self.store.drop_snapshots(connection)
-        try:
-            state = LedgerState.from_snapshot(blob) if blob else LedgerState()
-        except SnapshotError as exc:
-            log.warning("%s; re-folding from the genesis", exc)
-            self.store.drop_snapshots(connection)
-            state, last_snapshot = LedgerState(), 0
-        state.pins = dict(pins)
-        state.set_equivocators(equivocators)
-        for entry in self.store.iter_in_order(connection, after=state.position):
-            if entry.type == EntryType.ALLOCATION_RUN:
-                self._captures.append(capture(state, entry))
-            state.apply(entry)
-            if snapshot_due(state.count, last_snapshot):
-                self.store.save_snapshot(connection, state)
-                last_snapshot = state.count
-        state.take_dirty()
-        return state
-
-    def _replace_state(self, connection: Connection, state: LedgerState) -> None:
-        """Persist the rows in which `state` differs from the current state, then make it current."""
-        old = self.state
-        changed = {(t, k) for t in state.tables for k in set(state.tables[t]) | set(old.tables[t])
-                   if state.tables[t].get(k) != old.tables[t].get(k)}
-        self.store.write_state_rows(connection, state, changed)
-        self.state = state
-
-    def _repair_unbounded_state(self) -> None:
-        """Re-fold a replica whose stored state an older version folded past the quantity bound.
-
-        Such state is what the current rules would never produce (the entries that crossed the bound
-        are ineffective now), and its snapshots cannot start a re-fold; folding again from the genesis
-        gives the state every current replica computes from the same entries.
-        """
-        beyond = out_of_bounds(self.state.tables)
-        if not beyond or self.state.position is None:
-            return
-        table, key, name, value = beyond[0]
-        log.warning("stored state holds %s %s %s = %s, beyond the bound; re-folding from the genesis",
-                    table, printable(key), name, value)
-        with self._lock:
-            self._captures = []
-            try:
-                with self.store.transaction() as connection:
-                    self._replace_state(connection, self._refold(connection, None, self.store.equivocators(),
-                                                                    self.store.membership().pins))
-            finally:
-                captures, self._captures = self._captures, []
-            self.run_checks.submit(captures)
-
-    def _notify(self, accepted: list[Entry]) -> None:
-        if not accepted:
-            return
-        for listener in list(self._listeners):
-            listener(accepted)
+        return self.own_head.tail_problems()
 
     def read(self, reader: Callable[[LedgerState], T]) -> T:
         """Run `reader` on the state while no fold is under way (the GUI reads rows this way)."""
@@ -771,23 +347,6 @@ class Node:
         return self.reads.member_name(key)
 
 
-def referenced_entry(entry_type: str, body: object) -> str | None:
-    """The entry a new entry must list in deps: a correction's target, an approval's proposal."""
-    if not isinstance(body, dict):
-        return None
-    if entry_type == EntryType.RECORD_CORRECT:
-        return body.get("target")
-    if entry_type == EntryType.PROPOSAL_OPEN and body.get("action") == EntryType.RECORD_CORRECT \
-            and isinstance(body.get("body"), dict):
-        return body["body"].get("target")
-    if entry_type == EntryType.PROPOSAL_OPEN and body.get("action") in PIN_ACTIONS \
-            and isinstance(body.get("body"), dict):
-        return body["body"].get("head")
-    if entry_type in (EntryType.PROPOSAL_APPROVE, EntryType.PROPOSAL_REJECT, EntryType.PROPOSAL_WITHDRAW):
-        return body.get("proposal")
-    return None
-
-
 def record_run(node: Node, contract: str, version: int, params: dict, allocations: list[dict],
                input_digest_: str, output_digest: str, note: str = "") -> Entry:
     """Sign a run, refusing when the state moved since the dry run (its input would not reproduce)."""
@@ -801,4 +360,5 @@ def record_run(node: Node, contract: str, version: int, params: dict, allocation
         return node.append(EntryType.ALLOCATION_RUN, body)
 
 
-__all__ = ["Node", "NodeError", "ReceiveReport", "StoreError", "record_run", "unlock_identity"]
+__all__ = ["Listener", "Node", "NodeError", "ReceiveReport", "StoreError", "VerifyReport", "record_run",
+           "unlock_identity"]

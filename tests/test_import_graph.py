@@ -1,11 +1,10 @@
 """No import cycles among the modules of app/: each layer and module can be read, tested and moved
 on its own only while its imports point one way. Every import statement counts, at the top of a
-module or inside a function (an import hidden in a function is how a cycle used to slip in).
-
-Imports under `if TYPE_CHECKING:` never run; they count too, except the back-references listed in
-TYPE_ONLY_BACK_REFERENCES: a helper naming the type of the object that owns it and hands itself
-over (a session its service, the run checker its node). Any other type-only import that closes a
-cycle fails here like a real one."""
+module, inside a function (an import hidden in a function is how a cycle used to slip in) or under
+`if TYPE_CHECKING:` (a type hint naming its owner ties a helper to it as surely). A helper that calls
+back into the object that owns it sees it through a Protocol of its own instead: the window's
+collaborators through app/ui/window_host.py, the run checker its node through
+contract_runs.RunReplica, a network session its service through net.session.SessionHost."""
 
 from __future__ import annotations
 
@@ -13,13 +12,6 @@ import ast
 from pathlib import Path
 
 APP = Path(__file__).resolve().parents[1] / "app"
-
-# (importer, imported) pairs allowed only under `if TYPE_CHECKING:`; each also runs the other way.
-TYPE_ONLY_BACK_REFERENCES = {
-    ("app.net.session", "app.net.service"),   # a Session is made by its SyncService and calls back into it
-    ("app.contract_runs", "app.node"),        # the RunChecker is made by its Node and reads through it
-}
-
 
 def module_names() -> dict[str, Path]:
     """Dotted name -> file, for every module and package of app/."""
@@ -32,26 +24,12 @@ def module_names() -> dict[str, Path]:
     return names
 
 
-def _type_checking_only(tree: ast.Module) -> set[ast.AST]:
-    """The import statements inside `if TYPE_CHECKING:` blocks."""
-    hidden: set[ast.AST] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
-            for statement in node.body:
-                hidden.update(ast.walk(statement))
-    return hidden
-
-
 def imported_modules(name: str, path: Path, modules: dict[str, Path]) -> set[str]:
-    """The modules of app/ that `name` imports anywhere in its body, but for its allowed type-only
-    back-references."""
+    """The modules of app/ that `name` imports anywhere in its body."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    skipped = {node for node in _type_checking_only(tree)
-               if isinstance(node, (ast.Import, ast.ImportFrom))
-               and any((name, target) in TYPE_ONLY_BACK_REFERENCES for target in _targets(node, name, path, modules))}
     found: set[str] = set()
     for node in ast.walk(tree):
-        if isinstance(node, (ast.Import, ast.ImportFrom)) and node not in skipped:
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
             found.update(_targets(node, name, path, modules))
     found.discard(name)
     return found
@@ -137,10 +115,21 @@ def test_the_paths_module_stands_below_everything():
     assert "app.paths" in import_graph()["app.ui.app"]
 
 
-def test_type_only_back_references_stay_type_only_and_few():
-    """An allowed back-reference stays type-only (imported at run time it counts in full, and closes a
-    cycle), and leaves the list once its owner no longer imports the helper."""
+def test_an_import_only_type_checkers_read_counts_like_any_other(tmp_path):
+    """Were the run checker to name its node in a hint again, the graph would hold the edge back to app.node
+    (and the first test here would report the cycle)."""
+    helper = tmp_path / "contract_runs.py"
+    helper.write_text("from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n    from app.node import Node\n",
+                      encoding="utf-8")
+    assert imported_modules("app.contract_runs", helper, module_names()) == {"app.node"}
     graph = import_graph()
-    for importer, imported in sorted(TYPE_ONLY_BACK_REFERENCES):
-        assert imported not in graph[importer]
-        assert importer in graph[imported]   # else the exception is stale: remove it from the list
+    graph["app.contract_runs"] = graph["app.contract_runs"] | {"app.node"}
+    assert find_cycle(graph) is not None
+
+
+def test_the_helpers_that_call_back_into_their_owners_do_not_import_them():
+    """The run checker is made by its node and the session by its service; both reach back only through
+    the Protocol they declare, so neither imports its owner, not even for a type."""
+    graph = import_graph()
+    assert "app.node" not in graph["app.contract_runs"] and "app.contract_runs" in graph["app.node"]
+    assert "app.net.service" not in graph["app.net.session"] and "app.net.session" in graph["app.net.service"]

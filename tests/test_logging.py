@@ -84,7 +84,7 @@ def test_a_day_of_commands_at_debug_logs_what_happened_and_no_secret(founded: Pa
 
     written = log_file.read_text(encoding="utf-8")
     assert "DEBUG app." in written and "INFO app.node: opened the replica" in written
-    assert "INFO app.node: own site.define refused (bad_body)" in written      # the refused record is on file
+    assert "INFO app.node_signing: own site.define refused (bad_body)" in written   # the refused record is on file
     secrets = secrets_of(founded / KEY_NAME, PASSPHRASE) + secrets_of(tmp_path / "field.key", PASSPHRASE)
     assert_no_secret(written, secrets + [WRONG])
     assert_no_secret(everything_logged(caplog), secrets + [WRONG])

@@ -94,8 +94,7 @@ class ForwardingNode(Node):
             hashes = request_append(self.data_dir, items)
         except ControlError as exc:
             raise NetworkCliError(str(exc), exc.code) from exc
-        self.state = self.store.load_state()
-        self._heads = self.store.heads()
+        self.ingest.reload()
         found = {e.hash: e for e in self.entries(hashes)}
         return [found[h] for h in hashes]
 

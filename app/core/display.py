@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["printable", "escapes"]
+__all__ = ["printable", "escapes", "spreadsheet_cell"]
 
 # Unicode general categories escaped wherever they occur: controls (C0, DEL, C1), format characters
 # (bidi embeddings, overrides and isolates, LRM/RLM/ALM, zero-width space, BOM, tags...), line and
@@ -69,3 +69,15 @@ def printable(text: object) -> str:
     if text.isascii() and text.isprintable():
         return text
     return "".join(_escape(c) if _needs_escape(text, i) else c for i, c in enumerate(text))
+
+
+# A spreadsheet opening a CSV runs a cell that starts with one of these as a formula
+# (OWASP "CSV injection"): `=HYPERLINK(...)` in a site name would become a live link or worse.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "|")
+
+
+def spreadsheet_cell(value: object) -> object:
+    """A value as a CSV cell a spreadsheet shows as text: numbers stay numbers, a formula-like text gets a `'`."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value

@@ -13,23 +13,23 @@ import asyncio
 import logging
 import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from app.core.display import printable
 from app.core.entry import Entry, EntryError, is_hex64
-from app.core.identity import fingerprint_hex
+from app.core.identity import Identity, fingerprint_hex
 from app.core.types import EntryType
 from app.errors import ReliefLedgerError
 from app.net import handshake as hs
 from app.net import wire
-from app.net.events import EventKind, NetEvent
+from app.net.events import EventKind, Limits, NetEvent
 from app.net.frames import ProtocolError, encode_frame, read_frame
-from app.net.tls import peer_certificate_sha256
-from app.net.verifier import OFFLOAD_MIN
+from app.net.replica import Replica
+from app.net.tls import SessionCertificate, peer_certificate_sha256
+from app.net.verifier import OFFLOAD_MIN, BatchVerifier
 
 if TYPE_CHECKING:
     from app.net.replica import ReceiveOutcome
-    from app.net.service import SyncService, Target
 
 log = logging.getLogger(__name__)
 
@@ -54,9 +54,62 @@ class CutOff(ReliefLedgerError):
         self.quiet = quiet
 
 
+class SessionHost(Protocol):
+    """What a session uses of the service that made it (app.net.service.SyncService provides it).
+
+    Named here so that this module need not import app.net.service, which imports it: the import graph
+    stays free of cycles, type-only ones included (tests/test_import_graph.py).
+    """
+
+    expected_network: str | None   # the network this node serves; a joiner learns it from its first welcome
+
+    @property
+    def node(self) -> Replica: ...
+
+    @property
+    def identity(self) -> Identity: ...
+
+    @property
+    def own_key(self) -> str: ...
+
+    @property
+    def display_name(self) -> str: ...
+
+    @property
+    def limits(self) -> Limits: ...
+
+    @property
+    def certificate(self) -> SessionCertificate: ...
+
+    @property
+    def join_profile(self) -> dict[str, str] | None: ...
+
+    @property
+    def verifier(self) -> BatchVerifier: ...
+
+    def in_cooldown(self, key: str) -> bool: ...
+
+    def note_join_request(self, key: str, name: str, org: str, address: str) -> None: ...
+
+    def note_pending(self, peer: str, network: str) -> None: ...
+
+    def accepts_network(self, network_id: str) -> bool: ...
+
+    def emit(self, event: NetEvent) -> None: ...
+
+    def status_changed(self) -> None: ...
+
+
+class DialedTarget(Protocol):
+    """The target a session was dialled for (app.net.service.Target): the session pins the key it met."""
+
+    fingerprint: str | None
+    name: str
+
+
 @dataclass
 class Session:
-    service: SyncService
+    service: SessionHost
     reader: asyncio.StreamReader
     writer: asyncio.StreamWriter
     outbound: bool
@@ -73,7 +126,7 @@ class Session:
     wake: asyncio.Event = field(default_factory=asyncio.Event)
     closed: asyncio.Event = field(default_factory=asyncio.Event)
     close_reason: str = ""
-    target: Target | None = None
+    target: DialedTarget | None = None
     heads_known: bool = False
     _genesis_checked: bool = False
     _peer_hashes: dict[str, str] = field(default_factory=dict)

@@ -5,8 +5,11 @@ before unsaved text is lost), `contract_dry_run.ContractDryRun` (dry runs in a b
 cancellation, the last result), `contract_deployment.ContractDeployment` (propose a deployment,
 record a run, and when either is allowed) and `app.contracts.plans` (plan rows and the diff
 between two dry runs, free of Qt). The window keeps linting, markers and showing results.
-The main window wires proposing and recording (app/ui/contract_actions.py); `notice` carries
-their outcome.
+Callers and tests reach a collaborator's job through it (`editor.files.open_file`,
+`editor.dry.budget`, `editor.deployment.record_blocker()`), not through pass-throughs here.
+The main window wires proposing and recording (app/ui/contract_actions.py) through the three
+calls the window keeps, `set_propose`, `set_record` and `set_deployments`: the controller wires
+the window as a whole and need not know how it divides its work; `notice` carries their outcome.
 """
 
 from __future__ import annotations
@@ -205,8 +208,8 @@ class ContractEditor(QMainWindow):
         self.notice.connect(self._show_notice)
         self._build_actions()
         self.set_propose(propose)
-        self.update_record_action()
-        self.new_from_template("priority_first", ask=False)
+        self.deployment.update_record_action()
+        self.files.new_from_template("priority_first", ask=False)
 
     def _table(self, model: QStandardItemModel) -> QTableView:
         view = QTableView()
@@ -228,19 +231,21 @@ class ContractEditor(QMainWindow):
         self.template_actions: dict[str, QAction] = {}
         for key, title in TEMPLATES.items():
             self.template_actions[key] = templates.addAction(title, self.files.template_opener(key))
-        self.open_action = file_menu.addAction(self.tr("Open…"), self.open_file)
+        self.open_action = file_menu.addAction(self.tr("Open…"), self.files.open_file)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.save_action = file_menu.addAction(self.tr("Save"), self.save)
+        self.save_action = file_menu.addAction(self.tr("Save"), self.files.save)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
-        file_menu.addAction(self.tr("Save as…"), self.save_as).setShortcut(QKeySequence.StandardKey.SaveAs)
+        file_menu.addAction(self.tr("Save as…"), self.files.save_as).setShortcut(QKeySequence.StandardKey.SaveAs)
         file_menu.addSeparator()
-        self.propose_action = file_menu.addAction(self.tr("Propose deployment…"), self.propose_deployment)
-        self.record_action = file_menu.addAction(self.tr("Record run…"), self.record_run)
+        self.propose_action = file_menu.addAction(self.tr("Propose deployment…"))
+        self.record_action = file_menu.addAction(self.tr("Record run…"))
         file_menu.addSeparator()
         file_menu.addAction(self.tr("Close"), self.close).setShortcut(QKeySequence.StandardKey.Close)
         self.deployment = ContractDeployment(
             self, self.files, self.dry, self.propose_action, self.record_action,
             lambda: any(m.severity == "error" for m in self.check()), self._show_notice)
+        self.propose_action.triggered.connect(self.deployment.propose_deployment)
+        self.record_action.triggered.connect(self.deployment.record_run)
         self.deployment.deployment_requested.connect(self.deployment_requested)
         self.deployment.run_requested.connect(self.run_requested)
 
@@ -266,88 +271,18 @@ class ContractEditor(QMainWindow):
                        self.propose_action, self.record_action):
             toolbar.addAction(action)
 
-    # -- what the collaborators own, under the names callers and tests already use --------------------------
-    @property
-    def path(self) -> Path | None:
-        return self.files.path
-
-    @path.setter
-    def path(self, value: Path | None) -> None:
-        self.files.path = value
-
-    @property
-    def contract_id(self) -> str:
-        return self.files.contract_id
-
-    @property
-    def ask_discard(self) -> Callable[[], str]:
-        return self.files.ask_discard
-
-    @ask_discard.setter
-    def ask_discard(self, ask: Callable[[], str]) -> None:
-        self.files.ask_discard = ask
-
-    @property
-    def budget(self) -> int:
-        return self.dry.budget
-
-    @budget.setter
-    def budget(self, value: int) -> None:
-        self.dry.budget = value
-
-    @property
-    def last_result(self) -> RunResult | None:
-        return self.dry.last_result
-
-    @property
-    def deployments(self) -> dict[str, dict]:
-        return self.deployment.deployments
-
-    @property
-    def confirm_record(self) -> Callable[[str], bool]:
-        return self.deployment.confirm_record
-
-    @confirm_record.setter
-    def confirm_record(self, confirm: Callable[[str], bool]) -> None:
-        self.deployment.confirm_record = confirm
-
+    # -- the editor's controller (app/ui/contract_actions.py) wires the window, not its collaborators ---------
     def set_propose(self, propose: Callable[..., Any] | None) -> None:
         """Enable "Propose deployment…" with a callable(contract_id, version, source, runtime_version)."""
         self.deployment.set_propose(propose)
-
-    def propose_deployment(self) -> None:
-        self.deployment.propose_deployment()
 
     def set_record(self, record: Callable[[str, int, RunResult], Any] | None) -> None:
         """Enable "Record run…" with a callable(contract_id, deployed version, RunResult)."""
         self.deployment.set_record(record)
 
     def set_deployments(self, contracts: dict[str, dict]) -> None:
+        """The ledger's `contracts` table as it stands: what is deployed, at which version."""
         self.deployment.set_deployments(contracts)
-
-    def record_blocker(self) -> str | None:
-        return self.deployment.record_blocker()
-
-    def update_record_action(self) -> None:
-        self.deployment.update_record_action()
-
-    def record_run(self) -> bool:
-        return self.deployment.record_run()
-
-    def may_discard(self) -> bool:
-        return self.files.may_discard()
-
-    def new_from_template(self, key: str, ask: bool = True) -> bool:
-        return self.files.new_from_template(key, ask)
-
-    def open_file(self, path: str | Path | None = None) -> bool:
-        return self.files.open_file(path)
-
-    def save(self) -> bool:
-        return self.files.save()
-
-    def save_as(self, path: str | Path | None = None) -> bool:
-        return self.files.save_as(path)
 
     def _show_notice(self, text: str) -> None:
         self.summary.setText(text)
@@ -364,15 +299,15 @@ class ContractEditor(QMainWindow):
         self.dry.forget()
         self.check()
         self._update_title()
-        self.update_record_action()
+        self.deployment.update_record_action()
 
     def _update_title(self) -> None:
-        name = self.path.name if self.path else f"{self.contract_id}.star"
+        name = self.files.path.name if self.files.path else f"{self.files.contract_id}.star"
         star = "*" if self.editor.document().isModified() else ""
         self.setWindowTitle(self.tr("Contract editor — {0}{1}").format(name, star))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if not self.may_discard():
+        if not self.files.may_discard():
             event.ignore()
             return
         self.dry.cancel()
@@ -381,7 +316,7 @@ class ContractEditor(QMainWindow):
     # -- checking ----------------------------------------------------------------------------------------
     def _on_text_changed(self) -> None:
         self.run_markers = []
-        self.update_record_action()
+        self.deployment.update_record_action()
         self.lint_timer.start()
 
     def check(self) -> list[Diagnostic]:
@@ -442,7 +377,7 @@ class ContractEditor(QMainWindow):
             self.summary.setText(str(exc))
             return
         self.dry.start(self.source(), params, self.tr("Dry run: running…"))
-        self.update_record_action()
+        self.deployment.update_record_action()
         self.dry_run_action.setEnabled(False)
         self.summary.setText(self.tr("Dry run: running…"))
 
@@ -458,7 +393,7 @@ class ContractEditor(QMainWindow):
             total = sum(a["qty"] for a in result.allocations)
             self.summary.setText(self.tr(
                 "Dry run OK: {0} allocation(s), {1:,} units, {2:,} of {3:,} steps. Input {4}… output {5}…").format(
-                len(result.allocations), total, result.steps, self.budget, result.input_digest[:12],
+                len(result.allocations), total, result.steps, self.dry.budget, result.input_digest[:12],
                 result.output_digest[:12]))
             self.tabs.setCurrentIndex(0)
         elif isinstance(result, ContractError):
@@ -469,7 +404,7 @@ class ContractEditor(QMainWindow):
         else:
             self.summary.setText(self.tr("Dry run failed: {0}: {1}").format(type(result).__name__, result))
         self._show_markers()
-        self.update_record_action()
+        self.deployment.update_record_action()
         self.dry_run_finished.emit(result)
 
     def _fill_plan(self, result: RunResult) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from app.core.display import spreadsheet_cell
 from app.core.types import Tables
 from app.ui.formatting import local_time, quantity, shown
 
@@ -199,11 +200,15 @@ class StateTableModel(QAbstractTableModel):
 
 
 def export_csv(model: Any, path: Path) -> int:
-    """Write what a (proxy) model shows, in its order, to CSV; returns the number of rows."""
+    """Write what a (proxy) model shows, in its order, to CSV; returns the number of rows.
+
+    Text that a spreadsheet would run as a formula is written with a leading `'` (the ledger keeps it exact).
+    """
     columns = model.columnCount()
     with Path(path).open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow([model.headerData(c, Qt.Orientation.Horizontal) for c in range(columns)])
         for r in range(model.rowCount()):
-            writer.writerow([model.index(r, c).data(Qt.ItemDataRole.UserRole) for c in range(columns)])
+            cells = (model.index(r, c).data(Qt.ItemDataRole.UserRole) for c in range(columns))
+            writer.writerow([spreadsheet_cell(cell) for cell in cells])
     return model.rowCount()

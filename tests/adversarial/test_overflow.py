@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-import app.node
+import app.node_ingest
 from app.core import canonical
 from app.core import entry as entry_mod
 from app.core.entry import Entry
@@ -89,7 +89,7 @@ def attack(network: Node, cast) -> list[Entry]:
 @pytest.fixture
 def frequent_snapshots(monkeypatch: pytest.MonkeyPatch) -> None:
     """Snapshots every 100 entries, so re-folds start from snapshots holding balances at the bound."""
-    monkeypatch.setattr(app.node, "MIN_SNAPSHOT_INTERVAL", 100)
+    monkeypatch.setattr(app.node_ingest, "MIN_SNAPSHOT_INTERVAL", 100)
 
 
 HALF = RECEIPTS_TO_BOUND // 2
@@ -202,7 +202,7 @@ def without_the_bound(monkeypatch: pytest.MonkeyPatch, *, write_check: bool = Tr
 def test_a_replica_poisoned_by_an_older_version_recovers_and_stores_late_entries(network, cast, tmp_path,
                                                                                  monkeypatch):
     """The outside check's exact attack (9,800 receipts of 10^12), folded by a version without the bound."""
-    monkeypatch.setattr(app.node, "MIN_SNAPSHOT_INTERVAL", 500)
+    monkeypatch.setattr(app.node_ingest, "MIN_SNAPSHOT_INTERVAL", 500)
     genesis_on = list(network.entries_in_order())
     old = Node.create_joining(tmp_path / "old", cast.commander)
     old.receive(genesis_on)

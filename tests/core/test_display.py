@@ -89,3 +89,13 @@ def test_nothing_that_acts_on_a_terminal_or_a_view_survives(text: str):
 @given(st.text(alphabet=st.characters(exclude_categories=("Cc", "Cf", "Zl", "Zp", "Cs", "Cn"))))
 def test_printable_text_comes_back_unchanged(text: str):
     assert printable(text) == text
+
+
+def test_a_cell_that_a_spreadsheet_would_run_is_quoted_and_numbers_are_left_alone():
+    from app.core.display import spreadsheet_cell
+
+    assert spreadsheet_cell("=1+1") == "'=1+1"
+    assert spreadsheet_cell("-2+3") == "'-2+3"
+    assert spreadsheet_cell("@cmd") == "'@cmd"
+    assert spreadsheet_cell("Beira depot") == "Beira depot"
+    assert spreadsheet_cell(-150) == -150

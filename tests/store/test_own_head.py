@@ -101,7 +101,7 @@ def test_an_unwritable_record_reports_the_append_and_pauses_signing_until_it_can
     def full_disk(_path: Path, _record: object) -> None:
         raise OwnHeadError("cannot write own-head.json: [Errno 28] No space left on device")
 
-    monkeypatch.setattr("app.node.write_record", full_disk)
+    monkeypatch.setattr("app.node_own_head.write_record", full_disk)
     with pytest.raises(NodeError, match=f"^{RECORD_UNWRITABLE}: stored as seq 6"):
         network.append(*SITE)
     assert network.heads()[cast.commander.public_key_hex][0] == 6, "the entry itself was stored"

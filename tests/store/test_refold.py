@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import app.node
+import app.node_ingest
 from app.core.state import LedgerState, fold
 from app.node import Node
 from tests.conftest import signing_as
@@ -17,7 +17,7 @@ def receipts(node: Node, who, count: int, lot: str = "L") -> None:
 
 
 def test_an_entry_from_a_partitioned_center_folds_where_it_sorts(network, cast, monkeypatch):
-    monkeypatch.setattr(app.node, "MIN_SNAPSHOT_INTERVAL", 5)
+    monkeypatch.setattr(app.node_ingest, "MIN_SNAPSHOT_INTERVAL", 5)
     late = next_entry(network, cast.field, "request.open", {"request": "R-LATE", "site": "SHL-1", "item": "water-5l",
                                                            "qty": 5, "priority": "critical", "needed_by_ms": 1})
     receipts(network, cast.logistics, 30)
@@ -32,7 +32,7 @@ def test_an_entry_from_a_partitioned_center_folds_where_it_sorts(network, cast, 
 
 
 def test_state_after_many_late_entries_equals_a_full_fold(network, cast, monkeypatch):
-    monkeypatch.setattr(app.node, "MIN_SNAPSHOT_INTERVAL", 3)
+    monkeypatch.setattr(app.node_ingest, "MIN_SNAPSHOT_INTERVAL", 3)
     genesis_head = network.heads()[cast.commander.public_key_hex]
     lates = []
     for i in range(4):

@@ -45,7 +45,7 @@ def editor(qtbot, supplied, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     bridge = NodeBridge(supplied)
     win = ContractEditor(tables=bridge.copy_tables)
-    win.ask_discard = lambda: "discard"
+    win.files.ask_discard = lambda: "discard"
     qtbot.addWidget(win)
     win.show()
     yield win
@@ -77,7 +77,7 @@ def replace_line(editor, number: int, new: str) -> None:
 
 def test_template_dry_run_break_fix_and_plan(qtbot, editor):
     editor.template_actions["fair_share"].trigger()
-    assert "split_capped" in editor.source() and editor.contract_id == "fair_share"
+    assert "split_capped" in editor.source() and editor.files.contract_id == "fair_share"
     assert [s.name for s in editor.params.specs] == ["source_kinds", "reserve_pct", "weighting"]
 
     result = dry_run(qtbot, editor)
@@ -135,7 +135,7 @@ def test_template_dry_run_break_fix_and_plan(qtbot, editor):
 
 
 def test_budget_exhaustion_marks_the_loop_and_says_so(qtbot, editor):
-    editor.budget = 50
+    editor.dry.budget = 50
     editor.set_source("def allocate(state, params):\n    x = 0\n    for i in range(10000000):\n        x += i\n"
                       "    return []\n", "spin", None)
     result = dry_run(qtbot, editor)
@@ -146,15 +146,15 @@ def test_budget_exhaustion_marks_the_loop_and_says_so(qtbot, editor):
 def test_unsaved_changes_are_guarded_and_files_round_trip(qtbot, editor, tmp_path):
     editor.editor.appendPlainText("# my change")
     asked = []
-    editor.ask_discard = lambda: asked.append(1) or "cancel"
-    assert not editor.new_from_template("nearest_depot")
+    editor.files.ask_discard = lambda: asked.append(1) or "cancel"
+    assert not editor.files.new_from_template("nearest_depot")
     assert asked and "# my change" in editor.source()
     target = tmp_path / "mine.star"
-    editor.ask_discard = lambda: "save"
-    editor.path = target
-    assert editor.new_from_template("nearest_depot")
-    assert "# my change" in target.read_text() and editor.contract_id == "nearest_depot"
-    assert editor.open_file(target) and editor.contract_id == "mine" and "# my change" in editor.source()
+    editor.files.ask_discard = lambda: "save"
+    editor.files.path = target
+    assert editor.files.new_from_template("nearest_depot")
+    assert "# my change" in target.read_text() and editor.files.contract_id == "nearest_depot"
+    assert editor.files.open_file(target) and editor.files.contract_id == "mine" and "# my change" in editor.source()
     assert not editor.editor.document().isModified()
 
 
@@ -173,14 +173,14 @@ def test_propose_is_disabled_until_approvals_exist_then_emits(qtbot, editor):
 
 def test_the_main_window_opens_the_editor(qtbot, window):
     editor = window.open_contract_editor()
-    editor.ask_discard = lambda: "discard"
+    editor.files.ask_discard = lambda: "discard"
     assert editor.isVisible() and "Contract editor" in editor.windowTitle()
     editor.close()
 
 
 def test_a_dry_run_that_runs_long_shows_progress_and_the_operator_can_cancel_it(qtbot, editor, monkeypatch):
     monkeypatch.setattr(BackgroundRunner.instance(), "progress_delay_ms", 0)   # "long" without timing anything
-    editor.budget = 10 ** 15
+    editor.dry.budget = 10 ** 15
     editor.set_source("def allocate(state, params):\n    x = 0\n    for i in range(1000000000):\n        x += i\n"
                       "    return []\n", "endless", None)
     with qtbot.waitSignal(editor.dry_run_finished, timeout=20_000) as blocker:
@@ -207,5 +207,5 @@ def test_a_second_dry_run_replaces_the_first_and_only_its_plan_is_shown(qtbot, e
     qtbot.waitUntil(lambda: bool(outcomes), timeout=10_000)
     qtbot.wait(0)   # let any other delivery already queued on the GUI thread arrive too
     assert len(outcomes) == 1 and isinstance(outcomes[0], RunResult), outcomes
-    assert editor.last_result is outcomes[0] and editor.dry.previous_result is None and not editor.dry.running
+    assert editor.dry.last_result is outcomes[0] and editor.dry.previous_result is None and not editor.dry.running
     assert editor.plan_model.rowCount() == len(outcomes[0].allocations) > 0

@@ -31,15 +31,15 @@ def operator(window, cast):
 
 def test_operator_deploys_a_contract_and_records_a_run_that_is_verified(qtbot, operator):
     editor = operator.open_contract_editor()
-    editor.ask_discard = lambda: "discard"
-    editor.confirm_record = lambda _text: True
+    editor.files.ask_discard = lambda: "discard"
+    editor.deployment.confirm_record = lambda _text: True
     editor.template_actions["priority_first"].trigger()
-    assert editor.contract_id == "priority_first"
+    assert editor.files.contract_id == "priority_first"
 
     result = dry_run(qtbot, editor)
     assert isinstance(result, RunResult) and sum(a["qty"] for a in result.allocations) == 500
     assert len(operator.map.view.plan) == len(result.allocations)          # the plan is on the map
-    assert not editor.record_action.isEnabled() and "not deployed" in editor.record_blocker()
+    assert not editor.record_action.isEnabled() and "not deployed" in editor.deployment.record_blocker()
 
     # break a line: the marker is where the error is; fix it with undo
     number, line = line_of(editor, 'for request in requests:')
@@ -60,13 +60,13 @@ def test_operator_deploys_a_contract_and_records_a_run_that_is_verified(qtbot, o
     # propose deployment: a lone commander's proposal applies at once, and the editor says so
     editor.propose_action.trigger()
     qtbot.waitUntil(lambda: "Deployed" in editor.summary.text(), timeout=10_000)
-    qtbot.waitUntil(lambda: "priority_first" in editor.deployments, timeout=5000)
-    assert editor.deployments["priority_first"]["version"] == 1
+    qtbot.waitUntil(lambda: "priority_first" in editor.deployment.deployments, timeout=5000)
+    assert editor.deployment.deployments["priority_first"]["version"] == 1
 
     # the dry run of the deployed text can be recorded; every replica (here: this one) re-executes it
     result = dry_run(qtbot, editor)
     assert isinstance(result, RunResult)
-    assert editor.record_action.isEnabled(), editor.record_blocker()
+    assert editor.record_action.isEnabled(), editor.deployment.record_blocker()
     editor.record_action.trigger()
     qtbot.waitUntil(lambda: editor.runs.rowCount() == 1, timeout=10_000)
     operator.node.run_checks.drain()
@@ -92,14 +92,14 @@ def test_operator_deploys_a_contract_and_records_a_run_that_is_verified(qtbot, o
 
 def test_a_second_deployment_proposes_the_next_version(qtbot, operator):
     editor = operator.open_contract_editor()
-    editor.ask_discard = lambda: "discard"
+    editor.files.ask_discard = lambda: "discard"
     editor.propose_action.trigger()
-    qtbot.waitUntil(lambda: "priority_first" in editor.deployments, timeout=10_000)
+    qtbot.waitUntil(lambda: "priority_first" in editor.deployment.deployments, timeout=10_000)
     editor.editor.appendPlainText("# v2")
     with qtbot.waitSignal(editor.deployment_requested, timeout=5000) as blocker:
         editor.propose_action.trigger()
     assert blocker.args[1] == 2
-    qtbot.waitUntil(lambda: editor.deployments["priority_first"]["version"] == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: editor.deployment.deployments["priority_first"]["version"] == 2, timeout=10_000)
     editor.close()
 
 
@@ -137,22 +137,22 @@ def test_deployment_waits_for_two_centers_then_every_replica_verifies_the_run(qt
     window, b, c = centers_window
     a = window.node
     editor = window.open_contract_editor()
-    editor.ask_discard = lambda: "discard"
-    editor.confirm_record = lambda _text: True
+    editor.files.ask_discard = lambda: "discard"
+    editor.deployment.confirm_record = lambda _text: True
     editor.propose_action.trigger()
     qtbot.waitUntil(lambda: "waits for approvals" in editor.summary.text(), timeout=10_000)
-    assert "2 more" in editor.summary.text() and "priority_first" not in editor.deployments
+    assert "2 more" in editor.summary.text() and "priority_first" not in editor.deployment.deployments
 
     for center in (b, c):                       # the other centers approve on their replicas
         center.receive(list(a.entries_in_order()))
         proposal = next(key for key, row in center.state.tables["proposals"].items() if row["status"] == "open")
         approval = center.approve(proposal)
         a.receive([approval])
-    qtbot.waitUntil(lambda: "priority_first" in editor.deployments, timeout=10_000)
+    qtbot.waitUntil(lambda: "priority_first" in editor.deployment.deployments, timeout=10_000)
 
     result = dry_run(qtbot, editor)
     assert isinstance(result, RunResult) and result.allocations
-    assert editor.record_action.isEnabled(), editor.record_blocker()
+    assert editor.record_action.isEnabled(), editor.deployment.record_blocker()
     editor.record_action.trigger()
     qtbot.waitUntil(lambda: editor.runs.rowCount() == 1, timeout=10_000)
     qtbot.waitUntil(lambda: editor.runs.item(0, VERDICT).text() == "✓ verified", timeout=20_000)

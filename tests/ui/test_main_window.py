@@ -167,3 +167,16 @@ def test_a_post_that_lost_its_own_tail_says_so_and_records_nothing(qtbot, stocke
         assert win.models["stock"].index(0, 3).data() == "500"
     finally:
         bridge.close()
+
+
+def test_a_site_name_typed_as_a_formula_is_exported_as_text_not_run_by_a_spreadsheet(qtbot, window, tmp_path):
+    window.bridge.submit("site.define", {"site": "SHL-9", "name": "=HYPERLINK(\"http://x\")", "kind": "shelter",
+                                         "lat_e6": -19_800_000, "lon_e6": 34_800_000, "org": "@SUM(A1)"})
+    settle(qtbot, window, lambda: window.models["sites"].rowCount() == 3)
+    window.docks["sites"].raise_()
+    window.panels["sites"].filter.setFocus()
+    target = tmp_path / "sites.csv"
+    assert window.export_current_table(str(target)) == 3
+    cells = [cell for row in csv.reader(target.open(encoding="utf-8")) for cell in row]
+    assert "'=HYPERLINK(\"http://x\")" in cells and "'@SUM(A1)" in cells
+    assert not any(cell.startswith(("=", "@", "+")) for cell in cells)
