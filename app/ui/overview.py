@@ -122,6 +122,7 @@ class OverviewView(QWidget):
         heading_font.setPointSizeF(max(self.font().pointSizeF(), 9.0) * 1.3)
         heading_font.setBold(True)
         self.heading.setFont(heading_font)
+        self.heading.setWordWrap(True)   # a long name must not widen the page past the tab
         self.buttons: dict[str, CountButton] = {}
         self.details: dict[str, QLabel] = {}
         titles = {"short": self.tr("Short"), "late": self.tr("Late"), "waiting": self.tr("Waiting for me")}
@@ -227,7 +228,10 @@ class OverviewView(QWidget):
         tables = self.tables_of()
         now = self.clock()
         found = self.current = situation(tables, now, self.me())
-        self.heading.setText(self.tr("Situation at {0}").format(local_time(now)))
+        member = tables.get("members", {}).get(self.me() or "")
+        self.heading.setText(self.tr("Situation at {0}").format(local_time(now)) if member is None else
+                             self.tr("Situation at {0} for {1}").format(local_time(now),
+                                                                         shown(f"{member['name']} ({member['org']})")))
         for name, ((caption, sentence), lines, keys) in self._cards(found, tables).items():
             attention = name != "incoming"
             self.buttons[name].set_count(len(keys), caption, attention)
