@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.approvals import Tally, describe_change, row_tally
+from app.core.approvals import Tally, can_decide, describe_change, row_tally
 from app.core.identity import Identity, load_key_file
-from app.core.policy import policy_from_json, subject_key
+from app.core.policy import policy_from_json
 from app.core.types import Tables
 from app.paths import KEY_NAME
 from app.ui import palette
@@ -55,19 +55,6 @@ Unlock = Callable[[str], Identity]
 
 def standing_in(tables: Tables, row: dict) -> Tally:
     return row_tally(row, tables.get("members", {}))
-
-
-def can_decide(tables: Tables, row: dict, me: str | None, now_ms: int | None = None) -> bool:
-    """May `me` still approve or reject this open proposal (eligible, not the proposer, not yet voted, in time)?"""
-    if me is None or row["status"] != "open" or me == row["proposer"] or me == subject_key(row["action"], row["body"]):
-        return False
-    if now_ms is not None and now_ms > row["deadline_ms"]:
-        return False
-    if any(v["by"] == me for v in row["approvals"] + row["rejections"]):
-        return False
-    member = tables.get("members", {}).get(me)
-    roles = set(row["policy"]["roles"])
-    return member is not None and not member["revoked"] and bool(set(member["roles"]) & roles)
 
 
 def sort_proposals(tables: Tables, me: str | None, now_ms: int | None = None) -> tuple[list[dict], list[dict],

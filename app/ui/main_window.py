@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app import __version__
 from app.core.types import Tables
-from app.ui import approvals_view, bundle_actions
+from app.ui import approvals_view, bundle_actions, conflicts_view, overview
 from app.ui import table_models as tm
 from app.ui.bridge import NodeBridge
 from app.ui.explorer import LedgerExplorer
@@ -75,7 +76,10 @@ class MainWindow(QMainWindow):
         self.tail_banner = own_tail_banner()
         layout.addWidget(self.tail_banner)
         self.explorer = LedgerExplorer(self.node, lambda: self.tables)
-        layout.addWidget(self.explorer)
+        self.central_tabs = QTabWidget()   # the overview goes first (overview.install), the ledger explorer after it
+        self.central_tabs.setObjectName("centralTabs")
+        self.central_tabs.addTab(self.explorer, self.tr("Ledger"))
+        layout.addWidget(self.central_tabs)
         self.setCentralWidget(central)
 
         self.records = WindowRecords(self)  # forms, custody acceptance, a record and its lineage
@@ -112,6 +116,8 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["conflicts"], self.docks["peers"])  # the map keeps the column's height
         self.docks["map"].raise_()
         self.approvals = approvals_view.install(self)
+        self.overview = overview.install(self)   # what is short, late, waiting for me; Ctrl+1
+        self.conflicts_view = conflicts_view.install(self)   # each conflict explained, with its resolving form
         self.refresh = WindowRefresh(self, self.status)
         bridge.entries_stored.connect(self.refresh.on_entries_stored)
         bridge.entry_refused.connect(self.on_refused)

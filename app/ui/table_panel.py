@@ -4,9 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.ui import table_models as tm
 
@@ -39,6 +57,20 @@ def fitted_widths(wanted: list[int], floors: list[int], numeric: list[bool], ava
     return widths
 
 
+class KeyFilterProxy(QSortFilterProxyModel):
+    """The filter box's text filter, narrowed (when `keys` is set) to the rows with those keys."""
+
+    keys: set[str] | None = None
+
+    def filterAcceptsRow(self, source_row: int,  # noqa: N802 - Qt override
+                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        if self.keys is not None and isinstance(model, tm.StateTableModel) and \
+                model.key_at(source_row) not in self.keys:
+            return False
+        return super().filterAcceptsRow(source_row, source_parent)
+
+
 class TablePanel(QWidget):
     """A filter box over a sortable table; double-click opens the record with its lineage."""
 
@@ -46,7 +78,7 @@ class TablePanel(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = KeyFilterProxy(self)
         self.proxy.setSourceModel(model)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -74,6 +106,16 @@ class TablePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.filter)
+        self.only_bar = QWidget()   # "showing N rows from the overview — Show all"
+        only_layout = QHBoxLayout(self.only_bar)
+        only_layout.setContentsMargins(0, 0, 0, 0)
+        self.only_text = QLabel()
+        self.only_all = QPushButton(self.tr("Show all"))
+        self.only_all.clicked.connect(lambda: self.show_keys(None))
+        only_layout.addWidget(self.only_text, 1)
+        only_layout.addWidget(self.only_all)
+        self.only_bar.hide()
+        layout.addWidget(self.only_bar)
         layout.addWidget(self.view)
         layout.addWidget(self.empty)
         self.sized = False
@@ -142,3 +184,23 @@ class TablePanel(QWidget):
                 header.resizeSection(column, width)
         finally:
             self._fitting = False
+
+    def show_keys(self, keys: set[str] | None, note: str = "") -> None:
+        """Show only the rows with `keys` (None: all again), all of them selected, the first scrolled to."""
+        self.proxy.beginFilterChange()
+        self.proxy.keys = None if keys is None else set(keys)
+        self.proxy.endFilterChange()
+        self.only_bar.setVisible(keys is not None)
+        self.only_text.setText(note)
+        self.view.clearSelection()
+        if keys is None or self.proxy.rowCount() == 0:
+            return
+        last = self.proxy.columnCount() - 1
+        selection = QItemSelection(self.proxy.index(0, 0), self.proxy.index(self.proxy.rowCount() - 1, last))
+        self.view.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.view.scrollTo(self.proxy.index(0, 0))
+
+    def selected_keys(self) -> list[str]:
+        """The keys of the selected rows, in the order shown."""
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        return [self.model.key_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row()) for r in rows]

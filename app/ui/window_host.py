@@ -16,6 +16,7 @@ from app.ui import table_models as tm
 from app.ui.approvals_view import ApprovalsView
 from app.ui.bridge import NodeBridge
 from app.ui.explorer import LedgerExplorer
+from app.ui.overview import OverviewView
 from app.ui.table_panel import TablePanel
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ class WindowHost(Protocol):
     tail_banner: QLabel
     docks: dict[str, QDockWidget]
     approvals: ApprovalsView
+    overview: OverviewView
 
     def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
 

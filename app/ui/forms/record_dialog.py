@@ -539,6 +539,10 @@ class RecordDialog(QDialog):
             else:
                 widget.setCurrentIndex(max(index, 0))
         elif isinstance(widget, QLineEdit):
+            if isinstance(value, dict):   # a preset `set` of a correction, as the field reads it: qty=300
+                value = ", ".join(f"{k}={v}" for k, v in value.items())
+            elif isinstance(value, list):   # roles, requests: comma-separated
+                value = ", ".join(str(v) for v in value)
             widget.setText(str(value))
         elif isinstance(widget, QCheckBox):
             widget.setChecked(bool(value))
