@@ -641,6 +641,268 @@ When set, map tiles are fetched from this server over the network.</source>
     </message>
 </context>
 <context>
+    <name>ConflictHelp</name>
+    <message>
+        <source>Membership change could not apply</source>
+        <translation>تعذّر تطبيق تغيير العضوية</translation>
+    </message>
+    <message>
+        <source>Lot holds another item</source>
+        <translation>الدفعة تحوي صنفاً آخر</translation>
+    </message>
+    <message>
+        <source>Id already taken</source>
+        <translation>المعرّف مستخدم مسبقاً</translation>
+    </message>
+    <message>
+        <source>Refers to something this ledger does not hold</source>
+        <translation>يشير إلى شيء لا يحتويه هذا السجل</translation>
+    </message>
+    <message>
+        <source>Hand-over did not take effect</source>
+        <translation>لم يسرِ التسليم</translation>
+    </message>
+    <message>
+        <source>Shipment delivered twice</source>
+        <translation>شحنة سُلّمت مرتين</translation>
+    </message>
+    <message>
+        <source>Delivery differs from dispatch</source>
+        <translation>التسليم النهائي يختلف عن الإرسال</translation>
+    </message>
+    <message>
+        <source>Stock over-drawn</source>
+        <translation>سحب زائد من المخزون</translation>
+    </message>
+    <message>
+        <source>Correction of a field that cannot be corrected</source>
+        <translation>تصحيح حقل لا يمكن تصحيحه</translation>
+    </message>
+    <message>
+        <source>Contract version not higher</source>
+        <translation>نسخة العقد ليست أعلى</translation>
+    </message>
+    <message>
+        <source>This entry changed nothing: no stock, request or shipment moved. It stays on record.</source>
+        <translation>لم يغيّر هذا القيد شيئاً: لم يتحرك أي مخزون أو طلب أو شحنة. ويبقى محفوظاً في السجل.</translation>
+    </message>
+    <message>
+        <source>{item} lot {lot} at {site}: over-drawn by {missing}</source>
+        <translation>{item}، الدفعة {lot}، في {site}: سحب زائد بمقدار {missing}</translation>
+    </message>
+    <message>
+        <source>{shipment} to {site}: {lines} line(s) differ from dispatch</source>
+        <translation>{shipment} إلى {site}: {lines} سطر(أسطر) تختلف عن الإرسال</translation>
+    </message>
+    <message>
+        <source>{message}</source>
+        <translation>{message}</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>تعارض</translation>
+    </message>
+    <message>
+        <source>{item} lot {lot} at {site} was over-drawn; the balance is back at {balance}.</source>
+        <translation>تعرّضت الدفعة {lot} من {item} في {site} لسحب زائد؛ وعاد الرصيد إلى {balance}.</translation>
+    </message>
+    <message>
+        <source>The ledger shows {missing} more {item} of lot {lot} leaving {site} than arriving there.</source>
+        <translation>يُظهر السجل أن ما خرج من {site} من {item} من الدفعة {lot} يزيد بمقدار {missing} على ما دخل إليه.</translation>
+    </message>
+    <message>
+        <source>Either a receipt is missing or recorded too small, or more was dispatched or handed out than was there (as when two centres draw on the same lot while cut off from each other). Count the lot on the shelf, then propose an adjustment so the ledger matches the count.</source>
+        <translation>إما أن استلاماً مفقود أو سُجّل بكمية أقل من الحقيقية، وإما أنه أُرسل أو وُزّع أكثر مما كان موجوداً (كما يحدث عندما يسحب مركزان من الدفعة نفسها وهما منقطعان أحدهما عن الآخر). عُدّ الدفعة على الرف، ثم اقترح تعديلاً ليطابق السجل نتيجة العدّ.</translation>
+    </message>
+    <message>
+        <source>Propose an adjustment of +{missing} after a count</source>
+        <translation>اقتراح تعديل بمقدار +{missing} بعد العدّ</translation>
+    </message>
+    <message>
+        <source>Correct the distribution that over-drew it to {qty}</source>
+        <translation>تصحيح التوزيع الذي سبّب السحب الزائد إلى {qty}</translation>
+    </message>
+    <message>
+        <source>Shipment {shipment} from {origin} arrived at {destination} with other quantities than were dispatched. The delivery was recorded as counted at the door; a difference is in no stock now.</source>
+        <translation>وصلت الشحنة {shipment} من {origin} إلى {destination} بكميات غير التي أُرسلت. سُجّل التسليم النهائي كما عُدّ عند الباب؛ والفرق ليس الآن في أي مخزون.</translation>
+    </message>
+    <message>
+        <source>{item} lot {lot}: sent {sent}, received {received}. {reason}</source>
+        <translation>{item}، الدفعة {lot}: أُرسل {sent}، استُلم {received}. {reason}</translation>
+    </message>
+    <message>
+        <source>Request the missing {qty} {item} again</source>
+        <translation>طلب الكمية الناقصة مجدداً: {qty} {item}</translation>
+    </message>
+    <message>
+        <source>Propose an adjustment of −{qty} at {origin}, which sent more than it recorded</source>
+        <translation>اقتراح تعديل بمقدار −{qty} في {origin}، الذي أرسل أكثر مما سجّل</translation>
+    </message>
+    <message>
+        <source>Lot {lot} already holds {holds}; this entry named {item}. One lot holds one item, so nothing was recorded.</source>
+        <translation>الدفعة {lot} تحوي {holds} مسبقاً؛ وهذا القيد ذكر {item}. تحوي الدفعة الواحدة صنفاً واحداً، لذا لم يُسجَّل شيء.</translation>
+    </message>
+    <message>
+        <source>Propose the adjustment for the lot&apos;s own item</source>
+        <translation>اقتراح التعديل لصنف الدفعة نفسها</translation>
+    </message>
+    <message>
+        <source>Record the receipt again under a lot of its own</source>
+        <translation>تسجيل الاستلام مجدداً تحت دفعة خاصة به</translation>
+    </message>
+    <message>
+        <source>{message}: an id names one record only, so this one was not recorded.</source>
+        <translation>{message}: المعرّف يدل على سجل واحد فقط، لذا لم يُسجَّل هذا.</translation>
+    </message>
+    <message>
+        <source>Dispatch it again as {id}</source>
+        <translation>إرسالها مجدداً بالمعرّف {id}</translation>
+    </message>
+    <message>
+        <source>Open the request again as {id}</source>
+        <translation>فتح الطلب مجدداً بالمعرّف {id}</translation>
+    </message>
+    <message>
+        <source>{message}. Either the id was mistyped, or the entry that creates it has not reached this replica yet (it may still arrive by sync).</source>
+        <translation>{message}. إما أن المعرّف كُتب خطأً، وإما أن القيد الذي ينشئه لم يصل إلى هذه النسخة بعد (وقد يصل بالمزامنة).</translation>
+    </message>
+    <message>
+        <source>Correct the right record</source>
+        <translation>تصحيح القيد الصحيح</translation>
+    </message>
+    <message>
+        <source>Cancel the right request</source>
+        <translation>إلغاء الطلب الصحيح</translation>
+    </message>
+    <message>
+        <source>Record it again for the right shipment</source>
+        <translation>تسجيله مجدداً للشحنة الصحيحة</translation>
+    </message>
+    <message>
+        <source>{message}.</source>
+        <translation>{message}.</translation>
+    </message>
+    <message>
+        <source>The shipment is no longer in transit, so there is nothing to hand over. This entry changed nothing.</source>
+        <translation>لم تعد الشحنة قيد النقل، فلا شيء للتسليم. لم يغيّر هذا القيد شيئاً.</translation>
+    </message>
+    <message>
+        <source>Custody stays with {custodian}: only the one who holds a shipment hands it over, and the receiver must be a current member.</source>
+        <translation>تبقى العهدة لدى {custodian}: لا يسلّم الشحنة إلا من يحوزها، ويجب أن يكون المستلم عضواً حالياً.</translation>
+    </message>
+    <message>
+        <source>Hand over {shipment} again, from its custodian</source>
+        <translation>تسليم {shipment} مجدداً من حائزها</translation>
+    </message>
+    <message>
+        <source>Shipment {shipment} was already delivered; this second delivery moved no stock. If more goods really arrived, record them as a receipt.</source>
+        <translation>سبق تسليم الشحنة {shipment} تسليماً نهائياً؛ ولم ينقل هذا التسليم الثاني أي مخزون. إن وصلت بضائع إضافية فعلاً، فسجّلها كاستلام.</translation>
+    </message>
+    <message>
+        <source>Receive the extra goods at {site}</source>
+        <translation>استلام البضائع الإضافية في {site}</translation>
+    </message>
+    <message>
+        <source>Record a receipt at the destination</source>
+        <translation>تسجيل استلام في الوجهة</translation>
+    </message>
+    <message>
+        <source>{message}. The correction was not applied.</source>
+        <translation>{message}. لم يُطبَّق التصحيح.</translation>
+    </message>
+    <message>
+        <source>Propose the correction with correctable fields only</source>
+        <translation>اقتراح التصحيح بالحقول القابلة للتصحيح فقط</translation>
+    </message>
+    <message>
+        <source>{message}. The deployed version stays in force.</source>
+        <translation>{message}. تبقى النسخة المنشورة سارية.</translation>
+    </message>
+    <message>
+        <source>Propose the deployment as version {version}</source>
+        <translation>اقتراح النشر بالنسخة {version}</translation>
+    </message>
+    <message>
+        <source>{message}. Membership did not change.</source>
+        <translation>{message}. لم تتغير العضوية.</translation>
+    </message>
+    <message>
+        <source>Propose a change to {member} instead</source>
+        <translation>اقتراح تغيير {member} بدلاً من ذلك</translation>
+    </message>
+    <message>
+        <source>Propose the revocation first</source>
+        <translation>اقتراح الإبطال أولاً</translation>
+    </message>
+    <message>
+        <source>Propose adding the member</source>
+        <translation>اقتراح إضافة العضو</translation>
+    </message>
+    <message>
+        <source>Propose the member with a new key</source>
+        <translation>اقتراح العضو بمفتاح جديد</translation>
+    </message>
+    <message>
+        <source>a receipt</source>
+        <translation>استلام</translation>
+    </message>
+    <message>
+        <source>a delivery</source>
+        <translation>تسليم نهائي</translation>
+    </message>
+    <message>
+        <source>an approved adjustment</source>
+        <translation>تعديل معتمد</translation>
+    </message>
+    <message>
+        <source>an approved correction</source>
+        <translation>تصحيح معتمد</translation>
+    </message>
+    <message>
+        <source>an entry</source>
+        <translation>قيد</translation>
+    </message>
+    <message>
+        <source>a date this replica does not hold</source>
+        <translation>تاريخ لا تحتويه هذه النسخة</translation>
+    </message>
+    <message>
+        <source>{item} lot {lot} at {site}: resolved by {what} {entry}… on {when}; balance now {balance}</source>
+        <translation>{item}، الدفعة {lot}، في {site}: حُلّ عبر {what} {entry}… في {when}؛ الرصيد الآن {balance}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>محلول</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>What the selected conflict means</source>
+        <translation>معنى التعارض المحدد</translation>
+    </message>
+    <message>
+        <source>Select a conflict to see what it means and what resolves it.</source>
+        <translation>اختر تعارضاً لترى معناه وما يحلّه.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>What resolves it: the buttons below open the form, filled in.</source>
+        <translation>ما يحلّه: تفتح الأزرار أدناه النموذج معبّأً مسبقاً.</translation>
+    </message>
+</context>
+<context>
     <name>ContractDeployment</name>
     <message>
         <source>Propose this contract for deployment (needs approvals)</source>
@@ -1308,6 +1570,10 @@ When set, map tiles are fetched from this server over the network.</source>
         <translation>Relief Ledger — {0}</translation>
     </message>
     <message>
+        <source>Ledger</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
         <source>Sites &amp;&amp; stock</source>
         <translation>المواقع &amp;&amp; المخزون</translation>
     </message>
@@ -1460,6 +1726,137 @@ Network id: {2}</source>
     <message>
         <source>Notice</source>
         <translation>تنبيه</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>Short</source>
+        <translation>نقص</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>تأخير</translation>
+    </message>
+    <message>
+        <source>Waiting for me</source>
+        <translation>بانتظاري</translation>
+    </message>
+    <message>
+        <source>Situation at {0}</source>
+        <translation>الوضع في {0}</translation>
+    </message>
+    <message>
+        <source>Situation at {0} for {1}</source>
+        <translation>الوضع في {0} لـ {1}</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… و{0} أخرى</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} دقيقة</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} ساعة</translation>
+    </message>
+    <message>
+        <source>{0} d {1} h</source>
+        <translation>{0} يوم و{1} ساعة</translation>
+    </message>
+    <message>
+        <source>short at a site</source>
+        <translation>نقص في موقع</translation>
+    </message>
+    <message>
+        <source>Open requests at a site need more of an item than is there or on its way there</source>
+        <translation>طلبات مفتوحة في موقع تحتاج من صنف ما أكثر مما هو موجود فيه أو في الطريق إليه</translation>
+    </message>
+    <message>
+        <source>requests overdue</source>
+        <translation>طلبات متأخرة</translation>
+    </message>
+    <message>
+        <source>Requests still open after their needed-by time</source>
+        <translation>طلبات لا تزال مفتوحة بعد موعدها المطلوب</translation>
+    </message>
+    <message>
+        <source>not seen for {0} h</source>
+        <translation>لم تُرصد منذ {0} ساعة</translation>
+    </message>
+    <message>
+        <source>Shipments in transit with no position report for over {0} hours</source>
+        <translation>شحنات قيد النقل بلا تقرير موقع منذ أكثر من {0} ساعة</translation>
+    </message>
+    <message>
+        <source>shipments late</source>
+        <translation>شحنات متأخرة</translation>
+    </message>
+    <message>
+        <source>Shipments still on the road after the requests they serve were due</source>
+        <translation>شحنات لا تزال على الطريق بعد موعد الطلبات التي تخدمها</translation>
+    </message>
+    <message>
+        <source>approvals for me</source>
+        <translation>موافقات بانتظاري</translation>
+    </message>
+    <message>
+        <source>Proposals waiting for my approval or rejection</source>
+        <translation>مقترحات بانتظار موافقتي أو رفضي</translation>
+    </message>
+    <message>
+        <source>shipments I hold</source>
+        <translation>شحنات في عهدتي</translation>
+    </message>
+    <message>
+        <source>Shipments in my custody: hand them over or record their delivery</source>
+        <translation>شحنات في عهدتي: سلّمها أو سجّل تسليمها النهائي</translation>
+    </message>
+    <message>
+        <source>coming to my sites</source>
+        <translation>في الطريق إلى مواقعي</translation>
+    </message>
+    <message>
+        <source>Shipments on their way to my organisation&apos;s sites: accept custody at the door</source>
+        <translation>شحنات في طريقها إلى مواقع منظمتي: اقبل العهدة عند الباب</translation>
+    </message>
+    <message>
+        <source>open conflicts</source>
+        <translation>تعارضات مفتوحة</translation>
+    </message>
+    <message>
+        <source>Conflicts the ledger recorded that are still open</source>
+        <translation>تعارضات سُجّلت في السجل ولا تزال مفتوحة</translation>
+    </message>
+    <message>
+        <source>{site} — {item}: short {short} (need {need}, on hand {on_hand}, on its way {coming})</source>
+        <translation>{site} — {item}: نقص {short} (المطلوب {need}، المتوفر {on_hand}، في الطريق {coming})</translation>
+    </message>
+    <message>
+        <source>{request} · {site}: {qty} {item} still needed, due {due} ({late} late)</source>
+        <translation>{request} · {site}: لا يزال مطلوباً {qty} {item}، الموعد {due} (تأخير {late})</translation>
+    </message>
+    <message>
+        <source>{shipment} → {site}: last position {age} ago</source>
+        <translation>{shipment} → {site}: آخر موقع منذ {age}</translation>
+    </message>
+    <message>
+        <source>{shipment} → {site}: no position since dispatch {age} ago</source>
+        <translation>{shipment} → {site}: لا موقع منذ الإرسال قبل {age}</translation>
+    </message>
+    <message>
+        <source>{shipment} → {site}: due {due} ({late} late) for {requests}</source>
+        <translation>{shipment} → {site}: الموعد {due} (تأخير {late}) لتلبية {requests}</translation>
+    </message>
+    <message>
+        <source>{shipment} → {site}</source>
+        <translation>{shipment} → {site}</translation>
+    </message>
+    <message>
+        <source>{shipment} → {site}, held by {holder}</source>
+        <translation>{shipment} → {site}، في عهدة {holder}</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +3331,10 @@ Network id: {2}</source>
         <translation>جدول {0}</translation>
     </message>
     <message>
+        <source>Show all</source>
+        <translation>عرض الكل</translation>
+    </message>
+    <message>
         <source>Nothing here yet. Use the Record menu to add the first entry.</source>
         <translation>لا شيء هنا بعد. استخدم قائمة التسجيل لإضافة أول قيد.</translation>
     </message>
@@ -3184,6 +3585,44 @@ Network id: {2}</source>
     <message>
         <source>Replica verification failed</source>
         <translation>فشل التحقق من النسخة</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <source>{0} late</source>
+        <translation>متأخر بـ {0}</translation>
+    </message>
+    <message>
+        <source>{0} ago</source>
+        <translation>منذ {0}</translation>
+    </message>
+    <message>
+        <source>no position, dispatched {0} ago</source>
+        <translation>لا موقع، أُرسلت منذ {0}</translation>
+    </message>
+    <message>
+        <source> — not seen for over {0} h</source>
+        <translation> — لم تُرصد منذ أكثر من {0} ساعة</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Overview</source>
+        <translation>نظرة عامة</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>Ledger explorer</source>
+        <translation>مستكشف السجل</translation>
+    </message>
+    <message>
+        <source>{0} rows from the overview</source>
+        <translation>{0} صفوف من النظرة العامة</translation>
     </message>
 </context>
 </TS>

@@ -641,6 +641,268 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
     </message>
 </context>
 <context>
+    <name>ConflictHelp</name>
+    <message>
+        <source>Membership change could not apply</source>
+        <translation>Le changement de membres n&apos;a pas pu s&apos;appliquer</translation>
+    </message>
+    <message>
+        <source>Lot holds another item</source>
+        <translation>Le lot contient un autre article</translation>
+    </message>
+    <message>
+        <source>Id already taken</source>
+        <translation>Id déjà pris</translation>
+    </message>
+    <message>
+        <source>Refers to something this ledger does not hold</source>
+        <translation>Fait référence à un élément absent de ce registre</translation>
+    </message>
+    <message>
+        <source>Hand-over did not take effect</source>
+        <translation>La remise n&apos;a pas pris effet</translation>
+    </message>
+    <message>
+        <source>Shipment delivered twice</source>
+        <translation>Expédition livrée deux fois</translation>
+    </message>
+    <message>
+        <source>Delivery differs from dispatch</source>
+        <translation>Livraison différente de l&apos;expédition</translation>
+    </message>
+    <message>
+        <source>Stock over-drawn</source>
+        <translation>Prélèvement excédentaire de stock</translation>
+    </message>
+    <message>
+        <source>Correction of a field that cannot be corrected</source>
+        <translation>Correction d&apos;un champ qui ne peut pas être corrigé</translation>
+    </message>
+    <message>
+        <source>Contract version not higher</source>
+        <translation>Version du contrat non supérieure</translation>
+    </message>
+    <message>
+        <source>This entry changed nothing: no stock, request or shipment moved. It stays on record.</source>
+        <translation>Cette écriture n&apos;a rien changé : aucun stock, aucune demande ni aucune expédition n&apos;a bougé. Elle reste au registre.</translation>
+    </message>
+    <message>
+        <source>{item} lot {lot} at {site}: over-drawn by {missing}</source>
+        <translation>{item}, lot {lot}, à {site} : prélèvement excédentaire de {missing}</translation>
+    </message>
+    <message>
+        <source>{shipment} to {site}: {lines} line(s) differ from dispatch</source>
+        <translation>{shipment} vers {site} : {lines} ligne(s) différente(s) de l&apos;expédition</translation>
+    </message>
+    <message>
+        <source>{message}</source>
+        <translation>{message}</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>{item} lot {lot} at {site} was over-drawn; the balance is back at {balance}.</source>
+        <translation>{item}, lot {lot}, à {site} a fait l&apos;objet d&apos;un prélèvement excédentaire ; le solde est revenu à {balance}.</translation>
+    </message>
+    <message>
+        <source>The ledger shows {missing} more {item} of lot {lot} leaving {site} than arriving there.</source>
+        <translation>Selon le registre, il est sorti de {site} {missing} {item} du lot {lot} de plus qu&apos;il n&apos;en est entré.</translation>
+    </message>
+    <message>
+        <source>Either a receipt is missing or recorded too small, or more was dispatched or handed out than was there (as when two centres draw on the same lot while cut off from each other). Count the lot on the shelf, then propose an adjustment so the ledger matches the count.</source>
+        <translation>Soit une réception manque ou a été enregistrée trop faible, soit on a expédié ou distribué plus qu&apos;il n&apos;y en avait (comme lorsque deux centres puisent dans le même lot alors qu&apos;ils sont coupés l&apos;un de l&apos;autre). Comptez le lot sur l&apos;étagère, puis proposez un ajustement pour que le registre corresponde au comptage.</translation>
+    </message>
+    <message>
+        <source>Propose an adjustment of +{missing} after a count</source>
+        <translation>Proposer un ajustement de +{missing} après comptage</translation>
+    </message>
+    <message>
+        <source>Correct the distribution that over-drew it to {qty}</source>
+        <translation>Corriger à {qty} la distribution qui a causé le prélèvement excédentaire</translation>
+    </message>
+    <message>
+        <source>Shipment {shipment} from {origin} arrived at {destination} with other quantities than were dispatched. The delivery was recorded as counted at the door; a difference is in no stock now.</source>
+        <translation>L&apos;expédition {shipment} de {origin} est arrivée à {destination} avec d&apos;autres quantités que celles expédiées. La livraison a été enregistrée telle que comptée à la porte ; l&apos;écart ne figure désormais dans aucun stock.</translation>
+    </message>
+    <message>
+        <source>{item} lot {lot}: sent {sent}, received {received}. {reason}</source>
+        <translation>{item}, lot {lot} : envoyé {sent}, reçu {received}. {reason}</translation>
+    </message>
+    <message>
+        <source>Request the missing {qty} {item} again</source>
+        <translation>Demander à nouveau la quantité manquante : {qty} {item}</translation>
+    </message>
+    <message>
+        <source>Propose an adjustment of −{qty} at {origin}, which sent more than it recorded</source>
+        <translation>Proposer un ajustement de −{qty} à {origin}, qui a envoyé plus qu&apos;il n&apos;a enregistré</translation>
+    </message>
+    <message>
+        <source>Lot {lot} already holds {holds}; this entry named {item}. One lot holds one item, so nothing was recorded.</source>
+        <translation>Le lot {lot} contient déjà {holds} ; cette écriture indiquait {item}. Un lot ne contient qu&apos;un seul article, donc rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Propose the adjustment for the lot&apos;s own item</source>
+        <translation>Proposer l&apos;ajustement pour l&apos;article propre au lot</translation>
+    </message>
+    <message>
+        <source>Record the receipt again under a lot of its own</source>
+        <translation>Enregistrer à nouveau la réception sous un lot qui lui est propre</translation>
+    </message>
+    <message>
+        <source>{message}: an id names one record only, so this one was not recorded.</source>
+        <translation>{message} : un id ne désigne qu&apos;un seul enregistrement, celui-ci n&apos;a donc pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Dispatch it again as {id}</source>
+        <translation>L&apos;expédier à nouveau sous {id}</translation>
+    </message>
+    <message>
+        <source>Open the request again as {id}</source>
+        <translation>Ouvrir à nouveau la demande sous {id}</translation>
+    </message>
+    <message>
+        <source>{message}. Either the id was mistyped, or the entry that creates it has not reached this replica yet (it may still arrive by sync).</source>
+        <translation>{message}. Soit l&apos;id a été mal saisi, soit l&apos;écriture qui le crée n&apos;a pas encore atteint cette réplique (elle peut encore arriver par synchronisation).</translation>
+    </message>
+    <message>
+        <source>Correct the right record</source>
+        <translation>Corriger la bonne écriture</translation>
+    </message>
+    <message>
+        <source>Cancel the right request</source>
+        <translation>Annuler la bonne demande</translation>
+    </message>
+    <message>
+        <source>Record it again for the right shipment</source>
+        <translation>L&apos;enregistrer à nouveau pour la bonne expédition</translation>
+    </message>
+    <message>
+        <source>{message}.</source>
+        <translation>{message}.</translation>
+    </message>
+    <message>
+        <source>The shipment is no longer in transit, so there is nothing to hand over. This entry changed nothing.</source>
+        <translation>L&apos;expédition n&apos;est plus en transit, il n&apos;y a donc rien à remettre. Cette écriture n&apos;a rien changé.</translation>
+    </message>
+    <message>
+        <source>Custody stays with {custodian}: only the one who holds a shipment hands it over, and the receiver must be a current member.</source>
+        <translation>La garde reste à {custodian} : seul celui qui détient une expédition peut la remettre, et le destinataire doit être un membre actuel.</translation>
+    </message>
+    <message>
+        <source>Hand over {shipment} again, from its custodian</source>
+        <translation>Remettre à nouveau {shipment}, depuis son gardien</translation>
+    </message>
+    <message>
+        <source>Shipment {shipment} was already delivered; this second delivery moved no stock. If more goods really arrived, record them as a receipt.</source>
+        <translation>L&apos;expédition {shipment} avait déjà été livrée ; cette seconde livraison n&apos;a déplacé aucun stock. Si d&apos;autres marchandises sont vraiment arrivées, enregistrez-les comme réception.</translation>
+    </message>
+    <message>
+        <source>Receive the extra goods at {site}</source>
+        <translation>Réceptionner les marchandises supplémentaires à {site}</translation>
+    </message>
+    <message>
+        <source>Record a receipt at the destination</source>
+        <translation>Enregistrer une réception à destination</translation>
+    </message>
+    <message>
+        <source>{message}. The correction was not applied.</source>
+        <translation>{message}. La correction n&apos;a pas été appliquée.</translation>
+    </message>
+    <message>
+        <source>Propose the correction with correctable fields only</source>
+        <translation>Proposer la correction avec les seuls champs corrigeables</translation>
+    </message>
+    <message>
+        <source>{message}. The deployed version stays in force.</source>
+        <translation>{message}. La version déployée reste en vigueur.</translation>
+    </message>
+    <message>
+        <source>Propose the deployment as version {version}</source>
+        <translation>Proposer le déploiement en version {version}</translation>
+    </message>
+    <message>
+        <source>{message}. Membership did not change.</source>
+        <translation>{message}. Les membres n&apos;ont pas changé.</translation>
+    </message>
+    <message>
+        <source>Propose a change to {member} instead</source>
+        <translation>Proposer plutôt une modification de {member}</translation>
+    </message>
+    <message>
+        <source>Propose the revocation first</source>
+        <translation>Proposer d&apos;abord la révocation</translation>
+    </message>
+    <message>
+        <source>Propose adding the member</source>
+        <translation>Proposer l&apos;ajout du membre</translation>
+    </message>
+    <message>
+        <source>Propose the member with a new key</source>
+        <translation>Proposer le membre avec une nouvelle clé</translation>
+    </message>
+    <message>
+        <source>a receipt</source>
+        <translation>une réception</translation>
+    </message>
+    <message>
+        <source>a delivery</source>
+        <translation>une livraison</translation>
+    </message>
+    <message>
+        <source>an approved adjustment</source>
+        <translation>un ajustement approuvé</translation>
+    </message>
+    <message>
+        <source>an approved correction</source>
+        <translation>une correction approuvée</translation>
+    </message>
+    <message>
+        <source>an entry</source>
+        <translation>une écriture</translation>
+    </message>
+    <message>
+        <source>a date this replica does not hold</source>
+        <translation>inconnue de cette réplique</translation>
+    </message>
+    <message>
+        <source>{item} lot {lot} at {site}: resolved by {what} {entry}… on {when}; balance now {balance}</source>
+        <translation>{item}, lot {lot}, à {site} : résolu par {what} {entry}… (date : {when}) ; solde actuel {balance}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>What the selected conflict means</source>
+        <translation>Ce que signifie le conflit sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a conflict to see what it means and what resolves it.</source>
+        <translation>Sélectionnez un conflit pour voir ce qu&apos;il signifie et ce qui le résout.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>What resolves it: the buttons below open the form, filled in.</source>
+        <translation>Ce qui le résout : les boutons ci-dessous ouvrent le formulaire prérempli.</translation>
+    </message>
+</context>
+<context>
     <name>ContractDeployment</name>
     <message>
         <source>Propose this contract for deployment (needs approvals)</source>
@@ -1308,6 +1570,10 @@ Impossible de lire {0} : {1}</translation>
         <translation>Relief Ledger — {0}</translation>
     </message>
     <message>
+        <source>Ledger</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
         <source>Sites &amp;&amp; stock</source>
         <translation>Sites &amp;&amp; stocks</translation>
     </message>
@@ -1460,6 +1726,137 @@ Id du réseau : {2}</translation>
     <message>
         <source>Notice</source>
         <translation>Avis</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>Short</source>
+        <translation>Manques</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Retards</translation>
+    </message>
+    <message>
+        <source>Waiting for me</source>
+        <translation>En attente de moi</translation>
+    </message>
+    <message>
+        <source>Situation at {0}</source>
+        <translation>Situation au {0}</translation>
+    </message>
+    <message>
+        <source>Situation at {0} for {1}</source>
+        <translation>Situation au {0} pour {1}</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… et {0} de plus</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} h</translation>
+    </message>
+    <message>
+        <source>{0} d {1} h</source>
+        <translation>{0} j {1} h</translation>
+    </message>
+    <message>
+        <source>short at a site</source>
+        <translation>manques sur un site</translation>
+    </message>
+    <message>
+        <source>Open requests at a site need more of an item than is there or on its way there</source>
+        <translation>Des demandes ouvertes sur un site nécessitent plus d&apos;un article qu&apos;il n&apos;y en a sur place ou en route</translation>
+    </message>
+    <message>
+        <source>requests overdue</source>
+        <translation>demandes en retard</translation>
+    </message>
+    <message>
+        <source>Requests still open after their needed-by time</source>
+        <translation>Demandes encore ouvertes après leur échéance</translation>
+    </message>
+    <message>
+        <source>not seen for {0} h</source>
+        <translation>sans nouvelles depuis {0} h</translation>
+    </message>
+    <message>
+        <source>Shipments in transit with no position report for over {0} hours</source>
+        <translation>Expéditions en transit sans rapport de position depuis plus de {0} heures</translation>
+    </message>
+    <message>
+        <source>shipments late</source>
+        <translation>expéditions en retard</translation>
+    </message>
+    <message>
+        <source>Shipments still on the road after the requests they serve were due</source>
+        <translation>Expéditions encore sur la route après l&apos;échéance des demandes qu&apos;elles servent</translation>
+    </message>
+    <message>
+        <source>approvals for me</source>
+        <translation>approbations qui m&apos;attendent</translation>
+    </message>
+    <message>
+        <source>Proposals waiting for my approval or rejection</source>
+        <translation>Propositions en attente de mon approbation ou de mon rejet</translation>
+    </message>
+    <message>
+        <source>shipments I hold</source>
+        <translation>expéditions que je détiens</translation>
+    </message>
+    <message>
+        <source>Shipments in my custody: hand them over or record their delivery</source>
+        <translation>Expéditions sous ma garde : les remettre ou enregistrer leur livraison</translation>
+    </message>
+    <message>
+        <source>coming to my sites</source>
+        <translation>en route vers mes sites</translation>
+    </message>
+    <message>
+        <source>Shipments on their way to my organisation&apos;s sites: accept custody at the door</source>
+        <translation>Expéditions en route vers les sites de mon organisation : accepter la garde à la porte</translation>
+    </message>
+    <message>
+        <source>open conflicts</source>
+        <translation>conflits ouverts</translation>
+    </message>
+    <message>
+        <source>Conflicts the ledger recorded that are still open</source>
+        <translation>Conflits enregistrés dans le registre et toujours ouverts</translation>
+    </message>
+    <message>
+        <source>{site} — {item}: short {short} (need {need}, on hand {on_hand}, on its way {coming})</source>
+        <translation>{site} — {item} : manque {short} (besoin {need}, en stock {on_hand}, en route {coming})</translation>
+    </message>
+    <message>
+        <source>{request} · {site}: {qty} {item} still needed, due {due} ({late} late)</source>
+        <translation>{request} · {site} : encore {qty} {item} nécessaires, échéance {due} ({late} de retard)</translation>
+    </message>
+    <message>
+        <source>{shipment} → {site}: last position {age} ago</source>
+        <translation>{shipment} → {site} : dernière position il y a {age}</translation>
+    </message>
+    <message>
+        <source>{shipment} → {site}: no position since dispatch {age} ago</source>
+        <translation>{shipment} → {site} : aucune position depuis l&apos;expédition, il y a {age}</translation>
+    </message>
+    <message>
+        <source>{shipment} → {site}: due {due} ({late} late) for {requests}</source>
+        <translation>{shipment} → {site} : échéance {due} ({late} de retard) pour {requests}</translation>
+    </message>
+    <message>
+        <source>{shipment} → {site}</source>
+        <translation>{shipment} → {site}</translation>
+    </message>
+    <message>
+        <source>{shipment} → {site}, held by {holder}</source>
+        <translation>{shipment} → {site}, sous la garde de {holder}</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +3331,10 @@ Id du réseau : {2}</translation>
         <translation>Tableau {0}</translation>
     </message>
     <message>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
         <source>Nothing here yet. Use the Record menu to add the first entry.</source>
         <translation>Rien ici pour l’instant. Utilisez le menu Enregistrer pour ajouter la première entrée.</translation>
     </message>
@@ -3184,6 +3585,44 @@ Id du réseau : {2}</translation>
     <message>
         <source>Replica verification failed</source>
         <translation>Échec de la vérification de la réplique</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <source>{0} late</source>
+        <translation>{0} de retard</translation>
+    </message>
+    <message>
+        <source>{0} ago</source>
+        <translation>il y a {0}</translation>
+    </message>
+    <message>
+        <source>no position, dispatched {0} ago</source>
+        <translation>aucune position, expédiée il y a {0}</translation>
+    </message>
+    <message>
+        <source> — not seen for over {0} h</source>
+        <translation> — sans nouvelles depuis plus de {0} h</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Ledger explorer</source>
+        <translation>Explorateur du registre</translation>
+    </message>
+    <message>
+        <source>{0} rows from the overview</source>
+        <translation>{0} lignes de la vue d&apos;ensemble</translation>
     </message>
 </context>
 </TS>

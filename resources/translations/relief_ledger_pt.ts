@@ -641,6 +641,268 @@ Quando definido, os mosaicos do mapa são obtidos deste servidor pela rede.</tra
     </message>
 </context>
 <context>
+    <name>ConflictHelp</name>
+    <message>
+        <source>Membership change could not apply</source>
+        <translation>A alteração de membros não pôde ser aplicada</translation>
+    </message>
+    <message>
+        <source>Lot holds another item</source>
+        <translation>O lote contém outro artigo</translation>
+    </message>
+    <message>
+        <source>Id already taken</source>
+        <translation>Id já utilizado</translation>
+    </message>
+    <message>
+        <source>Refers to something this ledger does not hold</source>
+        <translation>Refere algo que este livro-razão não contém</translation>
+    </message>
+    <message>
+        <source>Hand-over did not take effect</source>
+        <translation>A passagem não produziu efeito</translation>
+    </message>
+    <message>
+        <source>Shipment delivered twice</source>
+        <translation>Envio entregue duas vezes</translation>
+    </message>
+    <message>
+        <source>Delivery differs from dispatch</source>
+        <translation>Entrega diferente da expedição</translation>
+    </message>
+    <message>
+        <source>Stock over-drawn</source>
+        <translation>Levantamento excessivo de stock</translation>
+    </message>
+    <message>
+        <source>Correction of a field that cannot be corrected</source>
+        <translation>Correção de um campo que não pode ser corrigido</translation>
+    </message>
+    <message>
+        <source>Contract version not higher</source>
+        <translation>Versão do contrato não superior</translation>
+    </message>
+    <message>
+        <source>This entry changed nothing: no stock, request or shipment moved. It stays on record.</source>
+        <translation>Este registo não alterou nada: nenhum stock, pedido ou envio se movimentou. Fica registado.</translation>
+    </message>
+    <message>
+        <source>{item} lot {lot} at {site}: over-drawn by {missing}</source>
+        <translation>{item}, lote {lot}, em {site}: levantamento excessivo de {missing}</translation>
+    </message>
+    <message>
+        <source>{shipment} to {site}: {lines} line(s) differ from dispatch</source>
+        <translation>{shipment} para {site}: {lines} linha(s) diferem da expedição</translation>
+    </message>
+    <message>
+        <source>{message}</source>
+        <translation>{message}</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflito</translation>
+    </message>
+    <message>
+        <source>{item} lot {lot} at {site} was over-drawn; the balance is back at {balance}.</source>
+        <translation>{item}, lote {lot}, em {site} teve um levantamento excessivo; o saldo voltou a {balance}.</translation>
+    </message>
+    <message>
+        <source>The ledger shows {missing} more {item} of lot {lot} leaving {site} than arriving there.</source>
+        <translation>Segundo o livro-razão, saíram de {site} mais {missing} {item} do lote {lot} do que lá entraram.</translation>
+    </message>
+    <message>
+        <source>Either a receipt is missing or recorded too small, or more was dispatched or handed out than was there (as when two centres draw on the same lot while cut off from each other). Count the lot on the shelf, then propose an adjustment so the ledger matches the count.</source>
+        <translation>Ou falta uma receção ou foi registada com quantidade a menos, ou foi expedido ou distribuído mais do que havia (como quando dois centros retiram do mesmo lote estando isolados um do outro). Conte o lote na prateleira e depois proponha um ajuste para que o livro-razão corresponda à contagem.</translation>
+    </message>
+    <message>
+        <source>Propose an adjustment of +{missing} after a count</source>
+        <translation>Propor um ajuste de +{missing} após contagem</translation>
+    </message>
+    <message>
+        <source>Correct the distribution that over-drew it to {qty}</source>
+        <translation>Corrigir para {qty} a distribuição que causou o levantamento excessivo</translation>
+    </message>
+    <message>
+        <source>Shipment {shipment} from {origin} arrived at {destination} with other quantities than were dispatched. The delivery was recorded as counted at the door; a difference is in no stock now.</source>
+        <translation>O envio {shipment} de {origin} chegou a {destination} com quantidades diferentes das expedidas. A entrega foi registada tal como contada à porta; a diferença não está agora em nenhum stock.</translation>
+    </message>
+    <message>
+        <source>{item} lot {lot}: sent {sent}, received {received}. {reason}</source>
+        <translation>{item}, lote {lot}: enviado {sent}, recebido {received}. {reason}</translation>
+    </message>
+    <message>
+        <source>Request the missing {qty} {item} again</source>
+        <translation>Pedir de novo a quantidade em falta: {qty} {item}</translation>
+    </message>
+    <message>
+        <source>Propose an adjustment of −{qty} at {origin}, which sent more than it recorded</source>
+        <translation>Propor um ajuste de −{qty} em {origin}, que enviou mais do que registou</translation>
+    </message>
+    <message>
+        <source>Lot {lot} already holds {holds}; this entry named {item}. One lot holds one item, so nothing was recorded.</source>
+        <translation>O lote {lot} já contém {holds}; este registo indicava {item}. Um lote contém um só artigo, por isso nada foi registado.</translation>
+    </message>
+    <message>
+        <source>Propose the adjustment for the lot&apos;s own item</source>
+        <translation>Propor o ajuste para o artigo do próprio lote</translation>
+    </message>
+    <message>
+        <source>Record the receipt again under a lot of its own</source>
+        <translation>Registar de novo a receção num lote próprio</translation>
+    </message>
+    <message>
+        <source>{message}: an id names one record only, so this one was not recorded.</source>
+        <translation>{message}: um id identifica um único registo, por isso este não foi registado.</translation>
+    </message>
+    <message>
+        <source>Dispatch it again as {id}</source>
+        <translation>Expedir de novo como {id}</translation>
+    </message>
+    <message>
+        <source>Open the request again as {id}</source>
+        <translation>Abrir de novo o pedido como {id}</translation>
+    </message>
+    <message>
+        <source>{message}. Either the id was mistyped, or the entry that creates it has not reached this replica yet (it may still arrive by sync).</source>
+        <translation>{message}. Ou o id foi mal escrito, ou o registo que o cria ainda não chegou a esta réplica (pode ainda chegar por sincronização).</translation>
+    </message>
+    <message>
+        <source>Correct the right record</source>
+        <translation>Corrigir o registo certo</translation>
+    </message>
+    <message>
+        <source>Cancel the right request</source>
+        <translation>Cancelar o pedido certo</translation>
+    </message>
+    <message>
+        <source>Record it again for the right shipment</source>
+        <translation>Registar de novo para o envio certo</translation>
+    </message>
+    <message>
+        <source>{message}.</source>
+        <translation>{message}.</translation>
+    </message>
+    <message>
+        <source>The shipment is no longer in transit, so there is nothing to hand over. This entry changed nothing.</source>
+        <translation>O envio já não está em trânsito, por isso não há nada para passar. Este registo não alterou nada.</translation>
+    </message>
+    <message>
+        <source>Custody stays with {custodian}: only the one who holds a shipment hands it over, and the receiver must be a current member.</source>
+        <translation>A custódia fica com {custodian}: só quem detém um envio pode fazer a sua passagem, e o recetor tem de ser membro atual.</translation>
+    </message>
+    <message>
+        <source>Hand over {shipment} again, from its custodian</source>
+        <translation>Fazer de novo a passagem de {shipment}, a partir do seu custodiante</translation>
+    </message>
+    <message>
+        <source>Shipment {shipment} was already delivered; this second delivery moved no stock. If more goods really arrived, record them as a receipt.</source>
+        <translation>O envio {shipment} já tinha sido entregue; esta segunda entrega não movimentou stock. Se chegou mesmo mais mercadoria, registe-a como receção.</translation>
+    </message>
+    <message>
+        <source>Receive the extra goods at {site}</source>
+        <translation>Receber a mercadoria a mais em {site}</translation>
+    </message>
+    <message>
+        <source>Record a receipt at the destination</source>
+        <translation>Registar uma receção no destino</translation>
+    </message>
+    <message>
+        <source>{message}. The correction was not applied.</source>
+        <translation>{message}. A correção não foi aplicada.</translation>
+    </message>
+    <message>
+        <source>Propose the correction with correctable fields only</source>
+        <translation>Propor a correção só com campos corrigíveis</translation>
+    </message>
+    <message>
+        <source>{message}. The deployed version stays in force.</source>
+        <translation>{message}. A versão implementada mantém-se em vigor.</translation>
+    </message>
+    <message>
+        <source>Propose the deployment as version {version}</source>
+        <translation>Propor a implementação como versão {version}</translation>
+    </message>
+    <message>
+        <source>{message}. Membership did not change.</source>
+        <translation>{message}. Os membros não mudaram.</translation>
+    </message>
+    <message>
+        <source>Propose a change to {member} instead</source>
+        <translation>Propor antes uma alteração de {member}</translation>
+    </message>
+    <message>
+        <source>Propose the revocation first</source>
+        <translation>Propor primeiro a revogação</translation>
+    </message>
+    <message>
+        <source>Propose adding the member</source>
+        <translation>Propor adicionar o membro</translation>
+    </message>
+    <message>
+        <source>Propose the member with a new key</source>
+        <translation>Propor o membro com uma nova chave</translation>
+    </message>
+    <message>
+        <source>a receipt</source>
+        <translation>uma receção</translation>
+    </message>
+    <message>
+        <source>a delivery</source>
+        <translation>uma entrega</translation>
+    </message>
+    <message>
+        <source>an approved adjustment</source>
+        <translation>um ajuste aprovado</translation>
+    </message>
+    <message>
+        <source>an approved correction</source>
+        <translation>uma correção aprovada</translation>
+    </message>
+    <message>
+        <source>an entry</source>
+        <translation>um registo</translation>
+    </message>
+    <message>
+        <source>a date this replica does not hold</source>
+        <translation>data desconhecida nesta réplica</translation>
+    </message>
+    <message>
+        <source>{item} lot {lot} at {site}: resolved by {what} {entry}… on {when}; balance now {balance}</source>
+        <translation>{item}, lote {lot}, em {site}: resolvido por {what} {entry}… em {when}; saldo atual {balance}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aberta</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolvido</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>What the selected conflict means</source>
+        <translation>O que significa o conflito selecionado</translation>
+    </message>
+    <message>
+        <source>Select a conflict to see what it means and what resolves it.</source>
+        <translation>Selecione um conflito para ver o que significa e o que o resolve.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aberto</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fechado</translation>
+    </message>
+    <message>
+        <source>What resolves it: the buttons below open the form, filled in.</source>
+        <translation>O que o resolve: os botões abaixo abrem o formulário já preenchido.</translation>
+    </message>
+</context>
+<context>
     <name>ContractDeployment</name>
     <message>
         <source>Propose this contract for deployment (needs approvals)</source>
@@ -1308,6 +1570,10 @@ Não foi possível ler {0}: {1}</translation>
         <translation>Relief Ledger — {0}</translation>
     </message>
     <message>
+        <source>Ledger</source>
+        <translation>Livro-razão</translation>
+    </message>
+    <message>
         <source>Sites &amp;&amp; stock</source>
         <translation>Locais &amp;&amp; stock</translation>
     </message>
@@ -1460,6 +1726,137 @@ Id da rede: {2}</translation>
     <message>
         <source>Notice</source>
         <translation>Aviso</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>Short</source>
+        <translation>Em falta</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Em atraso</translation>
+    </message>
+    <message>
+        <source>Waiting for me</source>
+        <translation>À minha espera</translation>
+    </message>
+    <message>
+        <source>Situation at {0}</source>
+        <translation>Situação em {0}</translation>
+    </message>
+    <message>
+        <source>Situation at {0} for {1}</source>
+        <translation>Situação em {0} para {1}</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… e mais {0}</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} h</translation>
+    </message>
+    <message>
+        <source>{0} d {1} h</source>
+        <translation>{0} d {1} h</translation>
+    </message>
+    <message>
+        <source>short at a site</source>
+        <translation>em falta num local</translation>
+    </message>
+    <message>
+        <source>Open requests at a site need more of an item than is there or on its way there</source>
+        <translation>Pedidos abertos num local precisam de mais de um artigo do que o que lá existe ou está a caminho</translation>
+    </message>
+    <message>
+        <source>requests overdue</source>
+        <translation>pedidos em atraso</translation>
+    </message>
+    <message>
+        <source>Requests still open after their needed-by time</source>
+        <translation>Pedidos ainda abertos depois do prazo</translation>
+    </message>
+    <message>
+        <source>not seen for {0} h</source>
+        <translation>sem notícias há {0} h</translation>
+    </message>
+    <message>
+        <source>Shipments in transit with no position report for over {0} hours</source>
+        <translation>Envios em trânsito sem relatório de posição há mais de {0} horas</translation>
+    </message>
+    <message>
+        <source>shipments late</source>
+        <translation>envios em atraso</translation>
+    </message>
+    <message>
+        <source>Shipments still on the road after the requests they serve were due</source>
+        <translation>Envios ainda na estrada depois do prazo dos pedidos que servem</translation>
+    </message>
+    <message>
+        <source>approvals for me</source>
+        <translation>aprovações à minha espera</translation>
+    </message>
+    <message>
+        <source>Proposals waiting for my approval or rejection</source>
+        <translation>Propostas à espera da minha aprovação ou rejeição</translation>
+    </message>
+    <message>
+        <source>shipments I hold</source>
+        <translation>envios que detenho</translation>
+    </message>
+    <message>
+        <source>Shipments in my custody: hand them over or record their delivery</source>
+        <translation>Envios sob a minha custódia: faça a sua passagem ou registe a sua entrega</translation>
+    </message>
+    <message>
+        <source>coming to my sites</source>
+        <translation>a caminho dos meus locais</translation>
+    </message>
+    <message>
+        <source>Shipments on their way to my organisation&apos;s sites: accept custody at the door</source>
+        <translation>Envios a caminho dos locais da minha organização: aceite a custódia à porta</translation>
+    </message>
+    <message>
+        <source>open conflicts</source>
+        <translation>conflitos abertos</translation>
+    </message>
+    <message>
+        <source>Conflicts the ledger recorded that are still open</source>
+        <translation>Conflitos registados no livro-razão que continuam abertos</translation>
+    </message>
+    <message>
+        <source>{site} — {item}: short {short} (need {need}, on hand {on_hand}, on its way {coming})</source>
+        <translation>{site} — {item}: faltam {short} (necessário {need}, em stock {on_hand}, a caminho {coming})</translation>
+    </message>
+    <message>
+        <source>{request} · {site}: {qty} {item} still needed, due {due} ({late} late)</source>
+        <translation>{request} · {site}: ainda faltam {qty} {item}, prazo {due} ({late} de atraso)</translation>
+    </message>
+    <message>
+        <source>{shipment} → {site}: last position {age} ago</source>
+        <translation>{shipment} → {site}: última posição há {age}</translation>
+    </message>
+    <message>
+        <source>{shipment} → {site}: no position since dispatch {age} ago</source>
+        <translation>{shipment} → {site}: sem posição desde a expedição, há {age}</translation>
+    </message>
+    <message>
+        <source>{shipment} → {site}: due {due} ({late} late) for {requests}</source>
+        <translation>{shipment} → {site}: prazo {due} ({late} de atraso) para {requests}</translation>
+    </message>
+    <message>
+        <source>{shipment} → {site}</source>
+        <translation>{shipment} → {site}</translation>
+    </message>
+    <message>
+        <source>{shipment} → {site}, held by {holder}</source>
+        <translation>{shipment} → {site}, com {holder}</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +3331,10 @@ Id da rede: {2}</translation>
         <translation>Tabela {0}</translation>
     </message>
     <message>
+        <source>Show all</source>
+        <translation>Mostrar tudo</translation>
+    </message>
+    <message>
         <source>Nothing here yet. Use the Record menu to add the first entry.</source>
         <translation>Ainda nada aqui. Use o menu Registar para acrescentar a primeira entrada.</translation>
     </message>
@@ -3184,6 +3585,44 @@ Id da rede: {2}</translation>
     <message>
         <source>Replica verification failed</source>
         <translation>Falha na verificação da réplica</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <source>{0} late</source>
+        <translation>{0} de atraso</translation>
+    </message>
+    <message>
+        <source>{0} ago</source>
+        <translation>há {0}</translation>
+    </message>
+    <message>
+        <source>no position, dispatched {0} ago</source>
+        <translation>sem posição, expedido há {0}</translation>
+    </message>
+    <message>
+        <source> — not seen for over {0} h</source>
+        <translation> — sem notícias há mais de {0} h</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Overview</source>
+        <translation>Vista geral</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Ledger explorer</source>
+        <translation>Explorador do livro-razão</translation>
+    </message>
+    <message>
+        <source>{0} rows from the overview</source>
+        <translation>{0} linhas da vista geral</translation>
     </message>
 </context>
 </TS>
