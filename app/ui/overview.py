@@ -381,9 +381,7 @@ def mark_late(window, view: OverviewView) -> None:
         model.columns = [*model.columns, column]
         model.cells = {}
         model.endInsertColumns()
-        panel = window.panels[model.table]
-        if panel.sized:   # sized before the column came: size again, or the old last column keeps a stretched width
-            panel.view.resizeColumnsToContents()
+        window.panels[model.table].refit()   # sized before the column came: size and fit again
 
     def tick() -> None:
         for model, _column in timed:

@@ -164,9 +164,23 @@ class TablePanel(QWidget):
         if not self._fitting and QApplication.mouseButtons() & Qt.MouseButton.LeftButton:
             self.operator_sized = True
 
+    def refit(self) -> None:
+        """Size the columns to their contents again (a column was added) and fit them to the dock."""
+        if not self.sized:
+            return
+        self._fitting = True
+        self.view.resizeColumnsToContents()
+        self._fitting = False
+        header = self.view.horizontalHeader()
+        self.content_widths = [header.sectionSize(c) for c in range(self.model.columnCount())]
+        self.fit_columns()
+
     def fit_columns(self) -> None:
         """Every column in view when the dock is narrow (e.g. Quantity in the stock column at 1280x720)."""
         if not self.content_widths or self.operator_sized:
+            return
+        if len(self.content_widths) != self.model.columnCount():
+            self.refit()
             return
         header = self.view.horizontalHeader()
         floor_text = self.view.fontMetrics().averageCharWidth() * TEXT_FLOOR_CHARS
