@@ -16,7 +16,9 @@ class FormContext:
     `tables` returns a consistent copy of the projected state tables (taken under the node's lock),
     `submit` hands a finished (entry type, body) to the node worker thread to be signed and stored
     (the outcome arrives later through the bridge's signals), and `identity` is the unlocked local
-    key, used only to counter-sign a single custody hand-over on the receiver's side.
+    key, used only to counter-sign a single custody hand-over on the receiver's side. `lot_expiry` answers
+    the earliest expiry its receipts stated for each of a few lots (state does not keep expiry), so a
+    picker can offer the first-expiring lot first; without it lots are ordered as if none had one.
     """
 
     tables: Callable[[], Tables]
@@ -24,3 +26,4 @@ class FormContext:
     identity: Identity | None
     network_id: str
     network_kind: str
+    lot_expiry: Callable[[list[str]], dict[str, int]] | None = None

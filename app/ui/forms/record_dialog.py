@@ -9,6 +9,7 @@ signed.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QDateTime
@@ -31,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import canonical
+from app.core import canonical, choices
+from app.core.choices import Choice
 from app.core.custody import countersignature_valid
 from app.core.entry import EntryError
 from app.core.schema import PERMISSIONED, PIN_ACTIONS, SCHEMAS, Field, check_body, check_correction
@@ -39,6 +41,7 @@ from app.core.types import EntryType, Tables
 from app.errors import ReliefLedgerError
 from app.ui.formatting import micro_degrees, shown
 from app.ui.forms.context import FormContext
+from app.ui.forms.pickers import CODE_ROLE, Picker, PickerDelegate
 from app.ui.widgets import exercise_banner
 
 # Fields whose value names an existing record, per entry type: (table, label of a row).
@@ -50,6 +53,11 @@ REFERENCES = {"site": "sites", "from_site": "sites", "to_site": "sites", "item":
 TIME_FIELDS = {"needed_by_ms", "at_ms", "expiry_ms"}
 DEGREE_FIELDS = {"lat_e6", "lon_e6"}
 COMPUTED = {(EntryType.SHIPMENT_HANDOVER, "index")}  # filled in from state by `check`
+# New ids the form proposes (editable): entry type -> (id field, table, the site field its tag follows).
+PROPOSED_IDS = {EntryType.REQUEST_OPEN: ("request", "requests", "site"),
+                EntryType.SHIPMENT_DISPATCH: ("shipment", "shipments", "to_site")}
+# What a choice depends on: when one of these fields changes, the fields it names are offered anew.
+DEPENDENTS = {"site": ("lot", "request"), "item": ("lot", "request"), "from_site": ()}
 
 
 class FormError(ReliefLedgerError, ValueError):
@@ -82,17 +90,32 @@ def _choices(tables: Tables, entry_type: str, field: str) -> list[tuple[str, str
 
 
 class LinesEditor(QWidget):
-    """Shipment lines: item, lot, quantity (and a reason when a delivery differs from the dispatch)."""
+    """Shipment lines: item, lot, quantity (and a reason when a delivery differs from the dispatch).
 
-    def __init__(self, with_reason: bool, parent: QWidget | None = None) -> None:
+    Item and lot cells are picked by name (a Picker as their editor): the cell shows the item's name and
+    keeps the code in CODE_ROLE. `offer(row, column)` says what a cell may name, `name_of(item)` how an
+    item reads, and `hint(item)` the lot and quantity a new line of that item starts with (the lot to
+    take first at the source, what the requests still need).
+    """
+
+    def __init__(self, with_reason: bool, parent: QWidget | None = None, *,
+                 offer: Callable[[int, int], list[Choice] | None] | None = None,
+                 name_of: Callable[[str], str] | None = None,
+                 hint: Callable[[str], tuple[str, int | None]] | None = None) -> None:
         super().__init__(parent)
         self.with_reason = with_reason
+        self.name_of = name_of or (lambda code: code)
+        self.hint = hint
         headers = [self.tr("Item"), self.tr("Lot"), self.tr("Quantity")] + ([self.tr("Reason if different")]
                                                                           if with_reason else [])
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMinimumHeight(110)
+        self.table.setAccessibleName(self.tr("Lines"))
+        if offer is not None:
+            self.table.setItemDelegate(PickerDelegate(offer, self.table))
+        self.table.itemChanged.connect(self._item_changed)
         add, remove = QPushButton(self.tr("Add line")), QPushButton(self.tr("Remove line"))
         add.clicked.connect(lambda: self.add_line())
         remove.clicked.connect(lambda: self.table.removeRow(max(self.table.currentRow(), self.table.rowCount() - 1)))
@@ -108,11 +131,55 @@ class LinesEditor(QWidget):
 
     def add_line(self, item: str = "", lot: str = "", qty: int | str = "") -> None:
         row = self.table.rowCount()
+        self.table.blockSignals(True)
         self.table.insertRow(row)
         for column, value in enumerate((item, lot, str(qty))):
             self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.blockSignals(False)
+        self.set_code(row, 0, item)
+        self.set_code(row, 1, lot)
         if self.with_reason:
             self.table.setItem(row, 3, QTableWidgetItem(""))
+
+    def set_code(self, row: int, column: int, code: str) -> None:
+        """Put a code in an item or lot cell: the cell shows its name, CODE_ROLE keeps the code."""
+        cell = self.table.item(row, column)
+        if cell is None:
+            return
+        self.table.blockSignals(True)
+        cell.setData(CODE_ROLE, code or None)
+        cell.setText(shown(self.name_of(code)) if column == 0 and code else code)
+        self.table.blockSignals(False)
+
+    def code(self, row: int, column: int) -> str:
+        """The code in a cell: the one picked, else the text as typed."""
+        cell = self.table.item(row, column)
+        if cell is None:
+            return ""
+        code = cell.data(CODE_ROLE)
+        return str(code) if code else cell.text().strip()
+
+    def _item_changed(self, cell: QTableWidgetItem) -> None:
+        """A line's item just chosen: start its lot and quantity from the hint when they are still empty."""
+        if cell.column() != 0 or self.hint is None:
+            return
+        row, item = cell.row(), self.code(cell.row(), 0)
+        if not item:
+            return
+        lot, qty = self.hint(item)
+        if not self.code(row, 1) and lot:
+            self.set_code(row, 1, lot)
+        qty_cell = self.table.item(row, 2)
+        if qty_cell is not None and not qty_cell.text().strip() and qty:
+            qty_cell.setText(str(qty))
+
+    def resuggest_lots(self, offered: Callable[[str], list[str]]) -> None:
+        """The source changed: a line whose lot is not offered for its item there takes the suggested one."""
+        assert self.hint is not None, "only a dispatch's lines follow their source site, and they have a hint"
+        for row in range(self.table.rowCount()):
+            item = self.code(row, 0)
+            if item and self.code(row, 1) not in offered(item):
+                self.set_code(row, 1, self.hint(item)[0])
 
     def set_lines(self, lines: list[dict]) -> None:
         self.table.setRowCount(0)
@@ -123,7 +190,7 @@ class LinesEditor(QWidget):
     def value(self) -> list[dict]:
         lines = []
         for row in range(self.table.rowCount()):
-            cells = [(item.text().strip() if (item := self.table.item(row, c)) else "")
+            cells = [self.code(row, c) if c < 2 else (item.text().strip() if (item := self.table.item(row, c)) else "")
                      for c in range(self.table.columnCount())]
             if not any(cells[:3]):
                 continue
@@ -157,6 +224,11 @@ class RecordDialog(QDialog):
         self.widgets: dict[str, QWidget] = {}
         self.body: dict | None = None
         self.warned = ""
+        self.pickers: dict[str, Picker] = {}
+        self._seen: dict[str, str | None] = {}      # the code each picker held when last looked at
+        self._proposed = ""                          # the id this form proposed (replaced until edited)
+        self._expiry: dict[str, int] = {}
+        self._settling = False
         prefix = self.tr("EXERCISE — ") if context.network_kind == "exercise" else ""
         self.setWindowTitle(prefix + title.rstrip("…"))
         self.setMinimumWidth(560)
@@ -168,9 +240,10 @@ class RecordDialog(QDialog):
         if context.network_kind == "exercise":
             layout.addWidget(exercise_banner())
         layout.addWidget(self.pages)
+        self._propose_id()
         for name, value in (preset or {}).items():
             self.set_value(name, value)
-        if entry_type == EntryType.SHIPMENT_DELIVER:
+        if entry_type == EntryType.SHIPMENT_DELIVER and "lines" not in (preset or {}):
             self._prefill_delivery()
 
     # -- form page -------------------------------------------------------------------------------------
@@ -208,21 +281,23 @@ class RecordDialog(QDialog):
 
     def _field(self, name: str, spec: Field | dict) -> tuple[QWidget, Callable[[], Any]]:
         if name == "lines":
-            editor = LinesEditor(with_reason=self.entry_type == EntryType.SHIPMENT_DELIVER)
-            if self.entry_type != EntryType.SHIPMENT_DELIVER:
+            delivery = self.entry_type == EntryType.SHIPMENT_DELIVER
+            editor = LinesEditor(with_reason=delivery, offer=self._line_offer,
+                                 name_of=lambda code: choices.name_of(self.tables, "items", code),
+                                 hint=None if delivery else self._line_hint)
+            if not delivery:
                 editor.add_line()
             return editor, editor.value
         if name in REFERENCES and (self.entry_type, name) not in NEW_IDS and \
                 not (self.entry_type == EntryType.MEMBER_ADD and name == "key"):
-            combo = QComboBox()
-            for value, text in _choices(self.tables, self.entry_type, name):
-                combo.addItem(shown(text), value)   # names of sites, items, members are typed by members
-            if not spec.required:  # type: ignore[union-attr]  # only `lines` has a dict spec, handled above
-                combo.insertItem(0, self.tr("— none —"), None)
-                combo.setCurrentIndex(0)
-            if name == "shipment" and self.entry_type == EntryType.SHIPMENT_DELIVER:
-                combo.currentIndexChanged.connect(lambda _i: self._prefill_delivery())
-            return combo, lambda: combo.currentData()
+            required = spec.required  # type: ignore[union-attr]  # only `lines` has a dict spec, handled above
+            picker = Picker(self.tr("Type part of a name or code…") if required else self.tr("— none —"))
+            picker.setAccessibleName(_label(name))
+            self.pickers[name] = picker
+            picker.set_choices(self._offer(name), keep=False)
+            picker.currentIndexChanged.connect(partial(self._picked, name))
+            picker.edit.editingFinished.connect(partial(self._picked, name))
+            return picker, picker.code
         kind = spec.kind if isinstance(spec, Field) else "object"
         if name in TIME_FIELDS:
             edit = QDateTimeEdit(QDateTime.currentDateTime().addSecs(24 * 3600 if name == "needed_by_ms" else 0))
@@ -302,14 +377,17 @@ class RecordDialog(QDialog):
 
     def set_value(self, name: str, value: Any) -> None:
         widget = self.widgets.get(name)
-        if isinstance(widget, QComboBox):
+        if isinstance(widget, Picker):
+            widget.set_code(value)
+            self._picked(name)
+        elif isinstance(widget, QComboBox):
             index = widget.findData(value)
             if index < 0 and widget.isEditable():
                 widget.setEditText(str(value))
             else:
                 widget.setCurrentIndex(max(index, 0))
         elif isinstance(widget, QLineEdit):
-            widget.setText(str(value))
+            widget.setText(", ".join(map(str, value)) if isinstance(value, list) else str(value))
         elif isinstance(widget, QCheckBox):
             widget.setChecked(bool(value))
         elif isinstance(widget, QDateTimeEdit):
@@ -321,6 +399,106 @@ class RecordDialog(QDialog):
             widget.property("dateEdit").setDateTime(QDateTime.fromMSecsSinceEpoch(int(value)))
         elif isinstance(widget, LinesEditor):
             widget.set_lines(value)
+
+    # -- choices -------------------------------------------------------------------------------------
+    def _code(self, name: str) -> str | None:
+        picker = self.pickers.get(name)
+        return picker.code() if picker is not None else None
+
+    def _source_site(self) -> str | None:
+        """Where the material of this form is taken from (lots are offered as held there)."""
+        return self._code("from_site") if "from_site" in self.pickers else self._code("site")
+
+    def _lots(self, site: str | None, item: str | None, include_empty: bool = False) -> list[Choice]:
+        """Lots at `site` in first-expiry-first-out order, their expiry asked of the context once per lot."""
+        offered = choices.lots_at(self.tables, site, item, include_empty=include_empty)
+        unknown = [c.code for c in offered if c.code not in self._expiry]
+        if unknown and self.context.lot_expiry is not None:
+            self._expiry.update(self.context.lot_expiry(unknown))
+            self._expiry.update({lot: self._expiry.get(lot, -1) for lot in unknown})   # asked: none stated
+        expiry = {lot: ms for lot, ms in self._expiry.items() if ms >= 0}
+        return choices.lots_at(self.tables, site, item, expiry, include_empty)
+
+    def _offer(self, name: str) -> list[Choice]:
+        """What a reference field may name, given what the form holds so far."""
+        tables, entry_type = self.tables, self.entry_type
+        if name in ("site", "from_site", "to_site"):
+            return choices.sites(tables)
+        if name == "item":
+            return choices.items(tables)
+        if name == "lot":
+            return self._lots(self._code("site"), self._code("item"),
+                              include_empty=entry_type == EntryType.STOCK_ADJUST)
+        if name == "request":
+            site = self._code("site") if entry_type == EntryType.STOCK_DISTRIBUTE else None
+            item = self._code("item") if entry_type == EntryType.STOCK_DISTRIBUTE else None
+            return [c for c in choices.open_requests(tables, site) if not item or c.item == item]
+        if name == "shipment":
+            holder = self.context.identity.public_key_hex if self.context.identity else None
+            return choices.shipments_in_transit(tables, holder if entry_type == EntryType.SHIPMENT_HANDOVER else None)
+        if name in ("to", "key"):
+            me = self.context.identity.public_key_hex if self.context.identity and name == "to" else ""
+            return [c for c in choices.members(tables) if c.code != me]
+        return [Choice(value, shown(text), "record") for value, text in _choices(tables, entry_type, name)]
+
+    def _picked(self, name: str, *_args: object) -> None:
+        """A picker's choice may have changed: offer its dependents anew, propose the id, prefill lines."""
+        code = self._code(name)
+        if self._settling or self._seen.get(name, "") == code:
+            return
+        self._seen[name] = code
+        self._settling = True
+        try:
+            for dependent in DEPENDENTS.get(name, ()):
+                picker = self.pickers.get(dependent)
+                if picker is None:
+                    continue
+                current, offered = picker.code(), self._offer(dependent)
+                picker.set_choices(offered, keep=False)
+                codes = [c.code for c in offered]
+                if current in codes:
+                    picker.set_code(current)
+                elif dependent == "lot":   # a lot not held here: take the one to go first
+                    picker.set_code(next((c.code for c in offered if c.suggested), current if not codes else ""))
+                self._seen[dependent] = picker.code()
+            editor = self.widgets.get("lines")
+            if name == "from_site" and isinstance(editor, LinesEditor):
+                editor.resuggest_lots(lambda item: [c.code for c in self._lots(self._source_site(), item)])
+            if name == PROPOSED_IDS.get(self.entry_type, ("", "", ""))[2]:
+                self._propose_id()
+            if name == "shipment" and self.entry_type == EntryType.SHIPMENT_DELIVER:
+                self._prefill_delivery()
+        finally:
+            self._settling = False
+
+    def _propose_id(self) -> None:
+        """Fill the new record's id with the next free one (REQ-DON-004), until the operator types their own."""
+        if self.entry_type not in PROPOSED_IDS:
+            return
+        field, table, site_field = PROPOSED_IDS[self.entry_type]
+        line = self.widgets.get(field)
+        if not isinstance(line, QLineEdit) or (line.text().strip() and line.text().strip() != self._proposed):
+            return
+        self._proposed = choices.next_id(self.tables, table, self._code(site_field))
+        line.setText(self._proposed)
+
+    def _line_offer(self, row: int, column: int) -> list[Choice] | None:
+        """What a line's cell may name: any item; a lot of the line's item held at the source site."""
+        editor = self.widgets.get("lines")
+        if column == 0:
+            return choices.items(self.tables)
+        if column == 1 and isinstance(editor, LinesEditor) and self.entry_type != EntryType.SHIPMENT_DELIVER:
+            return self._lots(self._source_site(), editor.code(row, 0) or None)
+        return None
+
+    def _line_hint(self, item: str) -> tuple[str, int | None]:
+        """A new line of `item`: the lot to take first at the source, and what the named requests still need."""
+        lots = self._lots(self._source_site(), item)
+        lot = lots[0].code if lots and lots[0].suggested else ""
+        named = self.widgets.get("requests")
+        wanted = {p.strip() for p in named.text().split(",")} if isinstance(named, QLineEdit) else set()
+        need = sum(c.to_send for c in choices.open_requests(self.tables) if c.code in wanted and c.item == item)
+        return lot, need or None
 
     def _prefill_delivery(self) -> None:
         shipment = self.readers["shipment"]() if "shipment" in self.readers else None

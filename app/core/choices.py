@@ -1,0 +1,243 @@
+"""What a record form offers for a field that names something the ledger knows.
+
+An operator picks a site, an item, a lot, a request, a shipment or a member by its name and sees
+what matters for the choice (a lot's quantity at the source site and its expiry, what a request
+still needs, a shipment's route); the form signs the code. New ids are proposed from the ids
+already in use. Pure: reads projected tables only, so the same state offers the same choices.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+
+from app.core.types import Tables
+
+PRIORITY_ORDER = {"critical": 0, "high": 1, "normal": 2, "low": 3}
+OPEN_STATUSES = ("open", "partial")
+# The prefix of a new id when its table has none to follow (an operator may type another).
+ID_KINDS = {"shipments": "SHP", "requests": "REQ", "roads": "RD"}
+ID_WIDTH = 3
+_NUMBERED = re.compile(r"^(.*?)(\d+)$")
+_NO_EXPIRY = 2**63
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One thing a field may name: `code` is what is signed, `name` what the operator reads first.
+
+    The optional facts are shown next to the name; which are set depends on what is offered.
+    """
+
+    code: str
+    name: str
+    kind: str = ""                   # site, item, member, lot, source, request, shipment
+    org: str = ""                    # a member's or site's organisation
+    item: str = ""                   # the item a lot or request is of (code)
+    item_name: str = ""
+    qty: int | None = None           # a lot's quantity at the site in question
+    unit: str = ""
+    expiry_ms: int | None = None     # a lot's earliest stated expiry
+    need: int | None = None          # a request's quantity not yet delivered
+    on_the_way: int = 0              # of that need, what shipments in transit carry
+    priority: str = ""
+    needed_by_ms: int | None = None
+    from_site: str = ""              # a shipment's route, as site names
+    to_site: str = ""
+    holder: str = ""                 # a shipment's custodian, by name
+    suggested: bool = False          # the one to take unless the operator knows better (first expiry first out)
+    search: tuple[str, ...] = field(default=(), compare=False)  # extra words a search may match
+
+    @property
+    def to_send(self) -> int:
+        """What a request still needs beyond what is already on the way (0 when covered)."""
+        return max((self.need or 0) - self.on_the_way, 0)
+
+
+def name_of(tables: Tables, table: str, key: str) -> str:
+    row = tables.get(table, {}).get(key)
+    return str(row["name"]) if row and row.get("name") else key
+
+
+def sites(tables: Tables) -> list[Choice]:
+    """Every defined site, by name."""
+    rows = tables.get("sites", {})
+    return sorted((Choice(code, str(r.get("name") or code), "site", org=str(r.get("org", "")),
+                          search=(str(r.get("kind", "")),))
+                   for code, r in rows.items()), key=lambda c: (c.name.casefold(), c.code))
+
+
+def items(tables: Tables) -> list[Choice]:
+    """Every catalogue item, by name, with its unit."""
+    rows = tables.get("items", {})
+    return sorted((Choice(code, str(r.get("name") or code), "item", unit=str(r.get("unit", "")),
+                          search=(str(r.get("category", "")),))
+                   for code, r in rows.items()), key=lambda c: (c.name.casefold(), c.code))
+
+
+def members(tables: Tables) -> list[Choice]:
+    """Current members by display name and organisation (the key is the code, never the label)."""
+    rows = tables.get("members", {})
+    return sorted((Choice(key, str(r.get("name") or key[:12]), "member", org=str(r.get("org", "")))
+                   for key, r in rows.items() if not r.get("revoked")), key=lambda c: (c.name.casefold(), c.code))
+
+
+def lots_at(tables: Tables, site: str | None, item: str | None = None, expiry: Mapping[str, int] | None = None,
+            include_empty: bool = False) -> list[Choice]:
+    """Lots held at `site` (of `item` when given), first expiry first out.
+
+    Order: earliest expiry first (lots with no stated expiry after those with one), then the larger
+    quantity, then the lot code. The first lot with stock is marked suggested. With `include_empty`
+    (an adjustment corrects a count) lots whose balance is zero or below are offered too, after the rest.
+    """
+    if not site:
+        return []
+    expiry = expiry or {}
+    found: list[Choice] = []
+    for row in tables.get("stock", {}).values():
+        if row["site"] != site or (item and row["item"] != item):
+            continue
+        if row["qty"] <= 0 and not include_empty:
+            continue
+        item_row = tables.get("items", {}).get(row["item"], {})
+        found.append(Choice(row["lot"], row["lot"], "lot", item=row["item"], item_name=str(item_row.get("name", "")),
+                            qty=row["qty"], unit=str(item_row.get("unit", "")),
+                            expiry_ms=expiry.get(row["lot"]),
+                            search=(str(item_row.get("name", row["item"])),)))
+    found.sort(key=lambda c: (c.qty is None or c.qty <= 0,
+                              c.expiry_ms if c.expiry_ms is not None else _NO_EXPIRY, -(c.qty or 0), c.code))
+    if found and (found[0].qty or 0) > 0:
+        found[0] = replace(found[0], suggested=True)
+    return found
+
+
+def first_lot(tables: Tables, site: str | None, item: str | None, expiry: Mapping[str, int] | None = None) -> str:
+    """The lot to take first at `site` (first expiry first out), or "" when the site holds none of `item`."""
+    lots = lots_at(tables, site, item, expiry)
+    return lots[0].code if lots and lots[0].suggested else ""
+
+
+def sources(tables: Tables, item: str, exclude: str = "") -> list[Choice]:
+    """Sites holding `item`, the largest holding first: where a dispatch for it could come from."""
+    held: Counter[str] = Counter()
+    for row in tables.get("stock", {}).values():
+        if row["item"] == item and row["qty"] > 0 and row["site"] != exclude:
+            held[row["site"]] += row["qty"]
+    return [Choice(site, name_of(tables, "sites", site), "source", item=item, qty=qty)
+            for site, qty in sorted(held.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def on_the_way(tables: Tables) -> dict[str, int]:
+    """request id -> quantity that shipments still in transit carry for it.
+
+    Shares a shipment's lines among the requests it names in their listed order, up to what each still
+    needs, as delivery will (docs/FORMAT.md §9, shipment.deliver).
+    """
+    requests = tables.get("requests", {})
+    carried: dict[str, int] = {}
+    for shipment in tables.get("shipments", {}).values():
+        if shipment.get("status") != "in_transit":
+            continue
+        by_item: Counter[str] = Counter()
+        for line in shipment.get("lines", []):
+            by_item[line["item"]] += line["qty"]
+        for request_id in shipment.get("requests", []):
+            request = requests.get(request_id)
+            if request is None or request["status"] == "cancelled" or by_item[request["item"]] <= 0:
+                continue
+            open_need = max(request["qty"] - request["delivered"] - carried.get(request_id, 0), 0)
+            share = min(by_item[request["item"]], open_need)
+            by_item[request["item"]] -= share
+            carried[request_id] = carried.get(request_id, 0) + share
+    return carried
+
+
+def open_requests(tables: Tables, site: str | None = None) -> list[Choice]:
+    """Requests still open (at `site` when given) with what they still need, most urgent first.
+
+    Order: priority (critical first), then the earliest needed-by time, then the request id.
+    """
+    carried = on_the_way(tables)
+    found = []
+    for code, row in tables.get("requests", {}).items():
+        if row["status"] not in OPEN_STATUSES or (site and row["site"] != site):
+            continue
+        item_row = tables.get("items", {}).get(row["item"], {})
+        found.append(Choice(code, code, "request", item=row["item"], item_name=str(item_row.get("name", row["item"])),
+                            need=max(row["qty"] - row["delivered"], 0),
+                            on_the_way=carried.get(code, 0), unit=str(item_row.get("unit", "")),
+                            priority=row["priority"], needed_by_ms=row["needed_by_ms"],
+                            to_site=name_of(tables, "sites", row["site"]),
+                            search=(str(item_row.get("name", row["item"])), name_of(tables, "sites", row["site"]))))
+    found.sort(key=lambda c: (PRIORITY_ORDER.get(c.priority, 9), c.needed_by_ms or 0, c.code))
+    return found
+
+
+def shipments_in_transit(tables: Tables, holder: str | None = None) -> list[Choice]:
+    """Shipments on the road, with their route and who holds them; those `holder` holds come first."""
+    found = []
+    for code, row in tables.get("shipments", {}).items():
+        if row.get("status") != "in_transit":
+            continue
+        custodian = row.get("custodian", "")
+        found.append(Choice(code, code, "shipment", from_site=name_of(tables, "sites", row["from_site"]),
+                            to_site=name_of(tables, "sites", row["to_site"]),
+                            holder=name_of(tables, "members", custodian),
+                            search=(str(row.get("carrier", "")),)))
+    held = {code for code, row in tables.get("shipments", {}).items() if holder and row.get("custodian") == holder}
+    found.sort(key=lambda c: (c.code not in held, c.code))
+    return found
+
+
+def dispatch_preset(tables: Tables, request_id: str, expiry: Mapping[str, int] | None = None) -> dict:
+    """A dispatch that would fill `request_id`: its site as destination, the request named, one line of
+    its item for what it still needs beyond what is on the way, from the site holding most of that item
+    (its first-expiring lot). Empty when the request is not open."""
+    request = tables.get("requests", {}).get(request_id)
+    if request is None or request["status"] not in OPEN_STATUSES:
+        return {}
+    to_send = next((c.to_send for c in open_requests(tables, request["site"]) if c.code == request_id), 0)
+    preset: dict = {"to_site": request["site"], "requests": [request_id]}
+    origin = sources(tables, request["item"], exclude=request["site"])
+    if origin:
+        preset["from_site"] = origin[0].code
+    lot = first_lot(tables, preset.get("from_site"), request["item"], expiry)
+    preset["lines"] = [{"item": request["item"], "lot": lot, "qty": to_send or ""}]
+    return preset
+
+
+def site_tag(site: str) -> str:
+    """The short tag of a site code an id carries: the first three characters of its first part after
+    the kind that contains a letter (SHL-DONDO-1 -> DON, WH-BEIRA -> BEI), else of its first part."""
+    parts = [p for p in re.split(r"[^A-Za-z0-9]+", site) if p]
+    if not parts:
+        return ""
+    named = [p for p in parts[1:] if any(ch.isalpha() for ch in p)]
+    return (named[0] if named else parts[0])[:3].upper()
+
+
+def next_id(tables: Tables, table: str, site: str | None = None, taken: Iterable[str] = ()) -> str:
+    """A free id for a new row of `table`, following the ids already there.
+
+    The kind is the most common first part of the table's ids (else ID_KINDS); with a site the stem is
+    KIND-TAG- (TAG from site_tag), else KIND-. The number is one more than the highest number already
+    ending an id with that stem, written with at least ID_WIDTH digits (REQ-DON-004 after REQ-DON-003).
+    """
+    rows = tables.get(table, {})
+    used = set(rows) | set(taken)
+    kinds = Counter(code.split("-", 1)[0] for code in rows if "-" in code)
+    kind = min(kinds, key=lambda k: (-kinds[k], k)) if kinds else ID_KINDS.get(table, table[:3].upper())
+    tag = site_tag(site) if site else ""
+    stem = f"{kind}-{tag}-" if tag else f"{kind}-"
+    highest, width = 0, ID_WIDTH
+    for code in used:
+        match = _NUMBERED.match(code)
+        if match and match.group(1) == stem:
+            highest = max(highest, int(match.group(2)))
+            width = max(width, len(match.group(2)))
+    number = highest + 1
+    while f"{stem}{number:0{width}d}" in used:
+        number += 1
+    return f"{stem}{number:0{width}d}"
