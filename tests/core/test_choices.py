@@ -1,0 +1,134 @@
+"""What the record forms offer: lots at the source site first-expiry-first-out, requests with what they
+still need, shipments on the road, members by name, and the next free id."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core import choices
+from tests.conftest import signing_as
+
+DAY_MS = 86_400_000
+SOON, LATER = 1_780_000_000_000, 1_780_000_000_000 + 90 * DAY_MS
+
+
+@pytest.fixture
+def depot(network, cast):
+    """The Beira depot holds three lots of water (two with an expiry) and a lot of tents; the Dondo
+    shelter holds a lot of water of its own."""
+    network.sign_as(cast.logistics)
+    receipts = [("DEP-1", "water-5l", "WFP-LATE", 500, LATER), ("DEP-1", "water-5l", "WFP-SOON", 100, SOON),
+                ("DEP-1", "water-5l", "WFP-NONE", 900, None), ("DEP-1", "tent-fam", "NR-T-1", 50, None),
+                ("SHL-1", "water-5l", "WFP-SHL", 70, SOON - DAY_MS)]
+    for site, item, lot, qty, expiry in receipts:
+        body = {"site": site, "item": item, "lot": lot, "qty": qty, "source": "WFP"}
+        if expiry is not None:
+            body["expiry_ms"] = expiry
+        network.append("stock.receive", body)
+    return network
+
+
+def stated_expiry(node) -> dict[str, int]:
+    """What the receipts declared, as the window reads it for the lots a picker offers."""
+    return {e.body["lot"]: e.body["expiry_ms"] for e in node.entries_in_order()
+            if e.type == "stock.receive" and "expiry_ms" in e.body}
+
+
+def test_lots_at_the_depot_are_offered_first_expiry_first_out(depot):
+    lots = choices.lots_at(depot.state.tables, "DEP-1", "water-5l", stated_expiry(depot))
+    assert [c.code for c in lots] == ["WFP-SOON", "WFP-LATE", "WFP-NONE"]
+    assert lots[0].suggested and not any(c.suggested for c in lots[1:])
+    assert [c.qty for c in lots] == [100, 500, 900] and lots[0].expiry_ms == SOON and lots[0].unit == "jerrycan"
+    assert choices.first_lot(depot.state.tables, "DEP-1", "water-5l", stated_expiry(depot)) == "WFP-SOON"
+
+
+def test_without_stated_expiry_the_largest_lot_goes_first(depot):
+    lots = choices.lots_at(depot.state.tables, "DEP-1", "water-5l")
+    assert [c.code for c in lots] == ["WFP-NONE", "WFP-LATE", "WFP-SOON"]
+
+
+def test_only_lots_of_that_item_held_at_the_source_site_are_offered(depot, cast):
+    tables = depot.state.tables
+    assert "WFP-SHL" not in {c.code for c in choices.lots_at(tables, "DEP-1", "water-5l")}   # at the shelter
+    assert "NR-T-1" not in {c.code for c in choices.lots_at(tables, "DEP-1", "water-5l")}    # tents
+    assert [c.code for c in choices.lots_at(tables, "SHL-1", "water-5l")] == ["WFP-SHL"]
+    assert choices.lots_at(tables, None, "water-5l") == []
+    depot.append("shipment.dispatch", {"shipment": "SHP-1", "from_site": "DEP-1", "to_site": "SHL-1",
+                                       "carrier": "Truck 7", "lines": [{"item": "water-5l", "lot": "WFP-SOON",
+                                                                        "qty": 100}]})
+    tables = depot.state.tables
+    emptied = choices.lots_at(tables, "DEP-1", "water-5l", stated_expiry(depot))
+    assert [c.code for c in emptied] == ["WFP-LATE", "WFP-NONE"] and emptied[0].suggested
+    # an adjustment corrects a count, so it may name a lot the depot no longer holds; that lot comes last
+    counted = choices.lots_at(tables, "DEP-1", "water-5l", stated_expiry(depot), include_empty=True)
+    assert [c.code for c in counted] == ["WFP-LATE", "WFP-NONE", "WFP-SOON"] and counted[2].qty == 0
+
+
+def test_a_request_offers_what_it_still_needs_beyond_what_is_on_the_way(depot, cast):
+    with signing_as(depot, cast.field):
+        depot.append("request.open", {"request": "REQ-W", "site": "SHL-1", "item": "water-5l", "qty": 800,
+                                      "priority": "normal", "needed_by_ms": LATER})
+        depot.append("request.open", {"request": "REQ-T", "site": "SHL-1", "item": "tent-fam", "qty": 20,
+                                      "priority": "critical", "needed_by_ms": LATER})
+        depot.append("request.open", {"request": "REQ-X", "site": "DEP-1", "item": "tent-fam", "qty": 5,
+                                      "priority": "low", "needed_by_ms": LATER})
+    line = {"item": "water-5l", "lot": "WFP-NONE", "qty": 200}
+    depot.append("shipment.dispatch", {"shipment": "SHP-1", "from_site": "DEP-1", "to_site": "SHL-1", "carrier": "A",
+                                       "lines": [line], "requests": ["REQ-W"]})
+    depot.append("shipment.deliver", {"shipment": "SHP-1", "lines": [line]})
+    depot.append("shipment.dispatch", {"shipment": "SHP-2", "from_site": "DEP-1", "to_site": "SHL-1", "carrier": "B",
+                                       "lines": [{**line, "qty": 300}], "requests": ["REQ-W"]})
+    offered = choices.open_requests(depot.state.tables, "SHL-1")
+    assert [c.code for c in offered] == ["REQ-T", "REQ-W"]          # critical first; not the depot's own request
+    water = offered[1]
+    assert (water.need, water.on_the_way, water.to_send) == (600, 300, 300)
+    assert water.item_name == "Drinking water 5 L" and water.to_site == "Dondo shelter"
+    preset = choices.dispatch_preset(depot.state.tables, "REQ-W", stated_expiry(depot))
+    assert preset == {"to_site": "SHL-1", "requests": ["REQ-W"], "from_site": "DEP-1",
+                      "lines": [{"item": "water-5l", "lot": "WFP-SOON", "qty": 300}]}
+    with signing_as(depot, cast.field):
+        depot.append("request.cancel", {"request": "REQ-T", "reason": "Tents came from the church"})
+    assert [c.code for c in choices.open_requests(depot.state.tables, "SHL-1")] == ["REQ-W"]
+    assert choices.dispatch_preset(depot.state.tables, "REQ-T") == {}
+
+
+def test_shipments_on_the_road_show_their_route_and_the_holders_own_first(depot, cast):
+    for shipment in ("SHP-A", "SHP-B"):
+        depot.append("shipment.dispatch", {"shipment": shipment, "from_site": "DEP-1", "to_site": "SHL-1",
+                                           "carrier": "Truck", "lines": [{"item": "tent-fam", "lot": "NR-T-1",
+                                                                          "qty": 1}]})
+    with signing_as(depot, cast.commander):
+        depot.append("shipment.dispatch", {"shipment": "SHP-0", "from_site": "DEP-1", "to_site": "SHL-1",
+                                           "carrier": "Boat", "lines": [{"item": "tent-fam", "lot": "NR-T-1",
+                                                                         "qty": 1}]})
+    depot.append("shipment.deliver", {"shipment": "SHP-B", "lines": [{"item": "tent-fam", "lot": "NR-T-1", "qty": 1}]})
+    road = choices.shipments_in_transit(depot.state.tables, holder=cast.logistics.public_key_hex)
+    assert [c.code for c in road] == ["SHP-A", "SHP-0"]
+    assert (road[0].from_site, road[0].to_site, road[0].holder) == ("Beira depot", "Dondo shelter", "Lena Logistics")
+
+
+def test_members_are_offered_by_name_and_organisation(depot, cast):
+    offered = choices.members(depot.state.tables)
+    assert [(c.name, c.org) for c in offered][:2] == [("Chidi Commander", "NDMA"), ("Femi Field", "IFRC")]
+    assert {c.code for c in offered} >= {cast.field.public_key_hex, cast.observer.public_key_hex}
+    sites = choices.sites(depot.state.tables)
+    assert [(c.name, c.code) for c in sites] == [("Beira depot", "DEP-1"), ("Dondo shelter", "SHL-1")]
+
+
+@pytest.mark.parametrize("site, existing, expected", [
+    ("SHL-DONDO-1", ["REQ-DON-001", "REQ-DON-003", "REQ-BUZ-007"], "REQ-DON-004"),
+    ("SHL-BUZI-1", ["REQ-DON-001"], "REQ-BUZ-001"),
+    ("HOS-BEIRA-CENTRAL", ["REQ-BEI-0099"], "REQ-BEI-0100"),   # the width in use is kept
+    ("DEP-1", [], "REQ-DEP-001"),                              # a site code with no name part
+    (None, ["REQ-DON-001", "REQ-007"], "REQ-008"),
+])
+def test_the_next_request_id_follows_the_ids_in_use(site, existing, expected):
+    tables = {"requests": {code: {} for code in existing}}
+    assert choices.next_id(tables, "requests", site) == expected
+
+
+def test_the_next_id_follows_the_networks_own_kind_of_prefix_and_skips_taken_ids():
+    tables = {"shipments": {"SH-DON-001": {}, "SH-DON-002": {}, "SHP-DON-005": {}}}
+    assert choices.next_id(tables, "shipments", "SHL-DONDO-1") == "SH-DON-003"
+    assert choices.next_id(tables, "shipments", "SHL-DONDO-1", taken=["SH-DON-003"]) == "SH-DON-004"
+    assert choices.next_id({}, "shipments", "WH-BEIRA") == "SHP-BEI-001"
