@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.core.choices import Choice
 from app.ui.formatting import local_time, quantity, shown
@@ -93,13 +93,17 @@ class Picker(QComboBox):
         self.setCompleter(completer)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(28)
-        line = self.lineEdit()
-        assert line is not None, "an editable combo box has its line edit"
-        self.edit = line
-        line.setPlaceholderText(placeholder or tr("Type part of a name or code…"))
-        line.setClearButtonEnabled(True)
-        line.editingFinished.connect(self._settle)
+        self.edit.setPlaceholderText(placeholder or tr("Type part of a name or code…"))
+        self.edit.setClearButtonEnabled(True)
+        self.edit.editingFinished.connect(self._settle)
         self.choices: list[Choice] = []
+
+    @property
+    def edit(self) -> QLineEdit:
+        """The box the operator types in (asked of Qt each time: an item view may give the editor a new one)."""
+        line = self.lineEdit()
+        assert line is not None, "a Picker is always editable"
+        return line
 
     def set_choices(self, choices: Sequence[Choice], keep: bool = True) -> None:
         """Offer `choices`; keep the current code when it is still offered (else clear, unless typed)."""
