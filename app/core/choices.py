@@ -17,6 +17,7 @@ from app.core.types import Tables
 
 PRIORITY_ORDER = {"critical": 0, "high": 1, "normal": 2, "low": 3}
 OPEN_STATUSES = ("open", "partial")
+STORE_KINDS = ("depot", "staging")   # sites that hold stock to send on (a shelter holds it for its own people)
 # The prefix of a new id when its table has none to follow (an operator may type another).
 ID_KINDS = {"shipments": "SHP", "requests": "REQ", "roads": "RD"}
 ID_WIDTH = 3
@@ -77,11 +78,15 @@ def items(tables: Tables) -> list[Choice]:
                    for code, r in rows.items()), key=lambda c: (c.name.casefold(), c.code))
 
 
-def members(tables: Tables) -> list[Choice]:
-    """Current members by display name and organisation (the key is the code, never the label)."""
+def members(tables: Tables, roles: Iterable[str] | None = None) -> list[Choice]:
+    """Current members by display name and organisation (the key is the code, never the label); with
+    `roles`, only members holding one of them (a hand-over goes to someone who can carry it on)."""
     rows = tables.get("members", {})
+    wanted = set(roles) if roles is not None else None
     return sorted((Choice(key, str(r.get("name") or key[:12]), "member", org=str(r.get("org", "")))
-                   for key, r in rows.items() if not r.get("revoked")), key=lambda c: (c.name.casefold(), c.code))
+                   for key, r in rows.items()
+                   if not r.get("revoked") and (wanted is None or wanted & set(r.get("roles", [])))),
+                  key=lambda c: (c.name.casefold(), c.code))
 
 
 def lots_at(tables: Tables, site: str | None, item: str | None = None, expiry: Mapping[str, int] | None = None,
@@ -119,14 +124,31 @@ def first_lot(tables: Tables, site: str | None, item: str | None, expiry: Mappin
     return lots[0].code if lots and lots[0].suggested else ""
 
 
-def sources(tables: Tables, item: str, exclude: str = "") -> list[Choice]:
-    """Sites holding `item`, the largest holding first: where a dispatch for it could come from."""
+def sources(tables: Tables, item: str, to_site: str = "", enough: int = 0) -> list[Choice]:
+    """Sites other than `to_site` holding `item`: where a dispatch of it could come from.
+
+    Those holding at least `enough` come first; among them depots and staging areas (which hold stock to
+    send on) before sites that hold it for their own people; then the nearest to `to_site` (squared
+    difference of micro-degrees, a ranking only), then the larger holding, then the site code.
+    """
     held: Counter[str] = Counter()
     for row in tables.get("stock", {}).values():
-        if row["item"] == item and row["qty"] > 0 and row["site"] != exclude:
+        if row["item"] == item and row["qty"] > 0 and row["site"] != to_site:
             held[row["site"]] += row["qty"]
-    return [Choice(site, name_of(tables, "sites", site), "source", item=item, qty=qty)
-            for site, qty in sorted(held.items(), key=lambda kv: (-kv[1], kv[0]))]
+    sites_table = tables.get("sites", {})
+    target = sites_table.get(to_site)
+
+    def distance(site: str) -> int:
+        here = sites_table.get(site)
+        if target is None or here is None:
+            return 0
+        return (here["lat_e6"] - target["lat_e6"]) ** 2 + (here["lon_e6"] - target["lon_e6"]) ** 2
+
+    def stores(site: str) -> bool:
+        return sites_table.get(site, {}).get("kind") in STORE_KINDS
+
+    order = sorted(held.items(), key=lambda kv: (kv[1] < enough, not stores(kv[0]), distance(kv[0]), -kv[1], kv[0]))
+    return [Choice(site, name_of(tables, "sites", site), "source", item=item, qty=qty) for site, qty in order]
 
 
 def on_the_way(tables: Tables) -> dict[str, int]:
@@ -193,14 +215,14 @@ def shipments_in_transit(tables: Tables, holder: str | None = None) -> list[Choi
 
 def dispatch_preset(tables: Tables, request_id: str, expiry: Mapping[str, int] | None = None) -> dict:
     """A dispatch that would fill `request_id`: its site as destination, the request named, one line of
-    its item for what it still needs beyond what is on the way, from the site holding most of that item
-    (its first-expiring lot). Empty when the request is not open."""
+    its item for what it still needs beyond what is on the way, from the nearest site holding that much
+    (see `sources`), its first-expiring lot. Empty when the request is not open."""
     request = tables.get("requests", {}).get(request_id)
     if request is None or request["status"] not in OPEN_STATUSES:
         return {}
     to_send = next((c.to_send for c in open_requests(tables, request["site"]) if c.code == request_id), 0)
     preset: dict = {"to_site": request["site"], "requests": [request_id]}
-    origin = sources(tables, request["item"], exclude=request["site"])
+    origin = sources(tables, request["item"], request["site"], to_send)
     if origin:
         preset["from_site"] = origin[0].code
     lot = first_lot(tables, preset.get("from_site"), request["item"], expiry)

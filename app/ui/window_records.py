@@ -61,9 +61,8 @@ class WindowRecords(QObject):
         if row is None:
             return []
         if table == "requests" and row["status"] in choices.OPEN_STATUSES:
-            origin = choices.sources(tables, row["item"], exclude=row["site"])
-            at_origin = choices.lots_at(tables, origin[0].code, row["item"]) if origin else []
-            expiry = self.lot_expiry([c.code for c in at_origin])
+            origin = choices.dispatch_preset(tables, key).get("from_site")
+            expiry = self.lot_expiry([c.code for c in choices.lots_at(tables, origin, row["item"])])
             return [(EntryType.SHIPMENT_DISPATCH, self.tr("Dispatch for this request…"),
                      choices.dispatch_preset(tables, key, expiry)),
                     (EntryType.REQUEST_CANCEL, self.tr("Cancel this request…"), {"request": key})]

@@ -132,3 +132,32 @@ def test_the_next_id_follows_the_networks_own_kind_of_prefix_and_skips_taken_ids
     assert choices.next_id(tables, "shipments", "SHL-DONDO-1") == "SH-DON-003"
     assert choices.next_id(tables, "shipments", "SHL-DONDO-1", taken=["SH-DON-003"]) == "SH-DON-004"
     assert choices.next_id({}, "shipments", "WH-BEIRA") == "SHP-BEI-001"
+
+
+def test_a_dispatch_for_a_request_comes_from_the_nearest_site_that_holds_enough(depot, cast):
+    with signing_as(depot, cast.commander):
+        depot.append("site.define", {"site": "WH-FAR", "name": "Far warehouse", "kind": "depot",
+                                     "lat_e6": -17_878_000, "lon_e6": 36_888_000, "org": "WFP"})
+        depot.append("site.define", {"site": "STG-NEAR", "name": "Near staging", "kind": "staging",
+                                     "lat_e6": -19_610_000, "lon_e6": 34_750_000, "org": "WFP"})
+    depot.append("stock.receive", {"site": "WH-FAR", "item": "tent-fam", "lot": "NR-T-2", "qty": 900, "source": "NR"})
+    depot.append("stock.receive", {"site": "STG-NEAR", "item": "tent-fam", "lot": "NR-T-3", "qty": 30, "source": "NR"})
+    with signing_as(depot, cast.field):
+        depot.append("request.open", {"request": "REQ-T", "site": "SHL-1", "item": "tent-fam", "qty": 40,
+                                      "priority": "high", "needed_by_ms": LATER})
+    tables = depot.state.tables
+    # the near staging area holds 30 of the 40 needed; the depot (50) is nearer than the far warehouse (900)
+    assert [c.code for c in choices.sources(tables, "tent-fam", "SHL-1", 40)] == ["DEP-1", "WH-FAR", "STG-NEAR"]
+    assert choices.dispatch_preset(tables, "REQ-T")["from_site"] == "DEP-1"
+    assert [c.code for c in choices.sources(tables, "tent-fam", "SHL-1", 10)][0] == "STG-NEAR"
+    with signing_as(depot, cast.commander):
+        depot.append("site.define", {"site": "SHL-2", "name": "Second shelter", "kind": "shelter",
+                                     "lat_e6": -19_609_500, "lon_e6": 34_743_000, "org": "IFRC"})
+    depot.append("stock.receive", {"site": "SHL-2", "item": "tent-fam", "lot": "NR-T-4", "qty": 60, "source": "NR"})
+    # a shelter next door holds enough, but it holds its tents for its own people: the depot comes first
+    assert [c.code for c in choices.sources(depot.state.tables, "tent-fam", "SHL-1", 40)][:2] == ["DEP-1", "WH-FAR"]
+
+
+def test_custody_goes_only_to_members_who_can_carry_it_on(depot, cast):
+    carriers = choices.members(depot.state.tables, roles=("commander", "logistics", "field"))
+    assert "Omar Observer" not in {c.name for c in carriers} and "Femi Field" in {c.name for c in carriers}

@@ -93,7 +93,7 @@ def test_lots_offered_are_those_at_the_chosen_site_and_the_first_to_expire_is_ta
     d.set_value("item", "water-5l")
     lot = d.widgets["lot"]
     assert [c.code for c in lot.choices] == ["WFP-002", "WFP-001"]   # expiring first, then the one with none
-    assert lot.code() == "WFP-002" and "first to expire" in lot.currentText()
+    assert lot.code() == "WFP-002" and "take this one first" in lot.currentText()
     d.set_value("site", "SHL-1")
     assert [c.code for c in lot.choices] == ["WFP-SHL"] and lot.code() == "WFP-SHL"
 

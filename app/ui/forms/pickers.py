@@ -42,7 +42,7 @@ def describe(choice: Choice) -> str:
         if choice.expiry_ms is not None:
             parts.append(tr("expires {0}").format(local_time(choice.expiry_ms)[:10]))
         if choice.suggested:
-            parts.append(tr("first to expire: take this one"))
+            parts.append(tr("take this one first"))
     elif choice.kind == "source":
         parts.append(tr("holds {0}").format(quantity(choice.qty)))
     elif choice.kind == "request":
@@ -120,6 +120,12 @@ class Picker(QComboBox):
             entry.setToolTip(text)
             model.appendRow(entry)
         self.choices = list(choices)
+        widest = self.view().sizeHintForColumn(0) + 24 if choices else 0
+        self.view().setMinimumWidth(widest)               # the list reads whole even when the box is narrow
+        completer = self.completer()
+        popup = completer.popup() if completer is not None else None
+        if popup is not None:
+            popup.setMinimumWidth(widest)
         self.setCurrentIndex(-1)
         self.blockSignals(False)
         if current:
@@ -141,6 +147,7 @@ class Picker(QComboBox):
         else:
             self.setCurrentIndex(-1)
             self.setEditText(str(code))
+        self.edit.setCursorPosition(0)   # the name, which comes first, stays in view in a narrow box
 
     def matches(self, text: str) -> list[int]:
         """Rows whose name, code or facts contain `text`, ignoring case (what the completer shows)."""

@@ -36,7 +36,7 @@ from app.core import canonical, choices
 from app.core.choices import Choice
 from app.core.custody import countersignature_valid
 from app.core.entry import EntryError
-from app.core.schema import PERMISSIONED, PIN_ACTIONS, SCHEMAS, Field, check_body, check_correction
+from app.core.schema import AUTHORS, PERMISSIONED, PIN_ACTIONS, SCHEMAS, Field, check_body, check_correction
 from app.core.types import EntryType, Tables
 from app.errors import ReliefLedgerError
 from app.ui.formatting import micro_degrees, shown
@@ -113,6 +113,11 @@ class LinesEditor(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMinimumHeight(110)
         self.table.setAccessibleName(self.tr("Lines"))
+        self.table.setWordWrap(False)
+        widths = (170, 130, 80, 180)[:len(headers)]   # names and lot codes read whole, a reason has room
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, width)
+        self.table.setMinimumWidth(sum(widths) + 40)
         if offer is not None:
             self.table.setItemDelegate(PickerDelegate(offer, self.table))
         self.table.itemChanged.connect(self._item_changed)
@@ -245,6 +250,8 @@ class RecordDialog(QDialog):
             self.set_value(name, value)
         if entry_type == EntryType.SHIPMENT_DELIVER and "lines" not in (preset or {}):
             self._prefill_delivery()
+        # wide enough for what the pickers and lines show (an explicit minimum width keeps Qt from sizing to it)
+        self.resize(max(self.width(), self.minimumSizeHint().width()), self.height())
 
     # -- form page -------------------------------------------------------------------------------------
     def _form_page(self) -> QWidget:
@@ -436,9 +443,11 @@ class RecordDialog(QDialog):
         if name == "shipment":
             holder = self.context.identity.public_key_hex if self.context.identity else None
             return choices.shipments_in_transit(tables, holder if entry_type == EntryType.SHIPMENT_HANDOVER else None)
-        if name in ("to", "key"):
-            me = self.context.identity.public_key_hex if self.context.identity and name == "to" else ""
-            return [c for c in choices.members(tables) if c.code != me]
+        if name == "to":   # someone else who may carry the shipment on or record its delivery
+            me = self.context.identity.public_key_hex if self.context.identity else ""
+            return [c for c in choices.members(tables, AUTHORS[EntryType.SHIPMENT_HANDOVER]) if c.code != me]
+        if name == "key":
+            return choices.members(tables)
         return [Choice(value, shown(text), "record") for value, text in _choices(tables, entry_type, name)]
 
     def _picked(self, name: str, *_args: object) -> None:
