@@ -208,3 +208,30 @@ def test_a_stock_row_offers_dispatch_distribution_and_adjustment_of_that_lot(qtb
     d = opened(window)
     assert d.entry_type == EntryType.STOCK_ADJUST
     assert (d.readers["site"](), d.readers["item"](), d.readers["lot"]()) == ("DEP-1", "water-5l", "WFP-001")
+
+
+def test_a_request_picked_for_a_dispatch_adds_a_line_for_what_it_still_needs(qtbot, recorder, cast):
+    with signing_as(recorder.node, cast.field):
+        for request, item, qty in (("REQ-SHL-001", "water-5l", 120), ("REQ-SHL-002", "tent-fam", 8)):
+            recorder.node.append("request.open", {"request": request, "site": "SHL-1", "item": item, "qty": qty,
+                                                  "priority": "high", "needed_by_ms": 1_900_000_000_000})
+    d = form(qtbot, recorder, EntryType.SHIPMENT_DISPATCH)
+    d.set_value("from_site", "DEP-1")
+    d.set_value("to_site", "SHL-1")
+    requests = d.widgets["requests"]
+    requests.setFocus()
+    qtbot.keyClicks(requests, "drinking")                            # the request for water, found by its item
+    popup = d.request_completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    assert popup.model().rowCount() == 1 and "still to send 120 jerrycan" in popup.model().index(0, 0).data()
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert requests.text() == "REQ-SHL-001"
+    assert d.readers["lines"]() == [{"item": "water-5l", "lot": "WFP-001", "qty": 120}]
+    qtbot.keyClicks(requests, ", tent")
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert d.readers["requests"]() == ["REQ-SHL-001", "REQ-SHL-002"]
+    assert d.readers["lines"]()[0] == {"item": "water-5l", "lot": "WFP-001", "qty": 120}
+    assert d.widgets["lines"].code(1, 0) == "tent-fam" and d.widgets["lines"].table.item(1, 2).text() == "8"

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
@@ -111,14 +112,7 @@ class Picker(QComboBox):
         model = self.model()
         assert isinstance(model, QStandardItemModel), "a Picker always holds its own QStandardItemModel"
         self.blockSignals(True)
-        model.clear()
-        for choice in choices:
-            text = describe(choice)
-            entry = QStandardItem(text)
-            entry.setData(choice.code, CODE_ROLE)
-            entry.setData(" ".join((text, choice.code, choice.item, *choice.search)), SEARCH_ROLE)
-            entry.setToolTip(text)
-            model.appendRow(entry)
+        fill_model(model, choices)
         self.choices = list(choices)
         widest = self.view().sizeHintForColumn(0) + 24 if choices else 0
         self.view().setMinimumWidth(widest)               # the list reads whole even when the box is narrow
@@ -182,6 +176,52 @@ class Picker(QComboBox):
         if code is not None and self.findData(code, CODE_ROLE) >= 0 and self.currentText() != \
                 self.itemText(self.findData(code, CODE_ROLE)):
             self.set_code(code)
+
+
+def fill_model(model: QStandardItemModel, choices: Sequence[Choice]) -> None:
+    """Entries of a picker's model: shown text, the code in CODE_ROLE, what typing matches in SEARCH_ROLE."""
+    model.clear()
+    for choice in choices:
+        text = describe(choice)
+        entry = QStandardItem(text)
+        entry.setData(choice.code, CODE_ROLE)
+        entry.setData(" ".join((text, choice.code, choice.item, *choice.search)), SEARCH_ROLE)
+        entry.setToolTip(text)
+        model.appendRow(entry)
+
+
+class ListCompleter(QCompleter):
+    """Completes the last of several comma-separated codes in a line edit (requests a dispatch serves):
+    typing after the last comma searches the choices; picking one puts its code there and emits `picked`."""
+
+    picked = Signal(str)   # the code just picked
+
+    def __init__(self, line: QLineEdit) -> None:
+        super().__init__(line)
+        self.entries = QStandardItemModel(self)
+        self.setModel(self.entries)
+        self.setCompletionRole(SEARCH_ROLE)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.line = line
+        line.setCompleter(self)
+        self.activated.connect(self._put)   # also when the box lost focus to the list (a line edit then does not)
+
+    def _put(self, text: str) -> None:
+        self.line.setText(text)
+        self.picked.emit(text.rsplit(",", 1)[-1].strip())
+
+    def set_choices(self, choices: Sequence[Choice]) -> None:
+        fill_model(self.entries, choices)
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt override
+        return [path.rsplit(",", 1)[-1].strip()]
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:  # noqa: N802 - Qt override
+        before = self.line.text().rsplit(",", 1)[0] if "," in self.line.text() else ""
+        code = str(index.data(CODE_ROLE) or "")
+        return f"{before}, {code}" if before.strip() else code
 
 
 class PickerDelegate(QStyledItemDelegate):

@@ -41,7 +41,7 @@ from app.core.types import EntryType, Tables
 from app.errors import ReliefLedgerError
 from app.ui.formatting import micro_degrees, shown
 from app.ui.forms.context import FormContext
-from app.ui.forms.pickers import CODE_ROLE, Picker, PickerDelegate
+from app.ui.forms.pickers import CODE_ROLE, ListCompleter, Picker, PickerDelegate
 from app.ui.widgets import exercise_banner
 
 # Fields whose value names an existing record, per entry type: (table, label of a row).
@@ -186,6 +186,26 @@ class LinesEditor(QWidget):
             if item and self.code(row, 1) not in offered(item):
                 self.set_code(row, 1, self.hint(item)[0])
 
+    def ensure_line(self, item: str, lot: str, qty: int | str) -> None:
+        """A line of `item`: an existing one gets `qty` if it has none, else a blank line or a new one takes it."""
+        rows = range(self.table.rowCount())
+        for row in rows:
+            if self.code(row, 0) == item:
+                cell = self.table.item(row, 2)
+                if cell is not None and not cell.text().strip():
+                    cell.setText(str(qty))
+                return
+        blank = next((row for row in rows if not any(self.code(row, c) for c in (0, 1))
+                      and not (self.table.item(row, 2) or QTableWidgetItem()).text().strip()), None)
+        if blank is None:
+            self.add_line(item, lot, qty)
+            return
+        self.set_code(blank, 0, item)
+        self.set_code(blank, 1, lot)
+        cell = self.table.item(blank, 2)
+        if cell is not None:
+            cell.setText(str(qty))
+
     def set_lines(self, lines: list[dict]) -> None:
         self.table.setRowCount(0)
         self.expected = {(ln["item"], ln["lot"]): ln["qty"] for ln in lines}
@@ -230,6 +250,7 @@ class RecordDialog(QDialog):
         self.body: dict | None = None
         self.warned = ""
         self.pickers: dict[str, Picker] = {}
+        self.request_completer: ListCompleter | None = None   # a dispatch's open requests of its destination
         self._seen: dict[str, str | None] = {}      # the code each picker held when last looked at
         self._proposed = ""                          # the id this form proposed (replaced until edited)
         self._expiry: dict[str, int] = {}
@@ -340,7 +361,13 @@ class RecordDialog(QDialog):
         if name == "path":
             line.setPlaceholderText(self.tr("lat,lon; lat,lon  in decimal degrees"))
             return line, lambda: self._path(line.text())
-        if name in ("roles", "requests"):
+        if name == "requests":   # the open requests of the destination, each adding a line for what it needs
+            line.setPlaceholderText(self.tr("type part of a request id, item or site; comma-separated"))
+            self.request_completer = ListCompleter(line)
+            self.request_completer.set_choices(self._offer("request"))
+            self.request_completer.picked.connect(self._request_added)
+            return line, lambda: [p.strip() for p in line.text().split(",") if p.strip()] or None
+        if name == "roles":
             line.setPlaceholderText(self.tr("comma-separated"))
             return line, lambda: [p.strip() for p in line.text().split(",") if p.strip()] or None
         if name == "set":
@@ -436,6 +463,8 @@ class RecordDialog(QDialog):
         if name == "lot":
             return self._lots(self._code("site"), self._code("item"),
                               include_empty=entry_type == EntryType.STOCK_ADJUST)
+        if name == "request" and entry_type == EntryType.SHIPMENT_DISPATCH:
+            return choices.open_requests(tables, self._code("to_site"))
         if name == "request":
             site = self._code("site") if entry_type == EntryType.STOCK_DISTRIBUTE else None
             item = self._code("item") if entry_type == EntryType.STOCK_DISTRIBUTE else None
@@ -473,6 +502,8 @@ class RecordDialog(QDialog):
             editor = self.widgets.get("lines")
             if name == "from_site" and isinstance(editor, LinesEditor):
                 editor.resuggest_lots(lambda item: [c.code for c in self._lots(self._source_site(), item)])
+            if name == "to_site" and self.request_completer is not None:
+                self.request_completer.set_choices(self._offer("request"))
             if name == PROPOSED_IDS.get(self.entry_type, ("", "", ""))[2]:
                 self._propose_id()
             if name == "shipment" and self.entry_type == EntryType.SHIPMENT_DELIVER:
@@ -499,6 +530,15 @@ class RecordDialog(QDialog):
         if column == 1 and isinstance(editor, LinesEditor) and self.entry_type != EntryType.SHIPMENT_DELIVER:
             return self._lots(self._source_site(), editor.code(row, 0) or None)
         return None
+
+    def _request_added(self, request_id: str) -> None:
+        """A request picked for this dispatch: make sure a line carries its item, for what it still needs."""
+        offered = next((c for c in choices.open_requests(self.tables) if c.code == request_id), None)
+        editor = self.widgets.get("lines")
+        if offered is None or not isinstance(editor, LinesEditor):
+            return
+        lot, _need = self._line_hint(offered.item)
+        editor.ensure_line(offered.item, lot, offered.to_send or "")
 
     def _line_hint(self, item: str) -> tuple[str, int | None]:
         """A new line of `item`: the lot to take first at the source, and what the named requests still need."""
