@@ -118,10 +118,20 @@ def lots_at(tables: Tables, site: str | None, item: str | None = None, expiry: M
     return found
 
 
-def first_lot(tables: Tables, site: str | None, item: str | None, expiry: Mapping[str, int] | None = None) -> str:
-    """The lot to take first at `site` (first expiry first out), or "" when the site holds none of `item`."""
-    lots = lots_at(tables, site, item, expiry)
-    return lots[0].code if lots and lots[0].suggested else ""
+def fefo_lines(tables: Tables, site: str | None, item: str, qty: int,
+               expiry: Mapping[str, int] | None = None) -> list[dict]:
+    """Dispatch lines taking `qty` of `item` at `site` first expiry first out: from each lot in the order
+    `lots_at` gives, as much as it holds, until `qty` is covered. What the site cannot cover is left out
+    (an over-draw is the operator's explicit choice); when it holds none, one line with no lot."""
+    lines: list[dict] = []
+    left = qty
+    for lot in lots_at(tables, site, item, expiry):
+        if left <= 0:
+            break
+        take = min(lot.qty or 0, left)
+        lines.append({"item": item, "lot": lot.code, "qty": take})
+        left -= take
+    return lines or [{"item": item, "lot": "", "qty": qty or ""}]
 
 
 def sources(tables: Tables, item: str, to_site: str = "", enough: int = 0) -> list[Choice]:
@@ -215,8 +225,8 @@ def shipments_in_transit(tables: Tables, holder: str | None = None) -> list[Choi
 
 def dispatch_preset(tables: Tables, request_id: str, expiry: Mapping[str, int] | None = None) -> dict:
     """A dispatch that would fill `request_id`: its site as destination, the request named, one line of
-    its item for what it still needs beyond what is on the way, from the nearest site holding that much
-    (see `sources`), its first-expiring lot. Empty when the request is not open."""
+    its item for what it still needs beyond what is on the way, from the site `sources` ranks first, in
+    lines first expiry first out (`fefo_lines`). Empty when the request is not open."""
     request = tables.get("requests", {}).get(request_id)
     if request is None or request["status"] not in OPEN_STATUSES:
         return {}
@@ -225,8 +235,7 @@ def dispatch_preset(tables: Tables, request_id: str, expiry: Mapping[str, int] |
     origin = sources(tables, request["item"], request["site"], to_send)
     if origin:
         preset["from_site"] = origin[0].code
-    lot = first_lot(tables, preset.get("from_site"), request["item"], expiry)
-    preset["lines"] = [{"item": request["item"], "lot": lot, "qty": to_send or ""}]
+    preset["lines"] = fefo_lines(tables, preset.get("from_site"), request["item"], to_send, expiry)
     return preset
 
 

@@ -77,14 +77,17 @@ class TablePanel(QWidget):
         return menu
 
     def _context_menu(self, pos: QPoint) -> None:
+        """A right click acts on the row under the pointer; the menu key on the current row (the menu opens
+        on that row, wherever the pointer is)."""
         index = self.view.indexAt(pos)
-        if index.isValid():
+        if self.selected_key() is None and index.isValid():
             self.view.selectRow(index.row())
             self.view.setCurrentIndex(index)
         key = self.selected_key()
         self.menu = self.row_menu(key) if key is not None else None
         if self.menu is not None:
-            self.menu.popup(self.view.viewport().mapToGlobal(pos))
+            row = self.view.visualRect(self.view.currentIndex())
+            self.menu.popup(self.view.viewport().mapToGlobal(pos if row.contains(pos) else row.center()))
 
     def _before_insert(self, _parent: QModelIndex | QPersistentModelIndex, first: int, last: int) -> None:
         if self.proxy.dynamicSortFilter() and self.model.rowCount() + last - first + 1 > LIVE_SORT_LIMIT:

@@ -39,7 +39,6 @@ def test_lots_at_the_depot_are_offered_first_expiry_first_out(depot):
     assert [c.code for c in lots] == ["WFP-SOON", "WFP-LATE", "WFP-NONE"]
     assert lots[0].suggested and not any(c.suggested for c in lots[1:])
     assert [c.qty for c in lots] == [100, 500, 900] and lots[0].expiry_ms == SOON and lots[0].unit == "jerrycan"
-    assert choices.first_lot(depot.state.tables, "DEP-1", "water-5l", stated_expiry(depot)) == "WFP-SOON"
 
 
 def test_without_stated_expiry_the_largest_lot_goes_first(depot):
@@ -84,8 +83,10 @@ def test_a_request_offers_what_it_still_needs_beyond_what_is_on_the_way(depot, c
     assert (water.need, water.on_the_way, water.to_send) == (600, 300, 300)
     assert water.item_name == "Drinking water 5 L" and water.to_site == "Dondo shelter"
     preset = choices.dispatch_preset(depot.state.tables, "REQ-W", stated_expiry(depot))
+    # 300 to send: the 100 of the lot that expires first, then 200 of the next
     assert preset == {"to_site": "SHL-1", "requests": ["REQ-W"], "from_site": "DEP-1",
-                      "lines": [{"item": "water-5l", "lot": "WFP-SOON", "qty": 300}]}
+                      "lines": [{"item": "water-5l", "lot": "WFP-SOON", "qty": 100},
+                                {"item": "water-5l", "lot": "WFP-LATE", "qty": 200}]}
     with signing_as(depot, cast.field):
         depot.append("request.cancel", {"request": "REQ-T", "reason": "Tents came from the church"})
     assert [c.code for c in choices.open_requests(depot.state.tables, "SHL-1")] == ["REQ-W"]
@@ -161,3 +162,13 @@ def test_a_dispatch_for_a_request_comes_from_the_nearest_site_that_holds_enough(
 def test_custody_goes_only_to_members_who_can_carry_it_on(depot, cast):
     carriers = choices.members(depot.state.tables, roles=("commander", "logistics", "field"))
     assert "Omar Observer" not in {c.name for c in carriers} and "Femi Field" in {c.name for c in carriers}
+
+
+def test_lines_take_the_first_expiring_lots_until_the_quantity_is_covered(depot):
+    tables, expiry = depot.state.tables, stated_expiry(depot)
+    assert choices.fefo_lines(tables, "DEP-1", "water-5l", 80, expiry) == [
+        {"item": "water-5l", "lot": "WFP-SOON", "qty": 80}]
+    assert choices.fefo_lines(tables, "DEP-1", "water-5l", 2000, expiry) == [   # what the depot holds, no more
+        {"item": "water-5l", "lot": "WFP-SOON", "qty": 100}, {"item": "water-5l", "lot": "WFP-LATE", "qty": 500},
+        {"item": "water-5l", "lot": "WFP-NONE", "qty": 900}]
+    assert choices.fefo_lines(tables, "SHL-1", "tent-fam", 5) == [{"item": "tent-fam", "lot": "", "qty": 5}]

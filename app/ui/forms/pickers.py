@@ -47,11 +47,10 @@ def describe(choice: Choice) -> str:
     elif choice.kind == "source":
         parts.append(tr("holds {0}").format(quantity(choice.qty)))
     elif choice.kind == "request":
-        still = tr("still to send {0} {1} {2}").format(quantity(choice.to_send), shown(choice.unit),
-                                                          shown(choice.item_name))
+        still = tr("{0} {1} still to send").format(quantity(choice.to_send), shown(choice.item_name))
         if choice.on_the_way:
             still += tr(" ({0} on the way)").format(quantity(choice.on_the_way))
-        parts += [" ".join(still.split()), shown(choice.to_site),
+        parts += [still, shown(choice.to_site),
                   tr("{0}, needed by {1}").format(choice.priority, local_time(choice.needed_by_ms))]
     elif choice.kind == "shipment":
         parts.append(f"{shown(choice.from_site)} → {shown(choice.to_site)}")

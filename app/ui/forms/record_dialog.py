@@ -186,10 +186,11 @@ class LinesEditor(QWidget):
             if item and self.code(row, 1) not in offered(item):
                 self.set_code(row, 1, self.hint(item)[0])
 
-    def ensure_line(self, item: str, lot: str, qty: int | str) -> None:
-        """A line of `item`: an existing one gets `qty` if it has none, else a blank line or a new one takes it."""
+    def ensure_line(self, item: str, lot: str, qty: int | str, new: bool = False) -> None:
+        """A line of `item`: an existing one gets `qty` if it has none (unless `new`), else a blank line or a
+        new one takes it."""
         rows = range(self.table.rowCount())
-        for row in rows:
+        for row in rows if not new else ():
             if self.code(row, 0) == item:
                 cell = self.table.item(row, 2)
                 if cell is not None and not cell.text().strip():
@@ -537,8 +538,13 @@ class RecordDialog(QDialog):
         editor = self.widgets.get("lines")
         if offered is None or not isinstance(editor, LinesEditor):
             return
-        lot, _need = self._line_hint(offered.item)
-        editor.ensure_line(offered.item, lot, offered.to_send or "")
+        if any(editor.code(row, 0) == offered.item for row in range(editor.table.rowCount())):
+            editor.ensure_line(offered.item, "", offered.to_send or "")   # a quantity for it, if it has none
+            return
+        self._lots(self._source_site(), offered.item)   # learns the expiry of the lots there
+        expiry = {lot: ms for lot, ms in self._expiry.items() if ms >= 0}
+        for line in choices.fefo_lines(self.tables, self._source_site(), offered.item, offered.to_send, expiry):
+            editor.ensure_line(line["item"], line["lot"], line["qty"], new=True)
 
     def _line_hint(self, item: str) -> tuple[str, int | None]:
         """A new line of `item`: the lot to take first at the source, and what the named requests still need."""
