@@ -254,7 +254,7 @@ class RecordDialog(QDialog):
         self.request_completer: ListCompleter | None = None   # a dispatch's open requests of its destination
         self._seen: dict[str, str | None] = {}      # the code each picker held when last looked at
         self._proposed = ""                          # the id this form proposed (replaced until edited)
-        self._expiry: dict[str, int] = {}
+        self._expiry: dict[str, int | None] = {}    # lot -> expiry its receipts stated (None: none), once asked
         self._settling = False
         prefix = self.tr("EXERCISE — ") if context.network_kind == "exercise" else ""
         self.setWindowTitle(prefix + title.rstrip("…"))
@@ -444,15 +444,18 @@ class RecordDialog(QDialog):
         """Where the material of this form is taken from (lots are offered as held there)."""
         return self._code("from_site") if "from_site" in self.pickers else self._code("site")
 
-    def _lots(self, site: str | None, item: str | None, include_empty: bool = False) -> list[Choice]:
-        """Lots at `site` in first-expiry-first-out order, their expiry asked of the context once per lot."""
-        offered = choices.lots_at(self.tables, site, item, include_empty=include_empty)
-        unknown = [c.code for c in offered if c.code not in self._expiry]
+    def _expiry_at(self, site: str | None, item: str | None) -> dict[str, int]:
+        """The stated expiry of the lots at `site` (of `item`), asked of the context once per lot."""
+        unknown = [c.code for c in choices.lots_at(self.tables, site, item, include_empty=True)
+                   if c.code not in self._expiry]
         if unknown and self.context.lot_expiry is not None:
-            self._expiry.update(self.context.lot_expiry(unknown))
-            self._expiry.update({lot: self._expiry.get(lot, -1) for lot in unknown})   # asked: none stated
-        expiry = {lot: ms for lot, ms in self._expiry.items() if ms >= 0}
-        return choices.lots_at(self.tables, site, item, expiry, include_empty)
+            stated = self.context.lot_expiry(unknown)
+            self._expiry.update({lot: stated.get(lot) for lot in unknown})
+        return {lot: ms for lot, ms in self._expiry.items() if ms is not None}
+
+    def _lots(self, site: str | None, item: str | None, include_empty: bool = False) -> list[Choice]:
+        """Lots at `site` in first-expiry-first-out order."""
+        return choices.lots_at(self.tables, site, item, self._expiry_at(site, item), include_empty)
 
     def _offer(self, name: str) -> list[Choice]:
         """What a reference field may name, given what the form holds so far."""
@@ -541,9 +544,9 @@ class RecordDialog(QDialog):
         if any(editor.code(row, 0) == offered.item for row in range(editor.table.rowCount())):
             editor.ensure_line(offered.item, "", offered.to_send or "")   # a quantity for it, if it has none
             return
-        self._lots(self._source_site(), offered.item)   # learns the expiry of the lots there
-        expiry = {lot: ms for lot, ms in self._expiry.items() if ms >= 0}
-        for line in choices.fefo_lines(self.tables, self._source_site(), offered.item, offered.to_send, expiry):
+        source = self._source_site()
+        expiry = self._expiry_at(source, offered.item)
+        for line in choices.fefo_lines(self.tables, source, offered.item, offered.to_send, expiry):
             editor.ensure_line(line["item"], line["lot"], line["qty"], new=True)
 
     def _line_hint(self, item: str) -> tuple[str, int | None]:
