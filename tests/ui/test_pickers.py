@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication
 
 from app.core.types import EntryType
 from app.ui.forms import make_record_dialog
@@ -129,9 +131,12 @@ def row_position(panel, key):
 
 def right_click(qtbot, panel, key) -> None:
     panel.view.setFocus()
-    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=row_position(panel, key))
-    panel._context_menu(row_position(panel, key))   # what a right click (or the menu key) asks for
-    assert panel.menu is not None
+    viewport, pos = panel.view.viewport(), row_position(panel, key)
+    qtbot.mouseClick(viewport, Qt.MouseButton.RightButton, pos=pos)
+    # the window system follows a right click with a context-menu event (offscreen Qt does not: send it)
+    QApplication.sendEvent(viewport, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, viewport.mapToGlobal(pos)))
+    qtbot.waitUntil(lambda: panel.menu is not None and panel.menu.isVisible(), timeout=2000)
+    assert panel.selected_key() == key
 
 
 def choose(qtbot, menu, label: str) -> None:
