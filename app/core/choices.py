@@ -95,7 +95,8 @@ def lots_at(tables: Tables, site: str | None, item: str | None = None, expiry: M
 
     Order: earliest expiry first (lots with no stated expiry after those with one), then the larger
     quantity, then the lot code. The first lot with stock is marked suggested. With `include_empty`
-    (an adjustment corrects a count) lots whose balance is zero or below are offered too, after the rest.
+    (an adjustment corrects a count) lots whose balance is zero or below are offered too, after the rest,
+    and none is suggested: which lot a count corrects is the operator's to say.
     """
     if not site:
         return []
@@ -113,7 +114,7 @@ def lots_at(tables: Tables, site: str | None, item: str | None = None, expiry: M
                             search=(str(item_row.get("name", row["item"])),)))
     found.sort(key=lambda c: (c.qty is None or c.qty <= 0,
                               c.expiry_ms if c.expiry_ms is not None else _NO_EXPIRY, -(c.qty or 0), c.code))
-    if found and (found[0].qty or 0) > 0:
+    if found and (found[0].qty or 0) > 0 and not include_empty:
         found[0] = replace(found[0], suggested=True)
     return found
 

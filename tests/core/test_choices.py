@@ -61,6 +61,7 @@ def test_only_lots_of_that_item_held_at_the_source_site_are_offered(depot, cast)
     # an adjustment corrects a count, so it may name a lot the depot no longer holds; that lot comes last
     counted = choices.lots_at(tables, "DEP-1", "water-5l", stated_expiry(depot), include_empty=True)
     assert [c.code for c in counted] == ["WFP-LATE", "WFP-NONE", "WFP-SOON"] and counted[2].qty == 0
+    assert not any(c.suggested for c in counted)
 
 
 def test_a_request_offers_what_it_still_needs_beyond_what_is_on_the_way(depot, cast):
