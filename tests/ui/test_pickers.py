@@ -217,6 +217,12 @@ def test_a_stock_row_offers_dispatch_distribution_and_adjustment_of_that_lot(qtb
     d = opened(window)
     assert d.entry_type == EntryType.STOCK_ADJUST
     assert (d.readers["site"](), d.readers["item"](), d.readers["lot"]()) == ("DEP-1", "water-5l", "WFP-001")
+    d.reject()
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)   # Distribute, from the row
+    d = opened(window)
+    assert d.entry_type == EntryType.STOCK_DISTRIBUTE
+    assert (d.readers["site"](), d.readers["item"](), d.readers["lot"]()) == ("DEP-1", "water-5l", "WFP-001")
 
 
 def test_a_request_picked_for_a_dispatch_adds_a_line_for_what_it_still_needs(qtbot, recorder, cast):
@@ -244,9 +250,3 @@ def test_a_request_picked_for_a_dispatch_adds_a_line_for_what_it_still_needs(qtb
     assert d.readers["requests"]() == ["REQ-SHL-001", "REQ-SHL-002"]
     assert d.readers["lines"]()[0] == {"item": "water-5l", "lot": "WFP-001", "qty": 120}
     assert d.widgets["lines"].code(1, 0) == "tent-fam" and d.widgets["lines"].table.item(1, 2).text() == "8"
-    d.reject()
-    panel.view.setFocus()
-    qtbot.keyClick(panel.view, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)   # Distribute, from the row
-    d = opened(window)
-    assert d.entry_type == EntryType.STOCK_DISTRIBUTE
-    assert (d.readers["site"](), d.readers["item"](), d.readers["lot"]()) == ("DEP-1", "water-5l", "WFP-001")
