@@ -68,6 +68,11 @@ def test_a_typed_code_or_a_unique_part_of_a_name_is_taken_on_leaving_the_box(qtb
     assert to_site.code() == "SHL-1" and to_site.currentText().startswith("Dondo shelter")
     qtbot.keyClicks(to_site.edit, "x")                               # names nothing offered: kept as typed
     assert to_site.code() == to_site.currentText().strip()
+    to_site.set_code("")
+    qtbot.keyClicks(to_site.edit, "e")                               # in both names: not guessed at
+    d.widgets["shipment"].setText("SHP-1")
+    d.widgets["carrier"].setText("Truck")
+    assert not d.review() and "matches 2 entries; pick one" in d.problem.text()
 
 
 def test_a_member_is_picked_by_name_and_the_form_signs_the_key(qtbot, stocked, cast):

@@ -169,6 +169,16 @@ class Picker(QComboBox):
             return str(self.itemData(rows[0], CODE_ROLE))
         return text
 
+    def ambiguity(self) -> int:
+        """How many entries what was typed could stand for, when it stands for none exactly (0: it is
+        one entry, or names nothing offered)."""
+        text = self.currentText().strip()
+        code = self.code()
+        if not text or (code is not None and self.findData(code, CODE_ROLE) >= 0):
+            return 0
+        found = len(self.matches(text))
+        return found if found > 1 else 0
+
     def _settle(self) -> None:
         """On leaving the box, show the entry that what was typed stands for, so the operator sees it."""
         code = self.code()

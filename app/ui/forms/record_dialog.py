@@ -326,7 +326,7 @@ class RecordDialog(QDialog):
             picker.set_choices(self._offer(name), keep=False)
             picker.currentIndexChanged.connect(partial(self._picked, name))
             picker.edit.editingFinished.connect(partial(self._picked, name))
-            return picker, picker.code
+            return picker, partial(self._picker_code, name, picker)
         kind = spec.kind if isinstance(spec, Field) else "object"
         if name in TIME_FIELDS:
             edit = QDateTimeEdit(QDateTime.currentDateTime().addSecs(24 * 3600 if name == "needed_by_ms" else 0))
@@ -439,6 +439,14 @@ class RecordDialog(QDialog):
     def _code(self, name: str) -> str | None:
         picker = self.pickers.get(name)
         return picker.code() if picker is not None else None
+
+    def _picker_code(self, name: str, picker: Picker) -> str | None:
+        """What a picker names; typing that several entries contain is not guessed at."""
+        many = picker.ambiguity()
+        if many:
+            raise FormError(self.tr("{0}: “{1}” matches {2} entries; pick one from the list")
+                            .format(_label(name), picker.currentText().strip(), many))
+        return picker.code()
 
     def _source_site(self) -> str | None:
         """Where the material of this form is taken from (lots are offered as held there)."""
