@@ -252,7 +252,8 @@ class PickerDelegate(QStyledItemDelegate):
         picker.set_choices(choices, keep=False)
         return picker
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget,  # noqa: N802 - Qt override
+                      index: QModelIndex | QPersistentModelIndex) -> None:
         if isinstance(editor, Picker):
             editor.set_code(index.data(CODE_ROLE) or index.data(Qt.ItemDataRole.DisplayRole) or "")
         else:
