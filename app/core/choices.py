@@ -48,6 +48,8 @@ class Choice:
     from_site: str = ""              # a shipment's route, as site names
     to_site: str = ""
     holder: str = ""                 # a shipment's custodian, by name
+    record_type: str = ""            # the entry type of a correctable record
+    at_ms: int | None = None         # when a record was made, where state keeps it
     suggested: bool = False          # the one to take unless the operator knows better (first expiry first out)
     search: tuple[str, ...] = field(default=(), compare=False)  # extra words a search may match
 
@@ -221,6 +223,25 @@ def shipments_in_transit(tables: Tables, holder: str | None = None) -> list[Choi
                             search=(str(row.get("carrier", "")),)))
     held = {code for code, row in tables.get("shipments", {}).items() if holder and row.get("custodian") == holder}
     found.sort(key=lambda c: (c.code not in held, c.code))
+    return found
+
+
+def records(tables: Tables) -> list[Choice]:
+    """Records a correction may target (receipts, distributions, requests) with what they said: ordered by
+    type, then site name, item name, lot or request id, then entry hash."""
+    found = []
+    for code, row in tables.get("records", {}).items():
+        request = tables.get("requests", {}).get(row.get("request", ""), {})
+        item = row.get("item") or request.get("item", "")
+        site = row.get("site") or request.get("site", "")
+        found.append(Choice(code, str(row.get("request") or row.get("lot") or code[:12]), "record", item=item,
+                            item_name=name_of(tables, "items", item) if item else "",
+                            qty=row.get("qty", request.get("qty")),
+                            to_site=name_of(tables, "sites", site) if site else "",
+                            record_type=str(row["type"]), search=(str(row.get("lot", "")), site),
+                            at_ms=tables.get("distributions", {}).get(code, {}).get("at_ms",
+                                                                                     request.get("opened_ms"))))
+    found.sort(key=lambda c: (c.record_type, c.to_site, c.item_name, c.name, c.code))
     return found
 
 

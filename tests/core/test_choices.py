@@ -173,3 +173,19 @@ def test_lines_take_the_first_expiring_lots_until_the_quantity_is_covered(depot)
         {"item": "water-5l", "lot": "WFP-SOON", "qty": 100}, {"item": "water-5l", "lot": "WFP-LATE", "qty": 500},
         {"item": "water-5l", "lot": "WFP-NONE", "qty": 900}]
     assert choices.fefo_lines(tables, "SHL-1", "tent-fam", 5) == [{"item": "tent-fam", "lot": "", "qty": 5}]
+
+
+def test_a_correction_names_records_by_what_they_said(depot, cast):
+    with signing_as(depot, cast.field):
+        depot.append("request.open", {"request": "REQ-W", "site": "SHL-1", "item": "water-5l", "qty": 800,
+                                      "priority": "normal", "needed_by_ms": LATER})
+    offered = choices.records(depot.state.tables)
+    request = next(c for c in offered if c.record_type == "request.open")
+    assert (request.name, request.qty, request.item_name, request.to_site) == \
+        ("REQ-W", 800, "Drinking water 5 L", "Dondo shelter")
+    assert request.at_ms == depot.state.tables["requests"]["REQ-W"]["opened_ms"]
+    receipts = [c for c in offered if c.record_type == "stock.receive"]
+    # by site, then item name (water before tents), then lot
+    assert [(c.name, c.qty, c.to_site) for c in receipts] == [
+        ("WFP-LATE", 500, "Beira depot"), ("WFP-NONE", 900, "Beira depot"), ("WFP-SOON", 100, "Beira depot"),
+        ("NR-T-1", 50, "Beira depot"), ("WFP-SHL", 70, "Dondo shelter")]

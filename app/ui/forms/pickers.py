@@ -56,9 +56,14 @@ def describe(choice: Choice) -> str:
         parts.append(f"{shown(choice.from_site)} → {shown(choice.to_site)}")
         if choice.holder:
             parts.append(tr("held by {0}").format(shown(choice.holder)))
+    elif choice.kind == "record":
+        what = {"stock.receive": tr("Receipt"), "stock.distribute": tr("Distribution"),
+                "request.open": tr("Request")}.get(choice.record_type, choice.record_type)
+        parts = [what, tr("{0} {1}").format(quantity(choice.qty), shown(choice.item_name)).strip(), name,
+                 shown(choice.to_site), local_time(choice.at_ms)]
     elif choice.kind == "item" and choice.unit:
         parts.append(shown(choice.unit))
-    if choice.kind == "member":
+    if choice.kind in ("member", "record"):   # a key or an entry hash: enough of it to tell two apart
         parts.append(choice.code[:12] + "…")
     elif choice.code != choice.name:
         parts.append(shown(choice.code))

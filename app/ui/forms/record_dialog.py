@@ -489,7 +489,9 @@ class RecordDialog(QDialog):
             return [c for c in choices.members(tables, AUTHORS[EntryType.SHIPMENT_HANDOVER]) if c.code != me]
         if name == "key":
             return choices.members(tables)
-        return [Choice(value, shown(text), "record") for value, text in _choices(tables, entry_type, name)]
+        if name == "target":
+            return choices.records(tables)
+        return [Choice(value, shown(text)) for value, text in _choices(tables, entry_type, name)]
 
     def _picked(self, name: str, *_args: object) -> None:
         """A picker's choice may have changed: offer its dependents anew, propose the id, prefill lines."""
