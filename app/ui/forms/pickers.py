@@ -23,6 +23,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.core.choices import Choice
+from app.core.types import EntryType
 from app.ui.formatting import local_time, quantity, shown
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -57,8 +58,8 @@ def describe(choice: Choice) -> str:
         if choice.holder:
             parts.append(tr("held by {0}").format(shown(choice.holder)))
     elif choice.kind == "record":
-        what = {"stock.receive": tr("Receipt"), "stock.distribute": tr("Distribution"),
-                "request.open": tr("Request")}.get(choice.record_type, choice.record_type)
+        what = {EntryType.STOCK_RECEIVE: tr("Receipt"), EntryType.STOCK_DISTRIBUTE: tr("Distribution"),
+                EntryType.REQUEST_OPEN: tr("Request")}.get(choice.record_type, choice.record_type)
         parts = [what, tr("{0} {1}").format(quantity(choice.qty), shown(choice.item_name)).strip(), name,
                  shown(choice.to_site), local_time(choice.at_ms)]
     elif choice.kind == "item" and choice.unit:
