@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -99,7 +100,7 @@ class MainWindow(QMainWindow):
                  "conflicts": Qt.DockWidgetArea.RightDockWidgetArea}
         self.docks: dict[str, QDockWidget] = {}
         for name, model in self.models.items():
-            panel = TablePanel(model, self.records.open_record)
+            panel = TablePanel(model, self.records.open_record, row_actions=partial(self.records.row_actions, name))
             self.panels[name] = panel
             self.docks[name] = self._dock(name, titles[name], panel, areas[name])
         self.tabifyDockWidget(self.docks["stock"], self.docks["sites"])

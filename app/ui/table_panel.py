@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QSortFilterProxyModel,
     Qt,
 )
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -69,15 +71,20 @@ class KeyFilterProxy(QSortFilterProxyModel):
                 model.key_at(source_row) not in self.keys:
             return False
         return super().filterAcceptsRow(source_row, source_parent)
+RowActions = Callable[[str], list[tuple[str, Callable[[], object]]]]
+"""What an operator can do with a row, by its key: (label, what it does) pairs, in menu order."""
 
 
 class TablePanel(QWidget):
-    """A filter box over a sortable table; double-click opens the record with its lineage."""
+    """A filter box over a sortable table; double-click opens the record with its lineage, and a right
+    click (or the menu key) offers what can be recorded about the row (`row_actions`)."""
 
     def __init__(self, model: tm.StateTableModel, on_open: Callable[[tm.StateTableModel, str], object],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, row_actions: RowActions | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self.row_actions = row_actions
+        self.menu: QMenu | None = None
         self.proxy = KeyFilterProxy(self)
         self.proxy.setSourceModel(model)
         self.proxy.setFilterKeyColumn(-1)
@@ -99,6 +106,8 @@ class TablePanel(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)   # a squeezed cell ends in "…" (its tooltip has the whole text), not half a line
         self.view.doubleClicked.connect(lambda index: on_open(model, model.key_at(self.proxy.mapToSource(index).row())))
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)   # the theme's muted text, dark or light
@@ -130,6 +139,36 @@ class TablePanel(QWidget):
         model.rowsInserted.connect(self._update_empty)
         model.rowsRemoved.connect(self._update_empty)
         self._update_empty()
+
+    def selected_key(self) -> str | None:
+        """The key of the row the operator has selected (the current row), or None."""
+        index = self.view.currentIndex()
+        if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row(), index.parent()):
+            return None
+        return self.model.key_at(self.proxy.mapToSource(index).row())
+
+    def row_menu(self, key: str) -> QMenu | None:
+        """The menu of what can be done with the row `key` (None when nothing can)."""
+        actions = self.row_actions(key) if self.row_actions is not None else []
+        if not actions:
+            return None
+        menu = QMenu(self)
+        for label, act in actions:
+            menu.addAction(label, act)
+        return menu
+
+    def _context_menu(self, pos: QPoint) -> None:
+        """A right click acts on the row under the pointer; the menu key on the current row (the menu opens
+        on that row, wherever the pointer is)."""
+        index = self.view.indexAt(pos)
+        if self.selected_key() is None and index.isValid():
+            self.view.selectRow(index.row())
+            self.view.setCurrentIndex(index)
+        key = self.selected_key()
+        self.menu = self.row_menu(key) if key is not None else None
+        if self.menu is not None:
+            row = self.view.visualRect(self.view.currentIndex())
+            self.menu.popup(self.view.viewport().mapToGlobal(pos if row.contains(pos) else row.center()))
 
     def _before_insert(self, _parent: QModelIndex | QPersistentModelIndex, first: int, last: int) -> None:
         if self.proxy.dynamicSortFilter() and self.model.rowCount() + last - first + 1 > LIVE_SORT_LIMIT:

@@ -293,6 +293,58 @@ When set, map tiles are fetched from this server over the network.</source>
         <source>not connected</source>
         <translation>غير متصل</translation>
     </message>
+    <message>
+        <source>{0} {1} here</source>
+        <translation>{0} {1} هنا</translation>
+    </message>
+    <message>
+        <source>expires {0}</source>
+        <translation>تنتهي صلاحيته {0}</translation>
+    </message>
+    <message>
+        <source>take this one first</source>
+        <translation>خذ هذه أولاً</translation>
+    </message>
+    <message>
+        <source>holds {0}</source>
+        <translation>لديه {0}</translation>
+    </message>
+    <message>
+        <source>{0} {1} still to send</source>
+        <translation>{0} {1} لم تُرسل بعد</translation>
+    </message>
+    <message>
+        <source> ({0} on the way)</source>
+        <translation> ({0} في الطريق)</translation>
+    </message>
+    <message>
+        <source>{0}, needed by {1}</source>
+        <translation>{0}، مطلوب بحلول {1}</translation>
+    </message>
+    <message>
+        <source>held by {0}</source>
+        <translation>في عهدة {0}</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>استلام</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>توزيع</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <source>Type part of a name or code…</source>
+        <translation>اكتب جزءاً من اسم أو رمز…</translation>
+    </message>
 </context>
 <context>
     <name>AcceptCustodyDialog</name>
@@ -1539,6 +1591,10 @@ When set, map tiles are fetched from this server over the network.</source>
         <translation>السبب إن اختلفت</translation>
     </message>
     <message>
+        <source>Lines</source>
+        <translation>البنود</translation>
+    </message>
+    <message>
         <source>&amp;Add line</source>
         <translation>إضافة &amp;سطر</translation>
     </message>
@@ -2110,6 +2166,10 @@ Network id: {2}</source>
         <translation>— لا شيء —</translation>
     </message>
     <message>
+        <source>Type part of a name or code…</source>
+        <translation>اكتب جزءاً من اسم أو رمز…</translation>
+    </message>
+    <message>
         <source>set</source>
         <translation>تعيين</translation>
     </message>
@@ -2126,6 +2186,10 @@ Network id: {2}</source>
         <translation>lat,lon; lat,lon  بالدرجات العشرية</translation>
     </message>
     <message>
+        <source>type part of a request id, item or site; comma-separated</source>
+        <translation>اكتب جزءاً من معرّف طلب أو صنف أو موقع؛ مفصولة بفواصل</translation>
+    </message>
+    <message>
         <source>comma-separated</source>
         <translation>مفصولة بفواصل</translation>
     </message>
@@ -2140,6 +2204,10 @@ Network id: {2}</source>
     <message>
         <source>Path: {0}</source>
         <translation>المسار: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: “{1}” matches {2} entries; pick one from the list</source>
+        <translation>{0}: «{1}» يطابق {2} من الإدخالات؛ اختر واحداً من القائمة</translation>
     </message>
     <message>
         <source>{0} is required</source>
@@ -3519,6 +3587,38 @@ Network id: {2}</source>
 </context>
 <context>
     <name>WindowRecords</name>
+    <message>
+        <source>Dispatch for this request…</source>
+        <translation>إرسال لهذا الطلب…</translation>
+    </message>
+    <message>
+        <source>Cancel this request…</source>
+        <translation>إلغاء هذا الطلب…</translation>
+    </message>
+    <message>
+        <source>Record delivery…</source>
+        <translation>تسجيل التسليم…</translation>
+    </message>
+    <message>
+        <source>Hand over custody…</source>
+        <translation>تسليم العهدة…</translation>
+    </message>
+    <message>
+        <source>Report position…</source>
+        <translation>الإبلاغ عن الموقع…</translation>
+    </message>
+    <message>
+        <source>Dispatch from here…</source>
+        <translation>إرسال من هنا…</translation>
+    </message>
+    <message>
+        <source>Distribute…</source>
+        <translation>توزيع…</translation>
+    </message>
+    <message>
+        <source>Propose adjustment…</source>
+        <translation>اقتراح تعديل…</translation>
+    </message>
     <message>
         <source>Decisions on this record:</source>
         <translation>القرارات بشأن هذا القيد:</translation>

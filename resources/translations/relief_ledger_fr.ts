@@ -293,6 +293,58 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
         <source>not connected</source>
         <translation>non connecté</translation>
     </message>
+    <message>
+        <source>{0} {1} here</source>
+        <translation>{0} {1} ici</translation>
+    </message>
+    <message>
+        <source>expires {0}</source>
+        <translation>expire le {0}</translation>
+    </message>
+    <message>
+        <source>take this one first</source>
+        <translation>à prendre en premier</translation>
+    </message>
+    <message>
+        <source>holds {0}</source>
+        <translation>détient {0}</translation>
+    </message>
+    <message>
+        <source>{0} {1} still to send</source>
+        <translation>{0} {1} encore à envoyer</translation>
+    </message>
+    <message>
+        <source> ({0} on the way)</source>
+        <translation> ({0} en route)</translation>
+    </message>
+    <message>
+        <source>{0}, needed by {1}</source>
+        <translation>{0}, requis pour le {1}</translation>
+    </message>
+    <message>
+        <source>held by {0}</source>
+        <translation>détenu par {0}</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <source>Type part of a name or code…</source>
+        <translation>Tapez une partie d&apos;un nom ou d&apos;un code…</translation>
+    </message>
 </context>
 <context>
     <name>AcceptCustodyDialog</name>
@@ -1539,6 +1591,10 @@ Impossible de lire {0} : {1}</translation>
         <translation>Motif si différent</translation>
     </message>
     <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
         <source>&amp;Add line</source>
         <translation>&amp;Ajouter une ligne</translation>
     </message>
@@ -2110,6 +2166,10 @@ Id du réseau : {2}</translation>
         <translation>— aucun —</translation>
     </message>
     <message>
+        <source>Type part of a name or code…</source>
+        <translation>Tapez une partie d&apos;un nom ou d&apos;un code…</translation>
+    </message>
+    <message>
         <source>set</source>
         <translation>définir</translation>
     </message>
@@ -2126,6 +2186,10 @@ Id du réseau : {2}</translation>
         <translation>lat,lon; lat,lon  en degrés décimaux</translation>
     </message>
     <message>
+        <source>type part of a request id, item or site; comma-separated</source>
+        <translation>tapez une partie d&apos;un identifiant de demande, d&apos;un article ou d&apos;un site ; séparés par des virgules</translation>
+    </message>
+    <message>
         <source>comma-separated</source>
         <translation>séparés par des virgules</translation>
     </message>
@@ -2140,6 +2204,10 @@ Id du réseau : {2}</translation>
     <message>
         <source>Path: {0}</source>
         <translation>Tracé : {0}</translation>
+    </message>
+    <message>
+        <source>{0}: “{1}” matches {2} entries; pick one from the list</source>
+        <translation>{0} : « {1} » correspond à {2} entrées ; choisissez-en une dans la liste</translation>
     </message>
     <message>
         <source>{0} is required</source>
@@ -3519,6 +3587,38 @@ Id du réseau : {2}</translation>
 </context>
 <context>
     <name>WindowRecords</name>
+    <message>
+        <source>Dispatch for this request…</source>
+        <translation>Expédier pour cette demande…</translation>
+    </message>
+    <message>
+        <source>Cancel this request…</source>
+        <translation>Annuler cette demande…</translation>
+    </message>
+    <message>
+        <source>Record delivery…</source>
+        <translation>Enregistrer la livraison…</translation>
+    </message>
+    <message>
+        <source>Hand over custody…</source>
+        <translation>Remettre la garde…</translation>
+    </message>
+    <message>
+        <source>Report position…</source>
+        <translation>Signaler la position…</translation>
+    </message>
+    <message>
+        <source>Dispatch from here…</source>
+        <translation>Expédier depuis ici…</translation>
+    </message>
+    <message>
+        <source>Distribute…</source>
+        <translation>Distribuer…</translation>
+    </message>
+    <message>
+        <source>Propose adjustment…</source>
+        <translation>Proposer un ajustement…</translation>
+    </message>
     <message>
         <source>Decisions on this record:</source>
         <translation>Décisions sur cet enregistrement :</translation>

@@ -293,6 +293,58 @@ Quando definido, os mosaicos do mapa são obtidos deste servidor pela rede.</tra
         <source>not connected</source>
         <translation>não ligado</translation>
     </message>
+    <message>
+        <source>{0} {1} here</source>
+        <translation>{0} {1} aqui</translation>
+    </message>
+    <message>
+        <source>expires {0}</source>
+        <translation>expira {0}</translation>
+    </message>
+    <message>
+        <source>take this one first</source>
+        <translation>use este primeiro</translation>
+    </message>
+    <message>
+        <source>holds {0}</source>
+        <translation>tem {0}</translation>
+    </message>
+    <message>
+        <source>{0} {1} still to send</source>
+        <translation>{0} {1} ainda por enviar</translation>
+    </message>
+    <message>
+        <source> ({0} on the way)</source>
+        <translation> ({0} a caminho)</translation>
+    </message>
+    <message>
+        <source>{0}, needed by {1}</source>
+        <translation>{0}, necessário até {1}</translation>
+    </message>
+    <message>
+        <source>held by {0}</source>
+        <translation>com {0}</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receção</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribuição</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <source>Type part of a name or code…</source>
+        <translation>Escreva parte de um nome ou código…</translation>
+    </message>
 </context>
 <context>
     <name>AcceptCustodyDialog</name>
@@ -1539,6 +1591,10 @@ Não foi possível ler {0}: {1}</translation>
         <translation>Motivo, se diferente</translation>
     </message>
     <message>
+        <source>Lines</source>
+        <translation>Linhas</translation>
+    </message>
+    <message>
         <source>&amp;Add line</source>
         <translation>&amp;Adicionar linha</translation>
     </message>
@@ -2110,6 +2166,10 @@ Id da rede: {2}</translation>
         <translation>— nenhum —</translation>
     </message>
     <message>
+        <source>Type part of a name or code…</source>
+        <translation>Escreva parte de um nome ou código…</translation>
+    </message>
+    <message>
         <source>set</source>
         <translation>definir</translation>
     </message>
@@ -2126,6 +2186,10 @@ Id da rede: {2}</translation>
         <translation>lat,lon; lat,lon  em graus decimais</translation>
     </message>
     <message>
+        <source>type part of a request id, item or site; comma-separated</source>
+        <translation>escreva parte de um id de pedido, artigo ou local; separados por vírgulas</translation>
+    </message>
+    <message>
         <source>comma-separated</source>
         <translation>separados por vírgulas</translation>
     </message>
@@ -2140,6 +2204,10 @@ Id da rede: {2}</translation>
     <message>
         <source>Path: {0}</source>
         <translation>Percurso: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: “{1}” matches {2} entries; pick one from the list</source>
+        <translation>{0}: “{1}” corresponde a {2} entradas; escolha uma da lista</translation>
     </message>
     <message>
         <source>{0} is required</source>
@@ -3519,6 +3587,38 @@ Id da rede: {2}</translation>
 </context>
 <context>
     <name>WindowRecords</name>
+    <message>
+        <source>Dispatch for this request…</source>
+        <translation>Expedir para este pedido…</translation>
+    </message>
+    <message>
+        <source>Cancel this request…</source>
+        <translation>Cancelar este pedido…</translation>
+    </message>
+    <message>
+        <source>Record delivery…</source>
+        <translation>Registar entrega…</translation>
+    </message>
+    <message>
+        <source>Hand over custody…</source>
+        <translation>Passar a custódia…</translation>
+    </message>
+    <message>
+        <source>Report position…</source>
+        <translation>Comunicar posição…</translation>
+    </message>
+    <message>
+        <source>Dispatch from here…</source>
+        <translation>Expedir a partir daqui…</translation>
+    </message>
+    <message>
+        <source>Distribute…</source>
+        <translation>Distribuir…</translation>
+    </message>
+    <message>
+        <source>Propose adjustment…</source>
+        <translation>Propor ajuste…</translation>
+    </message>
     <message>
         <source>Decisions on this record:</source>
         <translation>Decisões sobre este registo:</translation>

@@ -204,7 +204,11 @@ def test_a_delivery_line_that_differs_without_a_reason_puts_the_cursor_on_its_re
                                                                             "qty": 100}]})
     settle(qtbot, window, lambda: window.pending is None and "SHP-FB-9" in window.tables["shipments"])
     dialog = open_from_menu(qtbot, window, "shipment.deliver")
-    type_in("SHP-FB-9")                            # the shipment list jumps to it; its lines are filled in
+    type_in("SHP-FB-9")                            # the shipment picker offers it; Down and Enter take it
+    popup = dialog.widgets["shipment"].completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)       # its lines are filled in
     lines = dialog.widgets["lines"]
     assert lines.value() == [{"item": "water-5l", "lot": "WFP-001", "qty": 100}]
     lines.table.item(0, 2).setText("96")

@@ -20,7 +20,9 @@ class FormContext:
 
     `submit_then`, when given, submits the same way and then calls back on the GUI thread with the stored
     entry or the exception that refused it: the form stays open until then, so a refusal is shown beside
-    what the operator typed instead of after the form is gone.
+    what the operator typed instead of after the form is gone. `lot_expiry` answers the earliest expiry
+    its receipts stated for each of a few lots (state does not keep expiry), so a picker can offer the
+    first-expiring lot first; without it lots are ordered as if none had one.
     """
 
     tables: Callable[[], Tables]
@@ -29,3 +31,4 @@ class FormContext:
     network_id: str
     network_kind: str
     submit_then: Callable[[str, dict, Callable[[object], None]], object] | None = None
+    lot_expiry: Callable[[list[str]], dict[str, int]] | None = None

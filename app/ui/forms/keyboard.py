@@ -111,23 +111,28 @@ def ask_discard(parent: QWidget, what: str, discard: Callable[[], None]) -> QMes
     return box
 
 
+def enter_moves_on(delegate: QStyledItemDelegate, table: QTableWidget, advance: Callable[[], None],
+                   editor: QObject, event: QEvent) -> bool:
+    """Enter in a cell editor commits it and moves on (`advance`); Ctrl+Enter commits it and goes on to the
+    dialog (review, sign) as it does from any other field. True when the key was handled."""
+    if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and is_enter(event) \
+            and isinstance(editor, QWidget):
+        delegate.commitData.emit(editor)
+        delegate.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+        if with_ctrl(event):
+            QCoreApplication.sendEvent(table.window(), QKeyEvent(QEvent.Type.KeyPress, event.key(), event.modifiers()))
+        else:
+            advance()
+        return True
+    return False
+
+
 class EnterMovesOn(QStyledItemDelegate):
-    """In an editable table, Enter commits the cell and moves on (`advance`), instead of only closing it;
-    Ctrl+Enter commits the cell and goes on to the dialog (review, sign) as it does from any other field."""
+    """In an editable table, Enter commits the cell and moves on (`advance`), instead of only closing it."""
 
     def __init__(self, table: QTableWidget, advance: Callable[[], None]) -> None:
         super().__init__(table)
         self.table, self.advance = table, advance
 
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and is_enter(event) \
-                and isinstance(editor, QWidget):
-            self.commitData.emit(editor)
-            self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
-            if with_ctrl(event):
-                QCoreApplication.sendEvent(self.table.window(), QKeyEvent(QEvent.Type.KeyPress, event.key(),
-                                                                          event.modifiers()))
-            else:
-                self.advance()
-            return True
-        return super().eventFilter(editor, event)
+        return enter_moves_on(self, self.table, self.advance, editor, event) or super().eventFilter(editor, event)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, Signal
@@ -34,10 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import canonical
+from app.core import canonical, choices
+from app.core.choices import Choice
 from app.core.custody import Acceptance, countersignature_valid
 from app.core.entry import Entry, EntryError
-from app.core.schema import PERMISSIONED, PIN_ACTIONS, SCHEMAS, Field, check_body, check_correction
+from app.core.schema import AUTHORS, PERMISSIONED, PIN_ACTIONS, SCHEMAS, Field, check_body, check_correction
 from app.core.types import EntryType, Tables
 from app.errors import ReliefLedgerError
 from app.ui.formatting import micro_degrees, shown, shown_html
@@ -45,9 +47,9 @@ from app.ui.forms import review as words
 from app.ui.forms.context import FormContext
 from app.ui.forms.handover import AcceptanceInput, HandoverProblem
 from app.ui.forms.keyboard import (
-    EnterMovesOn,
     ask_discard,
     contains,
+    enter_moves_on,
     focus_chain,
     is_enter,
     no_default_buttons,
@@ -55,6 +57,7 @@ from app.ui.forms.keyboard import (
     with_ctrl,
 )
 from app.ui.forms.labels import field_label
+from app.ui.forms.pickers import CODE_ROLE, ListCompleter, Picker, PickerDelegate
 from app.ui.widgets import exercise_banner
 
 # Fields whose value names an existing record, per entry type: (table, label of a row).
@@ -66,6 +69,11 @@ REFERENCES = {"site": "sites", "from_site": "sites", "to_site": "sites", "item":
 TIME_FIELDS = {"needed_by_ms", "at_ms", "expiry_ms"}
 DEGREE_FIELDS = {"lat_e6", "lon_e6"}
 COMPUTED = {(EntryType.SHIPMENT_HANDOVER, "index")}  # filled in from state by `check`
+# New ids the form proposes (editable): entry type -> (id field, table, the site field its tag follows).
+PROPOSED_IDS = {EntryType.REQUEST_OPEN: ("request", "requests", "site"),
+                EntryType.SHIPMENT_DISPATCH: ("shipment", "shipments", "to_site")}
+# What a choice depends on: when one of these fields changes, the fields it names are offered anew.
+DEPENDENTS = {"site": ("lot", "request"), "item": ("lot", "request"), "from_site": ()}
 
 
 ERROR_STYLE = "color: #c62828; font-weight: bold;"
@@ -111,26 +119,55 @@ def _choices(tables: Tables, entry_type: str, field: str) -> list[tuple[str, str
     return [(k, f"{r.get('name', k)} [{k}]" if r.get("name") else k) for k, r in sorted(rows.items())]
 
 
+class LinesDelegate(PickerDelegate):
+    """Pickers in the item and lot cells, and Enter moving on from every cell as in the rest of the form."""
+
+    def __init__(self, offer: Callable[[int, int], list[Choice] | None] | None, table: QTableWidget,
+                 advance: Callable[[], None]) -> None:
+        super().__init__(offer or (lambda _row, _column: None), table)
+        self.table, self.advance = table, advance
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        return enter_moves_on(self, self.table, self.advance, editor, event) or super().eventFilter(editor, event)
+
+
 class LinesEditor(QWidget):
     """Shipment lines: item, lot, quantity (and a reason when a delivery differs from the dispatch).
 
     From the keyboard: Enter moves to the next cell, past the last cell it adds a line, and Enter on an
     empty added line leaves the table (`leave`); Alt+A adds a line, Alt+M removes the current one.
+
+    Item and lot cells are picked by name (a Picker as their editor): the cell shows the item's name and
+    keeps the code in CODE_ROLE. `offer(row, column)` says what a cell may name, `name_of(item)` how an
+    item reads, and `hint(item)` the lot and quantity a new line of that item starts with (the lot to
+    take first at the source, what the requests still need).
     """
 
     leave = Signal()
 
-    def __init__(self, with_reason: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, with_reason: bool, parent: QWidget | None = None, *,
+                 offer: Callable[[int, int], list[Choice] | None] | None = None,
+                 name_of: Callable[[str], str] | None = None,
+                 hint: Callable[[str], tuple[str, int | None]] | None = None) -> None:
         super().__init__(parent)
         self.with_reason = with_reason
+        self.name_of = name_of or (lambda code: code)
+        self.hint = hint
         headers = [self.tr("Item"), self.tr("Lot"), self.tr("Quantity")] + ([self.tr("Reason if different")]
                                                                           if with_reason else [])
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMinimumHeight(110)
-        self.table.setItemDelegate(EnterMovesOn(self.table, self.advance))
+        self.table.setAccessibleName(self.tr("Lines"))
+        self.table.setWordWrap(False)
+        widths = (170, 130, 80, 180)[:len(headers)]   # names and lot codes read whole, a reason has room
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, width)
+        self.table.setMinimumWidth(sum(widths) + 40)
+        self.table.setItemDelegate(LinesDelegate(offer, self.table, self.advance))
         self.table.installEventFilter(self)
+        self.table.itemChanged.connect(self._item_changed)
         add, remove = QPushButton(self.tr("&Add line")), QPushButton(self.tr("Re&move line"))
         add.setToolTip(self.tr("Add a line (Alt+A)"))
         add.clicked.connect(lambda: self.add_line())
@@ -193,11 +230,76 @@ class LinesEditor(QWidget):
 
     def add_line(self, item: str = "", lot: str = "", qty: int | str = "") -> None:
         row = self.table.rowCount()
+        self.table.blockSignals(True)
         self.table.insertRow(row)
         for column, value in enumerate((item, lot, str(qty))):
             self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.blockSignals(False)
+        self.set_code(row, 0, item)
+        self.set_code(row, 1, lot)
         if self.with_reason:
             self.table.setItem(row, 3, QTableWidgetItem(""))
+
+    def set_code(self, row: int, column: int, code: str) -> None:
+        """Put a code in an item or lot cell: the cell shows its name, CODE_ROLE keeps the code."""
+        cell = self.table.item(row, column)
+        if cell is None:
+            return
+        self.table.blockSignals(True)
+        cell.setData(CODE_ROLE, code or None)
+        cell.setText(shown(self.name_of(code)) if column == 0 and code else code)
+        self.table.blockSignals(False)
+
+    def code(self, row: int, column: int) -> str:
+        """The code in a cell: the one picked, else the text as typed."""
+        cell = self.table.item(row, column)
+        if cell is None:
+            return ""
+        code = cell.data(CODE_ROLE)
+        return str(code) if code else cell.text().strip()
+
+    def _item_changed(self, cell: QTableWidgetItem) -> None:
+        """A line's item just chosen: start its lot and quantity from the hint when they are still empty."""
+        if cell.column() != 0 or self.hint is None:
+            return
+        row, item = cell.row(), self.code(cell.row(), 0)
+        if not item:
+            return
+        lot, qty = self.hint(item)
+        if not self.code(row, 1) and lot:
+            self.set_code(row, 1, lot)
+        qty_cell = self.table.item(row, 2)
+        if qty_cell is not None and not qty_cell.text().strip() and qty:
+            qty_cell.setText(str(qty))
+
+    def resuggest_lots(self, offered: Callable[[str], list[str]]) -> None:
+        """The source changed: a line whose lot is not offered for its item there takes the suggested one."""
+        assert self.hint is not None, "only a dispatch's lines follow their source site, and they have a hint"
+        for row in range(self.table.rowCount()):
+            item = self.code(row, 0)
+            if item and self.code(row, 1) not in offered(item):
+                self.set_code(row, 1, self.hint(item)[0])
+
+    def ensure_line(self, item: str, lot: str, qty: int | str, new: bool = False) -> None:
+        """A line of `item`: an existing one gets `qty` if it has none (unless `new`), else a blank line or a
+        new one takes it."""
+        rows = range(self.table.rowCount())
+        for row in rows if not new else ():
+            if self.code(row, 0) == item:
+                cell = self.table.item(row, 2)
+                if cell is not None and not cell.text().strip():
+                    cell.setText(str(qty))
+                return
+        blank = next((row for row in rows if not any(self.code(row, c) for c in (0, 1))
+                      and not (self.table.item(row, 2) or QTableWidgetItem()).text().strip()), None)
+        if blank is None:
+            self.add_line(item, lot, qty)
+            return
+        self.set_code(blank, 0, item)
+        self.set_code(blank, 1, lot)
+        cell = self.table.item(blank, 2)
+        if cell is not None:
+            cell.setText(str(qty))
 
     def set_lines(self, lines: list[dict]) -> None:
         self.table.setRowCount(0)
@@ -208,7 +310,7 @@ class LinesEditor(QWidget):
     def value(self) -> list[dict]:
         lines = []
         for row in range(self.table.rowCount()):
-            cells = [(item.text().strip() if (item := self.table.item(row, c)) else "")
+            cells = [self.code(row, c) if c < 2 else (item.text().strip() if (item := self.table.item(row, c)) else "")
                      for c in range(self.table.columnCount())]
             if not any(cells[:3]):
                 continue
@@ -256,6 +358,12 @@ class RecordDialog(QDialog):
         self.signing = False
         self.submitted: tuple[str, dict] | None = None
         self.discard_box: QMessageBox | None = None
+        self.pickers: dict[str, Picker] = {}
+        self.request_completer: ListCompleter | None = None   # a dispatch's open requests of its destination
+        self._seen: dict[str, str | None] = {}      # the code each picker held when last looked at
+        self._proposed = ""                          # the id this form proposed (replaced until edited)
+        self._expiry: dict[str, int | None] = {}    # lot -> expiry its receipts stated (None: none), once asked
+        self._settling = False
         prefix = self.tr("EXERCISE — ") if context.network_kind == "exercise" else ""
         self.setWindowTitle(prefix + title.rstrip("…"))
         self.setMinimumWidth(560)
@@ -268,14 +376,17 @@ class RecordDialog(QDialog):
         if context.network_kind == "exercise":
             layout.addWidget(exercise_banner())
         layout.addWidget(self.pages)
+        self._propose_id()
         for name, value in (preset or {}).items():
             self.set_value(name, value)
-        if entry_type == EntryType.SHIPMENT_DELIVER:
+        if entry_type == EntryType.SHIPMENT_DELIVER and "lines" not in (preset or {}):
             self._prefill_delivery()
         no_default_buttons(self)
         self._chain_tabs()
         self.opened_with = widget_state(self.form_page)   # what "nothing typed" means for this form
         self._focus_field(0)
+        # wide enough for what the pickers and lines show (an explicit minimum width keeps Qt from sizing to it)
+        self.resize(max(self.width(), self.minimumSizeHint().width()), self.height())
 
     # -- form page -------------------------------------------------------------------------------------
     def _form_page(self) -> QWidget:
@@ -422,21 +533,23 @@ class RecordDialog(QDialog):
         if self.entry_type == EntryType.SHIPMENT_HANDOVER and name == "receiver_sig":
             return self._acceptance_field()
         if name == "lines":
-            editor = LinesEditor(with_reason=self.entry_type == EntryType.SHIPMENT_DELIVER)
-            if self.entry_type != EntryType.SHIPMENT_DELIVER:
+            delivery = self.entry_type == EntryType.SHIPMENT_DELIVER
+            editor = LinesEditor(with_reason=delivery, offer=self._line_offer,
+                                 name_of=lambda code: choices.name_of(self.tables, "items", code),
+                                 hint=None if delivery else self._line_hint)
+            if not delivery:
                 editor.add_line()
             return editor, editor.value
         if name in REFERENCES and (self.entry_type, name) not in NEW_IDS and \
                 not (self.entry_type == EntryType.MEMBER_ADD and name == "key"):
-            combo = QComboBox()
-            for value, text in _choices(self.tables, self.entry_type, name):
-                combo.addItem(shown(text), value)   # names of sites, items, members are typed by members
-            if not spec.required:  # type: ignore[union-attr]  # only `lines` has a dict spec, handled above
-                combo.insertItem(0, self.tr("— none —"), None)
-                combo.setCurrentIndex(0)
-            if name == "shipment" and self.entry_type == EntryType.SHIPMENT_DELIVER:
-                combo.currentIndexChanged.connect(lambda _i: self._prefill_delivery())
-            return combo, lambda: combo.currentData()
+            required = spec.required  # type: ignore[union-attr]  # only `lines` has a dict spec, handled above
+            picker = Picker(self.tr("Type part of a name or code…") if required else self.tr("— none —"))
+            picker.setAccessibleName(_label(name))
+            self.pickers[name] = picker
+            picker.set_choices(self._offer(name), keep=False)
+            picker.currentIndexChanged.connect(partial(self._picked, name))
+            picker.edit.editingFinished.connect(partial(self._picked, name))
+            return picker, partial(self._picker_code, name, picker)
         kind = spec.kind if isinstance(spec, Field) else "object"
         if name in TIME_FIELDS:
             edit = QDateTimeEdit(QDateTime.currentDateTime().addSecs(24 * 3600 if name == "needed_by_ms" else 0))
@@ -472,7 +585,13 @@ class RecordDialog(QDialog):
         if name == "path":
             line.setPlaceholderText(self.tr("lat,lon; lat,lon  in decimal degrees"))
             return line, lambda: self._path(line.text())
-        if name in ("roles", "requests"):
+        if name == "requests":   # the open requests of the destination, each adding a line for what it needs
+            line.setPlaceholderText(self.tr("type part of a request id, item or site; comma-separated"))
+            self.request_completer = ListCompleter(line)
+            self.request_completer.set_choices(self._offer("request"))
+            self.request_completer.picked.connect(self._request_added)
+            return line, lambda: [p.strip() for p in line.text().split(",") if p.strip()] or None
+        if name == "roles":
             line.setPlaceholderText(self.tr("comma-separated"))
             return line, lambda: [p.strip() for p in line.text().split(",") if p.strip()] or None
         if name == "set":
@@ -532,7 +651,10 @@ class RecordDialog(QDialog):
 
     def set_value(self, name: str, value: Any) -> None:
         widget = self.widgets.get(name)
-        if isinstance(widget, QComboBox):
+        if isinstance(widget, Picker):
+            widget.set_code(value)
+            self._picked(name)
+        elif isinstance(widget, QComboBox):
             index = widget.findData(value)
             if index < 0 and widget.isEditable():
                 widget.setEditText(str(value))
@@ -555,6 +677,139 @@ class RecordDialog(QDialog):
             widget.property("dateEdit").setDateTime(QDateTime.fromMSecsSinceEpoch(int(value)))
         elif isinstance(widget, LinesEditor):
             widget.set_lines(value)
+
+    # -- choices -------------------------------------------------------------------------------------
+    def _code(self, name: str) -> str | None:
+        picker = self.pickers.get(name)
+        return picker.code() if picker is not None else None
+
+    def _picker_code(self, name: str, picker: Picker) -> str | None:
+        """What a picker names; typing that several entries contain is not guessed at."""
+        many = picker.ambiguity()
+        if many:
+            raise FormError(self.tr("{0}: “{1}” matches {2} entries; pick one from the list")
+                            .format(_label(name), picker.currentText().strip(), many))
+        return picker.code()
+
+    def _source_site(self) -> str | None:
+        """Where the material of this form is taken from (lots are offered as held there)."""
+        return self._code("from_site") if "from_site" in self.pickers else self._code("site")
+
+    def _expiry_at(self, site: str | None, item: str | None) -> dict[str, int]:
+        """The stated expiry of the lots at `site` (of `item`), asked of the context once per lot."""
+        unknown = [c.code for c in choices.lots_at(self.tables, site, item, include_empty=True)
+                   if c.code not in self._expiry]
+        if unknown and self.context.lot_expiry is not None:
+            stated = self.context.lot_expiry(unknown)
+            self._expiry.update({lot: stated.get(lot) for lot in unknown})
+        return {lot: ms for lot, ms in self._expiry.items() if ms is not None}
+
+    def _lots(self, site: str | None, item: str | None, include_empty: bool = False) -> list[Choice]:
+        """Lots at `site` in first-expiry-first-out order."""
+        return choices.lots_at(self.tables, site, item, self._expiry_at(site, item), include_empty)
+
+    def _offer(self, name: str) -> list[Choice]:
+        """What a reference field may name, given what the form holds so far."""
+        tables, entry_type = self.tables, self.entry_type
+        if name in ("site", "from_site", "to_site"):
+            return choices.sites(tables)
+        if name == "item":
+            return choices.items(tables)
+        if name == "lot":
+            return self._lots(self._code("site"), self._code("item"),
+                              include_empty=entry_type == EntryType.STOCK_ADJUST)
+        if name == "request" and entry_type == EntryType.SHIPMENT_DISPATCH:
+            return choices.open_requests(tables, self._code("to_site"))
+        if name == "request":
+            site = self._code("site") if entry_type == EntryType.STOCK_DISTRIBUTE else None
+            item = self._code("item") if entry_type == EntryType.STOCK_DISTRIBUTE else None
+            return [c for c in choices.open_requests(tables, site) if not item or c.item == item]
+        if name == "shipment":
+            holder = self.context.identity.public_key_hex if self.context.identity else None
+            return choices.shipments_in_transit(tables, holder if entry_type == EntryType.SHIPMENT_HANDOVER else None)
+        if name == "to":   # someone else who may carry the shipment on or record its delivery
+            me = self.context.identity.public_key_hex if self.context.identity else ""
+            return [c for c in choices.members(tables, AUTHORS[EntryType.SHIPMENT_HANDOVER]) if c.code != me]
+        if name == "key":
+            return choices.members(tables)
+        if name == "target":
+            return choices.records(tables)
+        return [Choice(value, shown(text)) for value, text in _choices(tables, entry_type, name)]
+
+    def _picked(self, name: str, *_args: object) -> None:
+        """A picker's choice may have changed: offer its dependents anew, propose the id, prefill lines."""
+        code = self._code(name)
+        if self._settling or self._seen.get(name, "") == code:
+            return
+        self._seen[name] = code
+        self._settling = True
+        try:
+            for dependent in DEPENDENTS.get(name, ()):
+                picker = self.pickers.get(dependent)
+                if picker is None:
+                    continue
+                current, offered = picker.code(), self._offer(dependent)
+                picker.set_choices(offered, keep=False)
+                codes = [c.code for c in offered]
+                if current in codes:
+                    picker.set_code(current)
+                elif dependent == "lot":   # a lot not held here: take the one to go first
+                    picker.set_code(next((c.code for c in offered if c.suggested), current if not codes else ""))
+                self._seen[dependent] = picker.code()
+            editor = self.widgets.get("lines")
+            if name == "from_site" and isinstance(editor, LinesEditor):
+                editor.resuggest_lots(lambda item: [c.code for c in self._lots(self._source_site(), item)])
+            if name == "to_site" and self.request_completer is not None:
+                self.request_completer.set_choices(self._offer("request"))
+            if name == PROPOSED_IDS.get(self.entry_type, ("", "", ""))[2]:
+                self._propose_id()
+            if name == "shipment" and self.entry_type == EntryType.SHIPMENT_DELIVER:
+                self._prefill_delivery()
+        finally:
+            self._settling = False
+
+    def _propose_id(self) -> None:
+        """Fill the new record's id with the next free one (REQ-DON-004), until the operator types their own."""
+        if self.entry_type not in PROPOSED_IDS:
+            return
+        field, table, site_field = PROPOSED_IDS[self.entry_type]
+        line = self.widgets.get(field)
+        if not isinstance(line, QLineEdit) or (line.text().strip() and line.text().strip() != self._proposed):
+            return
+        self._proposed = choices.next_id(self.tables, table, self._code(site_field))
+        line.setText(self._proposed)
+
+    def _line_offer(self, row: int, column: int) -> list[Choice] | None:
+        """What a line's cell may name: any item; a lot of the line's item held at the source site."""
+        editor = self.widgets.get("lines")
+        if column == 0:
+            return choices.items(self.tables)
+        if column == 1 and isinstance(editor, LinesEditor) and self.entry_type != EntryType.SHIPMENT_DELIVER:
+            return self._lots(self._source_site(), editor.code(row, 0) or None)
+        return None
+
+    def _request_added(self, request_id: str) -> None:
+        """A request picked for this dispatch: make sure a line carries its item, for what it still needs."""
+        offered = next((c for c in choices.open_requests(self.tables) if c.code == request_id), None)
+        editor = self.widgets.get("lines")
+        if offered is None or not isinstance(editor, LinesEditor):
+            return
+        if any(editor.code(row, 0) == offered.item for row in range(editor.table.rowCount())):
+            editor.ensure_line(offered.item, "", offered.to_send or "")   # a quantity for it, if it has none
+            return
+        source = self._source_site()
+        expiry = self._expiry_at(source, offered.item)
+        for line in choices.fefo_lines(self.tables, source, offered.item, offered.to_send, expiry):
+            editor.ensure_line(line["item"], line["lot"], line["qty"], new=True)
+
+    def _line_hint(self, item: str) -> tuple[str, int | None]:
+        """A new line of `item`: the lot to take first at the source, and what the named requests still need."""
+        lots = self._lots(self._source_site(), item)
+        lot = lots[0].code if lots and lots[0].suggested else ""
+        named = self.widgets.get("requests")
+        wanted = {p.strip() for p in named.text().split(",")} if isinstance(named, QLineEdit) else set()
+        need = sum(c.to_send for c in choices.open_requests(self.tables) if c.code in wanted and c.item == item)
+        return lot, need or None
 
     def _prefill_delivery(self) -> None:
         shipment = self.readers["shipment"]() if "shipment" in self.readers else None
