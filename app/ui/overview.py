@@ -30,6 +30,7 @@ from app.core.types import Tables
 from app.ui import table_models as tm
 from app.ui.approvals_view import subject_text
 from app.ui.formatting import local_time, quantity, shown
+from app.ui.i18n import tr
 
 MAX_LINES = 5            # rows listed under a count; the click shows them all
 REFRESH_EVERY_MS = 60_000  # "late" and "not seen" move with the clock, not only with new entries
@@ -332,16 +333,16 @@ def install(window) -> OverviewView:  # window: the MainWindow (main_window impo
                         lambda: None if window.read_only or window.node.identity is None
                         else window.node.identity.public_key_hex)
     tabs: QTabWidget = window.central_tabs
-    tabs.insertTab(0, view, window.tr("Overview"))
+    tabs.insertTab(0, view, tr("Overview"))
     tabs.setCurrentIndex(0)
     window.explorer.entry_selected.connect(lambda _entry: tabs.setCurrentWidget(window.explorer))
     for action in window.menuBar().actions():
-        if action.menu() is not None and action.text() == window.tr("&View"):
+        if action.menu() is not None and action.text() == tr("&View"):
             menu = action.menu()
             first = menu.actions()[0] if menu.actions() else None
-            show = menu.addAction(window.tr("Overview"), lambda: show_overview(tabs, view))
+            show = menu.addAction(tr("Overview"), lambda: show_overview(tabs, view))
             show.setShortcut(QKeySequence("Ctrl+1"))
-            ledger = menu.addAction(window.tr("Ledger explorer"), lambda: tabs.setCurrentWidget(window.explorer))
+            ledger = menu.addAction(tr("Ledger explorer"), lambda: tabs.setCurrentWidget(window.explorer))
             ledger.setShortcut(QKeySequence("Ctrl+2"))
             if first is not None:
                 menu.insertAction(first, show)
@@ -406,4 +407,4 @@ def show_rows(window, target: str, keys: list[str]) -> None:
         if keys:
             window.approvals.select(keys[0])
         return
-    window.panels[target].show_keys(set(keys), window.tr("{0} rows from the overview").format(len(keys)))
+    window.panels[target].show_keys(set(keys), tr("{0} rows from the overview").format(len(keys)))
