@@ -30,7 +30,7 @@ from app.core.types import Tables
 from app.ui import table_models as tm
 from app.ui.approvals_view import subject_text
 from app.ui.formatting import local_time, quantity, shown
-from app.ui.i18n import tr
+from app.ui.i18n import QT_TRANSLATE_NOOP, tr, translate
 
 MAX_LINES = 5            # rows listed under a count; the click shows them all
 REFRESH_EVERY_MS = 60_000  # "late" and "not seen" move with the clock, not only with new entries
@@ -159,6 +159,7 @@ class OverviewView(QWidget):
             self.boxes.append(box)
             self.listings.append(listing)
         self.columns = 0
+        self.per_line = 0
         self._arrange(1)
         body = QWidget()
         body_layout = QVBoxLayout(body)
@@ -179,12 +180,13 @@ class OverviewView(QWidget):
         self.timer.start()
         self.dirty = False
 
-    def _arrange(self, columns: int) -> None:
-        """Wide: short, late and waiting side by side, each over its rows. Narrow: every count first, two
-        to a line, so the counts come before any row; the rows behind them follow."""
-        if columns == self.columns:
+    def _arrange(self, columns: int, per_line: int = 2) -> None:
+        """Wide: short, late and waiting side by side, each over its rows. Narrow: every count first,
+        `per_line` to a line (two, or one where two would be cut off), so the counts come before any
+        row; the rows behind them follow."""
+        if (columns, per_line) == (self.columns, self.per_line):
             return
-        self.columns = columns
+        self.columns, self.per_line = columns, per_line
         for box, listing in zip(self.boxes, self.listings, strict=True):
             self.grid.removeWidget(box)
             self.grid.removeWidget(listing)
@@ -201,13 +203,15 @@ class OverviewView(QWidget):
             names = [c.name for c in CARDS if c.column == column]
             for name in names:
                 grid.removeWidget(self.buttons[name])
-            per_row = 1 if columns > 1 else 2
+            per_row = 1 if columns > 1 else per_line
             for at, name in enumerate(names):
                 grid.addWidget(self.buttons[name], at // per_row, at % per_row)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         needed = sum(box.sizeHint().width() for box in self.boxes) + 40
-        self._arrange(3 if event.size().width() >= max(needed, 900) else 1)
+        pair = 2 * max(button.sizeHint().width() for button in self.buttons.values()) + 60
+        width = event.size().width()
+        self._arrange(3 if width >= max(needed, 900) else 1, 2 if width >= pair else 1)
         super().resizeEvent(event)
 
     def tables_changed(self) -> None:
@@ -363,19 +367,20 @@ def mark_late(window, view: OverviewView) -> None:
 
     def overdue(row: dict, _tables: Tables) -> str:
         late = overdue_by(row, clock())
-        return view.tr("{0} late").format(view.age(late)) if late is not None else ""
+        return translate("OverviewView", "{0} late").format(view.age(late)) if late is not None else ""
 
     def last_seen(row: dict, _tables: Tables) -> str:
         silence = unseen_for(row, clock())
         if silence is None:
             return ""
-        text = (view.tr("{0} ago") if row["position"] else view.tr("no position, dispatched {0} ago")).format(
+        text = (translate("OverviewView", "{0} ago") if row["position"]
+                else translate("OverviewView", "no position, dispatched {0} ago")).format(
             view.age(silence))
-        return text + (view.tr(" — not seen for over {0} h").format(STALE_AFTER_MS // 3_600_000)
+        return text + (translate("OverviewView", " — not seen for over {0} h").format(STALE_AFTER_MS // 3_600_000)
                        if silence > STALE_AFTER_MS else "")
 
-    timed = ((window.models["requests"], tm.Column("Overdue", overdue)),
-             (window.models["shipments"], tm.Column("Last seen", last_seen)))
+    timed = ((window.models["requests"], tm.Column(QT_TRANSLATE_NOOP("StateTableModel", "Overdue"), overdue)),
+             (window.models["shipments"], tm.Column(QT_TRANSLATE_NOOP("StateTableModel", "Last seen"), last_seen)))
     for model, column in timed:
         at = len(model.columns)
         model.beginInsertColumns(QModelIndex(), at, at)
