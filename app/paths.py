@@ -25,6 +25,10 @@ CONTROL_NAME = "control.sock"     # app/net/control.py: a running node's local c
 # The files shipped beside the code (map assets, contract templates, icons): one root, so a packaged
 # build has one place to point elsewhere.
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+# The documents the client shows itself (F1 opens the user guide inside the client, offline): a packaged
+# build ships docs/ beside resources/, as the source tree has them.
+DOCS = RESOURCES.parent / "docs"
+USER_GUIDE = DOCS / "USER_GUIDE.md"
 
 
 def default_data_dir() -> Path:

@@ -303,6 +303,22 @@ def standing(state: Any, row: dict) -> Tally:
     return row_tally(row, state.tables["members"])
 
 
+def can_decide(tables: Tables, row: dict, me: str | None, now_ms: int | None = None) -> bool:
+    """May `me` still approve or reject this open proposal (eligible, not the proposer, not yet voted, in time)?
+
+    What a view counts as "waiting for me": the Approvals view's first list and the overview's count.
+    """
+    if me is None or row["status"] != OPEN or me == row["proposer"] or me == subject_key(row["action"], row["body"]):
+        return False
+    if now_ms is not None and now_ms > row["deadline_ms"]:
+        return False
+    if any(v["by"] == me for v in row["approvals"] + row["rejections"]):
+        return False
+    member = tables.get("members", {}).get(me)
+    roles = set(row["policy"]["roles"])
+    return member is not None and not member["revoked"] and bool(set(member["roles"]) & roles)
+
+
 def decisions_for(state: Any, subject: str) -> list[dict]:
     """Every proposal about one record, oldest first: the history of decisions on it."""
     rows = [r for r in state.tables["proposals"].values() if r["subject"] == subject]

@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 
 from app.core.identity import Identity, KeyFileError, WrongPassphrase, load_key_file, read_key_file_public
 from app.node import Node, NodeError
-from app.paths import DB_NAME, INIT_MARKER, KEY_NAME, RESOURCES, default_data_dir
+from app.paths import DB_NAME, INIT_MARKER, KEY_NAME, default_data_dir
 from app.ui import palette
 from app.ui.background import run_in_background
 from app.ui.formatting import shown
+from app.ui.i18n import chosen_language, install_language, locale_for
 from app.ui.network_bridge import NetworkSettings
 
 
@@ -54,9 +55,7 @@ def application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QCoreApplication.setOrganizationName("ReliefLedger")
     QCoreApplication.setApplicationName("Relief Ledger")
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "relief_ledger", "_", str(RESOURCES / "translations")):
-        app.installTranslator(translator)
+    install_language(app, locale_for(chosen_language()))  # the system's, or the one chosen in Settings
     return app  # type: ignore[return-value]  # instance() is typed QCoreApplication; here it is a QApplication
 
 

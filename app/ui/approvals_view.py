@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -30,36 +33,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.approvals import Tally, describe_change, row_tally
+from app.core.approvals import Tally, can_decide, describe_change, row_tally
 from app.core.identity import Identity, load_key_file
-from app.core.policy import policy_from_json, subject_key
+from app.core.policy import policy_from_json
 from app.core.types import Tables
 from app.paths import KEY_NAME
 from app.ui import palette
 from app.ui.bridge import NodeBridge
 from app.ui.formatting import local_time, shown, shown_html
+from app.ui.forms.keyboard import ask_discard, is_enter, no_default_buttons, widget_state, with_ctrl
+from app.ui.i18n import QT_TRANSLATE_NOOP, tr
 
 WAITING_FOR_ME, WAITING_FOR_OTHERS, DECIDED = range(3)
-STATUS_TEXT = {"open": "open", "approved": "approved", "rejected": "rejected", "withdrawn": "withdrawn",
-               "expired": "expired"}
+STATUS_TEXT = {"open": QT_TRANSLATE_NOOP("ApprovalsView", "open"),
+               "approved": QT_TRANSLATE_NOOP("ApprovalsView", "approved"),
+               "rejected": QT_TRANSLATE_NOOP("ApprovalsView", "rejected"),
+               "withdrawn": QT_TRANSLATE_NOOP("ApprovalsView", "withdrawn"),
+               "expired": QT_TRANSLATE_NOOP("ApprovalsView", "expired")}
 Unlock = Callable[[str], Identity]
 
 
 def standing_in(tables: Tables, row: dict) -> Tally:
     return row_tally(row, tables.get("members", {}))
-
-
-def can_decide(tables: Tables, row: dict, me: str | None, now_ms: int | None = None) -> bool:
-    """May `me` still approve or reject this open proposal (eligible, not the proposer, not yet voted, in time)?"""
-    if me is None or row["status"] != "open" or me == row["proposer"] or me == subject_key(row["action"], row["body"]):
-        return False
-    if now_ms is not None and now_ms > row["deadline_ms"]:
-        return False
-    if any(v["by"] == me for v in row["approvals"] + row["rejections"]):
-        return False
-    member = tables.get("members", {}).get(me)
-    roles = set(row["policy"]["roles"])
-    return member is not None and not member["revoked"] and bool(set(member["roles"]) & roles)
 
 
 def sort_proposals(tables: Tables, me: str | None, now_ms: int | None = None) -> tuple[list[dict], list[dict],
@@ -151,7 +146,11 @@ def detail_html(tables: Tables, row: dict, me: str | None, now_ms: int | None = 
 
 
 class DecisionDialog(QDialog):
-    """Approve or reject: the operator re-enters the passphrase and may add a comment."""
+    """Approve or reject: the operator re-enters the passphrase and may add a comment.
+
+    Enter (in the passphrase) and Ctrl+Enter (anywhere) sign the decision this dialog was opened for; they
+    never cancel it. Escape or closing with a comment or passphrase typed asks before discarding.
+    """
 
     def __init__(self, kind: str, row: dict, tables: Tables, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -164,14 +163,16 @@ class DecisionDialog(QDialog):
         self.comment.setPlaceholderText(self.tr("Comment (required to reject)") if kind == "reject"
                                         else self.tr("Comment (optional)"))
         self.comment.setMaximumHeight(80)
+        self.comment.setTabChangesFocus(True)     # Tab moves on to the passphrase, as in every other field
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = QLabel()
         self.message.setStyleSheet(f"color: {palette.css('danger')};")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.addButton(self.tr("Sign approval") if kind == "approve" else self.tr("Sign rejection"),
                                     QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok.setDefault(True)
+        self.ok.setToolTip(self.tr("Sign with your key (Enter in the passphrase, or Ctrl+Enter)"))
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
         layout = QFormLayout(self)
@@ -184,6 +185,56 @@ class DecisionDialog(QDialog):
         layout.addRow(self.tr("Passphrase"), self.passphrase)
         layout.addRow(self.message)
         layout.addRow(buttons)
+        no_default_buttons(self)
+        QWidget.setTabOrder(self.comment, self.passphrase)
+        QWidget.setTabOrder(self.passphrase, self.ok)
+        QWidget.setTabOrder(self.ok, self.cancel_button)
+        (self.comment if kind == "reject" else self.passphrase).setFocus()
+        self.opened_with = widget_state(self)
+        self.discard_box: QMessageBox | None = None
+        # given by the view: sign now, off the GUI thread; the view answers through `signed`, and until then
+        # the dialog stays open, so a wrong passphrase costs a retyped passphrase, not the comment
+        self.submit: Callable[[], None] | None = None
+        self.signing = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Enter signs the chosen decision (or presses the button the operator tabbed to); never Cancel."""
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            self.reject()
+            return
+        if not is_enter(event):
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        focused = self.focusWidget()
+        if isinstance(focused, QPushButton) and not with_ctrl(event):
+            focused.click()
+        else:
+            self.try_accept()
+
+    def reject(self) -> None:
+        """Cancel, Escape or the close button: ask first when a comment or passphrase was typed."""
+        if self.signing:
+            return
+        if widget_state(self) == self.opened_with:
+            super().reject()
+        elif self.discard_box is None or not self.discard_box.isVisible():
+            what = self.tr("approval") if self.kind == "approve" else self.tr("rejection")
+            self.discard_box = ask_discard(self, what, lambda: QDialog.reject(self))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """A button box makes its first accept button the default when shown; here no button is one."""
+        super().showEvent(event)
+        no_default_buttons(self)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.isVisible():
+            self.reject()
+            if self.isVisible():
+                event.ignore()
+                return
+        event.accept()
 
     def try_accept(self) -> None:
         if self.kind == "reject" and not self.comment.toPlainText().strip():
@@ -192,7 +243,26 @@ class DecisionDialog(QDialog):
         if not self.passphrase.text():
             self.message.setText(self.tr("Enter your passphrase to sign."))
             return
-        self.accept()
+        if self.signing:
+            return
+        if self.submit is None:
+            self.accept()
+            return
+        self.signing = True
+        self.ok.setEnabled(False)
+        self.message.setText(self.tr("Unlocking the key and signing…"))
+        self.submit()
+
+    def signed(self, ok: bool, message: str) -> None:
+        """The view's answer: recorded closes the dialog; not signed says why here and keeps the comment."""
+        self.signing = False
+        self.ok.setEnabled(True)
+        if ok:
+            self.accept()
+            return
+        self.message.setText(message)
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
 
 
 class ApprovalsView(QWidget):
@@ -201,7 +271,9 @@ class ApprovalsView(QWidget):
     count_changed = Signal(int)
     decided = Signal(str, str)        # ("ok" | "error", message) — from the worker, delivered on the GUI thread
 
-    HEADERS = ("Action", "Subject", "Proposed by", "Progress", "Deadline / decided")
+    HEADERS = (QT_TRANSLATE_NOOP("ApprovalsView", "Action"), QT_TRANSLATE_NOOP("ApprovalsView", "Subject"),
+               QT_TRANSLATE_NOOP("ApprovalsView", "Proposed by"), QT_TRANSLATE_NOOP("ApprovalsView", "Progress"),
+               QT_TRANSLATE_NOOP("ApprovalsView", "Deadline / decided"))
 
     def __init__(self, bridge: NodeBridge, tables: Tables, read_only: bool = False,
                  unlock: Unlock | None = None, parent: QWidget | None = None) -> None:
@@ -213,6 +285,7 @@ class ApprovalsView(QWidget):
         self.rows: list[list[dict]] = [[], [], []]
         self.current: dict | None = None
         self.last_dialog: DecisionDialog | None = None
+        self.asking: DecisionDialog | None = None     # the dialog waiting for its decision to be signed
         self.tabs = QTabWidget()
         self.lists: list[QTableWidget] = []
         for _ in range(3):
@@ -311,7 +384,7 @@ class ApprovalsView(QWidget):
             progress = self.tr("{0} of {1}").format(result.have, result.needed)
             when = self.tr("until {0}").format(local_time(row["deadline_ms"]))
         else:
-            progress = STATUS_TEXT.get(row["status"], row["status"])
+            progress = self.tr(STATUS_TEXT.get(row["status"], row["status"]))
             when = local_time(row["decided_ms"])
         return [row["action"], subject_text(self.tables, row["subject"]), member_name(self.tables, row["proposer"]),
                 progress, when]
@@ -353,14 +426,18 @@ class ApprovalsView(QWidget):
             return None
         dialog = DecisionDialog(kind, self.current, self.tables, self)
         self.last_dialog = dialog
-        dialog.accepted.connect(lambda: self.sign(kind, self.current["proposal"] if self.current else "",
-                                                  dialog.passphrase.text(), dialog.comment.toPlainText().strip()))
+        proposal = self.current["proposal"]   # the vote is on this proposal, whatever is selected meanwhile
+        dialog.submit = lambda: self.sign(kind, proposal, dialog.passphrase.text(),
+                                          dialog.comment.toPlainText().strip(), dialog)
         dialog.open()
         return dialog
 
-    def sign(self, kind: str, proposal: str, passphrase: str, comment: str) -> None:
-        """Unlock (scrypt) and sign on the worker thread; the result comes back through `decided`."""
+    def sign(self, kind: str, proposal: str, passphrase: str, comment: str,
+             dialog: DecisionDialog | None = None) -> None:
+        """Unlock (scrypt) and sign on the worker thread; the result comes back through `decided` (and to
+        `dialog`, which stays open until then)."""
         node = self.node
+        self.asking = dialog
 
         def job() -> None:
             try:
@@ -374,7 +451,8 @@ class ApprovalsView(QWidget):
             self._decide_job(kind, proposal, comment)
 
         self.status.setText(self.tr("Unlocking the key and signing…"))
-        self.bridge.run(job, label=self.tr("Signing decision…"))
+        self.bridge.run_op(lambda _op: job(), label=self.tr("Signing decision…"),
+                           failed_to=lambda exc: self.decided.emit("error", self.tr("Not signed: {0}").format(exc)))
 
     def withdraw(self) -> None:
         if self.current is None:
@@ -394,6 +472,9 @@ class ApprovalsView(QWidget):
     def _on_decided(self, outcome: str, message: str) -> None:
         color = palette.css("good" if outcome == "ok" else "danger")
         self.status.setText(f"<span style='color:{color}'>{shown_html(message)}</span>")
+        dialog, self.asking = self.asking, None
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.signed(outcome == "ok", message)
 
 
 def install(window) -> ApprovalsView:  # window: the MainWindow, unnamed here (main_window imports this module)
@@ -402,26 +483,26 @@ def install(window) -> ApprovalsView:  # window: the MainWindow, unnamed here (m
     from PySide6.QtWidgets import QApplication
 
     view = ApprovalsView(window.bridge, window.tables, read_only=window.read_only)
-    dock = window._dock("approvals", window.tr("Approvals"), view, Qt.DockWidgetArea.BottomDockWidgetArea)
+    dock = window._dock("approvals", tr("Approvals"), view, Qt.DockWidgetArea.BottomDockWidgetArea)
     window.tabifyDockWidget(window.docks["shipments"], dock)
     window.docks["requests"].raise_()
     window.docks["approvals"] = dock
     for action in window.menuBar().actions():
-        if action.menu() is not None and action.text() == window.tr("&View"):
+        if action.menu() is not None and action.text() == tr("&View"):
             action.menu().addAction(dock.toggleViewAction())
-        if action.menu() is not None and action.text() == window.tr("&Ledger"):
-            show = action.menu().addAction(window.tr("Approvals"), lambda: (dock.show(), dock.raise_()))
+        if action.menu() is not None and action.text() == tr("&Ledger"):
+            show = action.menu().addAction(tr("Approvals"), lambda: (dock.show(), dock.raise_()))
             show.setShortcut(QKeySequence("Ctrl+Shift+A"))
     view.show_entry_button.clicked.connect(
         lambda: view.current is not None and window.explorer.select_hash(view.current["proposal"]))
     seen = {"count": -1}
 
     def badge(count: int) -> None:
-        window.status_approvals.setText(window.tr("Waiting for me: {0}").format(count))
+        window.status_approvals.setText(tr("Waiting for me: {0}").format(count))
         window.status_approvals.setStyleSheet(f"color: {palette.css('info')}; font-weight: bold;" if count else "")
-        dock.setWindowTitle(window.tr("Approvals ({0})").format(count) if count else window.tr("Approvals"))
+        dock.setWindowTitle(tr("Approvals ({0})").format(count) if count else tr("Approvals"))
         if seen["count"] >= 0 and count > seen["count"]:
-            window.statusBar().showMessage(window.tr("A proposal is waiting for your approval"), 8000)
+            window.statusBar().showMessage(tr("A proposal is waiting for your approval"), 8000)
             QApplication.alert(window)
         seen["count"] = count
 

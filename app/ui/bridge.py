@@ -71,8 +71,13 @@ class NodeBridge(QObject):
         return self.run_op(lambda _op: job(), done, label, parent)
 
     def run_op(self, job: Callable[[BackgroundOp], Any], done: Callable[[Any], None] | None = None,
-               label: str = "", parent: QWidget | None = None) -> BackgroundOp:
-        """As `run`, for a job that reports its progress through the op it is handed."""
+               label: str = "", parent: QWidget | None = None,
+               failed_to: Callable[[BaseException], None] | None = None) -> BackgroundOp:
+        """As `run`, for a job that reports its progress through the op it is handed.
+
+        A failure goes to `failed_to` when given (the caller tells the operator where it belongs), else to
+        `job_failed`.
+        """
         if label:
             self.busy.emit(label)
 
@@ -85,7 +90,10 @@ class NodeBridge(QObject):
         def failed(exc: BaseException) -> None:
             if label:
                 self.busy.emit("")
-            self.job_failed.emit(failure_sentence(exc))
+            if failed_to is not None:
+                failed_to(exc)
+            else:
+                self.job_failed.emit(failure_sentence(exc))
 
         return self.runner.run(parent, label, job, finished, failed, progress=parent is not None, lane=self)
 
@@ -93,18 +101,25 @@ class NodeBridge(QObject):
         """Block until the node jobs asked so far have done their work (closing, tests)."""
         return self.runner.wait_idle(self, timeout)
 
-    def submit(self, entry_type: str, body: dict) -> BackgroundOp:
-        """Sign and store one entry as the local member; a refusal comes back as `entry_refused`."""
+    def submit(self, entry_type: str, body: dict,
+               outcome: Callable[[Entry | BaseException], None] | None = None) -> BackgroundOp:
+        """Sign and store one entry as the local member; a refusal comes back as `entry_refused`.
 
-        def job() -> Entry | None:
+        Given `outcome`, the caller hears the stored entry, or the refusal or failure, on the GUI thread
+        instead: a record form keeps what the operator typed and shows the reason beside it.
+        """
+
+        def job() -> Entry | BaseException | None:
             try:
                 return self.node.append(entry_type, body)
             except NodeError as exc:   # the code travels beside the sentence; the sentence is never parsed
                 log.info("%s refused (%s): %s", entry_type, exc.code, exc.reason)
+                if outcome is not None:
+                    return exc
                 self.entry_refused.emit(exc.code, exc.reason)
                 return None
 
-        return self.run(job, label=self.tr("Signing and storing…"))
+        return self.run_op(lambda _op: job(), outcome, self.tr("Signing and storing…"), failed_to=outcome)
 
     def verify(self, parent: QWidget | None = None) -> BackgroundOp:
         return self.run_op(lambda op: self.node.verify(op.report), self.verify_done.emit, self.tr("Verifying…"),

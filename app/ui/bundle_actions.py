@@ -20,6 +20,7 @@ from app.net.bundle import (
 from app.node import NodeError
 from app.ui.background import BackgroundOp
 from app.ui.bridge import NodeBridge
+from app.ui.i18n import tr
 
 FILTER = "Relief Ledger bundles (*.rlb);;All files (*)"
 T = TypeVar("T")  # what a bundle job returns and its `finished` receives: an export or an import report
@@ -41,16 +42,16 @@ def export_dialog(parent: QWidget, bridge: NodeBridge, path: str | None = None,
                   frontier_path: str | None = None) -> None:
     """Write what another replica lacks (everything, or beyond its frontier file) to one sealed file."""
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export bundle for a USB stick"),
+        path, _ = QFileDialog.getSaveFileName(parent, tr("Export bundle for a USB stick"),
                                               "relief-ledger.rlb", FILTER)
         if not path:
             return
         if frontier_path is None and QMessageBox.question(
-                parent, parent.tr("Export bundle"),
-                parent.tr("Do you have the receiving replica's frontier file (from `relief-ledger bundle frontier`)? "
+                parent, tr("Export bundle"),
+                tr("Do you have the receiving replica's frontier file (from `relief-ledger bundle frontier`)? "
                           "With it the bundle holds only what they lack; without it, everything.")) \
                 == QMessageBox.StandardButton.Yes:
-            frontier_path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Frontier file"), "", "JSON (*.json)")
+            frontier_path, _ = QFileDialog.getOpenFileName(parent, tr("Frontier file"), "", "JSON (*.json)")
     node = bridge.node
 
     def job(progress: Progress) -> ExportReport:
@@ -61,16 +62,16 @@ def export_dialog(parent: QWidget, bridge: NodeBridge, path: str | None = None,
         return export_bundle(node, Path(path), frontier, progress=progress)
 
     def finished(report: ExportReport) -> None:
-        QMessageBox.information(parent, parent.tr("Bundle exported"), report.summary())
+        QMessageBox.information(parent, tr("Bundle exported"), report.summary())
 
-    _in_background(parent, bridge, parent.tr("Exporting bundle…"), job, finished)
+    _in_background(parent, bridge, tr("Exporting bundle…"), job, finished)
 
 
 def import_dialog(parent: QWidget, bridge: NodeBridge, path: str | None = None,
                   on_done: Callable[[ImportReport], None] | None = None) -> None:
     """Validate a bundle exactly like sync; say what was new, refused and why."""
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Import bundle"), "", FILTER)
+        path, _ = QFileDialog.getOpenFileName(parent, tr("Import bundle"), "", FILTER)
         if not path:
             return
     node = bridge.node
@@ -78,10 +79,10 @@ def import_dialog(parent: QWidget, bridge: NodeBridge, path: str | None = None,
     def finished(report: ImportReport) -> None:
         clean = report.sealed and not report.refused and not report.unplaced
         box = QMessageBox.information if clean else QMessageBox.warning
-        box(parent, parent.tr("Bundle imported") if clean else parent.tr("Bundle imported with problems"),
+        box(parent, tr("Bundle imported") if clean else tr("Bundle imported with problems"),
             report.summary())
         if on_done:
             on_done(report)
 
-    _in_background(parent, bridge, parent.tr("Importing bundle…"),
+    _in_background(parent, bridge, tr("Importing bundle…"),
                    lambda progress: import_bundle(node, Path(path), progress=progress), finished)

@@ -56,11 +56,21 @@ from app.ui.contract_code import CodeEditor
 from app.ui.contract_deployment import PROPOSE_DISABLED_TIP, ContractDeployment
 from app.ui.contract_dry_run import ContractDryRun
 from app.ui.contract_files import ContractFiles
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.runs_view import RunsTable
 
 __all__ = ["PROPOSE_DISABLED_TIP", "ContractEditor", "ParamsForm"]
 
 LINT_DELAY_MS = 300
+# The plan and diff column headers (app/contracts/plans.py, which has no Qt), catalogued for translation.
+HEADERS = (
+    QT_TRANSLATE_NOOP("ContractEditor", "Request"), QT_TRANSLATE_NOOP("ContractEditor", "Item"),
+    QT_TRANSLATE_NOOP("ContractEditor", "From"), QT_TRANSLATE_NOOP("ContractEditor", "Lot"),
+    QT_TRANSLATE_NOOP("ContractEditor", "Qty"), QT_TRANSLATE_NOOP("ContractEditor", "To"),
+    QT_TRANSLATE_NOOP("ContractEditor", "Priority"), QT_TRANSLATE_NOOP("ContractEditor", "Distance (km)"),
+    QT_TRANSLATE_NOOP("ContractEditor", "Change"), QT_TRANSLATE_NOOP("ContractEditor", "Before"),
+    QT_TRANSLATE_NOOP("ContractEditor", "After"),
+)
 
 
 class ParamsForm(QWidget):
@@ -163,10 +173,10 @@ class ContractEditor(QMainWindow):
         self.dry.finished.connect(self._on_finished)
         self.params = ParamsForm()
         self.plan_model = QStandardItemModel(0, len(PLAN_COLUMNS), self)
-        self.plan_model.setHorizontalHeaderLabels(PLAN_COLUMNS)
+        self.plan_model.setHorizontalHeaderLabels([self.tr(column) for column in PLAN_COLUMNS])
         self.plan_view = self._table(self.plan_model)
         self.diff_model = QStandardItemModel(0, len(DIFF_COLUMNS), self)
-        self.diff_model.setHorizontalHeaderLabels(DIFF_COLUMNS)
+        self.diff_model.setHorizontalHeaderLabels([self.tr(column) for column in DIFF_COLUMNS])
         self.diff_view = self._table(self.diff_model)
         self.problems = QListWidget()
         self.problems.itemActivated.connect(self._jump_to_problem)

@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,7 @@ from app.core.state import LedgerState
 from app.core.types import Tables
 from app.node import Node
 from app.ui.formatting import local_time, quantity, shown
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.lineage_view import timeline
 
 ROOT = QModelIndex()  # the invalid index Qt passes for "the whole table"
@@ -62,7 +63,9 @@ def entry_status(tables: Tables, entry: Entry) -> str:
 class EntriesModel(QAbstractTableModel):
     """Newest entries first; older pages load as the operator scrolls (canFetchMore/fetchMore)."""
 
-    HEADERS = ("Lamport", "Author", "Seq", "Type", "Time", "Hash")
+    HEADERS = (QT_TRANSLATE_NOOP("EntriesModel", "Lamport"), QT_TRANSLATE_NOOP("EntriesModel", "Author"),
+               QT_TRANSLATE_NOOP("EntriesModel", "Seq"), QT_TRANSLATE_NOOP("EntriesModel", "Type"),
+               QT_TRANSLATE_NOOP("EntriesModel", "Time"), QT_TRANSLATE_NOOP("EntriesModel", "Hash"))
 
     def __init__(self, node: Node, author: str | None = None, parent: Any = None) -> None:
         super().__init__(parent)
@@ -201,6 +204,8 @@ class LedgerExplorer(QWidget):
         super().__init__(parent)
         self.node, self.tables_provider = node, tables_provider
         self.feed = QComboBox()
+        self.feed.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.feed.setMinimumContentsLength(16)   # long member names must not widen the explorer
         self.feed.setAccessibleName(self.tr("Feed"))
         self.feed.addItem(self.tr("All authors (total order)"), None)
         for key, row in sorted(node.read(lambda s: dict(s.tables["members"])).items(), key=lambda i: i[1]["name"]):
@@ -241,6 +246,16 @@ class LedgerExplorer(QWidget):
     def side_by_side_width(self) -> int:
         """Width from which the entries and the detail fit beside each other; narrower, the detail goes below."""
         return self.fontMetrics().averageCharWidth() * (TABLE_MIN_CHARS + DETAIL_MIN_CHARS)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """As narrow as the detail stacked under the entries: side by side only comes from side_by_side_width on.
+
+        The splitter's own hint adds both panes' minimums as if side by side, which would keep the map
+        column narrow at 1280x720 even though the explorer stacks its panes at that width.
+        """
+        hint = super().minimumSizeHint()
+        stacked = max(self.detail.minimumWidth(), self.fontMetrics().averageCharWidth() * 24) + 8
+        return QSize(min(hint.width(), stacked), hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         wanted = Qt.Orientation.Horizontal if event.size().width() >= self.side_by_side_width() \

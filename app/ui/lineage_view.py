@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,16 +26,18 @@ from PySide6.QtWidgets import (
 from app.core.entry import Entry
 from app.core.types import EntryType, Tables
 from app.ui.formatting import local_time, quantity, shown, shown_html
+from app.ui.i18n import QT_TRANSLATE_NOOP, tr, translate
 from app.ui.table_models import name_of
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Lineage", text)
-
-
-EVENT_WORDS = {"receive": "Received", "dispatch": "Dispatched", "deliver": "Delivered", "distribute": "Distributed",
-               "correct": "Corrected", "adjust": "Adjusted"}
-HEADERS = ("When", "What", "Quantity", "Where", "Who")
+EVENT_WORDS = {"receive": QT_TRANSLATE_NOOP("Lineage", "Received"),
+               "dispatch": QT_TRANSLATE_NOOP("Lineage", "Dispatched"),
+               "deliver": QT_TRANSLATE_NOOP("Lineage", "Delivered"),
+               "distribute": QT_TRANSLATE_NOOP("Lineage", "Distributed"),
+               "correct": QT_TRANSLATE_NOOP("Lineage", "Corrected"),
+               "adjust": QT_TRANSLATE_NOOP("Lineage", "Adjusted")}
+HEADERS = (QT_TRANSLATE_NOOP("Lineage", "When"), QT_TRANSLATE_NOOP("Lineage", "What"),
+           QT_TRANSLATE_NOOP("Lineage", "Quantity"), QT_TRANSLATE_NOOP("Lineage", "Where"),
+           QT_TRANSLATE_NOOP("Lineage", "Who"))
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,7 @@ def timeline(tables: Tables, lot: str, events: list[tuple[str, str]], entries: d
         if entry is None:
             continue
         body = _acted_body(entry)
-        what = tr(EVENT_WORDS.get(event, event))
+        what = translate("Lineage", EVENT_WORDS[event]) if event in EVENT_WORDS else event
         if entry.type in (EntryType.SHIPMENT_DISPATCH, EntryType.SHIPMENT_DELIVER):
             what = f"{what} ({body.get('shipment', '')})"
         steps.append(TimelineStep(entry_hash, local_time(entry.ts), what, _quantity(body, event, lot),
@@ -135,7 +137,7 @@ class LineageTimeline(QTableWidget):
         super().__init__(len(steps), len(HEADERS), parent)
         self.steps = steps
         self.setAccessibleName(tr("Lineage of lot {0}").format(lot))
-        self.setHorizontalHeaderLabels([tr(h) for h in HEADERS])
+        self.setHorizontalHeaderLabels([translate("Lineage", h) for h in HEADERS])
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     Qt,
-    QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -18,18 +18,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app import __version__
 from app.core.types import Tables
-from app.ui import approvals_view, bundle_actions
+from app.ui import approvals_view, bundle_actions, conflicts_view, overview
 from app.ui import table_models as tm
 from app.ui.bridge import NodeBridge
 from app.ui.explorer import LedgerExplorer
 from app.ui.formatting import shown
 from app.ui.forms.context import FormContext
+from app.ui.help_view import GuideWindow, show_guide
 from app.ui.map.install import install_map
 from app.ui.network_bridge import NetworkBridge
 from app.ui.table_panel import TablePanel
@@ -45,7 +47,8 @@ if TYPE_CHECKING:
     from app.node import VerifyReport
     from app.ui.contract_editor import ContractEditor
 
-USER_GUIDE = Path(__file__).resolve().parents[2] / "docs" / "USER_GUIDE.md"
+# F1 inside these docks opens the guide at their section (elsewhere at the guide's title).
+GUIDE_TOPICS = {"approvals": "Approvals", "peers": "Peers and sync", "map": "The map"}
 
 
 class MainWindow(QMainWindow):
@@ -74,7 +77,10 @@ class MainWindow(QMainWindow):
         self.tail_banner = own_tail_banner()
         layout.addWidget(self.tail_banner)
         self.explorer = LedgerExplorer(self.node, lambda: self.tables)
-        layout.addWidget(self.explorer)
+        self.central_tabs = QTabWidget()   # the overview goes first (overview.install), the ledger explorer after it
+        self.central_tabs.setObjectName("centralTabs")
+        self.central_tabs.addTab(self.explorer, self.tr("Ledger"))
+        layout.addWidget(self.central_tabs)
         self.setCentralWidget(central)
 
         self.records = WindowRecords(self)  # forms, custody acceptance, a record and its lineage
@@ -94,7 +100,7 @@ class MainWindow(QMainWindow):
                  "conflicts": Qt.DockWidgetArea.RightDockWidgetArea}
         self.docks: dict[str, QDockWidget] = {}
         for name, model in self.models.items():
-            panel = TablePanel(model, self.records.open_record)
+            panel = TablePanel(model, self.records.open_record, row_actions=partial(self.records.row_actions, name))
             self.panels[name] = panel
             self.docks[name] = self._dock(name, titles[name], panel, areas[name])
         self.tabifyDockWidget(self.docks["stock"], self.docks["sites"])
@@ -111,6 +117,8 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["conflicts"], self.docks["peers"])  # the map keeps the column's height
         self.docks["map"].raise_()
         self.approvals = approvals_view.install(self)
+        self.overview = overview.install(self)   # what is short, late, waiting for me; Ctrl+1
+        self.conflicts_view = conflicts_view.install(self)   # each conflict explained, with its resolving form
         self.refresh = WindowRefresh(self, self.status)
         bridge.entries_stored.connect(self.refresh.on_entries_stored)
         bridge.entry_refused.connect(self.on_refused)
@@ -220,8 +228,12 @@ class MainWindow(QMainWindow):
         editor.show()
         return editor
 
-    def open_guide(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(USER_GUIDE)))
+    def open_guide(self) -> GuideWindow:
+        """The user guide inside the client (offline), at the section of the view the operator is in."""
+        focused = self.focusWidget()
+        topics = [topic for name, topic in GUIDE_TOPICS.items()
+                  if focused is not None and name in self.docks and self.docks[name].isAncestorOf(focused)]
+        return show_guide(self, *topics)
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Relief Ledger"),

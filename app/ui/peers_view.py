@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,19 +31,28 @@ from app.core.schema import ROLES
 from app.net.events import EventKind, JoinRequest, NetEvent, PeerStatus
 from app.ui import palette
 from app.ui.formatting import shown, shown_html
+from app.ui.i18n import QT_TRANSLATE_NOOP, tr, translate
 
 ROOT = QModelIndex()  # the invalid index Qt passes for "the whole table"
 
 COLUMNS = ("Peer", "Fingerprint", "Address", "State", "Last sync", "Behind", "Ahead", "Received", "Sent")
 EVENT_LOG_LINES = 200
+# The column headers, catalogued for translation (PeersModel.headerData shows them through tr()).
+HEADERS = (
+    QT_TRANSLATE_NOOP("PeersModel", "Peer"),
+    QT_TRANSLATE_NOOP("PeersModel", "Fingerprint"),
+    QT_TRANSLATE_NOOP("PeersModel", "Address"),
+    QT_TRANSLATE_NOOP("PeersModel", "State"),
+    QT_TRANSLATE_NOOP("PeersModel", "Last sync"),
+    QT_TRANSLATE_NOOP("PeersModel", "Behind"),
+    QT_TRANSLATE_NOOP("PeersModel", "Ahead"),
+    QT_TRANSLATE_NOOP("PeersModel", "Received"),
+    QT_TRANSLATE_NOOP("PeersModel", "Sent"),
+)
 
 
 SESSION_STATES = ("connecting", "syncing", "in sync")   # a live session; anything else is not connected now
 STATE_ORDER = {"in sync": 0, "syncing": 0, "connecting": 1, "gone": 2, "not connected": 3, "discovered": 4}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PeersView", text)
 
 
 def state_text(row: PeerStatus) -> str:
@@ -65,13 +74,22 @@ def clock_text(ms: int) -> str:
 
 
 EVENT_WORDS = {
-    EventKind.LISTENING: "listening", EventKind.DISCOVERY: "discovery started",
-    EventKind.DISCOVERY_OFF: "discovery off", EventKind.DISCOVERED: "found on the LAN",
-    EventKind.LOST: "no longer on the LAN", EventKind.CONNECTED: "connected", EventKind.DISCONNECTED: "left",
-    EventKind.CUT_OFF: "cut off", EventKind.REFUSED: "refused", EventKind.SUPPRESSED: "more refusals",
-    EventKind.SYNCED: "in sync", EventKind.EQUIVOCATION: "signed two different entries",
-    EventKind.FAULT: "fault on this node", EventKind.JOIN_REQUEST: "asks to join",
-    EventKind.JOIN_PENDING: "waiting to be admitted", EventKind.ADMISSION: "admission",
+    EventKind.LISTENING: QT_TRANSLATE_NOOP("PeersView", "listening"),
+    EventKind.DISCOVERY: QT_TRANSLATE_NOOP("PeersView", "discovery started"),
+    EventKind.DISCOVERY_OFF: QT_TRANSLATE_NOOP("PeersView", "discovery off"),
+    EventKind.DISCOVERED: QT_TRANSLATE_NOOP("PeersView", "found on the LAN"),
+    EventKind.LOST: QT_TRANSLATE_NOOP("PeersView", "no longer on the LAN"),
+    EventKind.CONNECTED: QT_TRANSLATE_NOOP("PeersView", "connected"),
+    EventKind.DISCONNECTED: QT_TRANSLATE_NOOP("PeersView", "left"),
+    EventKind.CUT_OFF: QT_TRANSLATE_NOOP("PeersView", "cut off"),
+    EventKind.REFUSED: QT_TRANSLATE_NOOP("PeersView", "refused"),
+    EventKind.SUPPRESSED: QT_TRANSLATE_NOOP("PeersView", "more refusals"),
+    EventKind.SYNCED: QT_TRANSLATE_NOOP("PeersView", "in sync"),
+    EventKind.EQUIVOCATION: QT_TRANSLATE_NOOP("PeersView", "signed two different entries"),
+    EventKind.FAULT: QT_TRANSLATE_NOOP("PeersView", "fault on this node"),
+    EventKind.JOIN_REQUEST: QT_TRANSLATE_NOOP("PeersView", "asks to join"),
+    EventKind.JOIN_PENDING: QT_TRANSLATE_NOOP("PeersView", "waiting to be admitted"),
+    EventKind.ADMISSION: QT_TRANSLATE_NOOP("PeersView", "admission"),
 }
 
 
@@ -84,7 +102,7 @@ def peer_name(peer: str) -> str:
 def log_line(event: NetEvent) -> str:
     """One line an operator reads: the time, who, what happened in words, and the detail."""
     stamp = time.strftime("%H:%M:%S", time.localtime(event.ts_ms / 1000))
-    what = tr(EVENT_WORDS.get(event.kind, str(event.kind)))
+    what = translate("PeersView", EVENT_WORDS[event.kind]) if event.kind in EVENT_WORDS else str(event.kind)
     if event.message.startswith(what):   # "in sync (3 received, 4 sent)" already says what happened
         return shown(f"{stamp}  {peer_name(event.peer)}: {event.message}")
     detail = f" — {event.message}" if event.message else ""
@@ -122,7 +140,7 @@ class PeersModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802 - Qt API
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(COLUMNS[section])
+            return self.tr(COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
 from app.core.types import Tables
 from app.ui import palette
 from app.ui.formatting import shown
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
-COLUMNS = ["Verified", "Run", "Contract", "Allocations", "Units", "Who", "When (UTC)", "Reason"]
+COLUMNS = [QT_TRANSLATE_NOOP("RunsTable", "Verified"), QT_TRANSLATE_NOOP("RunsTable", "Run"),
+           QT_TRANSLATE_NOOP("RunsTable", "Contract"), QT_TRANSLATE_NOOP("RunsTable", "Allocations"),
+           QT_TRANSLATE_NOOP("RunsTable", "Units"), QT_TRANSLATE_NOOP("RunsTable", "Who"),
+           QT_TRANSLATE_NOOP("RunsTable", "When (UTC)"), QT_TRANSLATE_NOOP("RunsTable", "Reason")]
 VERDICT, RUN, CONTRACT, ALLOCATIONS, UNITS, WHO, WHEN, REASON = range(len(COLUMNS))
 TONES = {"verified": "good", "mismatch": "danger", "unchecked": "warning", "checking": "muted"}
 
@@ -30,8 +34,11 @@ def run_rows(tables: Tables, checks: dict[str, dict]) -> list[dict]:
 
 
 def verdict_text(row: dict) -> str:
-    return {"verified": "✓ verified", "mismatch": "✗ MISMATCH", "unchecked": "? unchecked",
-            "checking": "checking…"}[row["verdict"]]
+    return QCoreApplication.translate("RunsTable", {
+        "verified": QT_TRANSLATE_NOOP("RunsTable", "✓ verified"),
+        "mismatch": QT_TRANSLATE_NOOP("RunsTable", "✗ MISMATCH"),
+        "unchecked": QT_TRANSLATE_NOOP("RunsTable", "? unchecked"),
+        "checking": QT_TRANSLATE_NOOP("RunsTable", "checking…")}[row["verdict"]])
 
 
 class RunsTable(QTableWidget):
@@ -39,7 +46,7 @@ class RunsTable(QTableWidget):
 
     def __init__(self) -> None:
         super().__init__(0, len(COLUMNS))
-        self.setHorizontalHeaderLabels(COLUMNS)
+        self.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.verticalHeader().hide()

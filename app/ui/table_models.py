@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from app.core.display import spreadsheet_cell
 from app.core.types import Tables
 from app.ui import palette
 from app.ui.formatting import local_time, quantity, shown
+from app.ui.i18n import QT_TRANSLATE_NOOP
 
 ROOT = QModelIndex()  # the invalid index Qt passes for "the whole table"
 
@@ -27,6 +28,26 @@ PRIORITY_TONES = {"critical": "danger", "high": "warning", "normal": "good", "lo
 STATUS_TONES = {"Status": {"open": "info", "partial": "warning", "filled": "good", "cancelled": "muted",
                            "in transit": "info", "delivered": "good"},
                 "Open": {"open": "danger", "resolved": "good"}}   # by column: a conflict's open is a problem
+
+
+# The ledger's own words shown in the tables (priorities, statuses, site kinds), in the operator's language;
+# the ledger keeps them in English, as recorded.
+WORDS = (
+    QT_TRANSLATE_NOOP("StateTableModel", "critical"), QT_TRANSLATE_NOOP("StateTableModel", "high"),
+    QT_TRANSLATE_NOOP("StateTableModel", "normal"), QT_TRANSLATE_NOOP("StateTableModel", "low"),
+    QT_TRANSLATE_NOOP("StateTableModel", "open"), QT_TRANSLATE_NOOP("StateTableModel", "partial"),
+    QT_TRANSLATE_NOOP("StateTableModel", "filled"), QT_TRANSLATE_NOOP("StateTableModel", "cancelled"),
+    QT_TRANSLATE_NOOP("StateTableModel", "in transit"), QT_TRANSLATE_NOOP("StateTableModel", "delivered"),
+    QT_TRANSLATE_NOOP("StateTableModel", "resolved"), QT_TRANSLATE_NOOP("StateTableModel", "depot"),
+    QT_TRANSLATE_NOOP("StateTableModel", "staging"), QT_TRANSLATE_NOOP("StateTableModel", "shelter"),
+    QT_TRANSLATE_NOOP("StateTableModel", "hospital"), QT_TRANSLATE_NOOP("StateTableModel", "distribution point"),
+    QT_TRANSLATE_NOOP("StateTableModel", "vehicle"), QT_TRANSLATE_NOOP("StateTableModel", "command center"),
+)
+
+
+def word(value: str) -> str:
+    """A recorded word ("in_transit") as the operator reads it ("in transit", or its translation)."""
+    return QCoreApplication.translate("StateTableModel", value.replace("_", " "))
 
 
 @dataclass(frozen=True)
@@ -57,17 +78,17 @@ STOCK = [
 ]
 REQUESTS = [
     Column("Request", lambda r, t: r["request"]),
-    Column("Priority", lambda r, t: r["priority"]),
+    Column("Priority", lambda r, t: word(r["priority"])),
     Column("Site", lambda r, t: name_of(t, "sites", r["site"])),
     Column("Item", lambda r, t: name_of(t, "items", r["item"])),
     Column("Requested", lambda r, t: r["qty"], numeric=True),
     Column("Delivered", lambda r, t: r["delivered"], numeric=True),
-    Column("Status", lambda r, t: r["status"]),
+    Column("Status", lambda r, t: word(r["status"])),
     Column("Needed by", lambda r, t: local_time(r["needed_by_ms"])),
 ]
 SHIPMENTS = [
     Column("Shipment", lambda r, t: r["shipment"]),
-    Column("Status", lambda r, t: r["status"].replace("_", " ")),
+    Column("Status", lambda r, t: word(r["status"])),
     Column("From", lambda r, t: name_of(t, "sites", r["from_site"])),
     Column("To", lambda r, t: name_of(t, "sites", r["to_site"])),
     Column("Carrier", lambda r, t: r["carrier"]),
@@ -78,15 +99,44 @@ SHIPMENTS = [
 ]
 CONFLICTS = [
     Column("Kind", lambda r, t: r["kind"]),
-    Column("Open", lambda r, t: "open" if r["open"] else "resolved"),
+    Column("Open", lambda r, t: word("open" if r["open"] else "resolved")),
     Column("What", lambda r, t: r["message"]),
 ]
 SITES = [
     Column("Site", lambda r, t: r["site"]),
     Column("Name", lambda r, t: r["name"]),
-    Column("Kind", lambda r, t: r["kind"].replace("_", " ")),
+    Column("Kind", lambda r, t: word(r["kind"])),
     Column("Organisation", lambda r, t: r["org"]),
 ]
+
+
+# Column headers, catalogued for translation: headerData() shows each through tr().
+HEADERS = (
+    QT_TRANSLATE_NOOP("StateTableModel", "Site"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Item"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Lot"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Quantity"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Unit"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Request"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Priority"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Requested"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Delivered"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Status"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Needed by"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Shipment"),
+    QT_TRANSLATE_NOOP("StateTableModel", "From"),
+    QT_TRANSLATE_NOOP("StateTableModel", "To"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Carrier"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Custodian"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Lines"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Dispatched"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Discrepancies"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Kind"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Open"),
+    QT_TRANSLATE_NOOP("StateTableModel", "What"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Name"),
+    QT_TRANSLATE_NOOP("StateTableModel", "Organisation"),
+)
 
 
 class StateTableModel(QAbstractTableModel):

@@ -16,6 +16,8 @@ from app.ui import table_models as tm
 from app.ui.approvals_view import ApprovalsView
 from app.ui.bridge import NodeBridge
 from app.ui.explorer import LedgerExplorer
+from app.ui.overview import OverviewView
+from app.ui.table_panel import TablePanel
 
 if TYPE_CHECKING:
     from app.node import Node
@@ -30,10 +32,12 @@ class WindowHost(Protocol):
     read_only: bool
     tables: Tables
     models: dict[str, tm.StateTableModel]
+    panels: dict[str, TablePanel]
     explorer: LedgerExplorer
     tail_banner: QLabel
     docks: dict[str, QDockWidget]
     approvals: ApprovalsView
+    overview: OverviewView
 
     def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenuBar, QToolBar
 
 from app.core.types import EntryType
-from app.ui.forms import FORM_TITLES
+from app.ui.forms import FORM_TITLES, form_title
+from app.ui.i18n import tr
+from app.ui.language_dialog import open_language_dialog
 from app.ui.window_host import WindowHost
 from app.ui.window_network import WindowNetwork
 from app.ui.window_records import WindowRecords
@@ -18,10 +20,6 @@ SHORTCUTS = {EntryType.STOCK_RECEIVE: "Ctrl+R", EntryType.REQUEST_OPEN: "Ctrl+Sh
              EntryType.SHIPMENT_DISPATCH: "Ctrl+D", EntryType.SHIPMENT_DELIVER: "Ctrl+Shift+D",
              EntryType.SHIPMENT_HANDOVER: "Ctrl+H", EntryType.STOCK_DISTRIBUTE: "Ctrl+B",
              EntryType.ROAD_STATUS: "Ctrl+Shift+O", EntryType.RECORD_CORRECT: "Ctrl+Shift+C"}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class MenuHost(WindowHost, Protocol):
@@ -46,7 +44,7 @@ class MenuHost(WindowHost, Protocol):
 
     def open_contract_editor(self) -> object: ...
 
-    def open_guide(self) -> None: ...
+    def open_guide(self) -> object: ...
 
     def about(self) -> None: ...
 
@@ -76,8 +74,8 @@ class WindowMenus:
         toolbar = window.addToolBar(tr("Record"))
         toolbar.setObjectName("toolbar-record")
         self.record_actions: dict[str, QAction] = {}
-        for entry_type, title in FORM_TITLES.items():
-            action = record.addAction(title, window.records.form_opener(entry_type))
+        for entry_type in FORM_TITLES:
+            action = record.addAction(form_title(entry_type), window.records.form_opener(entry_type))
             if entry_type in SHORTCUTS:
                 action.setShortcut(QKeySequence(SHORTCUTS[entry_type]))
             action.setEnabled(not window.read_only)
@@ -101,6 +99,7 @@ class WindowMenus:
 
         settings_menu = bar.addMenu(tr("&Settings"))
         settings_menu.addAction(tr("Network…"), window.net.open_network_settings)
+        settings_menu.addAction(tr("Language…"), lambda: open_language_dialog(window.window()))
 
         view = bar.addMenu(tr("&View"))
         self.reset_layout = view.addAction(tr("Reset layout"), window.reset_layout)
@@ -111,5 +110,5 @@ class WindowMenus:
 
         help_menu = bar.addMenu(tr("&Help"))
         guide = help_menu.addAction(tr("User guide"), window.open_guide)
-        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.setShortcut(QKeySequence(Qt.Key.Key_F1))   # F1 everywhere, whatever the platform's help key
         help_menu.addAction(tr("About Relief Ledger"), window.about)

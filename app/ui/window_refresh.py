@@ -54,3 +54,4 @@ class WindowRefresh(QObject):
         self.status.show_integrity()
         if changes.get("proposals") or changes.get("members"):
             window.approvals.refresh(window.tables)
+        window.overview.tables_changed()

@@ -65,6 +65,7 @@ def vectors() -> dict[str, dict[str, str]]:
                                                                 "index": 0, "receiver_sig": code})
     out["handover-statement"] = {"statement_hex": statement.hex(), "receiver_signature": code}
     out["shipment-handover"] = _entry_vector(handover)
+    out["handover-acceptance"] = acceptance_vector(founder, member, net, fold([genesis, admit, receipt, dispatch]))
     state = fold([genesis, admit, receipt, dispatch, handover])
     out["state-digest"] = {"entries": "genesis, member-proposal, stock-receive, shipment-dispatch, shipment-handover",
                            "digest": state.digest()}
@@ -125,6 +126,26 @@ def vectors() -> dict[str, dict[str, str]]:
     out.update(every_table_vectors(founder, member, [genesis, admit, receipt, dispatch, handover, adjust, approval]))
     out.update(edge_vectors(founder, member))
     return out
+
+
+def acceptance_vector(receiver: Identity, giver: Identity, net: str, before_handover) -> dict[str, str]:
+    """§8.4: the receiver's acceptance text and check code, and the codes a giver's device refuses with."""
+    from app.core.custody import AcceptanceError, accept, check_acceptance
+
+    acceptance = accept(receiver, net, "SHP-001", giver.public_key_hex, 0)
+    tables = before_handover.tables
+    assert check_acceptance(acceptance, net, giver.public_key_hex, tables)["receiver_sig"] == acceptance.receiver_sig
+
+    def refusal(candidate, network: str) -> str:
+        try:
+            check_acceptance(candidate, network, giver.public_key_hex, tables)
+        except AcceptanceError as exc:
+            return exc.code
+        raise AssertionError("accepted")
+
+    return {"text": acceptance.text(), "code": acceptance.check_code(net, giver.public_key_hex),
+            "refused_other_network": refusal(acceptance, "00" * 32),
+            "refused_next_step": refusal(accept(receiver, net, "SHP-001", giver.public_key_hex, 1), net)}
 
 
 def table_digests(state) -> str:

@@ -11,7 +11,8 @@ from app.core.custody import countersign
 from app.ui.bridge import copy_tables
 from app.ui.forms import FORM_TITLES, make_record_dialog
 from app.ui.forms.context import FormContext
-from app.ui.forms.record_dialog import AcceptCustodyDialog, LinesEditor
+from app.ui.forms.handover import AcceptCustodyDialog
+from app.ui.forms.record_dialog import LinesEditor
 from tests.conftest import signing_as
 
 
@@ -75,7 +76,7 @@ def test_receiving_stock_signs_exactly_what_the_review_showed(qtbot, recorder):
     assert recorder.node.state.get("stock", "DEP-1|tent-fam|NR-T-9")["qty"] == 1200
 
 
-@pytest.mark.parametrize("qty, message", [("", "Qty is required"), ("12.5", "whole number"),
+@pytest.mark.parametrize("qty, message", [("", "Quantity is required"), ("12.5", "whole number"),
                                           ("0", "at least 1")])
 def test_a_bad_quantity_is_explained_and_nothing_is_signed(qtbot, recorder, qty, message):
     d = dialog(qtbot, recorder, "stock.receive")
@@ -151,19 +152,22 @@ def test_a_delivery_is_prefilled_and_a_difference_needs_a_reason(qtbot, recorder
     assert shipment["status"] == "delivered" and shipment["discrepancies"][0]["reason"] == "4 jerrycans leaking"
 
 
-def test_a_hand_over_needs_the_receivers_code(qtbot, recorder, cast):
+def test_a_hand_over_needs_the_receivers_acceptance(qtbot, recorder, cast):
     dispatched(recorder)
     receiver_context = FormContext(**{**recorder.context.__dict__, "identity": cast.field})
     accept = AcceptCustodyDialog(receiver_context)
     qtbot.addWidget(accept)
     accept.shipment.setCurrentIndex(accept.shipment.findData("SHP-9"))
-    code = accept.sign()
-    assert code == countersign(cast.field, recorder.node.network_id, "SHP-9", cast.logistics.public_key_hex, 0)
-    wrong = dialog(qtbot, recorder, "shipment.handover")
-    fill(wrong, shipment="SHP-9", to=cast.field.public_key_hex, receiver_sig="ab" * 64)
-    assert not wrong.review() and "acceptance code" in wrong.problem.text()
+    acceptance = accept.sign()
+    assert acceptance is not None
+    assert acceptance.receiver_sig == countersign(cast.field, recorder.node.network_id, "SHP-9",
+                                                  cast.logistics.public_key_hex, 0)
+    unread = dialog(qtbot, recorder, "shipment.handover")
+    fill(unread, shipment="SHP-9", to=cast.field.public_key_hex)
+    assert not unread.review() and "Read the receiver's acceptance first" in unread.problem.text()
     d = dialog(qtbot, recorder, "shipment.handover")
-    fill(d, shipment="SHP-9", to=cast.field.public_key_hex, receiver_sig=code)
+    assert d.widgets["receiver_sig"].read_text(acceptance.text(), "camera")
+    assert d.readers["shipment"]() == "SHP-9" and d.readers["to"]() == cast.field.public_key_hex
     sign(d)
     assert recorder.node.state.get("shipments", "SHP-9")["custodian"] == cast.field.public_key_hex
 

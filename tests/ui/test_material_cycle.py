@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.ui.forms.context import FormContext
-from app.ui.forms.record_dialog import AcceptCustodyDialog
+from app.ui.forms.handover import AcceptCustodyDialog
 from tests.ui.conftest import settle
 
 
@@ -56,12 +56,13 @@ def test_receive_request_dispatch_hand_over_deliver_distribute(qtbot, window, ca
     receiver = AcceptCustodyDialog(FormContext(**{**window.form_context().__dict__, "identity": cast.field}))
     qtbot.addWidget(receiver)
     receiver.shipment.setCurrentIndex(receiver.shipment.findData("SHP-100"))
-    code = receiver.sign()
+    acceptance = receiver.sign()
+    assert acceptance is not None
 
-    def hand_over(d):
-        pick(d, "shipment", "SHP-100")
-        pick(d, "to", cast.field.public_key_hex)
-        text(d, "receiver_sig", code)
+    def hand_over(d):   # the giver pastes the acceptance text the receiver sent, and types the code read aloud
+        acceptance_input = d.widgets["receiver_sig"]
+        assert acceptance_input.read_text(acceptance.text(), acceptance_input.PASTE)
+        acceptance_input.code.setText(receiver.code.text())
 
     def deliver(d):
         pick(d, "shipment", "SHP-100")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QLineEdit,
 
 from app.map import mbtiles
 from app.node import NodeError
+from app.ui.i18n import tr
 from app.ui.map.view import ONLINE_SETTING, MapView
 
 SELECTABLE = ("sites", "requests", "shipments")   # map layers that have a table of their own
@@ -24,7 +25,7 @@ class MapController:
     def __init__(self, window: Any) -> None:
         self.window = window
         self.view = MapView(window.bridge, window.tables, getattr(window.node, "data_dir", None))
-        self.dock = QDockWidget(window.tr("Map"), window)
+        self.dock = QDockWidget(tr("Map"), window)
         self.dock.setObjectName("dock-map")
         self.dock.setWidget(self.view)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
@@ -46,7 +47,7 @@ class MapController:
         """A click on the map selects the object's row in its table (and shows that table)."""
         panel = self.window.panels.get(layer)
         if panel is None:
-            self.window.statusBar().showMessage(self.window.tr("{0} {1} has no table").format(layer, key), 4000)
+            self.window.statusBar().showMessage(tr("{0} {1} has no table").format(layer, key), 4000)
             return False
         row = panel.model.row_for(key)
         if row < 0:
@@ -79,32 +80,32 @@ class MapController:
         window = self.window
         bar = window.menuBar()
         menus = [a.menu() for a in bar.actions() if isinstance(a.menu(), QMenu)]
-        file_menu = menus[0] if menus else bar.addMenu(window.tr("&File"))
-        self.import_action = file_menu.addAction(window.tr("Import map package (MBTiles)…"),
+        file_menu = menus[0] if menus else bar.addMenu(tr("&File"))
+        self.import_action = file_menu.addAction(tr("Import map package (MBTiles)…"),
                                                  lambda: self.import_package())
         separator = next((a for a in file_menu.actions() if a.isSeparator()), None)
         if separator is not None:
             file_menu.removeAction(self.import_action)
             file_menu.insertAction(separator, self.import_action)
-        menu = QMenu(window.tr("&Map"), window)
+        menu = QMenu(tr("&Map"), window)
         if len(menus) > 1:
             bar.insertMenu(menus[-1].menuAction(), menu)   # before Help
         else:
             bar.addMenu(menu)
         menu.addAction(self.dock.toggleViewAction())
-        menu.addAction(window.tr("Replay the operation…"), lambda: self.view.replay.toggle.setChecked(True))
+        menu.addAction(tr("Replay the operation…"), lambda: self.view.replay.toggle.setChecked(True))
         menu.addSeparator()
-        menu.addAction(window.tr("Export map as HTML (offline)…"), lambda: self.export_html())
-        menu.addAction(window.tr("Export map as PNG…"), lambda: self.export_png())
+        menu.addAction(tr("Export map as HTML (offline)…"), lambda: self.export_html())
+        menu.addAction(tr("Export map as PNG…"), lambda: self.export_png())
         menu.addSeparator()
-        menu.addAction(window.tr("Online tile server…"), lambda: self.configure_online())
+        menu.addAction(tr("Online tile server…"), lambda: self.configure_online())
         self.menu = menu
 
     def import_package(self, path: str | None = None) -> None:
         """Check and copy an MBTiles file into the replica's maps folder on the worker, then reload the map."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.window, self.window.tr("Import map package"), "",
-                                                  self.window.tr("MBTiles map packages (*.mbtiles)"))
+            path, _ = QFileDialog.getOpenFileName(self.window, tr("Import map package"), "",
+                                                  tr("MBTiles map packages (*.mbtiles)"))
             if not path:
                 return
         data_dir = self.window.node.data_dir
@@ -115,12 +116,12 @@ class MapController:
             except (mbtiles.MapPackageError, OSError) as exc:
                 raise NodeError(str(exc)) from exc   # shown to the operator as it is; nothing was copied
 
-        self.window.bridge.run(job, self.view.package_imported.emit, self.window.tr("Importing map package…"))
+        self.window.bridge.run(job, self.view.package_imported.emit, tr("Importing map package…"))
 
     def export_html(self, path: str | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self.window, self.window.tr("Export map as HTML"), "map.html",
-                                                  self.window.tr("Web pages (*.html)"))
+            path, _ = QFileDialog.getSaveFileName(self.window, tr("Export map as HTML"), "map.html",
+                                                  tr("Web pages (*.html)"))
             if not path:
                 return
         document = self.view.export_document()   # ~1.5 MB, written on the node worker, not the GUI thread
@@ -131,31 +132,31 @@ class MapController:
             partial.write_text(document, encoding="utf-8")
             partial.replace(target)                 # never a half-written map under the chosen name
 
-        self.window.bridge.run(write, label=self.window.tr("Exporting the map to {0}…").format(path))
+        self.window.bridge.run(write, label=tr("Exporting the map to {0}…").format(path))
 
     def export_png(self, path: str | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self.window, self.window.tr("Export map as PNG"), "map.png",
-                                                  self.window.tr("PNG images (*.png)"))
+            path, _ = QFileDialog.getSaveFileName(self.window, tr("Export map as PNG"), "map.png",
+                                                  tr("PNG images (*.png)"))
             if not path:
                 return
         if not self.view.export_png(Path(path)):
-            QMessageBox.warning(self.window, self.window.tr("Export map"),
-                                self.window.tr("Could not write {0}").format(path))
+            QMessageBox.warning(self.window, tr("Export map"),
+                                tr("Could not write {0}").format(path))
 
     def configure_online(self) -> None:
         current = str(QSettings().value(ONLINE_SETTING, "") or "")
         text, ok = QInputDialog.getText(
-            self.window, self.window.tr("Online tile server"),
-            self.window.tr("Tile URL with {z}/{x}/{y} (leave empty to stay offline).\n"
+            self.window, tr("Online tile server"),
+            tr("Tile URL with {z}/{x}/{y} (leave empty to stay offline).\n"
                            "When set, map tiles are fetched from this server over the network."),
             QLineEdit.EchoMode.Normal, current)
         if not ok:
             return
         text = text.strip()
         if text and not (text.startswith(("https://", "http://")) and all(p in text for p in ("{z}", "{x}", "{y}"))):
-            QMessageBox.warning(self.window, self.window.tr("Online tile server"),
-                                self.window.tr("A tile URL starts with http(s):// and contains {z}, {x} and {y}."))
+            QMessageBox.warning(self.window, tr("Online tile server"),
+                                tr("A tile URL starts with http(s):// and contains {z}, {x} and {y}."))
             return
         QSettings().setValue(ONLINE_SETTING, text)
         self.view.reload()
