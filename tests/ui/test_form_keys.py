@@ -10,10 +10,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.ui.forms import FORM_TITLES
 from tests.ui.operator import WAIT_MS, ActionCounter, plain, visible_windows, wait_dialog
+
 
 def open_from_menu(qtbot, op: ActionCounter, window, entry_type: str) -> QWidget:
     op.menu(window, "Record", FORM_TITLES[entry_type])
