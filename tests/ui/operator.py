@@ -224,15 +224,26 @@ def labelled(where: QWidget, label: str) -> QWidget:
 
 
 def dialog_titled(title: str) -> QWidget | None:
-    """The visible top-level window whose title contains `title` (forms carry an EXERCISE prefix)."""
-    return next((w for w in visible_windows() if title in w.windowTitle()), None)
+    """The window whose title contains `title` (forms carry an EXERCISE prefix): the active one if it is
+    that window, else the newest such visible window (an older one may still be closing)."""
+    active = QApplication.activeModalWidget() or QApplication.activeWindow()
+    if active is not None and title in active.windowTitle():
+        return active
+    found = [w for w in visible_windows() if title in w.windowTitle()]
+    return found[-1] if found else None
 
 
 def wait_dialog(qtbot, title: str, timeout: int = WAIT_MS) -> QWidget:
-    qtbot.waitUntil(lambda: dialog_titled(title) is not None, timeout=timeout)
+    """Wait until the window titled `title` is on screen and has the keyboard (it is the active window)."""
+    def active() -> bool:
+        found = dialog_titled(title)
+        try:
+            return found is not None and found.isActiveWindow()
+        except RuntimeError:      # a window of the same title deleted as it closed
+            return False
+    qtbot.waitUntil(active, timeout=timeout)
     found = dialog_titled(title)
     assert found is not None
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is found or found.isActiveWindow(), timeout=timeout)
     return found
 
 
