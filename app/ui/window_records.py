@@ -93,10 +93,13 @@ class WindowRecords(QObject):
                     (EntryType.SHIPMENT_POSITION, self.tr("Report position…"), {"shipment": key})]
         if table == "stock":
             where = {"site": row["site"], "item": row["item"], "lot": row["lot"]}
+            sources = tables.get("lots", {}).get(row["lot"], {}).get("sources") or []
+            more = {"site": row["site"], "item": row["item"], **({"source": sources[-1]} if sources else {})}
+            receive = (EntryType.STOCK_RECEIVE, self.tr("Receive more of this item here…"), more)
             held = [(EntryType.SHIPMENT_DISPATCH, self.tr("Dispatch from here…"),
                      {"from_site": row["site"], "lines": [{"item": row["item"], "lot": row["lot"], "qty": ""}]}),
                     (EntryType.STOCK_DISTRIBUTE, self.tr("Distribute…"), where)] if row["qty"] > 0 else []
-            return [*held, (EntryType.STOCK_ADJUST, self.tr("Propose adjustment…"), where)]
+            return [receive, *held, (EntryType.STOCK_ADJUST, self.tr("Propose adjustment…"), where)]
         return []
 
     def row_actions(self, table: str, key: str) -> list[tuple[str, Callable[[], object]]]:

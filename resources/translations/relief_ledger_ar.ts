@@ -3644,6 +3644,10 @@ Network id: {2}</source>
         <translation>الإبلاغ عن الموقع…</translation>
     </message>
     <message>
+        <source>Receive more of this item here…</source>
+        <translation>استلام المزيد من هذا الصنف هنا…</translation>
+    </message>
+    <message>
         <source>Dispatch from here…</source>
         <translation>إرسال من هنا…</translation>
     </message>

@@ -3644,6 +3644,10 @@ Id du réseau : {2}</translation>
         <translation>Signaler la position…</translation>
     </message>
     <message>
+        <source>Receive more of this item here…</source>
+        <translation>Recevoir davantage de cet article ici…</translation>
+    </message>
+    <message>
         <source>Dispatch from here…</source>
         <translation>Expédier depuis ici…</translation>
     </message>

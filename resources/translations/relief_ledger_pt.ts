@@ -3644,6 +3644,10 @@ Id da rede: {2}</translation>
         <translation>Comunicar posição…</translation>
     </message>
     <message>
+        <source>Receive more of this item here…</source>
+        <translation>Receber mais deste artigo aqui…</translation>
+    </message>
+    <message>
         <source>Dispatch from here…</source>
         <translation>Expedir a partir daqui…</translation>
     </message>

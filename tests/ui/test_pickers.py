@@ -213,12 +213,12 @@ def test_delivery_of_the_selected_shipment_opens_filled_in_from_the_record_menu(
     assert opened(window).readers["shipment"]() is None
 
 
-def test_a_stock_row_offers_dispatch_distribution_and_adjustment_of_that_lot(qtbot, window):
+def test_a_stock_row_offers_receipt_dispatch_distribution_and_adjustment_of_that_lot(qtbot, window):
     panel = window.panels["stock"]
     key = "DEP-1|water-5l|WFP-001"
     right_click(qtbot, panel, key)
-    assert [a.text() for a in panel.menu.actions()] == ["Dispatch from here…", "Distribute…",
-                                                          "Propose adjustment…"]
+    assert [a.text() for a in panel.menu.actions()] == ["Receive more of this item here…", "Dispatch from here…",
+                                                          "Distribute…", "Propose adjustment…"]
     choose(qtbot, panel.menu, "Propose adjustment…")
     d = opened(window)
     assert d.entry_type == EntryType.STOCK_ADJUST
@@ -256,3 +256,17 @@ def test_a_request_picked_for_a_dispatch_adds_a_line_for_what_it_still_needs(qtb
     assert d.readers["requests"]() == ["REQ-SHL-001", "REQ-SHL-002"]
     assert d.readers["lines"]()[0] == {"item": "water-5l", "lot": "WFP-001", "qty": 120}
     assert d.widgets["lines"].code(1, 0) == "tent-fam" and d.widgets["lines"].table.item(1, 2).text() == "8"
+
+
+def test_ctrl_r_on_a_stock_row_opens_a_receipt_of_that_item_there_with_the_cursor_on_the_lot(qtbot, window):
+    panel = window.panels["stock"]
+    key = "DEP-1|water-5l|WFP-001"
+    panel.view.setFocus()
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=row_position(panel, key))
+    assert panel.selected_key() == key
+    qtbot.keyClick(panel.view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    d = opened(window)
+    assert d.entry_type == EntryType.STOCK_RECEIVE
+    assert (d.readers["site"](), d.readers["item"](), d.readers["source"]()) == ("DEP-1", "water-5l", "WFP")
+    assert d.focusWidget() is d.widgets["lot"], "the cursor starts on the first field the row did not fill"
+    d.reject()

@@ -384,7 +384,9 @@ class RecordDialog(QDialog):
         no_default_buttons(self)
         self._chain_tabs()
         self.opened_with = widget_state(self.form_page)   # what "nothing typed" means for this form
-        self._focus_field(0)
+        names = self._fields_in_order()
+        # opened on a selected row, the cursor starts at the first field the row did not fill in
+        self._focus_field(next((at for at, name in enumerate(names) if name not in (preset or {})), 0))
         # wide enough for what the pickers and lines show (an explicit minimum width keeps Qt from sizing to it)
         self.resize(max(self.width(), self.minimumSizeHint().width()), self.height())
 
