@@ -270,3 +270,20 @@ def test_ctrl_r_on_a_stock_row_opens_a_receipt_of_that_item_there_with_the_curso
     assert (d.readers["site"](), d.readers["item"](), d.readers["source"]()) == ("DEP-1", "water-5l", "WFP")
     assert d.focusWidget() is d.widgets["lot"], "the cursor starts on the first field the row did not fill"
     d.reject()
+
+
+def test_a_shipment_id_typed_and_reviewed_at_once_brings_its_lines(qtbot, window):
+    node = window.bridge.node
+    node.append("shipment.dispatch", {"shipment": "SHP-8", "from_site": "DEP-1", "to_site": "SHL-1",
+                                      "carrier": "Truck", "lines": [{"item": "water-5l", "lot": "WFP-001",
+                                                                     "qty": 40}]})
+    window.bridge._on_stored([])
+    settle(qtbot, window, lambda: window.models["shipments"].row_for("SHP-8") >= 0)
+    d = make_record_dialog(None, EntryType.SHIPMENT_DELIVER, window.records.form_context())
+    qtbot.addWidget(d)
+    d.show()
+    picker = d.widgets["shipment"]
+    picker.set_code("")
+    qtbot.keyClicks(picker.edit, "SHP-8")     # typed, then straight to Review: no Tab, no Enter
+    assert d.review(), d.problem.text()
+    assert d.readers["lines"]() == [{"item": "water-5l", "lot": "WFP-001", "qty": 40}]

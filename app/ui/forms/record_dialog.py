@@ -904,6 +904,8 @@ class RecordDialog(QDialog):
 
     def review(self) -> bool:
         """Check the form; on success show what will be signed. Returns whether the review page is shown."""
+        for name in list(self.pickers):   # a code typed and reviewed at once: its dependents (lines) follow first
+            self._picked(name)
         try:
             body = self.check()
         except FormError as exc:
