@@ -119,6 +119,11 @@ def check_code(statement: bytes, receiver_sig_hex: str) -> str:
     return f"{chars[:4]}-{chars[4:]}"
 
 
+def acceptance_code(net: str, shipment: str, giver: str, receiver: str, index: int, receiver_sig_hex: str) -> str:
+    """The check code of one acceptance from the values a `shipment.accept` entry carries (FORMAT.md §8.5)."""
+    return check_code(handover_statement(net, shipment, giver, receiver, index), receiver_sig_hex)
+
+
 def normalise_code(typed: str) -> str:
     """What the giver typed, as the canonical `XXXX-XXXX`: case, spaces and hyphens ignored, O/I/L read as 0/1.
 
