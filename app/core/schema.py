@@ -178,8 +178,8 @@ CORRECTABLE: dict[str, dict[str, Field]] = {
 
 _DOMAIN = (EntryType.ITEM_DEFINE, EntryType.SITE_DEFINE, EntryType.STOCK_RECEIVE, EntryType.REQUEST_OPEN,
            EntryType.REQUEST_CANCEL, EntryType.SHIPMENT_DISPATCH, EntryType.SHIPMENT_POSITION,
-           EntryType.SHIPMENT_HANDOVER, EntryType.SHIPMENT_ACCEPT, EntryType.SHIPMENT_DELIVER, EntryType.STOCK_DISTRIBUTE,
-           EntryType.ROAD_STATUS)
+           EntryType.SHIPMENT_HANDOVER, EntryType.SHIPMENT_ACCEPT, EntryType.SHIPMENT_DELIVER,
+           EntryType.STOCK_DISTRIBUTE, EntryType.ROAD_STATUS)
 
 AUTHORS: dict[str, frozenset[str]] = {
     EntryType.ITEM_DEFINE: frozenset({"admin", "commander", "logistics"}),

@@ -377,6 +377,10 @@ When set, map tiles are fetched from this server over the network.</source>
         <translation>رمز للقراءة بصوت عالٍ</translation>
     </message>
     <message>
+        <source>Acceptance in your ledger</source>
+        <translation>القبول في سجلك</translation>
+    </message>
+    <message>
         <source>Copy acceptance text</source>
         <translation>نسخ نص القبول</translation>
     </message>
@@ -395,6 +399,22 @@ When set, map tiles are fetched from this server over the network.</source>
     <message>
         <source>You accept custody of &lt;b&gt;{0}&lt;/b&gt; from &lt;b&gt;{1}&lt;/b&gt; (hand-over {2} of this shipment). Let the giver scan this code, or read the code below aloud.</source>
         <translation>أنت تقبل عهدة &lt;b&gt;{0}&lt;/b&gt; من &lt;b&gt;{1}&lt;/b&gt; (التسليم {2} لهذه الشحنة). دع المُسلِّم يمسح هذا الرمز، أو اقرأ الرمز أدناه بصوت عالٍ.</translation>
+    </message>
+    <message>
+        <source>Your acceptance is being recorded in your ledger.</source>
+        <translation>يجري تسجيل قبولك في سجلك.</translation>
+    </message>
+    <message>
+        <source>Recording your acceptance in your ledger…</source>
+        <translation>جارٍ تسجيل قبولك في سجلك…</translation>
+    </message>
+    <message>
+        <source>Your acceptance could not be recorded in your ledger ({0}); the giver can still scan the QR code.</source>
+        <translation>تعذّر تسجيل قبولك في سجلك ({0})؛ لا يزال بإمكان المُسلِّم مسح رمز QR.</translation>
+    </message>
+    <message>
+        <source>Your acceptance is recorded in your ledger. A giver without camera or link records the code you read aloud; their device will confirm when the two sync.</source>
+        <translation>تم تسجيل قبولك في سجلك. المُسلِّم الذي لا يملك كاميرا ولا اتصالًا يسجّل الرمز الذي تقرؤه بصوت عالٍ؛ وسيؤكّد جهازه عند مزامنة الجهازين.</translation>
     </message>
     <message>
         <source>EXERCISE — </source>
@@ -452,6 +472,14 @@ When set, map tiles are fetched from this server over the network.</source>
         <translation>الرمز المنطوق</translation>
     </message>
     <message>
+        <source>No camera and no link: record with the spoken code alone</source>
+        <translation>لا كاميرا ولا اتصال: سجّل بالرمز المنطوق وحده</translation>
+    </message>
+    <message>
+        <source>The receiver accepts on their own screen and reads the code aloud; the receiver&apos;s device will confirm when the two sync.</source>
+        <translation>يقبل المستلم على شاشته ويقرأ الرمز بصوت عالٍ؛ وسيؤكّد جهاز المستلم عند مزامنة الجهازين.</translation>
+    </message>
+    <message>
         <source>Advanced: paste a signature (recovery)</source>
         <translation>متقدم: لصق توقيع (استرداد)</translation>
     </message>
@@ -462,6 +490,10 @@ When set, map tiles are fetched from this server over the network.</source>
     <message>
         <source>Receiver signature, for recovery</source>
         <translation>توقيع المستلم، للاسترداد</translation>
+    </message>
+    <message>
+        <source>Choose the receiver above, then type the code the receiver reads aloud from their Accept custody screen. The receiver&apos;s device will confirm when the two sync; until then the hand-over is pending.</source>
+        <translation>اختر المستلم أعلاه، ثم اكتب الرمز الذي يقرؤه بصوت عالٍ من شاشة قبول العهدة لديه. سيؤكّد جهاز المستلم عند مزامنة الجهازين؛ وحتى ذلك الحين يبقى التسليم معلّقًا.</translation>
     </message>
     <message>
         <source>Accepted by {0} for {1} (hand-over {2}). Check that both screens show the code {3}.</source>
@@ -498,6 +530,10 @@ When set, map tiles are fetched from this server over the network.</source>
     <message>
         <source>Open an image of the QR code, paste its text, or use the spoken code instead.</source>
         <translation>افتح صورة لرمز QR أو الصق نصه أو استخدم الرمز المنطوق بدلاً من ذلك.</translation>
+    </message>
+    <message>
+        <source>A code is eight letters and digits, like K7Q4-M2XD; ask the receiver to read it again.</source>
+        <translation>الرمز ثمانية أحرف وأرقام، مثل K7Q4-M2XD؛ اطلب من المستلم أن يقرأه مرة أخرى.</translation>
     </message>
     <message>
         <source>Read the receiver&apos;s acceptance first: scan its QR code, open an image of it, or paste its text.</source>
@@ -2461,6 +2497,10 @@ Network id: {2}</source>
         <translation>قبول المستلم</translation>
     </message>
     <message>
+        <source>Spoken code</source>
+        <translation>الرمز المنطوق</translation>
+    </message>
+    <message>
         <source>Request</source>
         <translation>الطلب</translation>
     </message>
@@ -2787,6 +2827,10 @@ Network id: {2}</source>
         <translation>قبول المستلم</translation>
     </message>
     <message>
+        <source>Spoken code</source>
+        <translation>الرمز المنطوق</translation>
+    </message>
+    <message>
         <source>Beneficiaries</source>
         <translation>المستفيدون</translation>
     </message>
@@ -3083,6 +3127,10 @@ Network id: {2}</source>
         <translation>موقَّع من المستلم (تم التحقق)</translation>
     </message>
     <message>
+        <source>{0}, read aloud by the receiver: the receiver&apos;s device will confirm when the two sync</source>
+        <translation>{0}، قرأه المستلم بصوت عالٍ: سيؤكّد جهاز المستلم عند مزامنة الجهازين</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
@@ -3286,6 +3334,10 @@ Network id: {2}</source>
     <message>
         <source>command center</source>
         <translation>مركز قيادة</translation>
+    </message>
+    <message>
+        <source>{0} (hand-over to {1} pending: confirmed when the receiver&apos;s device syncs)</source>
+        <translation>{0} (التسليم إلى {1} معلّق: يُؤكَّد عند مزامنة جهاز المستلم)</translation>
     </message>
     <message>
         <source>Site</source>

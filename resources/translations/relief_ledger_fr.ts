@@ -377,6 +377,10 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
         <translation>Code à lire à voix haute</translation>
     </message>
     <message>
+        <source>Acceptance in your ledger</source>
+        <translation>Acceptation dans votre registre</translation>
+    </message>
+    <message>
         <source>Copy acceptance text</source>
         <translation>Copier le texte d&apos;acceptation</translation>
     </message>
@@ -395,6 +399,22 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
     <message>
         <source>You accept custody of &lt;b&gt;{0}&lt;/b&gt; from &lt;b&gt;{1}&lt;/b&gt; (hand-over {2} of this shipment). Let the giver scan this code, or read the code below aloud.</source>
         <translation>Vous acceptez la garde de &lt;b&gt;{0}&lt;/b&gt; remise par &lt;b&gt;{1}&lt;/b&gt; (remise {2} de cette expédition). Laissez le remettant scanner ce code, ou lisez à voix haute le code ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Your acceptance is being recorded in your ledger.</source>
+        <translation>Votre acceptation est en cours d’enregistrement dans votre registre.</translation>
+    </message>
+    <message>
+        <source>Recording your acceptance in your ledger…</source>
+        <translation>Enregistrement de votre acceptation dans votre registre…</translation>
+    </message>
+    <message>
+        <source>Your acceptance could not be recorded in your ledger ({0}); the giver can still scan the QR code.</source>
+        <translation>Votre acceptation n’a pas pu être enregistrée dans votre registre ({0}) ; le remettant peut encore scanner le code QR.</translation>
+    </message>
+    <message>
+        <source>Your acceptance is recorded in your ledger. A giver without camera or link records the code you read aloud; their device will confirm when the two sync.</source>
+        <translation>Votre acceptation est enregistrée dans votre registre. Un remettant sans caméra ni liaison enregistre le code que vous lisez à voix haute ; son appareil confirmera quand les deux se synchroniseront.</translation>
     </message>
     <message>
         <source>EXERCISE — </source>
@@ -452,6 +472,14 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
         <translation>Code parlé</translation>
     </message>
     <message>
+        <source>No camera and no link: record with the spoken code alone</source>
+        <translation>Ni caméra ni liaison : enregistrer avec le seul code lu à voix haute</translation>
+    </message>
+    <message>
+        <source>The receiver accepts on their own screen and reads the code aloud; the receiver&apos;s device will confirm when the two sync.</source>
+        <translation>Le destinataire accepte sur son propre écran et lit le code à voix haute ; l’appareil du destinataire confirmera quand les deux se synchroniseront.</translation>
+    </message>
+    <message>
         <source>Advanced: paste a signature (recovery)</source>
         <translation>Avancé : coller une signature (récupération)</translation>
     </message>
@@ -462,6 +490,10 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
     <message>
         <source>Receiver signature, for recovery</source>
         <translation>Signature du destinataire, pour récupération</translation>
+    </message>
+    <message>
+        <source>Choose the receiver above, then type the code the receiver reads aloud from their Accept custody screen. The receiver&apos;s device will confirm when the two sync; until then the hand-over is pending.</source>
+        <translation>Choisissez le destinataire ci-dessus, puis tapez le code qu’il lit à voix haute sur son écran Accepter la garde. L’appareil du destinataire confirmera quand les deux se synchroniseront ; d’ici là, la remise est en attente.</translation>
     </message>
     <message>
         <source>Accepted by {0} for {1} (hand-over {2}). Check that both screens show the code {3}.</source>
@@ -498,6 +530,10 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
     <message>
         <source>Open an image of the QR code, paste its text, or use the spoken code instead.</source>
         <translation>Ouvrez une image du code QR, collez son texte ou utilisez plutôt le code parlé.</translation>
+    </message>
+    <message>
+        <source>A code is eight letters and digits, like K7Q4-M2XD; ask the receiver to read it again.</source>
+        <translation>Un code compte huit lettres et chiffres, comme K7Q4-M2XD ; demandez au destinataire de le relire.</translation>
     </message>
     <message>
         <source>Read the receiver&apos;s acceptance first: scan its QR code, open an image of it, or paste its text.</source>
@@ -2461,6 +2497,10 @@ Id du réseau : {2}</translation>
         <translation>Acceptation du destinataire</translation>
     </message>
     <message>
+        <source>Spoken code</source>
+        <translation>Code lu à voix haute</translation>
+    </message>
+    <message>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
@@ -2787,6 +2827,10 @@ Id du réseau : {2}</translation>
         <translation>Acceptation du destinataire</translation>
     </message>
     <message>
+        <source>Spoken code</source>
+        <translation>Code lu à voix haute</translation>
+    </message>
+    <message>
         <source>Beneficiaries</source>
         <translation>Bénéficiaires</translation>
     </message>
@@ -3083,6 +3127,10 @@ Id du réseau : {2}</translation>
         <translation>signée par le destinataire (vérifiée)</translation>
     </message>
     <message>
+        <source>{0}, read aloud by the receiver: the receiver&apos;s device will confirm when the two sync</source>
+        <translation>{0}, lu à voix haute par le destinataire : l’appareil du destinataire confirmera quand les deux se synchroniseront</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -3286,6 +3334,10 @@ Id du réseau : {2}</translation>
     <message>
         <source>command center</source>
         <translation>centre de commandement</translation>
+    </message>
+    <message>
+        <source>{0} (hand-over to {1} pending: confirmed when the receiver&apos;s device syncs)</source>
+        <translation>{0} (remise à {1} en attente : confirmée quand l’appareil du destinataire se synchronisera)</translation>
     </message>
     <message>
         <source>Site</source>

@@ -377,6 +377,10 @@ Quando definido, os mosaicos do mapa são obtidos deste servidor pela rede.</tra
         <translation>Código para ler em voz alta</translation>
     </message>
     <message>
+        <source>Acceptance in your ledger</source>
+        <translation>Aceitação no seu registo</translation>
+    </message>
+    <message>
         <source>Copy acceptance text</source>
         <translation>Copiar texto de aceitação</translation>
     </message>
@@ -395,6 +399,22 @@ Quando definido, os mosaicos do mapa são obtidos deste servidor pela rede.</tra
     <message>
         <source>You accept custody of &lt;b&gt;{0}&lt;/b&gt; from &lt;b&gt;{1}&lt;/b&gt; (hand-over {2} of this shipment). Let the giver scan this code, or read the code below aloud.</source>
         <translation>Aceita a custódia de &lt;b&gt;{0}&lt;/b&gt; de &lt;b&gt;{1}&lt;/b&gt; (passagem {2} deste envio). Deixe quem entrega ler este código, ou leia em voz alta o código abaixo.</translation>
+    </message>
+    <message>
+        <source>Your acceptance is being recorded in your ledger.</source>
+        <translation>A sua aceitação está a ser registada no seu registo.</translation>
+    </message>
+    <message>
+        <source>Recording your acceptance in your ledger…</source>
+        <translation>A registar a sua aceitação no seu registo…</translation>
+    </message>
+    <message>
+        <source>Your acceptance could not be recorded in your ledger ({0}); the giver can still scan the QR code.</source>
+        <translation>Não foi possível registar a sua aceitação no seu registo ({0}); quem entrega ainda pode ler o código QR.</translation>
+    </message>
+    <message>
+        <source>Your acceptance is recorded in your ledger. A giver without camera or link records the code you read aloud; their device will confirm when the two sync.</source>
+        <translation>A sua aceitação está registada no seu registo. Quem entrega sem câmara nem ligação regista o código que lê em voz alta; o dispositivo dele confirmará quando os dois sincronizarem.</translation>
     </message>
     <message>
         <source>EXERCISE — </source>
@@ -452,6 +472,14 @@ Quando definido, os mosaicos do mapa são obtidos deste servidor pela rede.</tra
         <translation>Código falado</translation>
     </message>
     <message>
+        <source>No camera and no link: record with the spoken code alone</source>
+        <translation>Sem câmara e sem ligação: registar só com o código dito em voz alta</translation>
+    </message>
+    <message>
+        <source>The receiver accepts on their own screen and reads the code aloud; the receiver&apos;s device will confirm when the two sync.</source>
+        <translation>Quem recebe aceita no seu próprio ecrã e lê o código em voz alta; o dispositivo de quem recebe confirmará quando os dois sincronizarem.</translation>
+    </message>
+    <message>
         <source>Advanced: paste a signature (recovery)</source>
         <translation>Avançado: colar uma assinatura (recuperação)</translation>
     </message>
@@ -462,6 +490,10 @@ Quando definido, os mosaicos do mapa são obtidos deste servidor pela rede.</tra
     <message>
         <source>Receiver signature, for recovery</source>
         <translation>Assinatura do recetor, para recuperação</translation>
+    </message>
+    <message>
+        <source>Choose the receiver above, then type the code the receiver reads aloud from their Accept custody screen. The receiver&apos;s device will confirm when the two sync; until then the hand-over is pending.</source>
+        <translation>Escolha acima quem recebe e depois escreva o código que essa pessoa lê em voz alta no seu ecrã Aceitar custódia. O dispositivo de quem recebe confirmará quando os dois sincronizarem; até lá a entrega fica pendente.</translation>
     </message>
     <message>
         <source>Accepted by {0} for {1} (hand-over {2}). Check that both screens show the code {3}.</source>
@@ -498,6 +530,10 @@ Quando definido, os mosaicos do mapa são obtidos deste servidor pela rede.</tra
     <message>
         <source>Open an image of the QR code, paste its text, or use the spoken code instead.</source>
         <translation>Abra uma imagem do código QR, cole o seu texto ou use o código falado.</translation>
+    </message>
+    <message>
+        <source>A code is eight letters and digits, like K7Q4-M2XD; ask the receiver to read it again.</source>
+        <translation>Um código tem oito letras e algarismos, como K7Q4-M2XD; peça a quem recebe que o leia de novo.</translation>
     </message>
     <message>
         <source>Read the receiver&apos;s acceptance first: scan its QR code, open an image of it, or paste its text.</source>
@@ -2461,6 +2497,10 @@ Id da rede: {2}</translation>
         <translation>Aceitação do recetor</translation>
     </message>
     <message>
+        <source>Spoken code</source>
+        <translation>Código dito em voz alta</translation>
+    </message>
+    <message>
         <source>Request</source>
         <translation>Pedido</translation>
     </message>
@@ -2787,6 +2827,10 @@ Id da rede: {2}</translation>
         <translation>Aceitação do recetor</translation>
     </message>
     <message>
+        <source>Spoken code</source>
+        <translation>Código dito em voz alta</translation>
+    </message>
+    <message>
         <source>Beneficiaries</source>
         <translation>Beneficiários</translation>
     </message>
@@ -3083,6 +3127,10 @@ Id da rede: {2}</translation>
         <translation>assinada pelo recetor (verificada)</translation>
     </message>
     <message>
+        <source>{0}, read aloud by the receiver: the receiver&apos;s device will confirm when the two sync</source>
+        <translation>{0}, lido em voz alta por quem recebe: o dispositivo de quem recebe confirmará quando os dois sincronizarem</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>sim</translation>
     </message>
@@ -3286,6 +3334,10 @@ Id da rede: {2}</translation>
     <message>
         <source>command center</source>
         <translation>centro de comando</translation>
+    </message>
+    <message>
+        <source>{0} (hand-over to {1} pending: confirmed when the receiver&apos;s device syncs)</source>
+        <translation>{0} (entrega a {1} pendente: confirmada quando o dispositivo de quem recebe sincronizar)</translation>
     </message>
     <message>
         <source>Site</source>

@@ -351,7 +351,8 @@ class Fold:
         if a["code"] == p["code"]:
             kept = {k: v for k, v in r.items() if k not in ("pending", "acceptances")}
             step = {"entry": p["entry"], "from": r["custodian"], "to": p["to"], "accept": a["entry"]}
-            return self.put("shipments", r["shipment"], {**kept, "custodian": p["to"], "custody": r["custody"] + [step]})
+            custody = r["custody"] + [step]
+            return self.put("shipments", r["shipment"], {**kept, "custodian": p["to"], "custody": custody})
         self.put("shipments", r["shipment"], r)
         self.conflict(e, "custody", f"the code recorded for the hand-over of {r['shipment']} (index {p['index']}) "
                                     "does not match the receiver's acceptance")
