@@ -125,15 +125,17 @@ def vectors() -> dict[str, dict[str, str]]:
         out[name] = {"bytes": raw.decode("utf-8"), "code": code_seen}
     out.update(every_table_vectors(founder, member, [genesis, admit, receipt, dispatch, handover, adjust, approval]))
     out.update(edge_vectors(founder, member))
-    out.update(spoken_vectors(founder, member, [genesis, admit, receipt, dispatch]))
+    out.update(spoken_vectors(founder, member, [genesis, admit, receipt, dispatch], handover))
     return out
 
 
-def spoken_vectors(founder: Identity, member: Identity, base: list[entry_mod.Entry]) -> dict[str, dict[str, str]]:
+def spoken_vectors(founder: Identity, member: Identity, base: list[entry_mod.Entry],
+                   signed: entry_mod.Entry) -> dict[str, dict[str, str]]:
     """§8.5: hand-overs recorded with the spoken code, met by the receiver's own `shipment.accept`.
 
     `base` ends with the member holding SHP-001 (custody index 0); the founder is the receiver. The
-    receiver's device never saw the giver's entry: its acceptance depends on the dispatch only.
+    receiver's device never saw the giver's entry: its acceptance depends on the dispatch only. `signed` is
+    §10's `shipment-handover`, the same step handed over with the signature read from the QR code.
     """
     genesis, admit, _receipt, dispatch = base
     net = genesis.hash
@@ -187,6 +189,10 @@ def spoken_vectors(founder: Identity, member: Identity, base: list[entry_mod.Ent
           ["s-wrong-code", "s-road", "s-accept-late", "s-code-again"])
     replayed = acceptance("s-accept-other-step", 1, admit, T0 + 250_000)
     state("state-digest-spoken-other-step", [code, replayed], ["s-code-handover", "s-accept-other-step"])
+    # the giver scanned the QR code after all: the receiver's acceptance, either side of it, changes nothing
+    assert early.key < signed.key < late.key
+    state("state-digest-spoken-accept-then-qr", [early, signed], ["s-accept", "shipment-handover"])
+    state("state-digest-spoken-qr-then-accept", [signed, road, late], ["shipment-handover", "s-road", "s-accept-late"])
     out["spoken-code"] = {"code": code0, "misheard": misheard}
     return out
 
