@@ -351,6 +351,8 @@ class RecordDialog(QDialog):
         self.schema = {name: spec for name, spec in SCHEMAS[entry_type].items()
                        if not (entry_type in PIN_ACTIONS and name in ("seq", "head"))
                        and not (entry_type == EntryType.SHIPMENT_HANDOVER and name == "receiver_code")}
+        if entry_type == EntryType.SHIPMENT_HANDOVER:   # one of signature and code is required: never "(optional)"
+            self.schema["receiver_sig"] = Field("sig")
         self.readers: dict[str, Callable[[], Any]] = {}
         self.widgets: dict[str, QWidget] = {}
         self.body: dict | None = None
