@@ -442,7 +442,7 @@ def _unknown_reference(tables: Tables, row: dict, entry_type: str | None, body: 
         if entry_type in (EntryType.SHIPMENT_POSITION, EntryType.SHIPMENT_DELIVER, EntryType.SHIPMENT_HANDOVER)
         else EntryType.SHIPMENT_POSITION
     )
-    keep = {k: v for k, v in body.items() if k not in ("shipment", "receiver_sig", "index")}
+    keep = {k: v for k, v in body.items() if k not in ("shipment", "receiver_sig", "receiver_code", "index")}
     return explanation, [
         SuggestedAction(
             phrase(QT_TRANSLATE_NOOP("ConflictHelp", "Record it again for the right shipment")), again, keep

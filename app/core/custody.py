@@ -8,6 +8,8 @@ How that signature travels between two devices at a warehouse door (FORMAT.md §
 *acceptance* text, `RLH1:` and base32, that the receiver's screen shows as a QR code and that can be
 pasted or read from an image; and an eight-character *check code* the receiver reads aloud, which
 ties an acceptance to the receiver standing at the door. Nobody reads or types 128 hex characters.
+Where nothing can reach the giver's device, the giver's entry carries that code alone and the receiver's
+own `shipment.accept` carries the signature; the fold compares the two codes (FORMAT.md §8.5).
 """
 
 from __future__ import annotations
@@ -117,6 +119,11 @@ def check_code(statement: bytes, receiver_sig_hex: str) -> str:
     number = int.from_bytes(digest, "big")
     chars = "".join(CROCKFORD[(number >> shift) & 31] for shift in range(35, -1, -5))
     return f"{chars[:4]}-{chars[4:]}"
+
+
+def acceptance_code(net: str, shipment: str, giver: str, receiver: str, index: int, receiver_sig_hex: str) -> str:
+    """The check code of one acceptance from the values a `shipment.accept` entry carries (FORMAT.md §8.5)."""
+    return check_code(handover_statement(net, shipment, giver, receiver, index), receiver_sig_hex)
 
 
 def normalise_code(typed: str) -> str:

@@ -120,7 +120,11 @@ SCHEMAS: dict[str, dict[str, Field]] = {
     EntryType.SHIPMENT_POSITION: {"shipment": ID, "lat_e6": LAT, "lon_e6": LON, "at_ms": MS},
     EntryType.SHIPMENT_HANDOVER: {
         "shipment": ID, "to": KEY, "index": Field("int", minimum=0, maximum=10_000),
-        "receiver_sig": Field("sig"), "note": NOTE,
+        "receiver_sig": _opt(Field("sig")), "receiver_code": _opt(Field("code")), "note": NOTE,
+    },
+    # the receiver's own record of its acceptance, for a hand-over the giver recorded with the spoken code
+    EntryType.SHIPMENT_ACCEPT: {
+        "shipment": ID, "from": KEY, "index": Field("int", minimum=0, maximum=10_000), "receiver_sig": Field("sig"),
     },
     EntryType.SHIPMENT_DELIVER: {
         "shipment": ID, "lines": Field("list", items=DELIVERED_LINE, min_items=1, max_items=100), "note": NOTE,
@@ -174,7 +178,8 @@ CORRECTABLE: dict[str, dict[str, Field]] = {
 
 _DOMAIN = (EntryType.ITEM_DEFINE, EntryType.SITE_DEFINE, EntryType.STOCK_RECEIVE, EntryType.REQUEST_OPEN,
            EntryType.REQUEST_CANCEL, EntryType.SHIPMENT_DISPATCH, EntryType.SHIPMENT_POSITION,
-           EntryType.SHIPMENT_HANDOVER, EntryType.SHIPMENT_DELIVER, EntryType.STOCK_DISTRIBUTE, EntryType.ROAD_STATUS)
+           EntryType.SHIPMENT_HANDOVER, EntryType.SHIPMENT_ACCEPT, EntryType.SHIPMENT_DELIVER,
+           EntryType.STOCK_DISTRIBUTE, EntryType.ROAD_STATUS)
 
 AUTHORS: dict[str, frozenset[str]] = {
     EntryType.ITEM_DEFINE: frozenset({"admin", "commander", "logistics"}),
@@ -185,6 +190,7 @@ AUTHORS: dict[str, frozenset[str]] = {
     EntryType.SHIPMENT_DISPATCH: frozenset({"commander", "logistics"}),
     EntryType.SHIPMENT_POSITION: frozenset({"logistics", "field", "device"}),
     EntryType.SHIPMENT_HANDOVER: frozenset({"commander", "logistics", "field"}),
+    EntryType.SHIPMENT_ACCEPT: frozenset({"commander", "logistics", "field"}),
     EntryType.SHIPMENT_DELIVER: frozenset({"commander", "logistics", "field"}),
     EntryType.STOCK_DISTRIBUTE: frozenset({"commander", "logistics", "field"}),
     EntryType.ROAD_STATUS: frozenset({"commander", "logistics", "field", "device"}),
@@ -239,6 +245,15 @@ def _key(path: str, value: Any, spec: Field) -> None:
         raise EntryError("bad_body", f"{path} must be 64 lowercase hex characters")
 
 
+_CODE = re.compile(r"^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$")
+
+
+def _code(path: str, value: Any, spec: Field) -> None:
+    if not isinstance(value, str) or not _CODE.match(value):
+        raise EntryError("bad_body", f"{path} must be a check code as shown on the receiver's screen: four and four "
+                                     "characters of 0-9 and A-Z without I, L, O and U, joined by a hyphen (K7Q4-M2XD)")
+
+
 def _sig(path: str, value: Any, spec: Field) -> None:
     if not isinstance(value, str) or len(value) != 128 or any(c not in "0123456789abcdef" for c in value):
         raise EntryError("bad_body", f"{path} must be a 64-byte signature in lowercase hex")
@@ -288,7 +303,7 @@ def _list(path: str, value: Any, spec: Field) -> None:
 
 
 _CHECKERS: dict[str, Callable[[str, Any, Field], None]] = {
-    "int": _int, "text": _text, "id": _id, "key": _key, "sig": _sig, "bool": _bool, "source": _source,
+    "int": _int, "text": _text, "id": _id, "key": _key, "sig": _sig, "code": _code, "bool": _bool, "source": _source,
     "object": _object, "point": _point, "list": _list,
 }
 
@@ -354,6 +369,9 @@ def check_body(entry_type: str, body: Any, path: str = "body") -> None:
     if entry_type == EntryType.RECORD_CORRECT:
         if not body["set"]:
             raise EntryError("bad_body", f"{path}.set must name at least one field to correct")
+    if entry_type == EntryType.SHIPMENT_HANDOVER and ("receiver_sig" in body) == ("receiver_code" in body):
+        raise EntryError("bad_body", f"{path} must carry exactly one of receiver_sig (the receiver's signature) and "
+                                     "receiver_code (the code the receiver read aloud)")
     if entry_type == EntryType.SHIPMENT_DISPATCH and body["from_site"] == body["to_site"]:
         raise EntryError("bad_body", "a shipment must go to a different site than it leaves from")
     if entry_type == EntryType.GENESIS:

@@ -21,6 +21,7 @@ from typing import Any
 
 from app.core import canonical
 from app.core.approvals import apply_workflow
+from app.core.custody import acceptance_code
 from app.core.entry import Entry, EntryError
 from app.core.membership import MEMBER_TYPES, apply_membership, authorize, decided_pins
 from app.core.runs import fold_run
@@ -423,8 +424,54 @@ def _handover(state: LedgerState, entry: Entry) -> None:
     if receiver is None or receiver["revoked"]:
         state.conflict(entry, "custody", f"hand-over of {b['shipment']} to a key that is not a current member")
         return
+    if "receiver_code" in b:
+        # the spoken code alone: custody waits for the receiver's own `shipment.accept` (FORMAT.md §8.5)
+        pending = {"entry": entry.hash, "to": b["to"], "index": b["index"], "code": b["receiver_code"]}
+        _meet(state, entry, {**row, "pending": pending})
+        return
     custody = row["custody"] + [{"entry": entry.hash, "from": entry.author, "to": b["to"]}]
-    state.put("shipments", b["shipment"], {**row, "custodian": b["to"], "custody": custody})
+    moved = {k: v for k, v in row.items() if k not in ("pending", "acceptances")}
+    state.put("shipments", b["shipment"], {**moved, "custodian": b["to"], "custody": custody})
+
+
+def _accept(state: LedgerState, entry: Entry) -> None:
+    """The receiver's acceptance of a hand-over recorded with the spoken code; it may sort before or after it."""
+    b = entry.body
+    row = state.get("shipments", b["shipment"])
+    if row is None:
+        state.conflict(entry, "unknown_reference", f"shipment {b['shipment']} does not exist")
+        return
+    done = row["custody"][b["index"] + 1] if b["index"] + 1 < len(row["custody"]) else None
+    if done is not None and done["from"] == b["from"] and done["to"] == entry.author:
+        return      # that step already went to this receiver (the giver read the QR code): nothing left to do
+    if row["status"] != "in_transit":
+        state.conflict(entry, "custody", f"shipment {b['shipment']} is already {row['status']}")
+        return
+    if row["custodian"] != b["from"] or b["index"] != len(row["custody"]) - 1:
+        state.conflict(entry, "custody", f"acceptance of {b['shipment']} for a step that is not open "
+                                         f"(index {b['index']})")
+        return
+    assert entry.net is not None
+    code = acceptance_code(entry.net, b["shipment"], b["from"], entry.author, b["index"], b["receiver_sig"])
+    kept = [a for a in row.get("acceptances", []) if a["to"] != entry.author]
+    _meet(state, entry, {**row, "acceptances": kept + [{"entry": entry.hash, "to": entry.author, "code": code}]})
+
+
+def _meet(state: LedgerState, entry: Entry, row: dict) -> None:
+    """Store `row`; where the pending hand-over and an acceptance by its receiver meet, move custody or refuse."""
+    pending = row.get("pending")
+    match = next((a for a in row.get("acceptances", []) if pending and a["to"] == pending["to"]), None)
+    if pending is None or match is None:
+        state.put("shipments", row["shipment"], row)
+        return
+    if match["code"] != pending["code"]:
+        state.put("shipments", row["shipment"], row)
+        state.conflict(entry, "custody", f"the code recorded for the hand-over of {row['shipment']} (index "
+                                         f"{pending['index']}) does not match the receiver's acceptance")
+        return
+    step = {"entry": pending["entry"], "from": row["custodian"], "to": pending["to"], "accept": match["entry"]}
+    moved = {k: v for k, v in row.items() if k not in ("pending", "acceptances")}
+    state.put("shipments", row["shipment"], {**moved, "custodian": pending["to"], "custody": row["custody"] + [step]})
 
 
 def _deliver(state: LedgerState, entry: Entry) -> None:
@@ -578,6 +625,7 @@ _HANDLERS: dict[str, Callable[[LedgerState, Entry], None]] = {
     EntryType.SHIPMENT_DISPATCH: _dispatch,
     EntryType.SHIPMENT_POSITION: _position,
     EntryType.SHIPMENT_HANDOVER: _handover,
+    EntryType.SHIPMENT_ACCEPT: _accept,
     EntryType.SHIPMENT_DELIVER: _deliver,
     EntryType.STOCK_DISTRIBUTE: _distribute,
     EntryType.ROAD_STATUS: _road,

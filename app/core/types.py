@@ -54,6 +54,7 @@ class EntryType:
     SHIPMENT_DISPATCH: Final = "shipment.dispatch"
     SHIPMENT_POSITION: Final = "shipment.position"
     SHIPMENT_HANDOVER: Final = "shipment.handover"
+    SHIPMENT_ACCEPT: Final = "shipment.accept"
     SHIPMENT_DELIVER: Final = "shipment.deliver"
     STOCK_DISTRIBUTE: Final = "stock.distribute"
     ROAD_STATUS: Final = "road.status"

@@ -153,11 +153,17 @@ def check_entry_content(entry: Entry, view: ReplicaView, *, check_prev_lamport: 
         if proposal not in entry.deps and proposal != entry.prev:
             raise EntryError("bad_reference", "an approval, rejection or withdrawal must list its proposal in deps "
                                               "or prev, so that it always sorts after it")
-    if entry.type == EntryType.SHIPMENT_HANDOVER:
+    if entry.type == EntryType.SHIPMENT_HANDOVER and "receiver_sig" in entry.body:
         b = entry.body
         assert entry.net is not None
         if not countersignature_valid(entry.net, b["shipment"], entry.author, b["to"], b["index"], b["receiver_sig"]):
             raise EntryError("bad_countersignature", "the receiver's counter-signature does not match this hand-over")
+    if entry.type == EntryType.SHIPMENT_ACCEPT:
+        b = entry.body
+        assert entry.net is not None
+        if not countersignature_valid(entry.net, b["shipment"], b["from"], entry.author, b["index"], b["receiver_sig"]):
+            raise EntryError("bad_countersignature", "the acceptance's signature does not verify as the author's "
+                                                     "acceptance of this shipment, giver and step")
     timeline = view.membership()
     pin = timeline.pins.get(entry.author)
     if pin is not None and entry.seq > pin:

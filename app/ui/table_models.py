@@ -69,6 +69,17 @@ def _member(tables: Tables, key: str | None) -> str:
     return f"{row['name']} ({row['org']})" if row else key[:12] + "…"
 
 
+def _custodian(row: dict, tables: Tables) -> str:
+    """The holder, and a hand-over recorded with the spoken code that waits for the receiver's acceptance (§8.5)."""
+    holder = _member(tables, row["custodian"])
+    pending = row.get("pending")
+    if pending is None or row["status"] != "in_transit":
+        return holder
+    return QCoreApplication.translate("StateTableModel", "{0} (hand-over to {1} pending: confirmed when the "
+                                                         "receiver's device syncs)").format(
+        holder, _member(tables, pending["to"]))
+
+
 STOCK = [
     Column("Site", lambda r, t: name_of(t, "sites", r["site"])),
     Column("Item", lambda r, t: name_of(t, "items", r["item"])),
@@ -92,7 +103,7 @@ SHIPMENTS = [
     Column("From", lambda r, t: name_of(t, "sites", r["from_site"])),
     Column("To", lambda r, t: name_of(t, "sites", r["to_site"])),
     Column("Carrier", lambda r, t: r["carrier"]),
-    Column("Custodian", lambda r, t: _member(t, r["custodian"])),
+    Column("Custodian", lambda r, t: _custodian(r, t)),
     Column("Lines", lambda r, t: ", ".join(f"{ln['qty']:,} {name_of(t, 'items', ln['item'])}" for ln in r["lines"])),
     Column("Dispatched", lambda r, t: local_time(r["dispatched_ms"])),
     Column("Discrepancies", lambda r, t: len(r["discrepancies"]), numeric=True),

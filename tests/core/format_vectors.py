@@ -6,7 +6,7 @@ import hashlib
 
 from app.core import canonical
 from app.core import entry as entry_mod
-from app.core.custody import countersign, handover_statement
+from app.core.custody import acceptance_code, countersign, handover_statement
 from app.core.custody import countersign as countersign_code
 from app.core.entry import EntryError, parse, signing_message
 from app.core.identity import Identity
@@ -125,6 +125,75 @@ def vectors() -> dict[str, dict[str, str]]:
         out[name] = {"bytes": raw.decode("utf-8"), "code": code_seen}
     out.update(every_table_vectors(founder, member, [genesis, admit, receipt, dispatch, handover, adjust, approval]))
     out.update(edge_vectors(founder, member))
+    out.update(spoken_vectors(founder, member, [genesis, admit, receipt, dispatch], handover))
+    return out
+
+
+def spoken_vectors(founder: Identity, member: Identity, base: list[entry_mod.Entry],
+                   signed: entry_mod.Entry) -> dict[str, dict[str, str]]:
+    """§8.5: hand-overs recorded with the spoken code, met by the receiver's own `shipment.accept`.
+
+    `base` ends with the member holding SHP-001 (custody index 0); the founder is the receiver. The
+    receiver's device never saw the giver's entry: its acceptance depends on the dispatch only. `signed` is
+    §10's `shipment-handover`, the same step handed over with the signature read from the QR code.
+    """
+    genesis, admit, _receipt, dispatch = base
+    net = genesis.hash
+    giver, receiver = member.public_key_hex, founder.public_key_hex
+    out: dict[str, dict[str, str]] = {}
+    sig0 = countersign(founder, net, "SHP-001", giver, 0)
+    code0 = acceptance_code(net, "SHP-001", giver, receiver, 0, sig0)
+
+    def sign(name: str, who: Identity, prev: entry_mod.Entry, deps: list[entry_mod.Entry], ts: int,
+             entry_type: str, body: dict) -> entry_mod.Entry:
+        parents = [prev] + deps
+        made = entry_mod.create(who, net=net, seq=prev.seq + 1, prev=prev.hash, deps=sorted(d.hash for d in deps),
+                                lamport=1 + max(p.lamport for p in parents), ts=ts, type=entry_type, body=body)
+        out[name] = {"canonical": made.raw.decode("utf-8"), "hash": made.hash, "signature": made.sig.hex()}
+        return made
+
+    def handover(name: str, prev: entry_mod.Entry, code: str, ts: int) -> entry_mod.Entry:
+        return sign(name, member, prev, [], ts, "shipment.handover",
+                    {"shipment": "SHP-001", "to": receiver, "index": 0, "receiver_code": code})
+
+    def acceptance(name: str, index: int, prev: entry_mod.Entry, ts: int) -> entry_mod.Entry:
+        return sign(name, founder, prev, [dispatch], ts, "shipment.accept", {
+            "shipment": "SHP-001", "from": giver, "index": index,
+            "receiver_sig": countersign(founder, net, "SHP-001", giver, index)})
+
+    named = ["genesis", "member-proposal", "stock-receive", "shipment-dispatch"]
+
+    def state(name: str, held: list[entry_mod.Entry], names: list[str]) -> None:
+        folded = fold(sorted(base + held, key=lambda e: e.key))
+        out[name] = {"entries": ", ".join(named + names), "tables": table_digests(folded),
+                     "digest": folded.digest()}
+
+    # the acceptance and the hand-over have lamport 5; the founder's key sorts first, so the acceptance does
+    code = handover("s-code-handover", dispatch, code0, T0 + 240_000)
+    early = acceptance("s-accept", 0, admit, T0 + 250_000)
+    assert early.key < code.key
+    state("state-digest-spoken-accept-first", [code, early], ["s-code-handover", "s-accept"])
+    # the receiver's post logs a road report first, so its acceptance sorts after the giver's hand-over
+    road = sign("s-road", founder, admit, [dispatch], T0 + 230_000, "road.status",
+                {"road": "EN6-DONDO", "name": "EN6 Beira-Dondo", "status": "open",
+                 "path": [[-19830000, 34840000], [-19780000, 34720000]]})
+    late = acceptance("s-accept-late", 0, road, T0 + 250_000)
+    assert code.key < late.key
+    state("state-digest-spoken-code-first", [code, road, late], ["s-code-handover", "s-road", "s-accept-late"])
+    misheard = code0[:-1] + ("0" if code0[-1] != "0" else "1")
+    wrong = handover("s-wrong-code", dispatch, misheard, T0 + 240_000)
+    state("state-digest-spoken-wrong-code", [wrong, road, late], ["s-wrong-code", "s-road", "s-accept-late"])
+    again = handover("s-code-again", wrong, code0, T0 + 300_000)
+    assert late.key < again.key
+    state("state-digest-spoken-recorded-again", [wrong, road, late, again],
+          ["s-wrong-code", "s-road", "s-accept-late", "s-code-again"])
+    replayed = acceptance("s-accept-other-step", 1, admit, T0 + 250_000)
+    state("state-digest-spoken-other-step", [code, replayed], ["s-code-handover", "s-accept-other-step"])
+    # the giver scanned the QR code after all: the receiver's acceptance, either side of it, changes nothing
+    assert early.key < signed.key < late.key
+    state("state-digest-spoken-accept-then-qr", [early, signed], ["s-accept", "shipment-handover"])
+    state("state-digest-spoken-qr-then-accept", [signed, road, late], ["shipment-handover", "s-road", "s-accept-late"])
+    out["spoken-code"] = {"code": code0, "misheard": misheard}
     return out
 
 

@@ -26,12 +26,14 @@ PROPOSAL_TYPES = ("proposal.open", "proposal.approve", "proposal.reject", "propo
 PERMISSIONED = ("stock.adjust", "record.correct", "member.add", "member.update", "member.revoke", "member.pin",
                 "contract.deploy", "policy.set")                 # §7.1
 DOMAIN = ("item.define", "site.define", "stock.receive", "request.open", "request.cancel", "shipment.dispatch",
-          "shipment.position", "shipment.handover", "shipment.deliver", "stock.distribute", "road.status")
+          "shipment.position", "shipment.handover", "shipment.accept", "shipment.deliver", "stock.distribute",
+          "road.status")
 AUTHORS = {                                                      # §7.1 table
     "item.define": "admin commander logistics", "site.define": "admin commander logistics",
     "stock.receive": "commander field logistics", "request.open": "commander field logistics",
     "request.cancel": "commander field logistics", "shipment.dispatch": "commander logistics",
     "shipment.position": "device field logistics", "shipment.handover": "commander field logistics",
+    "shipment.accept": "commander field logistics",
     "shipment.deliver": "commander field logistics", "stock.distribute": "commander field logistics",
     "road.status": "commander device field logistics", "allocation.run": "commander logistics",
     "proposal.open": "admin commander field logistics", "proposal.approve": "admin commander field logistics",
@@ -57,12 +59,26 @@ class E:
     ts: int
     type: str
     body: dict
+    net: str | None = None     # the network id (§3); the acceptance code needs it (§8.5)
+
+
+CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"                  # §8.3
+
+
+def acceptance_code(net: str, shipment: str, giver: str, receiver: str, index: int, sig: str) -> str:
+    """§8 statement, §8.3 code: SHA-256 over domain, statement and signature; 40 bits in Crockford base32."""
+    statement = b"relief-ledger/handover/v1\x00" + canonical_text(
+        {"from": giver, "index": index, "net": net, "shipment": shipment, "to": receiver}).encode("utf-8")
+    digest = hashlib.sha256(b"relief-ledger/handover-code/v1\x00" + statement + bytes.fromhex(sig)).digest()
+    number = int.from_bytes(digest[:5], "big")
+    chars = "".join(CROCKFORD[(number >> (35 - 5 * i)) & 31] for i in range(8))
+    return chars[:4] + "-" + chars[4:]
 
 
 def decode_entry(raw: bytes) -> E:
     content = decode(raw)
     return E(hashlib.sha256(raw).hexdigest(), content["author"], content["seq"], content["lamport"], content["ts"],
-             content["type"], content["body"])
+             content["type"], content["body"], content["net"])
 
 
 class OutOfRange(Exception):
@@ -302,8 +318,44 @@ class Fold:
         to = self.get("members", b["to"])
         if to is None or to["revoked"]:
             return self.conflict(e, "custody", f"hand-over of {sid} to a key that is not a current member")
-        self.put("shipments", sid, {**row, "custodian": b["to"],
+        if "receiver_code" in b:
+            return self.meet(e, {**row, "pending": {"entry": e.hash, "to": b["to"], "index": b["index"],
+                                                    "code": b["receiver_code"]}})
+        kept = {k: v for k, v in row.items() if k not in ("pending", "acceptances")}
+        self.put("shipments", sid, {**kept, "custodian": b["to"],
                                     "custody": row["custody"] + [{"entry": e.hash, "from": e.author, "to": b["to"]}]})
+
+    def do_shipment_accept(self, e: E) -> None:
+        b, row = e.body, self.shipment(e)
+        if row is None:
+            return
+        sid = b["shipment"]
+        if b["index"] + 1 < len(row["custody"]):
+            done = row["custody"][b["index"] + 1]
+            if done["from"] == b["from"] and done["to"] == e.author:
+                return
+        if row["status"] != "in_transit":
+            return self.conflict(e, "custody", f"shipment {sid} is already {row['status']}")
+        if row["custodian"] != b["from"] or b["index"] != len(row["custody"]) - 1:
+            return self.conflict(e, "custody", f"acceptance of {sid} for a step that is not open (index {b['index']})")
+        code = acceptance_code(e.net, sid, b["from"], e.author, b["index"], b["receiver_sig"])
+        others = [a for a in row.get("acceptances", []) if a["to"] != e.author]
+        self.meet(e, {**row, "acceptances": others + [{"entry": e.hash, "to": e.author, "code": code}]})
+
+    def meet(self, e: E, r: dict) -> None:
+        """§9 *meet*: a pending code hand-over and its receiver's acceptance (§8.5)."""
+        p = r.get("pending")
+        a = next((x for x in r.get("acceptances", []) if p is not None and x["to"] == p["to"]), None)
+        if p is None or a is None:
+            return self.put("shipments", r["shipment"], r)
+        if a["code"] == p["code"]:
+            kept = {k: v for k, v in r.items() if k not in ("pending", "acceptances")}
+            step = {"entry": p["entry"], "from": r["custodian"], "to": p["to"], "accept": a["entry"]}
+            custody = r["custody"] + [step]
+            return self.put("shipments", r["shipment"], {**kept, "custodian": p["to"], "custody": custody})
+        self.put("shipments", r["shipment"], r)
+        self.conflict(e, "custody", f"the code recorded for the hand-over of {r['shipment']} (index {p['index']}) "
+                                    "does not match the receiver's acceptance")
 
     def do_shipment_deliver(self, e: E) -> None:
         b, row = e.body, self.shipment(e)

@@ -47,7 +47,11 @@ def test_every_reason_code_is_explained():
         assert f"`{code}`" in text, code
 
 
-@pytest.mark.parametrize("name", ["state-digest-approved", "state-digest-every-table", "state-digest-edge"])
+@pytest.mark.parametrize("name", ["state-digest-approved", "state-digest-every-table", "state-digest-edge",
+                                  "state-digest-spoken-accept-first", "state-digest-spoken-code-first",
+                                  "state-digest-spoken-wrong-code", "state-digest-spoken-recorded-again",
+                                  "state-digest-spoken-other-step", "state-digest-spoken-accept-then-qr",
+                                  "state-digest-spoken-qr-then-accept"])
 def test_the_worked_example_entries_are_accepted_by_a_replica_and_reach_the_documented_digest(tmp_path, name):
     from app.core.entry import parse
     from app.node import Node

@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.core import entry as entry_mod
+from app.core.custody import acceptance_code
 from app.core.entry import Entry
 from app.core.identity import Identity
 from tests.core import spec_fold
@@ -111,6 +112,11 @@ def _random_body(rng: random.Random, kind: str, made: list[Entry]) -> dict:
                               "at_ms": rng.choice([10, 20, 20, 30])},
         "shipment.handover": {"shipment": pick["shipment"], "to": key, "index": rng.randint(0, 2),
                               "receiver_sig": "cd" * 64},
+        # FORMAT.md §8.5: a code hand-over (its code is set once the author is known) and an acceptance
+        "shipment.handover.code": {"shipment": pick["shipment"], "to": key, "index": rng.randint(0, 2),
+                                   "receiver_code": "AAAA-BBBB"},
+        "shipment.accept": {"shipment": pick["shipment"], "from": rng.choice(PEOPLE).public_key_hex,
+                            "index": rng.randint(0, 2), "receiver_sig": "cd" * 64},
         "shipment.deliver": {"shipment": pick["shipment"], "lines": [
             {**line, "qty": rng.choice([0, line["qty"], 3])} | ({"reason": "wet"} if rng.random() < .5 else {})
             for line in lines]},
@@ -170,6 +176,7 @@ def random_ledger(rng: random.Random) -> tuple[list[Entry], list[Entry]]:
     kinds = ["stock.distribute", "proposal.open", "item.define", "site.define", "stock.receive", "stock.receive",
              "request.open", "request.cancel",
              "shipment.dispatch", "shipment.dispatch", "shipment.position", "shipment.handover",
+             "shipment.handover.code", "shipment.handover.code", "shipment.accept", "shipment.accept",
              "shipment.deliver", "stock.distribute", "road.status", "allocation.run", "allocation.run",
              "shipment.dispatch.big", "proposal.open",
              "proposal.open", "proposal.open", "proposal.approve", "proposal.approve", "proposal.reject",
@@ -184,11 +191,21 @@ def random_ledger(rng: random.Random) -> tuple[list[Entry], list[Entry]]:
         usual = next((v for k, v in authors.items() if kind.startswith(k)), PEOPLE[1:4])
         who = PEOPLE[2] if kind.endswith(".big") else rng.choice(usual if rng.random() < 0.85 else PEOPLE)
         ts += rng.choice([1_000, 60_000, 60_000, 3_600_000, 3_600_000, 90_000_000])
+        body = _random_body(rng, kind, made)
+        spoken = [e for e in made if e.type == "shipment.handover" and "receiver_code" in e.body]
+        if kind == "shipment.accept" and spoken and rng.random() < 0.7:   # the receiver of a code hand-over accepts
+            code_handover = rng.choice(spoken)
+            who = next((p for p in PEOPLE if p.public_key_hex == code_handover.body["to"]), who)
+            body = {"shipment": code_handover.body["shipment"], "from": code_handover.author,
+                    "index": code_handover.body["index"], "receiver_sig": "cd" * 64}
         prev = heads.get(who.public_key_hex)
+        if kind == "shipment.handover.code" and rng.random() < 0.8:   # the code the receiver's acceptance gives
+            body["receiver_code"] = acceptance_code(genesis.hash, body["shipment"], who.public_key_hex, body["to"],
+                                                    body["index"], "cd" * 64)
         made_entry = entry_mod.create(who, net=genesis.hash, seq=prev.seq + 1 if prev else 1,
                                       prev=prev.hash if prev else None, deps=[] if prev else [genesis.hash],
-                                      lamport=max(2, step + rng.randint(-5, 2)), ts=ts, type=kind.removesuffix(".big"),
-                                      body=_random_body(rng, kind, made))
+                                      lamport=max(2, step + rng.randint(-5, 2)), ts=ts,
+                                      type=kind.removesuffix(".big").removesuffix(".code"), body=body)
         if prev is not None and prev is not genesis and not forked and rng.random() < 0.02:
             forked = True
             evidence.append(made_entry)   # a clone of the key signed another entry at this seq

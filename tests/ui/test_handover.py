@@ -199,3 +199,76 @@ def test_a_hand_over_with_a_giver_on_an_older_client_works_behind_the_disclosure
     assert form.review(), form.problem.text()
     form.confirm()
     settle(qtbot, window, lambda: custodian(window) == cast.field.public_key_hex)
+
+
+def test_with_no_camera_and_no_link_lena_records_the_spoken_code_and_femis_acceptance_completes_it(
+        qtbot, on_the_road, cast):
+    """FORMAT.md §8.5: Femi's screen records his acceptance in his own feed; Lena types only what she hears.
+
+    One replica holds both feeds here, so custody moves as soon as both entries are in it: on two replicas
+    that happens when they sync (tests/core/test_spoken_handover.py).
+    """
+    window = on_the_road
+    node = window.bridge.node
+    with signing_as(node, cast.field):            # Femi's own client signs as Femi
+        femi = femi_accepts(qtbot, window, cast)
+        qtbot.waitUntil(lambda: "recorded in your ledger" in femi.recorded.text(), timeout=5000)
+    spoken = femi.code.text()
+    accepted = [e for e in node.entries_in_order() if e.type == "shipment.accept"]
+    assert [(e.author, e.body["index"], e.body["from"]) for e in accepted] == [
+        (cast.field.public_key_hex, 0, cast.logistics.public_key_hex)]
+    assert custodian(window) == cast.logistics.public_key_hex          # Femi's acceptance alone moves nothing
+    form, acceptance_input = lena_opens_the_hand_over(window)
+    assert not acceptance_input.code.isEnabled()
+    qtbot.mouseClick(acceptance_input.spoken_only, Qt.MouseButton.LeftButton)
+    assert acceptance_input.code.isEnabled()
+    assert "The receiver's device will confirm when the two sync" in acceptance_input.status.text()
+    form.set_value("shipment", "SHP-7")
+    form.set_value("to", cast.field.public_key_hex)
+    qtbot.keyClicks(acceptance_input.code, "35e6 bag")                   # half heard: not a code
+    qtbot.mouseClick(form.review_button, Qt.MouseButton.LeftButton)
+    assert form.pages.currentIndex() == 0 and "eight letters and digits" in form.problem.text()
+    acceptance_input.code.clear()
+    qtbot.keyClicks(acceptance_input.code, spoken.lower().replace("-", " "))
+    qtbot.mouseClick(form.review_button, Qt.MouseButton.LeftButton)
+    assert form.pages.currentIndex() == 1, form.problem.text()
+    form.confirm()
+    settle(qtbot, window, lambda: custodian(window) == cast.field.public_key_hex)
+    row = node.state.get("shipments", "SHP-7")
+    handover = node.entry(row["custody"][-1]["entry"])
+    assert handover.body["receiver_code"] == spoken and "receiver_sig" not in handover.body
+    assert row["custody"][-1]["accept"] == accepted[0].hash
+
+
+def test_a_spoken_code_lena_mis_heard_leaves_the_hand_over_pending_and_moves_nothing(qtbot, on_the_road, cast):
+    window = on_the_road
+    node = window.bridge.node
+    with signing_as(node, cast.field):
+        femi = femi_accepts(qtbot, window, cast)
+        qtbot.waitUntil(lambda: "recorded in your ledger" in femi.recorded.text(), timeout=5000)
+    misheard = femi.code.text().replace(femi.code.text()[0], "Z" if femi.code.text()[0] != "Z" else "Y", 1)
+    form, acceptance_input = lena_opens_the_hand_over(window)
+    acceptance_input.spoken_only.setChecked(True)
+    form.set_value("shipment", "SHP-7")
+    form.set_value("to", cast.field.public_key_hex)
+    qtbot.keyClicks(acceptance_input.code, misheard)
+    assert form.review(), form.problem.text()
+    form.confirm()
+    settle(qtbot, window, lambda: "pending" in node.state.get("shipments", "SHP-7"))
+    assert custodian(window) == cast.logistics.public_key_hex
+    assert [c["message"] for c in node.state.tables["conflicts"].values() if c["kind"] == "custody"] == [
+        "the code recorded for the hand-over of SHP-7 (index 0) does not match the receiver's acceptance"]
+
+
+def test_the_shipments_table_shows_a_hand_over_that_waits_for_the_receivers_device(qtbot, on_the_road, cast):
+    from app.ui.table_models import SHIPMENTS
+
+    window = on_the_road
+    node = window.bridge.node
+    with signing_as(node, cast.logistics):
+        node.append("shipment.handover", {"shipment": "SHP-7", "to": cast.field.public_key_hex, "index": 0,
+                                          "receiver_code": "K7Q4-M2XD"})
+    custodian_column = next(c for c in SHIPMENTS if c.header == "Custodian")
+    shown_text = custodian_column.value(node.state.get("shipments", "SHP-7"), node.state.tables)
+    assert shown_text == "Lena Logistics (WFP) (hand-over to Femi Field (IFRC) pending: confirmed when the " \
+                         "receiver's device syncs)"

@@ -5,8 +5,10 @@ an eight-character check code beside it (docs/FORMAT.md §8.1, §8.3). The giver
 an AcceptanceInput in place of the signature: it reads the acceptance through a camera, from an
 image file or from pasted text, checks it against this replica's state (§8.2), and, when it did not
 come from the receiver's screen through the camera, wants the code the receiver reads aloud.
-The camera is optional: where Qt Multimedia or the QR reader cannot load, or no camera exists,
-the Scan button says why and the other ways remain.
+Where nothing reaches the giver's device (no camera, no link), the giver records the spoken code alone
+and the receiver's screen records the receiver's acceptance in the receiver's own ledger: custody moves
+when the two replicas sync and the codes agree (§8.5). The camera is optional: where Qt Multimedia or the
+QR reader cannot load, or no camera exists, the Scan button says why and the other ways remain.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Sign
 from PySide6.QtGui import QFont, QGuiApplication, QImage, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -40,9 +43,10 @@ from app.core.custody import (
     CodeCheck,
     accept,
     check_acceptance,
+    normalise_code,
     parse_acceptance,
 )
-from app.core.types import Tables
+from app.core.types import EntryType, Tables
 from app.errors import ReliefLedgerError
 from app.ui.background import run_in_background
 from app.ui.formatting import shown
@@ -197,6 +201,10 @@ class AcceptCustodyDialog(QDialog):
         font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 115)
         self.code.setFont(font)
         self.code.setAccessibleName(self.tr("Code to read aloud"))
+        self.recorded = QLabel()
+        self.recorded.setWordWrap(True)
+        self.recorded.setAccessibleName(self.tr("Acceptance in your ledger"))
+        self.recorded_for: set[tuple[str, int]] = set()
         self.copy_button = QPushButton(self.tr("Copy acceptance text"))
         self.copy_button.setToolTip(self.tr("For sending by message when the giver cannot scan your screen"))
         self.copy_button.clicked.connect(self.copy_text)
@@ -219,6 +227,7 @@ class AcceptCustodyDialog(QDialog):
         layout.addWidget(self.sentence)
         layout.addWidget(self.qr, 1)
         layout.addWidget(self.code)
+        layout.addWidget(self.recorded)
         layout.addWidget(self.copy_button)
         layout.addWidget(self.copy_signature)
         layout.addWidget(close)
@@ -240,6 +249,7 @@ class AcceptCustodyDialog(QDialog):
         self.acceptance = None
         self.qr.clear()
         self.code.clear()
+        self.recorded.clear()
         self.copy_button.setEnabled(False)
         self.copy_signature.setEnabled(False)
 
@@ -259,7 +269,43 @@ class AcceptCustodyDialog(QDialog):
         self.code.setText(self.acceptance.check_code(self.context.network_id, row["custodian"]))
         self.copy_button.setEnabled(True)
         self.copy_signature.setEnabled(True)
+        self.record(row["shipment"], row["custodian"], index)
         return self.acceptance
+
+    def record(self, shipment: str, giver: str, index: int) -> None:
+        """Store the acceptance in this replica's own feed, through the node's worker thread (FORMAT.md §8.5).
+
+        It is what completes a hand-over the giver records with the spoken code alone, when the two replicas
+        sync; if the giver scans the QR code instead, it changes nothing. Recorded once per step.
+        """
+        if self.acceptance is None or (shipment, index) in self.recorded_for:
+            return
+        self.recorded_for.add((shipment, index))
+        body = {"shipment": shipment, "from": giver, "index": index, "receiver_sig": self.acceptance.receiver_sig}
+        if self.context.submit_then is None:
+            try:
+                self.context.submit(EntryType.SHIPMENT_ACCEPT, body)
+            except ReliefLedgerError as exc:    # a context that signs at once refuses at once
+                self._recorded(shipment, index, exc)
+                return
+            self.recorded.setText(self.tr("Your acceptance is being recorded in your ledger."))
+            return
+        self.recorded.setText(self.tr("Recording your acceptance in your ledger…"))
+        self.context.submit_then(EntryType.SHIPMENT_ACCEPT, body, lambda outcome: self._recorded(shipment, index,
+                                                                                                 outcome))
+
+    def _recorded(self, shipment: str, index: int, outcome: object) -> None:
+        try:
+            if isinstance(outcome, BaseException):
+                self.recorded_for.discard((shipment, index))
+                self.recorded.setText(self.tr("Your acceptance could not be recorded in your ledger ({0}); the giver "
+                                              "can still scan the QR code.").format(shown(outcome)))
+            else:
+                self.recorded.setText(self.tr("Your acceptance is recorded in your ledger. A giver without camera or "
+                                              "link records the code you read aloud; their device will confirm "
+                                              "when the two sync."))
+        except RuntimeError:     # the dialog was closed before the node answered: the entry is stored all the same
+            pass
 
     def copy_signature_hex(self) -> None:
         """Recovery only: a giver whose client predates the acceptance text pastes the bare signature."""
@@ -313,6 +359,10 @@ class AcceptanceInput(QWidget):
         self.code.setEnabled(False)
         self.code_label = QLabel(self.tr("Spoken code"))
         self.code_label.setBuddy(self.code)
+        self.spoken_only = QCheckBox(self.tr("No camera and no link: record with the spoken code alone"))
+        self.spoken_only.setToolTip(self.tr("The receiver accepts on their own screen and reads the code aloud; the "
+                                            "receiver's device will confirm when the two sync."))
+        self.spoken_only.toggled.connect(self._toggle_spoken_only)
         self.advanced = QToolButton()
         self.advanced.setText(self.tr("Advanced: paste a signature (recovery)"))
         self.advanced.setCheckable(True)
@@ -336,8 +386,22 @@ class AcceptanceInput(QWidget):
         layout.addLayout(ways)
         layout.addWidget(self.status)
         layout.addLayout(spoken)
+        layout.addWidget(self.spoken_only)
         layout.addWidget(self.advanced)
         layout.addWidget(self.signature)
+
+    def _toggle_spoken_only(self, on: bool) -> None:
+        if self.acceptance is not None:
+            return      # an acceptance was read: its signature is the stronger proof and stays in use
+        self.code.setEnabled(on)
+        if on:
+            self.status.setText(self.tr("Choose the receiver above, then type the code the receiver reads aloud from "
+                                        "their Accept custody screen. The receiver's device will confirm when the "
+                                        "two sync; until then the hand-over is pending."))
+            self.code.setFocus()
+        else:
+            self.code.clear()
+            self.status.setText(self.tr("Ask the receiver to accept custody on their screen, then scan its QR code."))
 
     def _toggle_advanced(self, on: bool) -> None:
         self.advanced.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
@@ -374,7 +438,7 @@ class AcceptanceInput(QWidget):
     def _drop(self, sentence: str) -> None:
         self.acceptance, self.check, self.confirmed = None, None, False
         self.code.clear()
-        self.code.setEnabled(False)
+        self.code.setEnabled(self.spoken_only.isChecked())
         self.status.setText(sentence)
 
     def paste(self) -> bool:
@@ -417,6 +481,21 @@ class AcceptanceInput(QWidget):
         self.scanner.open()
 
     # -- the form's reader -----------------------------------------------------------------------------------
+    def proof(self) -> dict[str, str]:
+        """What the entry carries: `receiver_sig` from a read acceptance (or the recovery field), else, with the
+        spoken code alone, `receiver_code` in its canonical form (FORMAT.md §8.5); else HandoverProblem."""
+        recovering = self.advanced.isChecked() and self.signature.text().strip()
+        if self.spoken_only.isChecked() and self.acceptance is None and not recovering:
+            if not self.code.text().strip():
+                raise HandoverProblem(self.tr("Type the code the receiver reads aloud from their screen."))
+            try:
+                return {"receiver_code": normalise_code(self.code.text())}
+            except AcceptanceError as exc:
+                self.code.selectAll()
+                raise HandoverProblem(self.tr("A code is eight letters and digits, like K7Q4-M2XD; ask the receiver "
+                                              "to read it again.")) from exc
+        return {"receiver_sig": self.receiver_sig()}
+
     def receiver_sig(self) -> str:
         """The receiver's signature when the acceptance is read and its code confirmed; else HandoverProblem."""
         if self.advanced.isChecked() and self.signature.text().strip():

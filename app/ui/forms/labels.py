@@ -49,6 +49,7 @@ FIELD_LABELS: dict[str, str] = {
     "qty": QT_TRANSLATE_NOOP("RecordForms", "Quantity"),
     "reason": QT_TRANSLATE_NOOP("RecordForms", "Reason"),
     "receiver_sig": QT_TRANSLATE_NOOP("RecordForms", "Receiver's acceptance"),
+    "receiver_code": QT_TRANSLATE_NOOP("RecordForms", "Spoken code"),
     "request": QT_TRANSLATE_NOOP("RecordForms", "Request"),
     "requests": QT_TRANSLATE_NOOP("RecordForms", "Requests"),
     "road": QT_TRANSLATE_NOOP("RecordForms", "Road"),

@@ -347,8 +347,12 @@ class RecordDialog(QDialog):
         self.entry_type, self.context = entry_type, context
         self.tables = context.tables()
         # a revocation's pin (seq, head) is the revoked feed's head as this replica holds it: the node fills it
+        # a hand-over's spoken code is read by the acceptance field beside the signature, not a field of its own
         self.schema = {name: spec for name, spec in SCHEMAS[entry_type].items()
-                       if not (entry_type in PIN_ACTIONS and name in ("seq", "head"))}
+                       if not (entry_type in PIN_ACTIONS and name in ("seq", "head"))
+                       and not (entry_type == EntryType.SHIPMENT_HANDOVER and name == "receiver_code")}
+        if entry_type == EntryType.SHIPMENT_HANDOVER:   # one of signature and code is required: never "(optional)"
+            self.schema["receiver_sig"] = Field("sig")
         self.readers: dict[str, Callable[[], Any]] = {}
         self.widgets: dict[str, QWidget] = {}
         self.body: dict | None = None
@@ -605,9 +609,9 @@ class RecordDialog(QDialog):
         """The receiver's acceptance, read from a QR code, an image or pasted text, never typed as hex."""
         acceptance = AcceptanceInput(self.context, self.tables, on_read=self._acceptance_read)
 
-        def read() -> str:
+        def read() -> dict[str, str]:
             try:
-                return acceptance.receiver_sig()
+                return acceptance.proof()
             except HandoverProblem as exc:
                 raise FormError(str(exc)) from exc
         return acceptance, read
@@ -829,6 +833,9 @@ class RecordDialog(QDialog):
                 if self.schema[name].required if isinstance(self.schema[name], Field) else True:
                     raise FormError(self.tr("{0} is required").format(_label(name)), name)
                 continue
+            if self.entry_type == EntryType.SHIPMENT_HANDOVER and name == "receiver_sig":
+                body.update(value)      # {"receiver_sig": …} or, with the spoken code alone, {"receiver_code": …}
+                continue
             body[name] = value
         return body
 
@@ -849,8 +856,11 @@ class RecordDialog(QDialog):
             body.setdefault("index", len(shipment.get("custody", [None])) - 1)
             giver = self.context.identity.public_key_hex if self.context.identity else ""
             sig = body.get("receiver_sig", "")
-            valid = isinstance(sig, str) and len(sig) == 128 and all(c in "0123456789abcdef" for c in sig) and \
-                countersignature_valid(self.context.network_id, body["shipment"], giver, body["to"], body["index"], sig)
+            # a spoken code alone is checked where the receiver's acceptance meets it, in the fold (FORMAT.md §8.5)
+            valid = "receiver_code" in body or (
+                isinstance(sig, str) and len(sig) == 128 and all(c in "0123456789abcdef" for c in sig) and
+                countersignature_valid(self.context.network_id, body["shipment"], giver, body["to"], body["index"],
+                                       sig))
             if not valid:
                 raise FormError(self.tr("The receiver's acceptance is for another shipment or receiver than the "
                                         "ones chosen here. Read the receiver's QR code again."), "receiver_sig")

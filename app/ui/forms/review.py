@@ -72,6 +72,7 @@ FIELD_LABELS: dict[str, str] = {
     "to": QT_TRANSLATE_NOOP("Review", "Receiver"),
     "index": QT_TRANSLATE_NOOP("Review", "Custody step"),
     "receiver_sig": QT_TRANSLATE_NOOP("Review", "Receiver's acceptance"),
+    "receiver_code": QT_TRANSLATE_NOOP("Review", "Spoken code"),
     "beneficiaries": QT_TRANSLATE_NOOP("Review", "Beneficiaries"),
     "road": QT_TRANSLATE_NOOP("Review", "Road"),
     "name": QT_TRANSLATE_NOOP("Review", "Name"),
@@ -355,6 +356,9 @@ def _value(name: str, value: Any, body: dict, tables: Tables) -> str:
         return _record_phrase(tables, value)
     if name == "receiver_sig":
         return translate("Review", "signed by the receiver (checked)")
+    if name == "receiver_code":
+        return translate("Review", "{0}, read aloud by the receiver: the receiver's device will confirm when the "
+                                   "two sync").format(value)
     if name == "path":
         return "; ".join(_place(lat, lon) for lat, lon in value)
     if name == "set":
