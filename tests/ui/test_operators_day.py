@@ -309,6 +309,7 @@ def open_request(qtbot, op: ActionCounter, desk: Desk, ids: Ids) -> None:
         choose(op, "high")
         op.shoot("request-form", desk.window, form)
         review(op, form)
+        ids.request = form.body["request"]   # the id the form proposes follows the site: read it off the review
         op.shoot("request-review", desk.window, form)
         sign(op, form)
         shows(qtbot, desk, "requests", ids.request)
@@ -340,6 +341,7 @@ def dispatch(qtbot, op: ActionCounter, desk: Desk, ids: Ids) -> None:
         op.type(ids.request)
         op.shoot("dispatch-form", desk.window, form)
         review(op, form)
+        ids.shipment = form.body["shipment"]   # the proposed id follows the sites: read it off the review
         op.shoot("dispatch-review", desk.window, form)
         sign(op, form)
         shows(qtbot, desk, "shipments", ids.shipment)
