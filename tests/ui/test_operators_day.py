@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QTableWidget, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QTableWidget, QWidget
 
 from app.core.identity import Identity, save_key_file
 from app.core.lineage import lot_trail
@@ -169,11 +169,6 @@ def shows(qtbot, desk: Desk, table: str, key: str, check=lambda row: True, timeo
     return desk.window.tables[table][key]
 
 
-def shown_rows(view: QTableView, column: int = 0) -> list[str]:
-    model = view.model()
-    return [str(model.index(r, column).data()) for r in range(model.rowCount())]
-
-
 def row_of(panel, key: str) -> int:
     """Where the row for `key` is on screen (the operator finds it by eye)."""
     source = panel.model.row_for(key)
@@ -237,23 +232,17 @@ def orient(qtbot, op: ActionCounter, desk: Desk) -> None:
         desk.sit(qtbot)
         op.shoot("orient", desk.window)
         overview = desk.window.findChild(QWidget, "overview")
-        if overview is not None:     # the situation overview (issue #19 item 6) is the first screen
-            assert overview.isVisible(), "the overview is not the first thing the operator sees"
-            counts = overview_counts(overview)
-            assert {name: counts.get(name) for name in expected} == {n: len(k) for n, k in expected.items()}
-            assert counts.get("short", 0) > 0, "the demo has requests waiting for more than is there"
-            op.click(overview.findChild(QPushButton, "overview-overdue"))
-            panel = desk.window.panels["requests"]
-            qtbot.waitUntil(lambda: panel.isVisible() and panel.proxy.rowCount() == len(expected["overdue"]),
-                            timeout=WAIT_MS)
-            shown = {panel.model.key_at(panel.proxy.mapToSource(panel.proxy.index(r, 0)).row())
-                     for r in range(panel.proxy.rowCount())}
-            assert shown == expected["overdue"]
-        else:                        # before it: the approvals badge and the Conflicts tab
-            assert desk.window.status_approvals.text() == f"Waiting for me: {len(expected['approvals'])}"
-            op.click_tab(desk.window, "Conflicts")
-            conflicts = desk.window.panels["conflicts"].view
-            assert shown_rows(conflicts, 1).count("open") == len(expected["conflicts"])
+        assert overview is not None and overview.isVisible(), "the overview is not the first thing the operator sees"
+        counts = overview_counts(overview)
+        assert {name: counts.get(name) for name in expected} == {n: len(k) for n, k in expected.items()}
+        assert counts.get("short", 0) > 0, "the demo has requests waiting for more than is there"
+        op.click(overview.findChild(QPushButton, "overview-overdue"))
+        panel = desk.window.panels["requests"]
+        qtbot.waitUntil(lambda: panel.isVisible() and panel.proxy.rowCount() == len(expected["overdue"]),
+                        timeout=WAIT_MS)
+        shown = {panel.model.key_at(panel.proxy.mapToSource(panel.proxy.index(r, 0)).row())
+                 for r in range(panel.proxy.rowCount())}
+        assert shown == expected["overdue"]
         op.shoot("orient-click-through", desk.window)
 
 
@@ -359,7 +348,7 @@ def hand_over(qtbot, op: ActionCounter, giver: Desk, receiver: Desk, ids: Ids) -
 
     With the hand-over at the door (issue #19 item 5) the receiver's screen shows a QR code and a short
     code: the giver's client reads the QR from a photo of that screen and the giver types the code the
-    receiver reads aloud. Before it, the receiver's 128-character signature is read out and typed.
+    receiver reads aloud. No one reads or types the 128-character signature.
     """
     door: dict[str, str] = {}
     photo = Path(giver.node.data_dir or ".").parent / "receiver-screen.png"
@@ -368,19 +357,13 @@ def hand_over(qtbot, op: ActionCounter, giver: Desk, receiver: Desk, ids: Ids) -
         dialog = wait_dialog(qtbot, "Accept custody")
         choose(op, ids.shipment)
         qr = next((w for w in dialog.findChildren(QLabel) if w.accessibleName() == "Acceptance QR code"), None)
-        if qr is not None:
-            op.click_button(dialog, "Accept and show code")
-            spoken = labelled(dialog, "Code to read aloud")
-            assert isinstance(spoken, QLabel)
-            qtbot.waitUntil(lambda: bool(spoken.text()), timeout=WAIT_MS)
-            door["spoken"] = spoken.text()
-            assert qr.grab().save(str(photo))      # the giver's phone photographs the receiver's screen
-        else:
-            op.click_button(dialog, "Sign acceptance")
-            field = labelled(dialog, "Code for the giver")
-            assert isinstance(field, QLineEdit)
-            qtbot.waitUntil(lambda: len(field.text()) > 8, timeout=WAIT_MS)
-            door["signature"] = field.text()
+        assert qr is not None, "the receiver's acceptance is shown as a QR code"
+        op.click_button(dialog, "Accept and show code")
+        spoken = labelled(dialog, "Code to read aloud")
+        assert isinstance(spoken, QLabel)
+        qtbot.waitUntil(lambda: bool(spoken.text()), timeout=WAIT_MS)
+        door["spoken"] = spoken.text()
+        assert qr.grab().save(str(photo))      # the giver's phone photographs the receiver's screen
         op.shoot("handover-receiver", receiver.window, dialog)
         op.click_button(dialog, "Close")
 
@@ -399,18 +382,11 @@ def hand_over(qtbot, op: ActionCounter, giver: Desk, receiver: Desk, ids: Ids) -
         giver.sit(qtbot)
         op.press(KEY.Key_H, CTRL)
         form = wait_dialog(qtbot, "Hand over custody")
-        if "spoken" in door:                     # the QR fills shipment and receiver; the code confirms it
-            op.click_button(form, "Open image", then=choose_the_photo)
-            spoken_field = labelled(form, "Code the receiver reads aloud")
-            qtbot.waitUntil(lambda: spoken_field.isEnabled(), timeout=WAIT_MS)
-            op.click(spoken_field)
-            op.type(door["spoken"])
-        else:
-            choose(op, ids.shipment)
-            op.press(KEY.Key_Tab)
-            choose(op, "Field team Dondo")
-            op.press(KEY.Key_Tab)
-            op.type(door["signature"])           # the receiver's whole signature, read out character by character
+        op.click_button(form, "Open image", then=choose_the_photo)   # the QR fills shipment and receiver
+        spoken_field = labelled(form, "Code the receiver reads aloud")
+        qtbot.waitUntil(lambda: spoken_field.isEnabled(), timeout=WAIT_MS)
+        op.click(spoken_field)
+        op.type(door["spoken"])                  # the code the receiver reads aloud confirms it
         op.shoot("handover-giver", giver.window, form)
         review(op, form)
         sign(op, form)
@@ -464,22 +440,16 @@ def trace_lot(qtbot, op: ActionCounter, desk: Desk, ids: Ids) -> None:
         box = wait_dialog(qtbot, "Record")
         timeline = next((t for t in box.findChildren(QTableWidget)
                          if t.accessibleName() == f"Lineage of lot {ids.dispatched_lot}"), None)
-        if timeline is not None:
-            steps = [timeline.item(r, 1).text() for r in range(timeline.rowCount())]
-            assert [step.split()[0] for step in steps] == [STEP_WORDS[e] for e in events]
-            assert steps[-1] == f"Delivered ({ids.shipment})"
-            op.shoot("trace", desk.window, box)
-            op.click_row(timeline, steps.index(f"Dispatched ({ids.shipment})"))
-            explorer = desk.window.explorer.detail
-            qtbot.waitUntil(lambda: "shipment.dispatch" in explorer.toPlainText()
-                            and ids.shipment in explorer.toPlainText(), timeout=WAIT_MS)
-            op.shoot("trace-step", desk.window, box)
-        else:
-            assert isinstance(box, QMessageBox)
-            op.click_button(box, "Show Details")
-            op.shoot("trace", desk.window, box)
-            lineage = box.detailedText().split(f"Lineage of lot {ids.dispatched_lot}:")[1]
-            assert [line.split()[0] for line in lineage.strip().splitlines()] == events
+        assert timeline is not None, "the lineage is a timeline of steps"
+        steps = [timeline.item(r, 1).text() for r in range(timeline.rowCount())]
+        assert [step.split()[0] for step in steps] == [STEP_WORDS[e] for e in events]
+        assert steps[-1] == f"Delivered ({ids.shipment})"
+        op.shoot("trace", desk.window, box)
+        op.click_row(timeline, steps.index(f"Dispatched ({ids.shipment})"))
+        explorer = desk.window.explorer.detail
+        qtbot.waitUntil(lambda: "shipment.dispatch" in explorer.toPlainText()
+                        and ids.shipment in explorer.toPlainText(), timeout=WAIT_MS)
+        op.shoot("trace-step", desk.window, box)
         if not box.isActiveWindow():
             op.click(box)
         title = box.windowTitle()
