@@ -56,6 +56,7 @@ from app.ui.contract_code import CodeEditor
 from app.ui.contract_deployment import PROPOSE_DISABLED_TIP, ContractDeployment
 from app.ui.contract_dry_run import ContractDryRun
 from app.ui.contract_files import ContractFiles
+from app.ui.formatting import shown
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.runs_view import RunsTable
 
@@ -422,8 +423,18 @@ class ContractEditor(QMainWindow):
         self.plan_model.removeRows(0, self.plan_model.rowCount())
         # ContractDryRun attached the snapshot it ran on, which RunResult does not declare
         requests = result.snapshot["requests"]  # type: ignore[attr-defined]  # see ContractDryRun.start
+        items = result.snapshot.get("items", {})  # type: ignore[attr-defined]  # see ContractDryRun.start
+        named = {PLAN_COLUMNS.index("Item"): items, PLAN_COLUMNS.index("From"): self.sites,
+                 PLAN_COLUMNS.index("To"): self.sites}
         for values in plan_rows(result.allocations, requests, self.sites):
-            self.plan_model.appendRow([self._cell(v) for v in values])
+            cells = [self._cell(v) for v in values]
+            for column, rows in named.items():   # names, as everywhere else; the code stays in the tooltip
+                code = values[column]
+                name = rows.get(code, {}).get("name") if isinstance(code, str) else None
+                if name:
+                    cells[column].setText(shown(name))
+                    cells[column].setToolTip(shown(code))
+            self.plan_model.appendRow(cells)
         self.plan_view.setSortingEnabled(True)
 
     @staticmethod

@@ -83,6 +83,11 @@ def test_template_dry_run_break_fix_and_plan(qtbot, editor):
     result = dry_run(qtbot, editor)
     assert isinstance(result, RunResult), result
     assert editor.plan_model.rowCount() == len(result.allocations) > 0
+    first = [editor.plan_model.item(0, c) for c in range(editor.plan_model.columnCount())]
+    item_code, from_code = result.allocations[0]["item"], result.allocations[0]["from_site"]
+    sites, items = editor.sites, result.snapshot["items"]
+    assert first[1].text() == items[item_code]["name"] and first[1].toolTip() == item_code   # names, not codes
+    assert first[2].text() == sites[from_code]["name"] and first[2].data(Qt.ItemDataRole.UserRole) == from_code
     # 500 units of water for 800 asked: split 4:1 by priority weight (critical 8 x 400, normal 2 x 400)
     water = {a["request"]: 0 for a in result.allocations}
     for a in result.allocations:
