@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -31,6 +32,7 @@ from app.paths import DB_NAME, INIT_MARKER, KEY_NAME, default_data_dir
 from app.ui import palette
 from app.ui.background import run_in_background
 from app.ui.formatting import shown
+from app.ui.forms.keyboard import is_enter, no_default_buttons
 from app.ui.i18n import chosen_language, install_language, locale_for
 from app.ui.network_bridge import NetworkSettings
 
@@ -89,7 +91,6 @@ class PassphraseDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         unlock = buttons.addButton(self.tr("Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
         read_only = buttons.addButton(self.tr("Open read-only"), QDialogButtonBox.ButtonRole.ActionRole)
-        unlock.setDefault(True)
         unlock.clicked.connect(self.try_unlock)
         read_only.clicked.connect(self.open_read_only)
         buttons.rejected.connect(self.reject)
@@ -99,6 +100,14 @@ class PassphraseDialog(QDialog):
         layout.addRow(self.tr("Passphrase"), self.passphrase)
         layout.addRow(self.message)
         layout.addRow(buttons)
+        no_default_buttons(self)   # Cancel was the default: Enter after the passphrase quit the application
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Enter unlocks (a wrong passphrase keeps the dialog open); Escape cancels, as in any Qt dialog."""
+        if is_enter(event):
+            self.try_unlock()
+            return
+        super().keyPressEvent(event)
 
     def try_unlock(self) -> bool:
         try:
