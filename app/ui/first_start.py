@@ -18,7 +18,7 @@ import logging
 import os
 from collections.abc import Callable, MutableMapping
 
-log = logging.getLogger("relief_ledger.start")
+log = logging.getLogger(__name__)
 
 CHROMIUM_FLAGS = "QTWEBENGINE_CHROMIUM_FLAGS"
 NO_SANDBOX = "--no-sandbox"

@@ -75,10 +75,10 @@ def test_as_root_the_web_engine_runs_without_its_sandbox_and_says_why(monkeypatc
 
     environ = {"QTWEBENGINE_CHROMIUM_FLAGS": "--lang=fr --enable-logging"}
     monkeypatch.setattr(first_start.os, "geteuid", lambda: 0, raising=False)
-    with caplog.at_level("WARNING", logger="relief_ledger.start"):
+    with caplog.at_level("WARNING", logger="app.ui"):
         assert first_start.web_engine_sandbox(environ)
     assert environ["QTWEBENGINE_CHROMIUM_FLAGS"] == "--lang=fr --enable-logging --no-sandbox"   # the operator's kept
-    [warning] = [r for r in caplog.records if r.name == "relief_ledger.start"]
+    [warning] = [r for r in caplog.records if r.name == "app.ui.first_start"]
     assert "root" in warning.getMessage() and "sandbox" in warning.getMessage()
     assert first_start.web_engine_sandbox(environ)                      # a second start adds nothing twice
     assert environ["QTWEBENGINE_CHROMIUM_FLAGS"].split().count("--no-sandbox") == 1
@@ -89,7 +89,7 @@ def test_an_ordinary_user_keeps_the_sandbox(monkeypatch, caplog):
 
     environ: dict[str, str] = {}
     monkeypatch.setattr(first_start.os, "geteuid", lambda: 1000, raising=False)
-    with caplog.at_level("WARNING", logger="relief_ledger.start"):
+    with caplog.at_level("WARNING", logger="app.ui"):
         assert not first_start.web_engine_sandbox(environ)
     assert environ == {} and not caplog.records
 
@@ -102,7 +102,7 @@ def test_starting_the_client_as_root_sets_the_flag_before_the_application(monkey
     monkeypatch.setattr(first_start.os, "geteuid", lambda: 0, raising=False)
     monkeypatch.setenv("QTWEBENGINE_CHROMIUM_FLAGS", "--lang=fr")
     monkeypatch.setattr(first_start, "software_rendering", lambda: False)   # the GL probe is tested on its own
-    with caplog.at_level("WARNING", logger="relief_ledger.start"):
+    with caplog.at_level("WARNING", logger="app.ui"):
         ui_app.application()
     import os
 
@@ -117,7 +117,7 @@ def test_without_opengl_the_client_draws_in_software(caplog):
 
     applied: list[bool] = []
     environ = {"QTWEBENGINE_CHROMIUM_FLAGS": "--no-sandbox"}
-    with caplog.at_level("WARNING", logger="relief_ledger.start"):
+    with caplog.at_level("WARNING", logger="app.ui"):
         assert first_start.software_rendering(environ, probe=lambda: False, apply=lambda: applied.append(True))
     assert applied == [True]
     assert environ["QTWEBENGINE_CHROMIUM_FLAGS"] == "--no-sandbox --disable-gpu"
@@ -163,7 +163,7 @@ def test_a_web_engine_that_cannot_start_leaves_the_window_up_with_a_sentence(qtb
     monkeypatch.setattr(install, "create_map_view", engine_refuses)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     bridge = NodeBridge(stocked)
-    with caplog.at_level("WARNING", logger="relief_ledger.start"):
+    with caplog.at_level("WARNING", logger="app.ui"):
         window = MainWindow(bridge)
     qtbot.addWidget(window)
     window.show()

@@ -25,7 +25,7 @@ from app.map import mbtiles
 from app.node import NodeError
 from app.ui.i18n import tr
 
-log = logging.getLogger("relief_ledger.start")
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from app.ui.map.view import MapView
