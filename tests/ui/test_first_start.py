@@ -180,3 +180,18 @@ def test_a_web_engine_that_cannot_start_leaves_the_window_up_with_a_sentence(qtb
     finally:
         bridge.node.remove_listener(bridge._on_stored)
         bridge.wait_idle()
+
+
+def test_a_map_page_whose_process_dies_gives_way_to_the_sentence(window, qtbot, caplog):
+    """The engine started, then its page process crashed (a GPU driver, the OOM killer): the dock says so."""
+    from PySide6.QtWebEngineCore import QWebEnginePage
+
+    controller = window.map
+    qtbot.waitUntil(lambda: controller.view.page_up, timeout=20000)
+    with caplog.at_level("WARNING", logger="app.ui"):
+        controller.view.page.renderProcessTerminated.emit(
+            QWebEnginePage.RenderProcessTerminationStatus.CrashedTerminationStatus, 139)
+    sentence = window.docks["map"].widget()
+    assert sentence.objectName() == "map-unavailable" and "CrashedTerminationStatus, exit code 139" in sentence.text()
+    assert any("page process ended" in r.getMessage() for r in caplog.records)
+    controller.view.focus("sites", "DEP-1")                    # a table selection still reaches it harmlessly

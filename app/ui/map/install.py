@@ -39,6 +39,7 @@ class MapController:
     def __init__(self, window: Any) -> None:
         self.window = window
         self.view = create_map_view(window)
+        self.view.page.renderProcessTerminated.connect(self._page_process_ended)
         self.dock = QDockWidget(tr("Map"), window)
         self.dock.setObjectName("dock-map")
         self.dock.setWidget(self.view)
@@ -55,6 +56,18 @@ class MapController:
                 panel.view.selectionModel().currentRowChanged.connect(
                     lambda current, _previous, n=name: self._table_selected(n, current))
         self._menus()
+
+    def _page_process_ended(self, status: Any, exit_code: int) -> None:
+        """The engine started but its page process died (no GPU, killed, out of memory): say so in its place.
+
+        The view stays alive behind the sentence, so selection and plans sent to it change nothing.
+        """
+        if getattr(status, "name", "") == "NormalTerminationStatus":
+            return
+        reason = f"{getattr(status, 'name', status)}, exit code {exit_code}"
+        log.warning("The map is unavailable: its page process ended (%s)", reason)
+        self.view.hide()
+        self.dock.setWidget(unavailable_sentence(reason))
 
     # -- selection both ways -------------------------------------------------------------------------
     def select_in_table(self, layer: str, key: str) -> bool:
@@ -185,8 +198,8 @@ def create_map_view(window: Any) -> MapView:
     return MapView(window.bridge, window.tables, getattr(window.node, "data_dir", None))
 
 
-def map_unavailable(window: Any, reason: str) -> QDockWidget:
-    """The map dock's place when the web engine cannot start: a sentence instead of the map, never an exit."""
+def unavailable_sentence(reason: str) -> QLabel:
+    """What stands where the map would be when its web engine cannot start (or its page process dies)."""
     sentence = QLabel(tr("The map is unavailable on this machine: its web engine could not start ({0}). "
                          "Everything else works; the tables show every site, stock, request and shipment.")
                       .format(reason))
@@ -195,9 +208,14 @@ def map_unavailable(window: Any, reason: str) -> QDockWidget:
     sentence.setAlignment(Qt.AlignmentFlag.AlignCenter)
     sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     sentence.setMargin(12)
+    return sentence
+
+
+def map_unavailable(window: Any, reason: str) -> QDockWidget:
+    """The map dock's place when the web engine cannot start: a sentence instead of the map, never an exit."""
     dock = QDockWidget(tr("Map"), window)
     dock.setObjectName("dock-map")
-    dock.setWidget(sentence)
+    dock.setWidget(unavailable_sentence(reason))
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     if "conflicts" in window.docks:
         window.tabifyDockWidget(window.docks["conflicts"], dock)
