@@ -193,5 +193,6 @@ def test_a_map_page_whose_process_dies_gives_way_to_the_sentence(window, qtbot, 
             QWebEnginePage.RenderProcessTerminationStatus.CrashedTerminationStatus, 139)
     sentence = window.docks["map"].widget()
     assert sentence.objectName() == "map-unavailable" and "CrashedTerminationStatus, exit code 139" in sentence.text()
+    assert sentence.isVisible() and not controller.view.isVisible()
     assert any("page process ended" in r.getMessage() for r in caplog.records)
     controller.view.focus("sites", "DEP-1")                    # a table selection still reaches it harmlessly

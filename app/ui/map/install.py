@@ -67,7 +67,9 @@ class MapController:
         reason = f"{getattr(status, 'name', status)}, exit code {exit_code}"
         log.warning("The map is unavailable: its page process ended (%s)", reason)
         self.view.hide()
-        self.dock.setWidget(unavailable_sentence(reason))
+        sentence = unavailable_sentence(reason)
+        self.dock.setWidget(sentence)
+        sentence.show()   # a widget set on a visible dock is not shown by itself (QDockWidget.setWidget)
 
     # -- selection both ways -------------------------------------------------------------------------
     def select_in_table(self, layer: str, key: str) -> bool:
