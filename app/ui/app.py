@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -28,9 +29,10 @@ from PySide6.QtWidgets import (
 from app.core.identity import Identity, KeyFileError, WrongPassphrase, load_key_file, read_key_file_public
 from app.node import Node, NodeError
 from app.paths import DB_NAME, INIT_MARKER, KEY_NAME, default_data_dir
-from app.ui import palette
+from app.ui import first_start, palette
 from app.ui.background import run_in_background
 from app.ui.formatting import shown
+from app.ui.forms.keyboard import is_enter, no_default_buttons
 from app.ui.i18n import chosen_language, install_language, locale_for
 from app.ui.network_bridge import NetworkSettings
 
@@ -48,11 +50,17 @@ def tune_runtime() -> None:
 
 
 def application() -> QApplication:
+    """The QApplication, with what a fresh machine needs settled first (first_start.py says why)."""
     tune_runtime()
-    from app.ui.map.scheme import register_map_scheme
-
-    register_map_scheme()  # custom URL schemes must be known before the QApplication exists
+    first_start.web_engine_sandbox()   # as root: before the web engine reads its flags
+    try:
+        from app.ui.map.scheme import register_map_scheme
+    except ImportError as exc:   # QtWebEngine missing or its libraries absent: the window opens without the map
+        first_start.log.warning("The map is unavailable: %s", exc)
+    else:
+        register_map_scheme()  # custom URL schemes must be known before the QApplication exists
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    first_start.software_rendering()   # needs the platform plugin; before the first window
     QCoreApplication.setOrganizationName("ReliefLedger")
     QCoreApplication.setApplicationName("Relief Ledger")
     install_language(app, locale_for(chosen_language()))  # the system's, or the one chosen in Settings
@@ -89,7 +97,6 @@ class PassphraseDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         unlock = buttons.addButton(self.tr("Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
         read_only = buttons.addButton(self.tr("Open read-only"), QDialogButtonBox.ButtonRole.ActionRole)
-        unlock.setDefault(True)
         unlock.clicked.connect(self.try_unlock)
         read_only.clicked.connect(self.open_read_only)
         buttons.rejected.connect(self.reject)
@@ -99,6 +106,14 @@ class PassphraseDialog(QDialog):
         layout.addRow(self.tr("Passphrase"), self.passphrase)
         layout.addRow(self.message)
         layout.addRow(buttons)
+        no_default_buttons(self)   # Cancel was the default: Enter after the passphrase quit the application
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Enter unlocks (a wrong passphrase keeps the dialog open); Escape cancels, as in any Qt dialog."""
+        if is_enter(event):
+            self.try_unlock()
+            return
+        super().keyPressEvent(event)
 
     def try_unlock(self) -> bool:
         try:

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Approvals</source>
         <translation>الموافقات</translation>
@@ -36,7 +36,7 @@
         <translation>تصدير حزمة</translation>
     </message>
     <message>
-        <source>Do you have the receiving replica's frontier file (from `relief-ledger bundle frontier`)? With it the bundle holds only what they lack; without it, everything.</source>
+        <source>Do you have the receiving replica&apos;s frontier file (from `relief-ledger bundle frontier`)? With it the bundle holds only what they lack; without it, everything.</source>
         <translation>هل لديك ملف الحدود للنسخة المستقبِلة (من `relief-ledger bundle frontier`)؟ معه تحمل الحزمة ما ينقصها فقط؛ ومن دونه تحمل كل شيء.</translation>
     </message>
     <message>
@@ -156,6 +156,10 @@ When set, map tiles are fetched from this server over the network.</source>
     <message>
         <source>A tile URL starts with http(s):// and contains {z}, {x} and {y}.</source>
         <translation>يبدأ عنوان البلاطات بـ http(s):// ويحتوي على {z} و{x} و{y}.</translation>
+    </message>
+    <message>
+        <source>The map is unavailable on this machine: its web engine could not start ({0}). Everything else works; the tables show every site, stock, request and shipment.</source>
+        <translation>الخريطة غير متاحة على هذا الجهاز: تعذّر تشغيل محرك الويب الخاص بها ({0}). كل ما عدا ذلك يعمل؛ تعرض الجداول كل موقع ومخزون وطلب وشحنة.</translation>
     </message>
     <message>
         <source>Export table as CSV…</source>
@@ -452,15 +456,15 @@ When set, map tiles are fetched from this server over the network.</source>
         <translation>لصق</translation>
     </message>
     <message>
-        <source>Scan the receiver's QR code with the camera</source>
+        <source>Scan the receiver&apos;s QR code with the camera</source>
         <translation>امسح رمز QR الخاص بالمستلم بالكاميرا</translation>
     </message>
     <message>
-        <source>Read the receiver's QR code from an image file</source>
+        <source>Read the receiver&apos;s QR code from an image file</source>
         <translation>قراءة رمز QR الخاص بالمستلم من ملف صورة</translation>
     </message>
     <message>
-        <source>Paste the receiver's acceptance text</source>
+        <source>Paste the receiver&apos;s acceptance text</source>
         <translation>لصق نص قبول المستلم</translation>
     </message>
     <message>
@@ -488,7 +492,7 @@ When set, map tiles are fetched from this server over the network.</source>
         <translation>لا كاميرا ولا اتصال: سجّل بالرمز المنطوق وحده</translation>
     </message>
     <message>
-        <source>The receiver accepts on their own screen and reads the code aloud; the receiver's device will confirm when the two sync.</source>
+        <source>The receiver accepts on their own screen and reads the code aloud; the receiver&apos;s device will confirm when the two sync.</source>
         <translation>يقبل المستلم على شاشته ويقرأ الرمز بصوت عالٍ؛ وسيؤكّد جهاز المستلم عند مزامنة الجهازين.</translation>
     </message>
     <message>
@@ -504,7 +508,7 @@ When set, map tiles are fetched from this server over the network.</source>
         <translation>توقيع المستلم، للاسترداد</translation>
     </message>
     <message>
-        <source>Choose the receiver above, then type the code the receiver reads aloud from their Accept custody screen. The receiver's device will confirm when the two sync; until then the hand-over is pending.</source>
+        <source>Choose the receiver above, then type the code the receiver reads aloud from their Accept custody screen. The receiver&apos;s device will confirm when the two sync; until then the hand-over is pending.</source>
         <translation>اختر المستلم أعلاه، ثم اكتب الرمز الذي يقرؤه بصوت عالٍ من شاشة قبول العهدة لديه. سيؤكّد جهاز المستلم عند مزامنة الجهازين؛ وحتى ذلك الحين يبقى التسليم معلّقًا.</translation>
     </message>
     <message>
@@ -516,11 +520,11 @@ When set, map tiles are fetched from this server over the network.</source>
         <translation>تمت قراءة قبول {0} لـ {1} (التسليم {2}). اكتب الآن الرمز الذي يقرؤه المستلم بصوت عالٍ من شاشته.</translation>
     </message>
     <message>
-        <source>The clipboard is empty: copy the receiver's acceptance text first.</source>
+        <source>The clipboard is empty: copy the receiver&apos;s acceptance text first.</source>
         <translation>الحافظة فارغة: انسخ نص قبول المستلم أولاً.</translation>
     </message>
     <message>
-        <source>Image of the receiver's QR code</source>
+        <source>Image of the receiver&apos;s QR code</source>
         <translation>صورة رمز QR الخاص بالمستلم</translation>
     </message>
     <message>
@@ -548,7 +552,7 @@ When set, map tiles are fetched from this server over the network.</source>
         <translation>الرمز ثمانية أحرف وأرقام، مثل K7Q4-M2XD؛ اطلب من المستلم أن يقرأه مرة أخرى.</translation>
     </message>
     <message>
-        <source>Read the receiver's acceptance first: scan its QR code, open an image of it, or paste its text.</source>
+        <source>Read the receiver&apos;s acceptance first: scan its QR code, open an image of it, or paste its text.</source>
         <translation>اقرأ قبول المستلم أولاً: امسح رمز QR أو افتح صورة له أو الصق نصه.</translation>
     </message>
     <message>
@@ -724,7 +728,7 @@ When set, map tiles are fetched from this server over the network.</source>
 <context>
     <name>CameraScanDialog</name>
     <message>
-        <source>Scan the receiver's QR code</source>
+        <source>Scan the receiver&apos;s QR code</source>
         <translation>امسح رمز QR الخاص بالمستلم</translation>
     </message>
     <message>
@@ -732,11 +736,11 @@ When set, map tiles are fetched from this server over the network.</source>
         <translation>جارٍ تشغيل الكاميرا…</translation>
     </message>
     <message>
-        <source>Hold the receiver's screen so that the QR code fills the middle of the picture.</source>
+        <source>Hold the receiver&apos;s screen so that the QR code fills the middle of the picture.</source>
         <translation>أمسك شاشة المستلم بحيث يملأ رمز QR وسط الصورة.</translation>
     </message>
     <message>
-        <source>That QR code is not a hand-over acceptance; show the receiver's Accept custody screen.</source>
+        <source>That QR code is not a hand-over acceptance; show the receiver&apos;s Accept custody screen.</source>
         <translation>رمز QR هذا ليس قبول تسليم؛ اعرض شاشة «قبول العهدة» لدى المستلم.</translation>
     </message>
 </context>
@@ -843,7 +847,7 @@ When set, map tiles are fetched from this server over the network.</source>
         <translation>الدفعة {lot} تحوي {holds} مسبقاً؛ وهذا القيد ذكر {item}. تحوي الدفعة الواحدة صنفاً واحداً، لذا لم يُسجَّل شيء.</translation>
     </message>
     <message>
-        <source>Propose the adjustment for the lot's own item</source>
+        <source>Propose the adjustment for the lot&apos;s own item</source>
         <translation>اقتراح التعديل لصنف الدفعة نفسها</translation>
     </message>
     <message>
@@ -1417,7 +1421,7 @@ When set, map tiles are fetched from this server over the network.</source>
 <context>
     <name>Handover</name>
     <message>
-        <source>This is not a hand-over acceptance. Read the QR code on the receiver's screen.</source>
+        <source>This is not a hand-over acceptance. Read the QR code on the receiver&apos;s screen.</source>
         <translation>هذا ليس قبول تسليم. اقرأ رمز QR على شاشة المستلم.</translation>
     </message>
     <message>
@@ -1445,7 +1449,7 @@ When set, map tiles are fetched from this server over the network.</source>
         <translation>أنت لا تحوز عهدة هذه الشحنة.</translation>
     </message>
     <message>
-        <source>This acceptance is for an earlier step of the shipment's custody (an old code); ask the receiver to accept again.</source>
+        <source>This acceptance is for an earlier step of the shipment&apos;s custody (an old code); ask the receiver to accept again.</source>
         <translation>هذا القبول يخص خطوة سابقة من عهدة الشحنة (رمز قديم)؛ اطلب من المستلم القبول مجدداً.</translation>
     </message>
     <message>
@@ -1453,15 +1457,15 @@ When set, map tiles are fetched from this server over the network.</source>
         <translation>المستلم ليس عضواً حالياً في هذه الشبكة.</translation>
     </message>
     <message>
-        <source>The receiver's signature on this acceptance does not verify; ask the receiver to accept again.</source>
+        <source>The receiver&apos;s signature on this acceptance does not verify; ask the receiver to accept again.</source>
         <translation>توقيع المستلم على هذا القبول غير صالح؛ اطلب من المستلم القبول مجدداً.</translation>
     </message>
     <message>
-        <source>That code does not match the receiver's acceptance; ask the receiver to read it again.</source>
+        <source>That code does not match the receiver&apos;s acceptance; ask the receiver to read it again.</source>
         <translation>هذا الرمز لا يطابق قبول المستلم؛ اطلب من المستلم قراءته مجدداً.</translation>
     </message>
     <message>
-        <source>Too many wrong codes for this acceptance; read the receiver's QR code or text again.</source>
+        <source>Too many wrong codes for this acceptance; read the receiver&apos;s QR code or text again.</source>
         <translation>رموز خاطئة كثيرة لهذا القبول؛ اقرأ رمز QR أو نص المستلم مجدداً.</translation>
     </message>
 </context>
@@ -1472,7 +1476,7 @@ When set, map tiles are fetched from this server over the network.</source>
         <translation>الانضمام إلى شبكة باسم {0}</translation>
     </message>
     <message>
-        <source>Creating this node's key…</source>
+        <source>Creating this node&apos;s key…</source>
         <translation>جارٍ إنشاء مفتاح هذه العقدة…</translation>
     </message>
     <message>
@@ -1496,7 +1500,7 @@ When set, map tiles are fetched from this server over the network.</source>
         <translation>على العنوان الذي أدخلته</translation>
     </message>
     <message>
-        <source>Looking for the network's nodes {0}…</source>
+        <source>Looking for the network&apos;s nodes {0}…</source>
         <translation>جارٍ البحث عن عقد الشبكة {0}…</translation>
     </message>
     <message>
@@ -1504,7 +1508,7 @@ When set, map tiles are fetched from this server over the network.</source>
         <translation>تلقّت {0} طلبك. اقرأ بصمتك لمسؤولها؛ ستنتقل هذه النافذة تلقائيًا بمجرد قبولك.</translation>
     </message>
     <message>
-        <source>Admitted: receiving the network's ledger…</source>
+        <source>Admitted: receiving the network&apos;s ledger…</source>
         <translation>تم القبول: جارٍ استلام سجل الشبكة…</translation>
     </message>
     <message>
@@ -1923,7 +1927,7 @@ Network id: {2}</source>
         <translation>في الطريق إلى مواقعي</translation>
     </message>
     <message>
-        <source>Shipments on their way to my organisation's sites: accept custody at the door</source>
+        <source>Shipments on their way to my organisation&apos;s sites: accept custody at the door</source>
         <translation>شحنات في طريقها إلى مواقع منظمتي: اقبل العهدة عند الباب</translation>
     </message>
     <message>
@@ -2171,7 +2175,7 @@ Network id: {2}</source>
         <translation>&lt;b&gt;سجل الشبكة&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>this machine's addresses</source>
+        <source>this machine&apos;s addresses</source>
         <translation>عناوين هذا الجهاز</translation>
     </message>
     <message>
@@ -2187,8 +2191,8 @@ Network id: {2}</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <source>This node: {0} · &lt;span style='color:{1}'&gt;{2}&lt;/span&gt;</source>
-        <translation>هذه العقدة: {0} · &lt;span style='color:{1}'&gt;{2}&lt;/span&gt;</translation>
+        <source>This node: {0} · &lt;span style=&apos;color:{1}&apos;&gt;{2}&lt;/span&gt;</source>
+        <translation>هذه العقدة: {0} · &lt;span style=&apos;color:{1}&apos;&gt;{2}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Add peer</source>
@@ -2306,7 +2310,7 @@ Network id: {2}</source>
         <translation>الشحنة {0} موجودة مسبقًا؛ اختر معرّفًا آخر</translation>
     </message>
     <message>
-        <source>The receiver's acceptance is for another shipment or receiver than the ones chosen here. Read the receiver's QR code again.</source>
+        <source>The receiver&apos;s acceptance is for another shipment or receiver than the ones chosen here. Read the receiver&apos;s QR code again.</source>
         <translation>قبول المستلم يخص شحنة أو مستلماً غير المختارين هنا. اقرأ رمز QR الخاص بالمستلم مجدداً.</translation>
     </message>
     <message>
@@ -2330,7 +2334,7 @@ Network id: {2}</source>
         <translation>شبكة حقيقية</translation>
     </message>
     <message>
-        <source> This is a permissioned edit: it is signed as a &lt;b&gt;proposal&lt;/b&gt; and takes effect only once approved under the network's policy (see Approvals).</source>
+        <source> This is a permissioned edit: it is signed as a &lt;b&gt;proposal&lt;/b&gt; and takes effect only once approved under the network&apos;s policy (see Approvals).</source>
         <translation> هذا تعديل يتطلب صلاحية: يُوقَّع كـ&lt;b&gt;مقترح&lt;/b&gt; ولا يسري إلا بعد الموافقة عليه وفق سياسة الشبكة (انظر الموافقات).</translation>
     </message>
     <message>
@@ -2521,7 +2525,7 @@ Network id: {2}</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <source>Receiver's acceptance</source>
+        <source>Receiver&apos;s acceptance</source>
         <translation>قبول المستلم</translation>
     </message>
     <message>
@@ -2672,7 +2676,7 @@ Network id: {2}</source>
         <translation>إعادة العرض…</translation>
     </message>
     <message>
-        <source>Play the operation's material movement between two times (after-action review)</source>
+        <source>Play the operation&apos;s material movement between two times (after-action review)</source>
         <translation>إعادة عرض حركة مواد العملية بين وقتين (مراجعة ما بعد العمل)</translation>
     </message>
     <message>
@@ -2851,7 +2855,7 @@ Network id: {2}</source>
         <translation>خطوة العهدة</translation>
     </message>
     <message>
-        <source>Receiver's acceptance</source>
+        <source>Receiver&apos;s acceptance</source>
         <translation>قبول المستلم</translation>
     </message>
     <message>
@@ -3155,7 +3159,7 @@ Network id: {2}</source>
         <translation>موقَّع من المستلم (تم التحقق)</translation>
     </message>
     <message>
-        <source>{0}, read aloud by the receiver: the receiver's device will confirm when the two sync</source>
+        <source>{0}, read aloud by the receiver: the receiver&apos;s device will confirm when the two sync</source>
         <translation>{0}، قرأه المستلم بصوت عالٍ: سيؤكّد جهاز المستلم عند مزامنة الجهازين</translation>
     </message>
     <message>
@@ -3364,7 +3368,7 @@ Network id: {2}</source>
         <translation>مركز قيادة</translation>
     </message>
     <message>
-        <source>{0} (hand-over to {1} pending: confirmed when the receiver's device syncs)</source>
+        <source>{0} (hand-over to {1} pending: confirmed when the receiver&apos;s device syncs)</source>
         <translation>{0} (التسليم إلى {1} معلّق: يُؤكَّد عند مزامنة جهاز المستلم)</translation>
     </message>
     <message>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Approvals</source>
         <translation>Approbations</translation>
@@ -36,7 +36,7 @@
         <translation>Exporter un paquet</translation>
     </message>
     <message>
-        <source>Do you have the receiving replica's frontier file (from `relief-ledger bundle frontier`)? With it the bundle holds only what they lack; without it, everything.</source>
+        <source>Do you have the receiving replica&apos;s frontier file (from `relief-ledger bundle frontier`)? With it the bundle holds only what they lack; without it, everything.</source>
         <translation>Avez-vous le fichier de frontière de la réplique destinataire (de `relief-ledger bundle frontier`) ? Avec lui, le paquet ne contient que ce qui lui manque ; sans lui, tout.</translation>
     </message>
     <message>
@@ -158,6 +158,10 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
         <translation>Une URL de tuiles commence par http(s):// et contient {z}, {x} et {y}.</translation>
     </message>
     <message>
+        <source>The map is unavailable on this machine: its web engine could not start ({0}). Everything else works; the tables show every site, stock, request and shipment.</source>
+        <translation>La carte n’est pas disponible sur cette machine : son moteur web n’a pas pu démarrer ({0}). Tout le reste fonctionne ; les tableaux montrent chaque site, stock, demande et expédition.</translation>
+    </message>
+    <message>
         <source>Export table as CSV…</source>
         <translation>Exporter la table en CSV…</translation>
     </message>
@@ -239,15 +243,15 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
     </message>
     <message>
         <source>Show this entry in the ledger explorer</source>
-        <translation>Afficher cette écriture dans l'explorateur du registre</translation>
+        <translation>Afficher cette écriture dans l&apos;explorateur du registre</translation>
     </message>
     <message>
         <source>&lt;b&gt;Lot {0}&lt;/b&gt;: where it came from and where it went (click a step to see its entry)</source>
-        <translation>&lt;b&gt;Lot {0}&lt;/b&gt; : d'où il vient et où il est allé (cliquez sur une étape pour voir son écriture)</translation>
+        <translation>&lt;b&gt;Lot {0}&lt;/b&gt; : d&apos;où il vient et où il est allé (cliquez sur une étape pour voir son écriture)</translation>
     </message>
     <message>
         <source>This record moved no lot of material.</source>
-        <translation>Cet enregistrement n'a déplacé aucun lot de matériel.</translation>
+        <translation>Cet enregistrement n&apos;a déplacé aucun lot de matériel.</translation>
     </message>
     <message>
         <source>Record as text</source>
@@ -343,11 +347,11 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
     </message>
     <message>
         <source>Type part of a name or code…</source>
-        <translation>Tapez une partie d'un nom ou d'un code…</translation>
+        <translation>Tapez une partie d&apos;un nom ou d&apos;un code…</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation>Vue d'ensemble</translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Ledger explorer</source>
@@ -355,7 +359,7 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
     </message>
     <message>
         <source>{0} rows from the overview</source>
-        <translation>{0} lignes de la vue d'ensemble</translation>
+        <translation>{0} lignes de la vue d&apos;ensemble</translation>
     </message>
 </context>
 <context>
@@ -378,11 +382,11 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
     </message>
     <message>
         <source>Choose the shipment you are taking, then accept it: your screen shows a QR code for the giver to scan, and a code to read aloud.</source>
-        <translation>Choisissez l'expédition que vous prenez en charge, puis acceptez-la : votre écran affiche un code QR à scanner par le remettant et un code à lire à voix haute.</translation>
+        <translation>Choisissez l&apos;expédition que vous prenez en charge, puis acceptez-la : votre écran affiche un code QR à scanner par le remettant et un code à lire à voix haute.</translation>
     </message>
     <message>
         <source>Acceptance QR code</source>
-        <translation>Code QR d'acceptation</translation>
+        <translation>Code QR d&apos;acceptation</translation>
     </message>
     <message>
         <source>Code to read aloud</source>
@@ -394,11 +398,11 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
     </message>
     <message>
         <source>Copy acceptance text</source>
-        <translation>Copier le texte d'acceptation</translation>
+        <translation>Copier le texte d&apos;acceptation</translation>
     </message>
     <message>
         <source>For sending by message when the giver cannot scan your screen</source>
-        <translation>Pour l'envoyer par message quand le remettant ne peut pas scanner votre écran</translation>
+        <translation>Pour l&apos;envoyer par message quand le remettant ne peut pas scanner votre écran</translation>
     </message>
     <message>
         <source>Copy the signature alone (for a giver with an older client)</source>
@@ -406,7 +410,7 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
     </message>
     <message>
         <source>Choose a shipment in transit (and unlock your key) first.</source>
-        <translation>Choisissez d'abord une expédition en transit (et déverrouillez votre clé).</translation>
+        <translation>Choisissez d&apos;abord une expédition en transit (et déverrouillez votre clé).</translation>
     </message>
     <message>
         <source>You accept custody of &lt;b&gt;{0}&lt;/b&gt; from &lt;b&gt;{1}&lt;/b&gt; (hand-over {2} of this shipment). Let the giver scan this code, or read the code below aloud.</source>
@@ -452,24 +456,24 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
         <translation>Coller</translation>
     </message>
     <message>
-        <source>Scan the receiver's QR code with the camera</source>
+        <source>Scan the receiver&apos;s QR code with the camera</source>
         <translation>Scanner le code QR du destinataire avec la caméra</translation>
     </message>
     <message>
-        <source>Read the receiver's QR code from an image file</source>
+        <source>Read the receiver&apos;s QR code from an image file</source>
         <translation>Lire le code QR du destinataire depuis un fichier image</translation>
     </message>
     <message>
-        <source>Paste the receiver's acceptance text</source>
-        <translation>Coller le texte d'acceptation du destinataire</translation>
+        <source>Paste the receiver&apos;s acceptance text</source>
+        <translation>Coller le texte d&apos;acceptation du destinataire</translation>
     </message>
     <message>
         <source>Ask the receiver to accept custody on their screen, then scan its QR code.</source>
-        <translation>Demandez au destinataire d'accepter la garde sur son écran, puis scannez son code QR.</translation>
+        <translation>Demandez au destinataire d&apos;accepter la garde sur son écran, puis scannez son code QR.</translation>
     </message>
     <message>
         <source>Acceptance status</source>
-        <translation>État de l'acceptation</translation>
+        <translation>État de l&apos;acceptation</translation>
     </message>
     <message>
         <source>read aloud by the receiver, e.g. K7Q4-M2XD</source>
@@ -488,7 +492,7 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
         <translation>Ni caméra ni liaison : enregistrer avec le seul code lu à voix haute</translation>
     </message>
     <message>
-        <source>The receiver accepts on their own screen and reads the code aloud; the receiver's device will confirm when the two sync.</source>
+        <source>The receiver accepts on their own screen and reads the code aloud; the receiver&apos;s device will confirm when the two sync.</source>
         <translation>Le destinataire accepte sur son propre écran et lit le code à voix haute ; l’appareil du destinataire confirmera quand les deux se synchroniseront.</translation>
     </message>
     <message>
@@ -497,14 +501,14 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
     </message>
     <message>
         <source>receiver signature from an older client (128 hex characters)</source>
-        <translation>signature du destinataire d'un client plus ancien (128 caractères hexadécimaux)</translation>
+        <translation>signature du destinataire d&apos;un client plus ancien (128 caractères hexadécimaux)</translation>
     </message>
     <message>
         <source>Receiver signature, for recovery</source>
         <translation>Signature du destinataire, pour récupération</translation>
     </message>
     <message>
-        <source>Choose the receiver above, then type the code the receiver reads aloud from their Accept custody screen. The receiver's device will confirm when the two sync; until then the hand-over is pending.</source>
+        <source>Choose the receiver above, then type the code the receiver reads aloud from their Accept custody screen. The receiver&apos;s device will confirm when the two sync; until then the hand-over is pending.</source>
         <translation>Choisissez le destinataire ci-dessus, puis tapez le code qu’il lit à voix haute sur son écran Accepter la garde. L’appareil du destinataire confirmera quand les deux se synchroniseront ; d’ici là, la remise est en attente.</translation>
     </message>
     <message>
@@ -516,11 +520,11 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
         <translation>Acceptation de {0} pour {1} (remise {2}) lue. Saisissez maintenant le code que le destinataire lit à voix haute sur son écran.</translation>
     </message>
     <message>
-        <source>The clipboard is empty: copy the receiver's acceptance text first.</source>
-        <translation>Le presse-papiers est vide : copiez d'abord le texte d'acceptation du destinataire.</translation>
+        <source>The clipboard is empty: copy the receiver&apos;s acceptance text first.</source>
+        <translation>Le presse-papiers est vide : copiez d&apos;abord le texte d&apos;acceptation du destinataire.</translation>
     </message>
     <message>
-        <source>Image of the receiver's QR code</source>
+        <source>Image of the receiver&apos;s QR code</source>
         <translation>Image du code QR du destinataire</translation>
     </message>
     <message>
@@ -529,7 +533,7 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
     </message>
     <message>
         <source>Reading the image…</source>
-        <translation>Lecture de l'image…</translation>
+        <translation>Lecture de l&apos;image…</translation>
     </message>
     <message>
         <source>Reading the QR code</source>
@@ -548,8 +552,8 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
         <translation>Un code compte huit lettres et chiffres, comme K7Q4-M2XD ; demandez au destinataire de le relire.</translation>
     </message>
     <message>
-        <source>Read the receiver's acceptance first: scan its QR code, open an image of it, or paste its text.</source>
-        <translation>Lisez d'abord l'acceptation du destinataire : scannez son code QR, ouvrez-en une image ou collez son texte.</translation>
+        <source>Read the receiver&apos;s acceptance first: scan its QR code, open an image of it, or paste its text.</source>
+        <translation>Lisez d&apos;abord l&apos;acceptation du destinataire : scannez son code QR, ouvrez-en une image ou collez son texte.</translation>
     </message>
     <message>
         <source>Type the code the receiver reads aloud from their screen.</source>
@@ -724,7 +728,7 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
 <context>
     <name>CameraScanDialog</name>
     <message>
-        <source>Scan the receiver's QR code</source>
+        <source>Scan the receiver&apos;s QR code</source>
         <translation>Scanner le code QR du destinataire</translation>
     </message>
     <message>
@@ -732,19 +736,19 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
         <translation>Démarrage de la caméra…</translation>
     </message>
     <message>
-        <source>Hold the receiver's screen so that the QR code fills the middle of the picture.</source>
-        <translation>Tenez l'écran du destinataire de sorte que le code QR remplisse le centre de l'image.</translation>
+        <source>Hold the receiver&apos;s screen so that the QR code fills the middle of the picture.</source>
+        <translation>Tenez l&apos;écran du destinataire de sorte que le code QR remplisse le centre de l&apos;image.</translation>
     </message>
     <message>
-        <source>That QR code is not a hand-over acceptance; show the receiver's Accept custody screen.</source>
-        <translation>Ce code QR n'est pas une acceptation de remise ; montrez l'écran « Accepter la garde » du destinataire.</translation>
+        <source>That QR code is not a hand-over acceptance; show the receiver&apos;s Accept custody screen.</source>
+        <translation>Ce code QR n&apos;est pas une acceptation de remise ; montrez l&apos;écran « Accepter la garde » du destinataire.</translation>
     </message>
 </context>
 <context>
     <name>ConflictHelp</name>
     <message>
         <source>Membership change could not apply</source>
-        <translation>Le changement de membres n'a pas pu s'appliquer</translation>
+        <translation>Le changement de membres n&apos;a pas pu s&apos;appliquer</translation>
     </message>
     <message>
         <source>Lot holds another item</source>
@@ -760,7 +764,7 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
     </message>
     <message>
         <source>Hand-over did not take effect</source>
-        <translation>La remise n'a pas pris effet</translation>
+        <translation>La remise n&apos;a pas pris effet</translation>
     </message>
     <message>
         <source>Shipment delivered twice</source>
@@ -768,7 +772,7 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
     </message>
     <message>
         <source>Delivery differs from dispatch</source>
-        <translation>Livraison différente de l'expédition</translation>
+        <translation>Livraison différente de l&apos;expédition</translation>
     </message>
     <message>
         <source>Stock over-drawn</source>
@@ -776,7 +780,7 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
     </message>
     <message>
         <source>Correction of a field that cannot be corrected</source>
-        <translation>Correction d'un champ qui ne peut pas être corrigé</translation>
+        <translation>Correction d&apos;un champ qui ne peut pas être corrigé</translation>
     </message>
     <message>
         <source>Contract version not higher</source>
@@ -784,7 +788,7 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
     </message>
     <message>
         <source>This entry changed nothing: no stock, request or shipment moved. It stays on record.</source>
-        <translation>Cette écriture n'a rien changé : aucun stock, aucune demande ni aucune expédition n'a bougé. Elle reste au registre.</translation>
+        <translation>Cette écriture n&apos;a rien changé : aucun stock, aucune demande ni aucune expédition n&apos;a bougé. Elle reste au registre.</translation>
     </message>
     <message>
         <source>{item} lot {lot} at {site}: over-drawn by {missing}</source>
@@ -792,7 +796,7 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
     </message>
     <message>
         <source>{shipment} to {site}: {lines} line(s) differ from dispatch</source>
-        <translation>{shipment} vers {site} : {lines} ligne(s) différente(s) de l'expédition</translation>
+        <translation>{shipment} vers {site} : {lines} ligne(s) différente(s) de l&apos;expédition</translation>
     </message>
     <message>
         <source>{message}</source>
@@ -804,15 +808,15 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
     </message>
     <message>
         <source>{item} lot {lot} at {site} was over-drawn; the balance is back at {balance}.</source>
-        <translation>{item}, lot {lot}, à {site} a fait l'objet d'un prélèvement excédentaire ; le solde est revenu à {balance}.</translation>
+        <translation>{item}, lot {lot}, à {site} a fait l&apos;objet d&apos;un prélèvement excédentaire ; le solde est revenu à {balance}.</translation>
     </message>
     <message>
         <source>The ledger shows {missing} more {item} of lot {lot} leaving {site} than arriving there.</source>
-        <translation>Selon le registre, il est sorti de {site} {missing} {item} du lot {lot} de plus qu'il n'en est entré.</translation>
+        <translation>Selon le registre, il est sorti de {site} {missing} {item} du lot {lot} de plus qu&apos;il n&apos;en est entré.</translation>
     </message>
     <message>
         <source>Either a receipt is missing or recorded too small, or more was dispatched or handed out than was there (as when two centres draw on the same lot while cut off from each other). Count the lot on the shelf, then propose an adjustment so the ledger matches the count.</source>
-        <translation>Soit une réception manque ou a été enregistrée trop faible, soit on a expédié ou distribué plus qu'il n'y en avait (comme lorsque deux centres puisent dans le même lot alors qu'ils sont coupés l'un de l'autre). Comptez le lot sur l'étagère, puis proposez un ajustement pour que le registre corresponde au comptage.</translation>
+        <translation>Soit une réception manque ou a été enregistrée trop faible, soit on a expédié ou distribué plus qu&apos;il n&apos;y en avait (comme lorsque deux centres puisent dans le même lot alors qu&apos;ils sont coupés l&apos;un de l&apos;autre). Comptez le lot sur l&apos;étagère, puis proposez un ajustement pour que le registre corresponde au comptage.</translation>
     </message>
     <message>
         <source>Propose an adjustment of +{missing} after a count</source>
@@ -824,7 +828,7 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
     </message>
     <message>
         <source>Shipment {shipment} from {origin} arrived at {destination} with other quantities than were dispatched. The delivery was recorded as counted at the door; a difference is in no stock now.</source>
-        <translation>L'expédition {shipment} de {origin} est arrivée à {destination} avec d'autres quantités que celles expédiées. La livraison a été enregistrée telle que comptée à la porte ; l'écart ne figure désormais dans aucun stock.</translation>
+        <translation>L&apos;expédition {shipment} de {origin} est arrivée à {destination} avec d&apos;autres quantités que celles expédiées. La livraison a été enregistrée telle que comptée à la porte ; l&apos;écart ne figure désormais dans aucun stock.</translation>
     </message>
     <message>
         <source>{item} lot {lot}: sent {sent}, received {received}. {reason}</source>
@@ -836,15 +840,15 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
     </message>
     <message>
         <source>Propose an adjustment of −{qty} at {origin}, which sent more than it recorded</source>
-        <translation>Proposer un ajustement de −{qty} à {origin}, qui a envoyé plus qu'il n'a enregistré</translation>
+        <translation>Proposer un ajustement de −{qty} à {origin}, qui a envoyé plus qu&apos;il n&apos;a enregistré</translation>
     </message>
     <message>
         <source>Lot {lot} already holds {holds}; this entry named {item}. One lot holds one item, so nothing was recorded.</source>
-        <translation>Le lot {lot} contient déjà {holds} ; cette écriture indiquait {item}. Un lot ne contient qu'un seul article, donc rien n'a été enregistré.</translation>
+        <translation>Le lot {lot} contient déjà {holds} ; cette écriture indiquait {item}. Un lot ne contient qu&apos;un seul article, donc rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <source>Propose the adjustment for the lot's own item</source>
-        <translation>Proposer l'ajustement pour l'article propre au lot</translation>
+        <source>Propose the adjustment for the lot&apos;s own item</source>
+        <translation>Proposer l&apos;ajustement pour l&apos;article propre au lot</translation>
     </message>
     <message>
         <source>Record the receipt again under a lot of its own</source>
@@ -852,11 +856,11 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
     </message>
     <message>
         <source>{message}: an id names one record only, so this one was not recorded.</source>
-        <translation>{message} : un id ne désigne qu'un seul enregistrement, celui-ci n'a donc pas été enregistré.</translation>
+        <translation>{message} : un id ne désigne qu&apos;un seul enregistrement, celui-ci n&apos;a donc pas été enregistré.</translation>
     </message>
     <message>
         <source>Dispatch it again as {id}</source>
-        <translation>L'expédier à nouveau sous {id}</translation>
+        <translation>L&apos;expédier à nouveau sous {id}</translation>
     </message>
     <message>
         <source>Open the request again as {id}</source>
@@ -864,7 +868,7 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
     </message>
     <message>
         <source>{message}. Either the id was mistyped, or the entry that creates it has not reached this replica yet (it may still arrive by sync).</source>
-        <translation>{message}. Soit l'id a été mal saisi, soit l'écriture qui le crée n'a pas encore atteint cette réplique (elle peut encore arriver par synchronisation).</translation>
+        <translation>{message}. Soit l&apos;id a été mal saisi, soit l&apos;écriture qui le crée n&apos;a pas encore atteint cette réplique (elle peut encore arriver par synchronisation).</translation>
     </message>
     <message>
         <source>Correct the right record</source>
@@ -876,7 +880,7 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
     </message>
     <message>
         <source>Record it again for the right shipment</source>
-        <translation>L'enregistrer à nouveau pour la bonne expédition</translation>
+        <translation>L&apos;enregistrer à nouveau pour la bonne expédition</translation>
     </message>
     <message>
         <source>{message}.</source>
@@ -884,7 +888,7 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
     </message>
     <message>
         <source>The shipment is no longer in transit, so there is nothing to hand over. This entry changed nothing.</source>
-        <translation>L'expédition n'est plus en transit, il n'y a donc rien à remettre. Cette écriture n'a rien changé.</translation>
+        <translation>L&apos;expédition n&apos;est plus en transit, il n&apos;y a donc rien à remettre. Cette écriture n&apos;a rien changé.</translation>
     </message>
     <message>
         <source>Custody stays with {custodian}: only the one who holds a shipment hands it over, and the receiver must be a current member.</source>
@@ -896,7 +900,7 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
     </message>
     <message>
         <source>Shipment {shipment} was already delivered; this second delivery moved no stock. If more goods really arrived, record them as a receipt.</source>
-        <translation>L'expédition {shipment} avait déjà été livrée ; cette seconde livraison n'a déplacé aucun stock. Si d'autres marchandises sont vraiment arrivées, enregistrez-les comme réception.</translation>
+        <translation>L&apos;expédition {shipment} avait déjà été livrée ; cette seconde livraison n&apos;a déplacé aucun stock. Si d&apos;autres marchandises sont vraiment arrivées, enregistrez-les comme réception.</translation>
     </message>
     <message>
         <source>Receive the extra goods at {site}</source>
@@ -908,7 +912,7 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
     </message>
     <message>
         <source>{message}. The correction was not applied.</source>
-        <translation>{message}. La correction n'a pas été appliquée.</translation>
+        <translation>{message}. La correction n&apos;a pas été appliquée.</translation>
     </message>
     <message>
         <source>Propose the correction with correctable fields only</source>
@@ -924,7 +928,7 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
     </message>
     <message>
         <source>{message}. Membership did not change.</source>
-        <translation>{message}. Les membres n'ont pas changé.</translation>
+        <translation>{message}. Les membres n&apos;ont pas changé.</translation>
     </message>
     <message>
         <source>Propose a change to {member} instead</source>
@@ -932,11 +936,11 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
     </message>
     <message>
         <source>Propose the revocation first</source>
-        <translation>Proposer d'abord la révocation</translation>
+        <translation>Proposer d&apos;abord la révocation</translation>
     </message>
     <message>
         <source>Propose adding the member</source>
-        <translation>Proposer l'ajout du membre</translation>
+        <translation>Proposer l&apos;ajout du membre</translation>
     </message>
     <message>
         <source>Propose the member with a new key</source>
@@ -987,7 +991,7 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
     </message>
     <message>
         <source>Select a conflict to see what it means and what resolves it.</source>
-        <translation>Sélectionnez un conflit pour voir ce qu'il signifie et ce qui le résout.</translation>
+        <translation>Sélectionnez un conflit pour voir ce qu&apos;il signifie et ce qui le résout.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1345,7 +1349,7 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
     <name>EntryDetail</name>
     <message>
         <source>Entry detail</source>
-        <translation>Détail de l'écriture</translation>
+        <translation>Détail de l&apos;écriture</translation>
     </message>
     <message>
         <source>Select an entry to see its signed content, status and lineage.</source>
@@ -1353,7 +1357,7 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
     </message>
     <message>
         <source>Where it came from</source>
-        <translation>D'où il vient</translation>
+        <translation>D&apos;où il vient</translation>
     </message>
     <message>
         <source>Where it went</source>
@@ -1417,8 +1421,8 @@ Impossible de lire {0} : {1}</translation>
 <context>
     <name>Handover</name>
     <message>
-        <source>This is not a hand-over acceptance. Read the QR code on the receiver's screen.</source>
-        <translation>Ceci n'est pas une acceptation de remise. Lisez le code QR sur l'écran du destinataire.</translation>
+        <source>This is not a hand-over acceptance. Read the QR code on the receiver&apos;s screen.</source>
+        <translation>Ceci n&apos;est pas une acceptation de remise. Lisez le code QR sur l&apos;écran du destinataire.</translation>
     </message>
     <message>
         <source>This acceptance was made by a newer client; update this one to read it.</source>
@@ -1434,7 +1438,7 @@ Impossible de lire {0} : {1}</translation>
     </message>
     <message>
         <source>This shipment is no longer in transit.</source>
-        <translation>Cette expédition n'est plus en transit.</translation>
+        <translation>Cette expédition n&apos;est plus en transit.</translation>
     </message>
     <message>
         <source>This acceptance was made for another giver, not for you.</source>
@@ -1442,26 +1446,26 @@ Impossible de lire {0} : {1}</translation>
     </message>
     <message>
         <source>You do not hold custody of this shipment.</source>
-        <translation>Vous n'avez pas la garde de cette expédition.</translation>
+        <translation>Vous n&apos;avez pas la garde de cette expédition.</translation>
     </message>
     <message>
-        <source>This acceptance is for an earlier step of the shipment's custody (an old code); ask the receiver to accept again.</source>
-        <translation>Cette acceptation concerne une étape antérieure de la garde de l'expédition (un ancien code) ; demandez au destinataire d'accepter à nouveau.</translation>
+        <source>This acceptance is for an earlier step of the shipment&apos;s custody (an old code); ask the receiver to accept again.</source>
+        <translation>Cette acceptation concerne une étape antérieure de la garde de l&apos;expédition (un ancien code) ; demandez au destinataire d&apos;accepter à nouveau.</translation>
     </message>
     <message>
         <source>The receiver is not a current member of this network.</source>
-        <translation>Le destinataire n'est pas membre actuel de ce réseau.</translation>
+        <translation>Le destinataire n&apos;est pas membre actuel de ce réseau.</translation>
     </message>
     <message>
-        <source>The receiver's signature on this acceptance does not verify; ask the receiver to accept again.</source>
-        <translation>La signature du destinataire sur cette acceptation n'est pas valide ; demandez-lui d'accepter à nouveau.</translation>
+        <source>The receiver&apos;s signature on this acceptance does not verify; ask the receiver to accept again.</source>
+        <translation>La signature du destinataire sur cette acceptation n&apos;est pas valide ; demandez-lui d&apos;accepter à nouveau.</translation>
     </message>
     <message>
-        <source>That code does not match the receiver's acceptance; ask the receiver to read it again.</source>
-        <translation>Ce code ne correspond pas à l'acceptation du destinataire ; demandez-lui de le relire.</translation>
+        <source>That code does not match the receiver&apos;s acceptance; ask the receiver to read it again.</source>
+        <translation>Ce code ne correspond pas à l&apos;acceptation du destinataire ; demandez-lui de le relire.</translation>
     </message>
     <message>
-        <source>Too many wrong codes for this acceptance; read the receiver's QR code or text again.</source>
+        <source>Too many wrong codes for this acceptance; read the receiver&apos;s QR code or text again.</source>
         <translation>Trop de codes erronés pour cette acceptation ; relisez le code QR ou le texte du destinataire.</translation>
     </message>
 </context>
@@ -1472,7 +1476,7 @@ Impossible de lire {0} : {1}</translation>
         <translation>Adhésion à un réseau en tant que {0}</translation>
     </message>
     <message>
-        <source>Creating this node's key…</source>
+        <source>Creating this node&apos;s key…</source>
         <translation>Création de la clé de ce nœud…</translation>
     </message>
     <message>
@@ -1496,7 +1500,7 @@ Impossible de lire {0} : {1}</translation>
         <translation>à l’adresse indiquée</translation>
     </message>
     <message>
-        <source>Looking for the network's nodes {0}…</source>
+        <source>Looking for the network&apos;s nodes {0}…</source>
         <translation>Recherche des nœuds du réseau {0}…</translation>
     </message>
     <message>
@@ -1504,7 +1508,7 @@ Impossible de lire {0} : {1}</translation>
         <translation>{0} a reçu votre demande. Lisez votre empreinte à son administrateur ; cette fenêtre avance d’elle-même une fois que vous êtes admis.</translation>
     </message>
     <message>
-        <source>Admitted: receiving the network's ledger…</source>
+        <source>Admitted: receiving the network&apos;s ledger…</source>
         <translation>Admis : réception du registre du réseau…</translation>
     </message>
     <message>
@@ -1876,7 +1880,7 @@ Id du réseau : {2}</translation>
     </message>
     <message>
         <source>Open requests at a site need more of an item than is there or on its way there</source>
-        <translation>Des demandes ouvertes sur un site nécessitent plus d'un article qu'il n'y en a sur place ou en route</translation>
+        <translation>Des demandes ouvertes sur un site nécessitent plus d&apos;un article qu&apos;il n&apos;y en a sur place ou en route</translation>
     </message>
     <message>
         <source>requests overdue</source>
@@ -1900,11 +1904,11 @@ Id du réseau : {2}</translation>
     </message>
     <message>
         <source>Shipments still on the road after the requests they serve were due</source>
-        <translation>Expéditions encore sur la route après l'échéance des demandes qu'elles servent</translation>
+        <translation>Expéditions encore sur la route après l&apos;échéance des demandes qu&apos;elles servent</translation>
     </message>
     <message>
         <source>approvals for me</source>
-        <translation>approbations qui m'attendent</translation>
+        <translation>approbations qui m&apos;attendent</translation>
     </message>
     <message>
         <source>Proposals waiting for my approval or rejection</source>
@@ -1923,7 +1927,7 @@ Id du réseau : {2}</translation>
         <translation>en route vers mes sites</translation>
     </message>
     <message>
-        <source>Shipments on their way to my organisation's sites: accept custody at the door</source>
+        <source>Shipments on their way to my organisation&apos;s sites: accept custody at the door</source>
         <translation>Expéditions en route vers les sites de mon organisation : accepter la garde à la porte</translation>
     </message>
     <message>
@@ -1948,7 +1952,7 @@ Id du réseau : {2}</translation>
     </message>
     <message>
         <source>{shipment} → {site}: no position since dispatch {age} ago</source>
-        <translation>{shipment} → {site} : aucune position depuis l'expédition, il y a {age}</translation>
+        <translation>{shipment} → {site} : aucune position depuis l&apos;expédition, il y a {age}</translation>
     </message>
     <message>
         <source>{shipment} → {site}: due {due} ({late} late) for {requests}</source>
@@ -2080,7 +2084,7 @@ Id du réseau : {2}</translation>
     </message>
     <message>
         <source>no longer on the LAN</source>
-        <translation>n'est plus sur le réseau local</translation>
+        <translation>n&apos;est plus sur le réseau local</translation>
     </message>
     <message>
         <source>connected</source>
@@ -2120,7 +2124,7 @@ Id du réseau : {2}</translation>
     </message>
     <message>
         <source>waiting to be admitted</source>
-        <translation>en attente d'admission</translation>
+        <translation>en attente d&apos;admission</translation>
     </message>
     <message>
         <source>admission</source>
@@ -2140,7 +2144,7 @@ Id du réseau : {2}</translation>
     </message>
     <message>
         <source>Asking to join</source>
-        <translation>Demandes d'adhésion</translation>
+        <translation>Demandes d&apos;adhésion</translation>
     </message>
     <message>
         <source>&lt;b&gt;Asking to join&lt;/b&gt;</source>
@@ -2171,7 +2175,7 @@ Id du réseau : {2}</translation>
         <translation>&lt;b&gt;Journal du réseau&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>this machine's addresses</source>
+        <source>this machine&apos;s addresses</source>
         <translation>les adresses de cette machine</translation>
     </message>
     <message>
@@ -2187,8 +2191,8 @@ Id du réseau : {2}</translation>
         <translation>désactivée</translation>
     </message>
     <message>
-        <source>This node: {0} · &lt;span style='color:{1}'&gt;{2}&lt;/span&gt;</source>
-        <translation>Ce nœud : {0} · &lt;span style='color:{1}'&gt;{2}&lt;/span&gt;</translation>
+        <source>This node: {0} · &lt;span style=&apos;color:{1}&apos;&gt;{2}&lt;/span&gt;</source>
+        <translation>Ce nœud : {0} · &lt;span style=&apos;color:{1}&apos;&gt;{2}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Add peer</source>
@@ -2231,7 +2235,7 @@ Id du réseau : {2}</translation>
     </message>
     <message>
         <source>Type part of a name or code…</source>
-        <translation>Tapez une partie d'un nom ou d'un code…</translation>
+        <translation>Tapez une partie d&apos;un nom ou d&apos;un code…</translation>
     </message>
     <message>
         <source>set</source>
@@ -2251,7 +2255,7 @@ Id du réseau : {2}</translation>
     </message>
     <message>
         <source>type part of a request id, item or site; comma-separated</source>
-        <translation>tapez une partie d'un identifiant de demande, d'un article ou d'un site ; séparés par des virgules</translation>
+        <translation>tapez une partie d&apos;un identifiant de demande, d&apos;un article ou d&apos;un site ; séparés par des virgules</translation>
     </message>
     <message>
         <source>comma-separated</source>
@@ -2295,7 +2299,7 @@ Id du réseau : {2}</translation>
     </message>
     <message>
         <source>Not recorded: {0}. Nothing you typed is lost: correct it and review again.</source>
-        <translation>Non enregistré : {0}. Rien de ce que vous avez saisi n'est perdu : corrigez et vérifiez à nouveau.</translation>
+        <translation>Non enregistré : {0}. Rien de ce que vous avez saisi n&apos;est perdu : corrigez et vérifiez à nouveau.</translation>
     </message>
     <message>
         <source>Request {0} already exists; choose another id</source>
@@ -2306,8 +2310,8 @@ Id du réseau : {2}</translation>
         <translation>L’expédition {0} existe déjà ; choisissez un autre identifiant</translation>
     </message>
     <message>
-        <source>The receiver's acceptance is for another shipment or receiver than the ones chosen here. Read the receiver's QR code again.</source>
-        <translation>L'acceptation du destinataire concerne une autre expédition ou un autre destinataire que ceux choisis ici. Relisez son code QR.</translation>
+        <source>The receiver&apos;s acceptance is for another shipment or receiver than the ones chosen here. Read the receiver&apos;s QR code again.</source>
+        <translation>L&apos;acceptation du destinataire concerne une autre expédition ou un autre destinataire que ceux choisis ici. Relisez son code QR.</translation>
     </message>
     <message>
         <source>Choose a record that can be corrected</source>
@@ -2330,7 +2334,7 @@ Id du réseau : {2}</translation>
         <translation>réseau RÉEL</translation>
     </message>
     <message>
-        <source> This is a permissioned edit: it is signed as a &lt;b&gt;proposal&lt;/b&gt; and takes effect only once approved under the network's policy (see Approvals).</source>
+        <source> This is a permissioned edit: it is signed as a &lt;b&gt;proposal&lt;/b&gt; and takes effect only once approved under the network&apos;s policy (see Approvals).</source>
         <translation> Il s’agit d’une modification soumise à autorisation : elle est signée comme &lt;b&gt;proposition&lt;/b&gt; et ne prend effet qu’une fois approuvée selon la politique du réseau (voir Approbations).</translation>
     </message>
     <message>
@@ -2355,7 +2359,7 @@ Id du réseau : {2}</translation>
     </message>
     <message>
         <source>Ctrl+Enter signs. Escape or Back returns to the form; nothing typed is lost.</source>
-        <translation>Ctrl+Entrée signe. Échap ou Retour revient au formulaire ; rien de ce qui a été saisi n'est perdu.</translation>
+        <translation>Ctrl+Entrée signe. Échap ou Retour revient au formulaire ; rien de ce qui a été saisi n&apos;est perdu.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2521,7 +2525,7 @@ Id du réseau : {2}</translation>
         <translation>Motif</translation>
     </message>
     <message>
-        <source>Receiver's acceptance</source>
+        <source>Receiver&apos;s acceptance</source>
         <translation>Acceptation du destinataire</translation>
     </message>
     <message>
@@ -2672,7 +2676,7 @@ Id du réseau : {2}</translation>
         <translation>Relecture…</translation>
     </message>
     <message>
-        <source>Play the operation's material movement between two times (after-action review)</source>
+        <source>Play the operation&apos;s material movement between two times (after-action review)</source>
         <translation>Rejouer les mouvements de matériel de l’opération entre deux dates (retour d’expérience)</translation>
     </message>
     <message>
@@ -2851,7 +2855,7 @@ Id du réseau : {2}</translation>
         <translation>Étape de garde</translation>
     </message>
     <message>
-        <source>Receiver's acceptance</source>
+        <source>Receiver&apos;s acceptance</source>
         <translation>Acceptation du destinataire</translation>
     </message>
     <message>
@@ -3064,7 +3068,7 @@ Id du réseau : {2}</translation>
     </message>
     <message>
         <source>Shipment {shipment} was at {place} at {when}</source>
-        <translation>L'expédition {shipment} se trouvait à la position {place} le {when}</translation>
+        <translation>L&apos;expédition {shipment} se trouvait à la position {place} le {when}</translation>
     </message>
     <message>
         <source>Hand over custody of {shipment} to {receiver}</source>
@@ -3096,15 +3100,15 @@ Id du réseau : {2}</translation>
     </message>
     <message>
         <source>Propose to correct the {record}: {changes}, because {reason}</source>
-        <translation>Proposer la correction de l'écriture « {record} » : {changes}, car {reason}</translation>
+        <translation>Proposer la correction de l&apos;écriture « {record} » : {changes}, car {reason}</translation>
     </message>
     <message>
         <source>Propose to change {item}, lot {lot} at {site} by {delta:+,} (from {held:,} to {after:,}), because {reason}</source>
-        <translation>Proposer l'ajustement de {item}, lot {lot} à {site}, de {delta:+,} (de {held:,} à {after:,}), car {reason}</translation>
+        <translation>Proposer l&apos;ajustement de {item}, lot {lot} à {site}, de {delta:+,} (de {held:,} à {after:,}), car {reason}</translation>
     </message>
     <message>
         <source>Propose to add {name} ({org}) as {roles}</source>
-        <translation>Proposer l'ajout de {name} ({org}) comme {roles}</translation>
+        <translation>Proposer l&apos;ajout de {name} ({org}) comme {roles}</translation>
     </message>
     <message>
         <source>Propose to change {member}: {changes}</source>
@@ -3120,7 +3124,7 @@ Id du réseau : {2}</translation>
     </message>
     <message>
         <source>Define catalog item {item}: {name}, counted in {unit}, {category}</source>
-        <translation>Définition de l'article du catalogue {item} : {name}, compté en {unit}, catégorie {category}</translation>
+        <translation>Définition de l&apos;article du catalogue {item} : {name}, compté en {unit}, catégorie {category}</translation>
     </message>
     <message>
         <source>, cold chain {0} to {1}</source>
@@ -3155,7 +3159,7 @@ Id du réseau : {2}</translation>
         <translation>signée par le destinataire (vérifiée)</translation>
     </message>
     <message>
-        <source>{0}, read aloud by the receiver: the receiver's device will confirm when the two sync</source>
+        <source>{0}, read aloud by the receiver: the receiver&apos;s device will confirm when the two sync</source>
         <translation>{0}, lu à voix haute par le destinataire : l’appareil du destinataire confirmera quand les deux se synchroniseront</translation>
     </message>
     <message>
@@ -3188,15 +3192,15 @@ Id du réseau : {2}</translation>
     </message>
     <message>
         <source>Needed by {0} is already past: the request opens as overdue.</source>
-        <translation>L'échéance du {0} est déjà passée : la demande s'ouvre en retard.</translation>
+        <translation>L&apos;échéance du {0} est déjà passée : la demande s&apos;ouvre en retard.</translation>
     </message>
     <message>
         <source>Request {0} is not open in this ledger.</source>
-        <translation>La demande {0} n'est pas ouverte dans ce registre.</translation>
+        <translation>La demande {0} n&apos;est pas ouverte dans ce registre.</translation>
     </message>
     <message>
         <source>Request {0} is for {1}, but the shipment goes to {2}.</source>
-        <translation>La demande {0} est destinée à {1}, mais l'expédition va vers {2}.</translation>
+        <translation>La demande {0} est destinée à {1}, mais l&apos;expédition va vers {2}.</translation>
     </message>
     <message>
         <source>Request {0} still needs {1}; this shipment carries {2:,} of it.</source>
@@ -3208,7 +3212,7 @@ Id du réseau : {2}</translation>
     </message>
     <message>
         <source>{0} {1} is not defined in this ledger yet.</source>
-        <translation>{0} {1} n'est pas encore défini dans ce registre.</translation>
+        <translation>{0} {1} n&apos;est pas encore défini dans ce registre.</translation>
     </message>
 </context>
 <context>
@@ -3364,7 +3368,7 @@ Id du réseau : {2}</translation>
         <translation>centre de commandement</translation>
     </message>
     <message>
-        <source>{0} (hand-over to {1} pending: confirmed when the receiver's device syncs)</source>
+        <source>{0} (hand-over to {1} pending: confirmed when the receiver&apos;s device syncs)</source>
         <translation>{0} (remise à {1} en attente : confirmée quand l’appareil du destinataire se synchronisera)</translation>
     </message>
     <message>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Approvals</source>
         <translation>Aprovações</translation>
@@ -36,7 +36,7 @@
         <translation>Exportar pacote</translation>
     </message>
     <message>
-        <source>Do you have the receiving replica's frontier file (from `relief-ledger bundle frontier`)? With it the bundle holds only what they lack; without it, everything.</source>
+        <source>Do you have the receiving replica&apos;s frontier file (from `relief-ledger bundle frontier`)? With it the bundle holds only what they lack; without it, everything.</source>
         <translation>Tem o ficheiro de fronteira da réplica que vai receber (de `relief-ledger bundle frontier`)? Com ele o pacote leva só o que lhe falta; sem ele, leva tudo.</translation>
     </message>
     <message>
@@ -156,6 +156,10 @@ Quando definido, os mosaicos do mapa são obtidos deste servidor pela rede.</tra
     <message>
         <source>A tile URL starts with http(s):// and contains {z}, {x} and {y}.</source>
         <translation>Um URL de mosaicos começa por http(s):// e contém {z}, {x} e {y}.</translation>
+    </message>
+    <message>
+        <source>The map is unavailable on this machine: its web engine could not start ({0}). Everything else works; the tables show every site, stock, request and shipment.</source>
+        <translation>O mapa não está disponível nesta máquina: o seu motor web não pôde arrancar ({0}). Tudo o resto funciona; as tabelas mostram cada local, stock, pedido e expedição.</translation>
     </message>
     <message>
         <source>Export table as CSV…</source>
@@ -452,15 +456,15 @@ Quando definido, os mosaicos do mapa são obtidos deste servidor pela rede.</tra
         <translation>Colar</translation>
     </message>
     <message>
-        <source>Scan the receiver's QR code with the camera</source>
+        <source>Scan the receiver&apos;s QR code with the camera</source>
         <translation>Ler o código QR do recetor com a câmara</translation>
     </message>
     <message>
-        <source>Read the receiver's QR code from an image file</source>
+        <source>Read the receiver&apos;s QR code from an image file</source>
         <translation>Ler o código QR do recetor a partir de um ficheiro de imagem</translation>
     </message>
     <message>
-        <source>Paste the receiver's acceptance text</source>
+        <source>Paste the receiver&apos;s acceptance text</source>
         <translation>Colar o texto de aceitação do recetor</translation>
     </message>
     <message>
@@ -488,7 +492,7 @@ Quando definido, os mosaicos do mapa são obtidos deste servidor pela rede.</tra
         <translation>Sem câmara e sem ligação: registar só com o código dito em voz alta</translation>
     </message>
     <message>
-        <source>The receiver accepts on their own screen and reads the code aloud; the receiver's device will confirm when the two sync.</source>
+        <source>The receiver accepts on their own screen and reads the code aloud; the receiver&apos;s device will confirm when the two sync.</source>
         <translation>Quem recebe aceita no seu próprio ecrã e lê o código em voz alta; o dispositivo de quem recebe confirmará quando os dois sincronizarem.</translation>
     </message>
     <message>
@@ -504,7 +508,7 @@ Quando definido, os mosaicos do mapa são obtidos deste servidor pela rede.</tra
         <translation>Assinatura do recetor, para recuperação</translation>
     </message>
     <message>
-        <source>Choose the receiver above, then type the code the receiver reads aloud from their Accept custody screen. The receiver's device will confirm when the two sync; until then the hand-over is pending.</source>
+        <source>Choose the receiver above, then type the code the receiver reads aloud from their Accept custody screen. The receiver&apos;s device will confirm when the two sync; until then the hand-over is pending.</source>
         <translation>Escolha acima quem recebe e depois escreva o código que essa pessoa lê em voz alta no seu ecrã Aceitar custódia. O dispositivo de quem recebe confirmará quando os dois sincronizarem; até lá a entrega fica pendente.</translation>
     </message>
     <message>
@@ -516,11 +520,11 @@ Quando definido, os mosaicos do mapa são obtidos deste servidor pela rede.</tra
         <translation>Aceitação de {0} para {1} (passagem {2}) lida. Agora escreva o código que o recetor lê em voz alta no seu ecrã.</translation>
     </message>
     <message>
-        <source>The clipboard is empty: copy the receiver's acceptance text first.</source>
+        <source>The clipboard is empty: copy the receiver&apos;s acceptance text first.</source>
         <translation>A área de transferência está vazia: copie primeiro o texto de aceitação do recetor.</translation>
     </message>
     <message>
-        <source>Image of the receiver's QR code</source>
+        <source>Image of the receiver&apos;s QR code</source>
         <translation>Imagem do código QR do recetor</translation>
     </message>
     <message>
@@ -548,7 +552,7 @@ Quando definido, os mosaicos do mapa são obtidos deste servidor pela rede.</tra
         <translation>Um código tem oito letras e algarismos, como K7Q4-M2XD; peça a quem recebe que o leia de novo.</translation>
     </message>
     <message>
-        <source>Read the receiver's acceptance first: scan its QR code, open an image of it, or paste its text.</source>
+        <source>Read the receiver&apos;s acceptance first: scan its QR code, open an image of it, or paste its text.</source>
         <translation>Leia primeiro a aceitação do recetor: leia o código QR, abra uma imagem dele ou cole o seu texto.</translation>
     </message>
     <message>
@@ -724,7 +728,7 @@ Quando definido, os mosaicos do mapa são obtidos deste servidor pela rede.</tra
 <context>
     <name>CameraScanDialog</name>
     <message>
-        <source>Scan the receiver's QR code</source>
+        <source>Scan the receiver&apos;s QR code</source>
         <translation>Ler o código QR do recetor</translation>
     </message>
     <message>
@@ -732,11 +736,11 @@ Quando definido, os mosaicos do mapa são obtidos deste servidor pela rede.</tra
         <translation>A iniciar a câmara…</translation>
     </message>
     <message>
-        <source>Hold the receiver's screen so that the QR code fills the middle of the picture.</source>
+        <source>Hold the receiver&apos;s screen so that the QR code fills the middle of the picture.</source>
         <translation>Segure o ecrã do recetor de modo que o código QR preencha o centro da imagem.</translation>
     </message>
     <message>
-        <source>That QR code is not a hand-over acceptance; show the receiver's Accept custody screen.</source>
+        <source>That QR code is not a hand-over acceptance; show the receiver&apos;s Accept custody screen.</source>
         <translation>Esse código QR não é uma aceitação de passagem; mostre o ecrã Aceitar custódia do recetor.</translation>
     </message>
 </context>
@@ -843,7 +847,7 @@ Quando definido, os mosaicos do mapa são obtidos deste servidor pela rede.</tra
         <translation>O lote {lot} já contém {holds}; este registo indicava {item}. Um lote contém um só artigo, por isso nada foi registado.</translation>
     </message>
     <message>
-        <source>Propose the adjustment for the lot's own item</source>
+        <source>Propose the adjustment for the lot&apos;s own item</source>
         <translation>Propor o ajuste para o artigo do próprio lote</translation>
     </message>
     <message>
@@ -1417,7 +1421,7 @@ Não foi possível ler {0}: {1}</translation>
 <context>
     <name>Handover</name>
     <message>
-        <source>This is not a hand-over acceptance. Read the QR code on the receiver's screen.</source>
+        <source>This is not a hand-over acceptance. Read the QR code on the receiver&apos;s screen.</source>
         <translation>Isto não é uma aceitação de passagem. Leia o código QR no ecrã do recetor.</translation>
     </message>
     <message>
@@ -1445,7 +1449,7 @@ Não foi possível ler {0}: {1}</translation>
         <translation>Não detém a custódia deste envio.</translation>
     </message>
     <message>
-        <source>This acceptance is for an earlier step of the shipment's custody (an old code); ask the receiver to accept again.</source>
+        <source>This acceptance is for an earlier step of the shipment&apos;s custody (an old code); ask the receiver to accept again.</source>
         <translation>Esta aceitação é de um passo anterior da custódia do envio (um código antigo); peça ao recetor que aceite de novo.</translation>
     </message>
     <message>
@@ -1453,15 +1457,15 @@ Não foi possível ler {0}: {1}</translation>
         <translation>O recetor não é membro atual desta rede.</translation>
     </message>
     <message>
-        <source>The receiver's signature on this acceptance does not verify; ask the receiver to accept again.</source>
+        <source>The receiver&apos;s signature on this acceptance does not verify; ask the receiver to accept again.</source>
         <translation>A assinatura do recetor nesta aceitação não é válida; peça ao recetor que aceite de novo.</translation>
     </message>
     <message>
-        <source>That code does not match the receiver's acceptance; ask the receiver to read it again.</source>
+        <source>That code does not match the receiver&apos;s acceptance; ask the receiver to read it again.</source>
         <translation>Esse código não corresponde à aceitação do recetor; peça ao recetor que o leia de novo.</translation>
     </message>
     <message>
-        <source>Too many wrong codes for this acceptance; read the receiver's QR code or text again.</source>
+        <source>Too many wrong codes for this acceptance; read the receiver&apos;s QR code or text again.</source>
         <translation>Demasiados códigos errados para esta aceitação; leia de novo o código QR ou o texto do recetor.</translation>
     </message>
 </context>
@@ -1472,7 +1476,7 @@ Não foi possível ler {0}: {1}</translation>
         <translation>Adesão a uma rede como {0}</translation>
     </message>
     <message>
-        <source>Creating this node's key…</source>
+        <source>Creating this node&apos;s key…</source>
         <translation>A criar a chave deste nó…</translation>
     </message>
     <message>
@@ -1496,7 +1500,7 @@ Não foi possível ler {0}: {1}</translation>
         <translation>no endereço indicado</translation>
     </message>
     <message>
-        <source>Looking for the network's nodes {0}…</source>
+        <source>Looking for the network&apos;s nodes {0}…</source>
         <translation>À procura dos nós da rede {0}…</translation>
     </message>
     <message>
@@ -1504,7 +1508,7 @@ Não foi possível ler {0}: {1}</translation>
         <translation>{0} recebeu o seu pedido. Leia a sua impressão digital ao administrador; esta janela avança sozinha quando for admitido.</translation>
     </message>
     <message>
-        <source>Admitted: receiving the network's ledger…</source>
+        <source>Admitted: receiving the network&apos;s ledger…</source>
         <translation>Admitido: a receber o livro da rede…</translation>
     </message>
     <message>
@@ -1923,7 +1927,7 @@ Id da rede: {2}</translation>
         <translation>a caminho dos meus locais</translation>
     </message>
     <message>
-        <source>Shipments on their way to my organisation's sites: accept custody at the door</source>
+        <source>Shipments on their way to my organisation&apos;s sites: accept custody at the door</source>
         <translation>Envios a caminho dos locais da minha organização: aceite a custódia à porta</translation>
     </message>
     <message>
@@ -2171,7 +2175,7 @@ Id da rede: {2}</translation>
         <translation>&lt;b&gt;Registo da rede&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>this machine's addresses</source>
+        <source>this machine&apos;s addresses</source>
         <translation>os endereços desta máquina</translation>
     </message>
     <message>
@@ -2187,8 +2191,8 @@ Id da rede: {2}</translation>
         <translation>desligada</translation>
     </message>
     <message>
-        <source>This node: {0} · &lt;span style='color:{1}'&gt;{2}&lt;/span&gt;</source>
-        <translation>Este nó: {0} · &lt;span style='color:{1}'&gt;{2}&lt;/span&gt;</translation>
+        <source>This node: {0} · &lt;span style=&apos;color:{1}&apos;&gt;{2}&lt;/span&gt;</source>
+        <translation>Este nó: {0} · &lt;span style=&apos;color:{1}&apos;&gt;{2}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Add peer</source>
@@ -2306,7 +2310,7 @@ Id da rede: {2}</translation>
         <translation>A remessa {0} já existe; escolha outro identificador</translation>
     </message>
     <message>
-        <source>The receiver's acceptance is for another shipment or receiver than the ones chosen here. Read the receiver's QR code again.</source>
+        <source>The receiver&apos;s acceptance is for another shipment or receiver than the ones chosen here. Read the receiver&apos;s QR code again.</source>
         <translation>A aceitação do recetor é para outro envio ou recetor que não os escolhidos aqui. Leia de novo o código QR do recetor.</translation>
     </message>
     <message>
@@ -2330,7 +2334,7 @@ Id da rede: {2}</translation>
         <translation>rede REAL</translation>
     </message>
     <message>
-        <source> This is a permissioned edit: it is signed as a &lt;b&gt;proposal&lt;/b&gt; and takes effect only once approved under the network's policy (see Approvals).</source>
+        <source> This is a permissioned edit: it is signed as a &lt;b&gt;proposal&lt;/b&gt; and takes effect only once approved under the network&apos;s policy (see Approvals).</source>
         <translation> Esta é uma edição com permissão: é assinada como &lt;b&gt;proposta&lt;/b&gt; e só produz efeito depois de aprovada segundo a política da rede (ver Aprovações).</translation>
     </message>
     <message>
@@ -2521,7 +2525,7 @@ Id da rede: {2}</translation>
         <translation>Motivo</translation>
     </message>
     <message>
-        <source>Receiver's acceptance</source>
+        <source>Receiver&apos;s acceptance</source>
         <translation>Aceitação do recetor</translation>
     </message>
     <message>
@@ -2672,7 +2676,7 @@ Id da rede: {2}</translation>
         <translation>Reproduzir…</translation>
     </message>
     <message>
-        <source>Play the operation's material movement between two times (after-action review)</source>
+        <source>Play the operation&apos;s material movement between two times (after-action review)</source>
         <translation>Reproduzir o movimento de material da operação entre duas datas (revisão pós-ação)</translation>
     </message>
     <message>
@@ -2851,7 +2855,7 @@ Id da rede: {2}</translation>
         <translation>Passo da custódia</translation>
     </message>
     <message>
-        <source>Receiver's acceptance</source>
+        <source>Receiver&apos;s acceptance</source>
         <translation>Aceitação do recetor</translation>
     </message>
     <message>
@@ -3155,7 +3159,7 @@ Id da rede: {2}</translation>
         <translation>assinada pelo recetor (verificada)</translation>
     </message>
     <message>
-        <source>{0}, read aloud by the receiver: the receiver's device will confirm when the two sync</source>
+        <source>{0}, read aloud by the receiver: the receiver&apos;s device will confirm when the two sync</source>
         <translation>{0}, lido em voz alta por quem recebe: o dispositivo de quem recebe confirmará quando os dois sincronizarem</translation>
     </message>
     <message>
@@ -3364,7 +3368,7 @@ Id da rede: {2}</translation>
         <translation>centro de comando</translation>
     </message>
     <message>
-        <source>{0} (hand-over to {1} pending: confirmed when the receiver's device syncs)</source>
+        <source>{0} (hand-over to {1} pending: confirmed when the receiver&apos;s device syncs)</source>
         <translation>{0} (entrega a {1} pendente: confirmada quando o dispositivo de quem recebe sincronizar)</translation>
     </message>
     <message>

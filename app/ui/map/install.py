@@ -5,16 +5,30 @@ Kept apart from main_window.py so the window needs one line (`install_map(self)`
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QLineEdit, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+)
 
 from app.map import mbtiles
 from app.node import NodeError
 from app.ui.i18n import tr
-from app.ui.map.view import ONLINE_SETTING, MapView
+
+log = logging.getLogger(__name__)
+
+if TYPE_CHECKING:
+    from app.ui.map.view import MapView
 
 SELECTABLE = ("sites", "requests", "shipments")   # map layers that have a table of their own
 
@@ -24,7 +38,8 @@ class MapController:
 
     def __init__(self, window: Any) -> None:
         self.window = window
-        self.view = MapView(window.bridge, window.tables, getattr(window.node, "data_dir", None))
+        self.view = create_map_view(window)
+        self.view.page.renderProcessTerminated.connect(self._page_process_ended)
         self.dock = QDockWidget(tr("Map"), window)
         self.dock.setObjectName("dock-map")
         self.dock.setWidget(self.view)
@@ -41,6 +56,20 @@ class MapController:
                 panel.view.selectionModel().currentRowChanged.connect(
                     lambda current, _previous, n=name: self._table_selected(n, current))
         self._menus()
+
+    def _page_process_ended(self, status: Any, exit_code: int) -> None:
+        """The engine started but its page process died (no GPU, killed, out of memory): say so in its place.
+
+        The view stays alive behind the sentence, so selection and plans sent to it change nothing.
+        """
+        if getattr(status, "name", "") == "NormalTerminationStatus":
+            return
+        reason = f"{getattr(status, 'name', status)}, exit code {exit_code}"
+        log.warning("The map is unavailable: its page process ended (%s)", reason)
+        self.view.hide()
+        sentence = unavailable_sentence(reason)
+        self.dock.setWidget(sentence)
+        sentence.show()   # a widget set on a visible dock is not shown by itself (QDockWidget.setWidget)
 
     # -- selection both ways -------------------------------------------------------------------------
     def select_in_table(self, layer: str, key: str) -> bool:
@@ -145,6 +174,8 @@ class MapController:
                                 tr("Could not write {0}").format(path))
 
     def configure_online(self) -> None:
+        from app.ui.map.view import ONLINE_SETTING
+
         current = str(QSettings().value(ONLINE_SETTING, "") or "")
         text, ok = QInputDialog.getText(
             self.window, tr("Online tile server"),
@@ -162,8 +193,49 @@ class MapController:
         self.view.reload()
 
 
-def install_map(window: QMainWindow) -> MapController:
-    """Give `window` a live map dock, its menus, and two-way selection with its tables."""
-    controller = MapController(window)
+def create_map_view(window: Any) -> MapView:
+    """The web view of the map; raises when the web engine cannot be loaded or started here."""
+    from app.ui.map.view import MapView  # imported here: a missing web engine must not stop the window
+
+    return MapView(window.bridge, window.tables, getattr(window.node, "data_dir", None))
+
+
+def unavailable_sentence(reason: str) -> QLabel:
+    """What stands where the map would be when its web engine cannot start (or its page process dies)."""
+    sentence = QLabel(tr("The map is unavailable on this machine: its web engine could not start ({0}). "
+                         "Everything else works; the tables show every site, stock, request and shipment.")
+                      .format(reason))
+    sentence.setObjectName("map-unavailable")
+    sentence.setWordWrap(True)
+    sentence.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    sentence.setMargin(12)
+    return sentence
+
+
+def map_unavailable(window: Any, reason: str) -> QDockWidget:
+    """The map dock's place when the web engine cannot start: a sentence instead of the map, never an exit."""
+    dock = QDockWidget(tr("Map"), window)
+    dock.setObjectName("dock-map")
+    dock.setWidget(unavailable_sentence(reason))
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    if "conflicts" in window.docks:
+        window.tabifyDockWidget(window.docks["conflicts"], dock)
+    window.docks["map"] = dock
+    return dock
+
+
+def install_map(window: QMainWindow) -> MapController | None:
+    """Give `window` a live map dock, its menus, and two-way selection with its tables.
+
+    When the web engine cannot be loaded or started, the window still opens: the map's dock holds a
+    sentence saying so (and why), the log has one warning line, and `window.map` is None.
+    """
+    try:
+        controller: MapController | None = MapController(window)
+    except Exception as exc:  # noqa: BLE001 - whatever stops the engine, the client must open without its map
+        log.warning("The map is unavailable: its web engine could not start (%s)", exc)
+        map_unavailable(window, str(exc) or type(exc).__name__)
+        controller = None
     window.map = controller  # type: ignore[attr-defined]  # the main window gains its map here; QMainWindow has none
     return controller
