@@ -235,6 +235,8 @@ def test_with_no_camera_and_no_link_lena_records_the_spoken_code_and_femis_accep
     form.confirm()
     settle(qtbot, window, lambda: custodian(window) == cast.field.public_key_hex)
     row = node.state.get("shipments", "SHP-7")
+    # the state can show a fold a moment before the store's reads return its entry (noted, not fixed here)
+    qtbot.waitUntil(lambda: node.entry(row["custody"][-1]["entry"]) is not None, timeout=5000)
     handover = node.entry(row["custody"][-1]["entry"])
     assert handover.body["receiver_code"] == spoken and "receiver_sig" not in handover.body
     assert row["custody"][-1]["accept"] == accepted[0].hash
