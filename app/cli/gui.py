@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 import tempfile
 from pathlib import Path
 
@@ -21,6 +22,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def launch_gui(data: Path | None, passphrase: str | None = None) -> int:
+    """Exit status 1 with a sentence, before any Qt object exists, when the X11 plugin cannot load:
+    Qt would otherwise abort with a message that does not name the missing package."""
+    from app.platform_check import xcb_problem
+
+    problem = xcb_problem()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
     try:
         from app.ui.app import run_gui
     except ImportError as exc:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import os
+import stat
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli.common import open_node, say
 from app.core.entry import is_hex64
+from app.core.finding import Finding
 from app.core.identity import fingerprint_hex
 from app.node import StoreError
 from app.store.replica_store import ReplicaDamaged
@@ -22,12 +25,14 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import DBAPIError
     from tqdm import tqdm
 
-    from app.core.finding import Finding
     from app.paths import DB_NAME
     from app.store.lock import ReplicaLock
     from app.store.verification import VerifyReport, file_integrity, verify_replica, wal_defects
 
     data = Path(args.data)
+    for warning in exposed_key_files(data):   # before the verdict, which they never change
+        say(f"  warning key file {warning.author}")
+        say(f"          {warning.code}: {warning.message}")
     wal: list[Finding] = []
     if (data / DB_NAME).exists():
         lock = ReplicaLock(data)
@@ -95,6 +100,37 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print(f"OK: every entry verifies; projected state matches (digest {report.state_digest[:16]}…).")
         return 0
     return _print_defects(report)
+
+
+KEY_FILE_EXPOSED = "key_file_exposed"
+DEMO_KEYS = "demo-keys"   # app/exercise/demo.py: the demo's other members' key files
+
+
+def exposed_key_files(data: Path) -> list[Finding]:
+    """Key files in the data directory that group or others may read or write (docs/FORMAT.md §9.4).
+
+    A warning about this machine, not about the ledger: the key is encrypted, but a copy anyone can read
+    is a passphrase away from being used, and one anyone can write can be swapped. The verdict stays a
+    function of the entries, so this never changes it. POSIX modes only: skipped on Windows."""
+    from app.paths import KEY_NAME
+
+    if os.name == "nt":
+        return []
+    candidates = [data / KEY_NAME]
+    if (data / DEMO_KEYS).is_dir():
+        candidates += sorted((data / DEMO_KEYS).glob("*.key"))
+    found: list[Finding] = []
+    for path in candidates:
+        try:
+            mode = stat.S_IMODE(path.stat().st_mode)
+        except OSError:
+            continue   # no such file: nothing exposed (a missing key is the opening's business)
+        if mode & 0o077:
+            found.append(Finding("", str(path), 0, KEY_FILE_EXPOSED,
+                                 f"mode {mode:04o} lets group or others read or write this key file; a key "
+                                 f"file must be 0600, like an ssh key: run `chmod 600 {path}` (a warning "
+                                 "about this machine, not a ledger defect: the verdict is unchanged)"))
+    return found
 
 
 def _feed(author: str) -> str:

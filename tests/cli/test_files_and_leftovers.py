@@ -66,6 +66,41 @@ def test_a_key_file_is_never_world_readable_even_for_an_instant(tmp_path, open_u
     assert seen == [0o600]
 
 
+def test_verify_warns_about_a_key_file_others_can_read_without_failing_the_ledger(founded, capsys):
+    """Someone copied the replica with `cp` under umask 022: the key is encrypted, but it should be 0600."""
+    os.chmod(founded / KEY_NAME, 0o644)
+    code, out, _err = run(capsys, "verify", "--data", str(founded))
+    assert code == 0 and "OK: every entry verifies" in out
+    assert f"key file {founded / KEY_NAME}" in out
+    assert "key_file_exposed: mode 0644" in out and f"chmod 600 {founded / KEY_NAME}" in out
+    assert out.index("key_file_exposed") < out.index("OK:")   # read before the verdict
+
+
+def test_verify_says_nothing_about_a_private_key_file(founded, capsys):
+    assert mode(founded / KEY_NAME) == 0o600
+    code, out, _err = run(capsys, "verify", "--data", str(founded))
+    assert code == 0 and "key_file_exposed" not in out and "warning" not in out
+
+
+def test_verify_warns_about_a_group_writable_demo_key_too(founded, capsys):
+    """A trainer's demo folder: each member's key in demo-keys/ is checked like the node's own."""
+    keys = founded / "demo-keys"
+    save_key_file(keys / "observer.key", Identity.generate(), "pw")
+    save_key_file(keys / "trainer.key", Identity.generate(), "pw")
+    os.chmod(keys / "observer.key", 0o620)
+    code, out, _err = run(capsys, "verify", "--data", str(founded))
+    assert code == 0
+    assert out.count("key_file_exposed") == 1 and "observer.key" in out and "mode 0620" in out
+
+
+def test_verify_still_warns_when_the_ledger_is_defective(founded, capsys):
+    """The warning is independent of the verdict: a damaged database does not hide an exposed key."""
+    os.chmod(founded / KEY_NAME, 0o640)
+    (founded / DB_NAME).write_bytes(b"not a database at all" * 100)
+    code, out, _err = run(capsys, "verify", "--data", str(founded))
+    assert code == 1 and "key_file_exposed: mode 0640" in out
+
+
 def test_keygen_does_not_overwrite_an_existing_key(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("RELIEF_LEDGER_PASSPHRASE", "correct horse")
     out = tmp_path / "mine.key"

@@ -1,5 +1,6 @@
 """The demo exercise a trainer opens: a believable, verifiable operation."""
 
+import stat
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,13 @@ def test_demo_is_an_exercise_of_three_command_centers_with_hundreds_of_entries(d
     commanders = [m for m in node.state.tables["members"].values() if "commander" in m["roles"]]
     assert len(centers) == 3 and len(commanders) == 3
     assert 300 <= node.entry_count() <= 600
+
+
+def test_every_key_the_demo_writes_is_readable_by_its_owner_only(demo):
+    data, _node = demo
+    keys = [data / "identity.key", *sorted((data / "demo-keys").glob("*.key"))]
+    assert len(keys) > 5
+    assert {path.name: stat.S_IMODE(path.stat().st_mode) for path in keys} == {path.name: 0o600 for path in keys}
 
 
 def test_demo_verifies_clean(demo):
