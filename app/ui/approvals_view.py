@@ -12,7 +12,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -41,7 +41,7 @@ from app.paths import KEY_NAME
 from app.ui import palette
 from app.ui.bridge import NodeBridge
 from app.ui.formatting import local_time, shown, shown_html
-from app.ui.forms.keyboard import ask_discard, is_enter, no_default_buttons, widget_state, with_ctrl
+from app.ui.forms.keyboard import GuardedDialog, ask_discard, is_enter, no_default_buttons, widget_state, with_ctrl
 from app.ui.i18n import QT_TRANSLATE_NOOP, tr
 
 WAITING_FOR_ME, WAITING_FOR_OTHERS, DECIDED = range(3)
@@ -145,7 +145,7 @@ def detail_html(tables: Tables, row: dict, me: str | None, now_ms: int | None = 
     return "".join(parts)
 
 
-class DecisionDialog(QDialog):
+class DecisionDialog(GuardedDialog):
     """Approve or reject: the operator re-enters the passphrase and may add a comment.
 
     Enter (in the passphrase) and Ctrl+Enter (anywhere) sign the decision this dialog was opened for; they
@@ -222,19 +222,6 @@ class DecisionDialog(QDialog):
         elif self.discard_box is None or not self.discard_box.isVisible():
             what = self.tr("approval") if self.kind == "approve" else self.tr("rejection")
             self.discard_box = ask_discard(self, what, lambda: QDialog.reject(self))
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        """A button box makes its first accept button the default when shown; here no button is one."""
-        super().showEvent(event)
-        no_default_buttons(self)
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if self.isVisible():
-            self.reject()
-            if self.isVisible():
-                event.ignore()
-                return
-        event.accept()
 
     def try_accept(self) -> None:
         if self.kind == "reject" and not self.comment.toPlainText().strip():

@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
+    QDialog,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -127,12 +128,18 @@ def enter_moves_on(delegate: QStyledItemDelegate, table: QTableWidget, advance: 
     return False
 
 
-class EnterMovesOn(QStyledItemDelegate):
-    """In an editable table, Enter commits the cell and moves on (`advance`), instead of only closing it."""
+class GuardedDialog(QDialog):
+    """A dialog that never loses what was typed: no default button (a button box makes its first accept
+    button one when shown), and the window's close button goes through `reject`, which asks first."""
 
-    def __init__(self, table: QTableWidget, advance: Callable[[], None]) -> None:
-        super().__init__(table)
-        self.table, self.advance = table, advance
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        no_default_buttons(self)
 
-    def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        return enter_moves_on(self, self.table, self.advance, editor, event) or super().eventFilter(editor, event)
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.isVisible():
+            self.reject()
+            if self.isVisible():   # the operator chose to keep editing
+                event.ignore()
+                return
+        event.accept()

@@ -14,7 +14,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,6 +47,7 @@ from app.ui.forms import review as words
 from app.ui.forms.context import FormContext
 from app.ui.forms.handover import AcceptanceInput, HandoverProblem
 from app.ui.forms.keyboard import (
+    GuardedDialog,
     ask_discard,
     contains,
     enter_moves_on,
@@ -331,7 +332,7 @@ class LinesEditor(QWidget):
         return lines
 
 
-class RecordDialog(QDialog):
+class RecordDialog(GuardedDialog):
     """Fill, check, review, confirm. `review()` and `confirm()` are what the buttons do (tests call them too).
 
     Keys never lose work: Enter moves to the next field, or opens the review once the form is complete (or
@@ -520,20 +521,6 @@ class RecordDialog(QDialog):
             return
         if self.discard_box is None or not self.discard_box.isVisible():
             self.discard_box = ask_discard(self, words.noun(self.entry_type), lambda: QDialog.reject(self))
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        """A button box makes its first accept button the default when shown; here no button is one."""
-        super().showEvent(event)
-        no_default_buttons(self)
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        """The window's close button is Cancel: it asks first when something was typed."""
-        if self.isVisible():
-            self.reject()
-            if self.isVisible():
-                event.ignore()
-                return
-        event.accept()
 
     def _field(self, name: str, spec: Field | dict) -> tuple[QWidget, Callable[[], Any]]:
         if self.entry_type == EntryType.SHIPMENT_HANDOVER and name == "receiver_sig":
