@@ -20,6 +20,7 @@ from app.core.types import Tables
 from app.ui import palette
 from app.ui.formatting import local_time, quantity, shown
 from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.ledger_words import word
 
 ROOT = QModelIndex()  # the invalid index Qt passes for "the whole table"
 
@@ -28,26 +29,6 @@ PRIORITY_TONES = {"critical": "danger", "high": "warning", "normal": "good", "lo
 STATUS_TONES = {"Status": {"open": "info", "partial": "warning", "filled": "good", "cancelled": "muted",
                            "in transit": "info", "delivered": "good"},
                 "Open": {"open": "danger", "resolved": "good"}}   # by column: a conflict's open is a problem
-
-
-# The ledger's own words shown in the tables (priorities, statuses, site kinds), in the operator's language;
-# the ledger keeps them in English, as recorded.
-WORDS = (
-    QT_TRANSLATE_NOOP("StateTableModel", "critical"), QT_TRANSLATE_NOOP("StateTableModel", "high"),
-    QT_TRANSLATE_NOOP("StateTableModel", "normal"), QT_TRANSLATE_NOOP("StateTableModel", "low"),
-    QT_TRANSLATE_NOOP("StateTableModel", "open"), QT_TRANSLATE_NOOP("StateTableModel", "partial"),
-    QT_TRANSLATE_NOOP("StateTableModel", "filled"), QT_TRANSLATE_NOOP("StateTableModel", "cancelled"),
-    QT_TRANSLATE_NOOP("StateTableModel", "in transit"), QT_TRANSLATE_NOOP("StateTableModel", "delivered"),
-    QT_TRANSLATE_NOOP("StateTableModel", "resolved"), QT_TRANSLATE_NOOP("StateTableModel", "depot"),
-    QT_TRANSLATE_NOOP("StateTableModel", "staging"), QT_TRANSLATE_NOOP("StateTableModel", "shelter"),
-    QT_TRANSLATE_NOOP("StateTableModel", "hospital"), QT_TRANSLATE_NOOP("StateTableModel", "distribution point"),
-    QT_TRANSLATE_NOOP("StateTableModel", "vehicle"), QT_TRANSLATE_NOOP("StateTableModel", "command center"),
-)
-
-
-def word(value: str) -> str:
-    """A recorded word ("in_transit") as the operator reads it ("in transit", or its translation)."""
-    return QCoreApplication.translate("StateTableModel", value.replace("_", " "))
 
 
 @dataclass(frozen=True)

@@ -1578,6 +1578,121 @@ When set, map tiles are fetched from this server over the network.</source>
     </message>
 </context>
 <context>
+    <name>LedgerWords</name>
+    <message>
+        <source>critical</source>
+        <translation>حرجة</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>عادية</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>جزئي</translation>
+    </message>
+    <message>
+        <source>filled</source>
+        <translation>مُلبّى</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>in transit</source>
+        <translation>قيد النقل</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>مُسلَّمة</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>محلول</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>مقيَّد</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>depot</source>
+        <translation>مستودع</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>نقطة تجميع</translation>
+    </message>
+    <message>
+        <source>shelter</source>
+        <translation>مأوى</translation>
+    </message>
+    <message>
+        <source>hospital</source>
+        <translation>مستشفى</translation>
+    </message>
+    <message>
+        <source>distribution point</source>
+        <translation>نقطة توزيع</translation>
+    </message>
+    <message>
+        <source>vehicle</source>
+        <translation>مركبة</translation>
+    </message>
+    <message>
+        <source>command center</source>
+        <translation>مركز قيادة</translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation>مياه</translation>
+    </message>
+    <message>
+        <source>food</source>
+        <translation>أغذية</translation>
+    </message>
+    <message>
+        <source>medical</source>
+        <translation>مستلزمات طبية</translation>
+    </message>
+    <message>
+        <source>wash</source>
+        <translation>مياه وصرف صحي ونظافة</translation>
+    </message>
+    <message>
+        <source>nfi</source>
+        <translation>مواد غير غذائية</translation>
+    </message>
+    <message>
+        <source>fuel</source>
+        <translation>وقود</translation>
+    </message>
+    <message>
+        <source>equipment</source>
+        <translation>معدات</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>أخرى</translation>
+    </message>
+</context>
+<context>
     <name>Lineage</name>
     <message>
         <source>Received</source>
@@ -2931,94 +3046,6 @@ Network id: {2}</source>
         <translation>أعلى درجة حرارة</translation>
     </message>
     <message>
-        <source>critical</source>
-        <translation>حرجة</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>عالية</translation>
-    </message>
-    <message>
-        <source>normal</source>
-        <translation>عادية</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>منخفضة</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>مفتوح</translation>
-    </message>
-    <message>
-        <source>restricted</source>
-        <translation>مقيَّد</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>مغلق</translation>
-    </message>
-    <message>
-        <source>depot</source>
-        <translation>مخزن</translation>
-    </message>
-    <message>
-        <source>staging</source>
-        <translation>منطقة تجميع</translation>
-    </message>
-    <message>
-        <source>shelter</source>
-        <translation>مأوى</translation>
-    </message>
-    <message>
-        <source>hospital</source>
-        <translation>مستشفى</translation>
-    </message>
-    <message>
-        <source>distribution point</source>
-        <translation>نقطة توزيع</translation>
-    </message>
-    <message>
-        <source>vehicle</source>
-        <translation>مركبة</translation>
-    </message>
-    <message>
-        <source>command center</source>
-        <translation>مركز قيادة</translation>
-    </message>
-    <message>
-        <source>water</source>
-        <translation>مياه</translation>
-    </message>
-    <message>
-        <source>food</source>
-        <translation>أغذية</translation>
-    </message>
-    <message>
-        <source>medical</source>
-        <translation>مستلزمات طبية</translation>
-    </message>
-    <message>
-        <source>wash</source>
-        <translation>مياه وصرف صحي ونظافة</translation>
-    </message>
-    <message>
-        <source>nfi</source>
-        <translation>مواد غير غذائية</translation>
-    </message>
-    <message>
-        <source>fuel</source>
-        <translation>وقود</translation>
-    </message>
-    <message>
-        <source>equipment</source>
-        <translation>معدات</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>أخرى</translation>
-    </message>
-    <message>
         <source>{amount}, lot {lot}</source>
         <translation>{amount}، الدفعة {lot}</translation>
     </message>
@@ -3295,78 +3322,6 @@ Network id: {2}</source>
 </context>
 <context>
     <name>StateTableModel</name>
-    <message>
-        <source>critical</source>
-        <translation>حرجة</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>عالية</translation>
-    </message>
-    <message>
-        <source>normal</source>
-        <translation>عادية</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>منخفضة</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>مفتوح</translation>
-    </message>
-    <message>
-        <source>partial</source>
-        <translation>جزئي</translation>
-    </message>
-    <message>
-        <source>filled</source>
-        <translation>مُلبّى</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>ملغى</translation>
-    </message>
-    <message>
-        <source>in transit</source>
-        <translation>قيد النقل</translation>
-    </message>
-    <message>
-        <source>delivered</source>
-        <translation>مُسلَّمة</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>محلول</translation>
-    </message>
-    <message>
-        <source>depot</source>
-        <translation>مستودع</translation>
-    </message>
-    <message>
-        <source>staging</source>
-        <translation>نقطة تجميع</translation>
-    </message>
-    <message>
-        <source>shelter</source>
-        <translation>مأوى</translation>
-    </message>
-    <message>
-        <source>hospital</source>
-        <translation>مستشفى</translation>
-    </message>
-    <message>
-        <source>distribution point</source>
-        <translation>نقطة توزيع</translation>
-    </message>
-    <message>
-        <source>vehicle</source>
-        <translation>مركبة</translation>
-    </message>
-    <message>
-        <source>command center</source>
-        <translation>مركز قيادة</translation>
-    </message>
     <message>
         <source>{0} (hand-over to {1} pending: confirmed when the receiver&apos;s device syncs)</source>
         <translation>{0} (التسليم إلى {1} معلّق: يُؤكَّد عند مزامنة جهاز المستلم)</translation>

@@ -1578,6 +1578,121 @@ Impossible de lire {0} : {1}</translation>
     </message>
 </context>
 <context>
+    <name>LedgerWords</name>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>haute</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normale</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>basse</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>partielle</translation>
+    </message>
+    <message>
+        <source>filled</source>
+        <translation>satisfaite</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>in transit</source>
+        <translation>en transit</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>livrée</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>à accès restreint</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermée</translation>
+    </message>
+    <message>
+        <source>depot</source>
+        <translation>dépôt</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>zone de transit</translation>
+    </message>
+    <message>
+        <source>shelter</source>
+        <translation>abri</translation>
+    </message>
+    <message>
+        <source>hospital</source>
+        <translation>hôpital</translation>
+    </message>
+    <message>
+        <source>distribution point</source>
+        <translation>point de distribution</translation>
+    </message>
+    <message>
+        <source>vehicle</source>
+        <translation>véhicule</translation>
+    </message>
+    <message>
+        <source>command center</source>
+        <translation>centre de commandement</translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation>eau</translation>
+    </message>
+    <message>
+        <source>food</source>
+        <translation>vivres</translation>
+    </message>
+    <message>
+        <source>medical</source>
+        <translation>médical</translation>
+    </message>
+    <message>
+        <source>wash</source>
+        <translation>EHA</translation>
+    </message>
+    <message>
+        <source>nfi</source>
+        <translation>articles non alimentaires</translation>
+    </message>
+    <message>
+        <source>fuel</source>
+        <translation>carburant</translation>
+    </message>
+    <message>
+        <source>equipment</source>
+        <translation>équipement</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+</context>
+<context>
     <name>Lineage</name>
     <message>
         <source>Received</source>
@@ -2931,94 +3046,6 @@ Id du réseau : {2}</translation>
         <translation>Température maximale</translation>
     </message>
     <message>
-        <source>critical</source>
-        <translation>critique</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>haute</translation>
-    </message>
-    <message>
-        <source>normal</source>
-        <translation>normale</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>basse</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>ouverte</translation>
-    </message>
-    <message>
-        <source>restricted</source>
-        <translation>à accès restreint</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>fermée</translation>
-    </message>
-    <message>
-        <source>depot</source>
-        <translation>dépôt</translation>
-    </message>
-    <message>
-        <source>staging</source>
-        <translation>zone de transit</translation>
-    </message>
-    <message>
-        <source>shelter</source>
-        <translation>abri</translation>
-    </message>
-    <message>
-        <source>hospital</source>
-        <translation>hôpital</translation>
-    </message>
-    <message>
-        <source>distribution point</source>
-        <translation>point de distribution</translation>
-    </message>
-    <message>
-        <source>vehicle</source>
-        <translation>véhicule</translation>
-    </message>
-    <message>
-        <source>command center</source>
-        <translation>centre de commandement</translation>
-    </message>
-    <message>
-        <source>water</source>
-        <translation>eau</translation>
-    </message>
-    <message>
-        <source>food</source>
-        <translation>vivres</translation>
-    </message>
-    <message>
-        <source>medical</source>
-        <translation>médical</translation>
-    </message>
-    <message>
-        <source>wash</source>
-        <translation>EHA</translation>
-    </message>
-    <message>
-        <source>nfi</source>
-        <translation>articles non alimentaires</translation>
-    </message>
-    <message>
-        <source>fuel</source>
-        <translation>carburant</translation>
-    </message>
-    <message>
-        <source>equipment</source>
-        <translation>équipement</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>autre</translation>
-    </message>
-    <message>
         <source>{amount}, lot {lot}</source>
         <translation>{amount}, lot {lot}</translation>
     </message>
@@ -3295,78 +3322,6 @@ Id du réseau : {2}</translation>
 </context>
 <context>
     <name>StateTableModel</name>
-    <message>
-        <source>critical</source>
-        <translation>critique</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>haute</translation>
-    </message>
-    <message>
-        <source>normal</source>
-        <translation>normale</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>basse</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>en cours</translation>
-    </message>
-    <message>
-        <source>partial</source>
-        <translation>partielle</translation>
-    </message>
-    <message>
-        <source>filled</source>
-        <translation>satisfaite</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>annulée</translation>
-    </message>
-    <message>
-        <source>in transit</source>
-        <translation>en transit</translation>
-    </message>
-    <message>
-        <source>delivered</source>
-        <translation>livrée</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>résolu</translation>
-    </message>
-    <message>
-        <source>depot</source>
-        <translation>dépôt</translation>
-    </message>
-    <message>
-        <source>staging</source>
-        <translation>zone de transit</translation>
-    </message>
-    <message>
-        <source>shelter</source>
-        <translation>abri</translation>
-    </message>
-    <message>
-        <source>hospital</source>
-        <translation>hôpital</translation>
-    </message>
-    <message>
-        <source>distribution point</source>
-        <translation>point de distribution</translation>
-    </message>
-    <message>
-        <source>vehicle</source>
-        <translation>véhicule</translation>
-    </message>
-    <message>
-        <source>command center</source>
-        <translation>centre de commandement</translation>
-    </message>
     <message>
         <source>{0} (hand-over to {1} pending: confirmed when the receiver&apos;s device syncs)</source>
         <translation>{0} (remise à {1} en attente : confirmée quand l’appareil du destinataire se synchronisera)</translation>

@@ -1578,6 +1578,121 @@ Não foi possível ler {0}: {1}</translation>
     </message>
 </context>
 <context>
+    <name>LedgerWords</name>
+    <message>
+        <source>critical</source>
+        <translation>crítica</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baixa</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aberto</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>parcial</translation>
+    </message>
+    <message>
+        <source>filled</source>
+        <translation>satisfeito</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>in transit</source>
+        <translation>em trânsito</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>entregue</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolvido</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>condicionada</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fechada</translation>
+    </message>
+    <message>
+        <source>depot</source>
+        <translation>armazém</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>ponto de preparação</translation>
+    </message>
+    <message>
+        <source>shelter</source>
+        <translation>abrigo</translation>
+    </message>
+    <message>
+        <source>hospital</source>
+        <translation>hospital</translation>
+    </message>
+    <message>
+        <source>distribution point</source>
+        <translation>ponto de distribuição</translation>
+    </message>
+    <message>
+        <source>vehicle</source>
+        <translation>veículo</translation>
+    </message>
+    <message>
+        <source>command center</source>
+        <translation>centro de comando</translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation>água</translation>
+    </message>
+    <message>
+        <source>food</source>
+        <translation>alimentos</translation>
+    </message>
+    <message>
+        <source>medical</source>
+        <translation>material médico</translation>
+    </message>
+    <message>
+        <source>wash</source>
+        <translation>WASH</translation>
+    </message>
+    <message>
+        <source>nfi</source>
+        <translation>artigos não alimentares</translation>
+    </message>
+    <message>
+        <source>fuel</source>
+        <translation>combustível</translation>
+    </message>
+    <message>
+        <source>equipment</source>
+        <translation>equipamento</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>outro</translation>
+    </message>
+</context>
+<context>
     <name>Lineage</name>
     <message>
         <source>Received</source>
@@ -2931,94 +3046,6 @@ Id da rede: {2}</translation>
         <translation>Temperatura máxima</translation>
     </message>
     <message>
-        <source>critical</source>
-        <translation>crítica</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>alta</translation>
-    </message>
-    <message>
-        <source>normal</source>
-        <translation>normal</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>baixa</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>aberta</translation>
-    </message>
-    <message>
-        <source>restricted</source>
-        <translation>condicionada</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>fechada</translation>
-    </message>
-    <message>
-        <source>depot</source>
-        <translation>depósito</translation>
-    </message>
-    <message>
-        <source>staging</source>
-        <translation>área de preparação</translation>
-    </message>
-    <message>
-        <source>shelter</source>
-        <translation>abrigo</translation>
-    </message>
-    <message>
-        <source>hospital</source>
-        <translation>hospital</translation>
-    </message>
-    <message>
-        <source>distribution point</source>
-        <translation>ponto de distribuição</translation>
-    </message>
-    <message>
-        <source>vehicle</source>
-        <translation>veículo</translation>
-    </message>
-    <message>
-        <source>command center</source>
-        <translation>centro de comando</translation>
-    </message>
-    <message>
-        <source>water</source>
-        <translation>água</translation>
-    </message>
-    <message>
-        <source>food</source>
-        <translation>alimentos</translation>
-    </message>
-    <message>
-        <source>medical</source>
-        <translation>material médico</translation>
-    </message>
-    <message>
-        <source>wash</source>
-        <translation>WASH</translation>
-    </message>
-    <message>
-        <source>nfi</source>
-        <translation>artigos não alimentares</translation>
-    </message>
-    <message>
-        <source>fuel</source>
-        <translation>combustível</translation>
-    </message>
-    <message>
-        <source>equipment</source>
-        <translation>equipamento</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>outro</translation>
-    </message>
-    <message>
         <source>{amount}, lot {lot}</source>
         <translation>{amount}, lote {lot}</translation>
     </message>
@@ -3295,78 +3322,6 @@ Id da rede: {2}</translation>
 </context>
 <context>
     <name>StateTableModel</name>
-    <message>
-        <source>critical</source>
-        <translation>crítica</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>alta</translation>
-    </message>
-    <message>
-        <source>normal</source>
-        <translation>normal</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>baixa</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>aberto</translation>
-    </message>
-    <message>
-        <source>partial</source>
-        <translation>parcial</translation>
-    </message>
-    <message>
-        <source>filled</source>
-        <translation>satisfeito</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelado</translation>
-    </message>
-    <message>
-        <source>in transit</source>
-        <translation>em trânsito</translation>
-    </message>
-    <message>
-        <source>delivered</source>
-        <translation>entregue</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>resolvido</translation>
-    </message>
-    <message>
-        <source>depot</source>
-        <translation>armazém</translation>
-    </message>
-    <message>
-        <source>staging</source>
-        <translation>ponto de preparação</translation>
-    </message>
-    <message>
-        <source>shelter</source>
-        <translation>abrigo</translation>
-    </message>
-    <message>
-        <source>hospital</source>
-        <translation>hospital</translation>
-    </message>
-    <message>
-        <source>distribution point</source>
-        <translation>ponto de distribuição</translation>
-    </message>
-    <message>
-        <source>vehicle</source>
-        <translation>veículo</translation>
-    </message>
-    <message>
-        <source>command center</source>
-        <translation>centro de comando</translation>
-    </message>
     <message>
         <source>{0} (hand-over to {1} pending: confirmed when the receiver&apos;s device syncs)</source>
         <translation>{0} (entrega a {1} pendente: confirmada quando o dispositivo de quem recebe sincronizar)</translation>

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.core.types import EntryType, Tables
 from app.ui.formatting import degrees, local_time, shown
+from app.ui.ledger_words import word
 
 # `translate("Review", "…")` with literal text, so that pyside6-lupdate catalogues every sentence;
 # tables of words hold QT_TRANSLATE_NOOP markers and are translated when used, after the translator is set.
@@ -91,25 +92,6 @@ FIELD_LABELS: dict[str, str] = {
     "temp_min_dc": QT_TRANSLATE_NOOP("Review", "Lowest temperature"),
     "temp_max_dc": QT_TRANSLATE_NOOP("Review", "Highest temperature"),
 }
-
-
-# Values of choice fields, said in a sentence ("critical priority", "is closed", "a hospital").
-WORDS = (QT_TRANSLATE_NOOP("Review", "critical"), QT_TRANSLATE_NOOP("Review", "high"),
-         QT_TRANSLATE_NOOP("Review", "normal"), QT_TRANSLATE_NOOP("Review", "low"),
-         QT_TRANSLATE_NOOP("Review", "open"), QT_TRANSLATE_NOOP("Review", "restricted"),
-         QT_TRANSLATE_NOOP("Review", "closed"), QT_TRANSLATE_NOOP("Review", "depot"),
-         QT_TRANSLATE_NOOP("Review", "staging"), QT_TRANSLATE_NOOP("Review", "shelter"),
-         QT_TRANSLATE_NOOP("Review", "hospital"), QT_TRANSLATE_NOOP("Review", "distribution point"),
-         QT_TRANSLATE_NOOP("Review", "vehicle"), QT_TRANSLATE_NOOP("Review", "command center"),
-         QT_TRANSLATE_NOOP("Review", "water"), QT_TRANSLATE_NOOP("Review", "food"),
-         QT_TRANSLATE_NOOP("Review", "medical"), QT_TRANSLATE_NOOP("Review", "wash"),
-         QT_TRANSLATE_NOOP("Review", "nfi"), QT_TRANSLATE_NOOP("Review", "fuel"),
-         QT_TRANSLATE_NOOP("Review", "equipment"), QT_TRANSLATE_NOOP("Review", "other"))
-
-
-def word(value: str) -> str:
-    """A choice value ("distribution_point") as a word in the operator's language."""
-    return translate("Review", value.replace("_", " "))
 
 
 def noun(entry_type: str) -> str:
