@@ -69,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("gui", cmd_gui, "open the desktop client (the default command)", data_required=False)
     p.add_argument("--data", default=None, help="replica data directory")
+    p.add_argument("--self-test", metavar="REPORT", help="check this installation: open the client, unlock with "
+                   f"${PASSPHRASE_ENV}, wait for the map, write what was seen to REPORT (JSON) and quit")
     p = add("init", cmd_init, "found a new network with a new key in an empty data directory")
     p.add_argument("--name", required=True, help="network name, e.g. 'Cyclone Idai response'")
     p.add_argument("--kind", choices=NETWORK_KINDS, default="live")

@@ -21,7 +21,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def launch_gui(data: Path | None, passphrase: str | None = None) -> int:
+def launch_gui(data: Path | None, passphrase: str | None = None, self_test: Path | None = None) -> int:
     """Exit status 1 with a sentence, before any Qt object exists, when the X11 plugin cannot load:
     Qt would otherwise abort with a message that does not name the missing package."""
     from app.platform_check import xcb_problem
@@ -34,8 +34,9 @@ def launch_gui(data: Path | None, passphrase: str | None = None) -> int:
         from app.ui.app import run_gui
     except ImportError as exc:
         raise CliError(f"the desktop client is not available in this build ({exc})") from exc
-    return run_gui(data, passphrase=passphrase)
+    return run_gui(data, passphrase=passphrase, self_test=self_test)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    return launch_gui(Path(args.data) if args.data else None)
+    return launch_gui(Path(args.data) if args.data else None,
+                      self_test=Path(args.self_test) if args.self_test else None)

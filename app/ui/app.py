@@ -279,7 +279,8 @@ if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
 
-def open_window(data_dir: Path, identity: Identity | None, read_only: bool = False) -> MainWindow:
+def open_window(data_dir: Path, identity: Identity | None, read_only: bool = False,
+                network_on: bool = True) -> MainWindow:
     from app.ui.bridge import NodeBridge
     from app.ui.main_window import MainWindow
     from app.ui.network_bridge import NetworkBridge
@@ -288,17 +289,26 @@ def open_window(data_dir: Path, identity: Identity | None, read_only: bool = Fal
     gc.collect()
     gc.freeze()
     read_only = read_only or identity is None
-    network = None if read_only else NetworkBridge(node, NetworkSettings.load())
+    network = None if read_only or not network_on else NetworkBridge(node, NetworkSettings.load())
     window = MainWindow(NodeBridge(node), read_only=read_only, network=network)
     remember(data_dir)
     return window
 
 
-def run_gui(data: Path | None, passphrase: str | None = None) -> int:
+def run_gui(data: Path | None, passphrase: str | None = None, self_test: Path | None = None) -> int:
     """Entry point of `relief-ledger` / `relief-ledger gui` / `relief-ledger demo`."""
     app = application()
+    probe = None
+    if self_test is not None:
+        from app.ui.self_test import SelfTest
+
+        probe = SelfTest(self_test)
+        probe.stage("qt_ready")
     data_dir = Path(data) if data else default_data_dir()
     if not (data_dir / DB_NAME).exists() or (data_dir / INIT_MARKER).exists():   # nothing, or a killed founding
+        if probe is not None:
+            probe.finish(f"no replica in {data_dir}")
+            return 1
         welcome = WelcomeDialog(data_dir)
         if welcome.exec() != QDialog.DialogCode.Accepted:
             return 0
@@ -311,15 +321,23 @@ def run_gui(data: Path | None, passphrase: str | None = None) -> int:
             identity = None
     if identity is None:
         unlock = PassphraseDialog(data_dir)
+        if probe is not None:
+            def fill(secret: str) -> None:
+                unlock.passphrase.setText(secret)
+                unlock.try_unlock()
+            probe.unlock_shown(unlock, fill)
         if unlock.exec() != QDialog.DialogCode.Accepted:
-            return 0
+            return probe.exit_code if probe is not None else 0
         identity, read_only = unlock.identity, unlock.read_only
     try:
-        window = open_window(data_dir, identity, read_only)
+        # a self-test checks this installation, not the LAN: it never announces itself nor dials anyone
+        window = open_window(data_dir, identity, read_only, network_on=probe is None)
     except NodeError as exc:
         QMessageBox.critical(None, "Relief Ledger", shown(exc))
         return 2
     window.show()
+    if probe is not None:
+        probe.window_shown(window)
     code = app.exec()
     window.bridge.close()
     return code

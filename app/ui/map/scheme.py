@@ -130,6 +130,11 @@ class OfflineGuard(QWebEngineUrlRequestInterceptor):
         if not allowed:
             info.block(True)
 
+    def requests(self) -> tuple[list[str], list[str]]:
+        """Copies of the URLs seen and of those blocked (safe from the GUI thread)."""
+        with self._lock:
+            return list(self.seen), list(self.blocked)
+
 
 def map_profile(parent: QObject) -> tuple[QWebEngineProfile, MapSchemeHandler, OfflineGuard]:
     """A private off-the-record profile for one map page: nothing cached on disk, nothing sent out.
