@@ -90,7 +90,8 @@ def run(frozen: Path, runs: int, report: Callable[[str], None] = print, cold_fir
         installed = measure("installed", [sys.executable, "-m", "app.cli"], data, runs, scratch, report, cold_first)
         programs = {"installed": installed}
         if (frozen / "relief-ledger").exists():
-            programs["frozen"] = measure("frozen", [str(frozen / "relief-ledger")], data, runs, scratch, report, cold_first)
+            programs["frozen"] = measure("frozen", [str(frozen / "relief-ledger")], data, runs, scratch, report,
+                                         cold_first)
         else:
             report(f"no frozen build in {frozen}: python packaging/build.py makes it")
     summary: dict[str, object] = {}
