@@ -4,8 +4,8 @@
 
 On the copy, with PATH holding no Python and a fresh HOME: `--version`; `demo --no-gui`; `verify`; a contract
 dry run in the contract sandbox's child process; a bundle export and its import into a second replica (another
-demo member's key); two `node --no-discovery` on loopback syncing an entry recorded on the second, both stopped
-by SIGTERM; the client on the demo data (offscreen) until its map page has loaded through the local scheme with
+demo member's key); two `node --no-discovery` on loopback syncing an entry recorded on the second, a third
+replica joining with a member's key and receiving the whole ledger, both nodes stopped by SIGTERM; the client on the demo data (offscreen) until its map page has loaded through the local scheme with
 no request leaving the machine. Every command must exit as expected without a traceback. Bounded: each step has
 a time limit, the whole run takes about a minute. Exit 0 when every step passed, 1 otherwise.
 """
@@ -164,6 +164,17 @@ def smoke(folder: Path) -> int:
                         time.sleep(0.5)
                 finally:
                     s.stop_node(vehicle, "the node on B")
+                # a vehicle holding another member's key joins through the running node and receives the whole
+                # ledger (batches of 64 or more signatures are checked in a spawned worker process: freeze_support)
+                c = scratch / "vehicle-c"
+                c.mkdir()
+                shutil.copy2(a / "demo-keys" / "eoc-quelimane.key", c / "identity.key")
+                out = s.run("join", "--data", str(c), "--name", "Quelimane", "--org", "INGC", "--peer",
+                            f"127.0.0.1:{port}", "--no-discovery", "--port", "0", "--listen", "127.0.0.1",
+                            "--timeout", str(SYNC_TIMEOUT_S))
+                if "entries synced" not in out:
+                    raise SmokeFailure(f"the vehicle did not receive the ledger:\n{out}")
+                s.run("verify", "--quiet", "--data", str(c))
             finally:
                 s.stop_node(hub, "the node on A")
 
@@ -189,7 +200,7 @@ def smoke(folder: Path) -> int:
         s.step("verify passes on the demo", lambda: s.run("verify", "--quiet", "--data", str(a)))
         s.step("a contract dry run in the sandbox's child process", dry_run)
         s.step("bundle export, import into a second replica, verify", bundle)
-        s.step("two nodes sync over loopback and stop cleanly on SIGTERM", sync)
+        s.step("two nodes sync over loopback, a vehicle joins and receives the ledger, nodes stop on SIGTERM", sync)
         s.step("the client opens, unlocks and loads its map offline", client)
         print(f"smoke test passed: {len(s.passed)} steps", flush=True)
         return 0
