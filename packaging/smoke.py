@@ -5,8 +5,9 @@
 On the copy, with PATH holding no Python and a fresh HOME: `--version`; `demo --no-gui`; `verify`; a contract
 dry run in the contract sandbox's child process; a bundle export and its import into a second replica (another
 demo member's key); two `node --no-discovery` on loopback syncing an entry recorded on the second, a third
-replica joining with a member's key and receiving the whole ledger, both nodes stopped by SIGTERM; the client on the demo data (offscreen) until its map page has loaded through the local scheme with
-no request leaving the machine. Every command must exit as expected without a traceback. Bounded: each step has
+replica joining with a member's key and receiving the whole ledger, both nodes stopped by SIGTERM; the client
+on the demo data (offscreen) until its map page has loaded through the local scheme with no request leaving
+the machine. Every command must exit as expected without a traceback. Bounded: each step has
 a time limit, the whole run takes about a minute. Exit 0 when every step passed, 1 otherwise.
 """
 
