@@ -331,16 +331,16 @@ class Ingest:
     def refold_if_rules_changed(self) -> bool:
         """Fold again from the genesis when the stored state was folded under other rules; True if it did.
 
-        An upgrade brings new fold rules (docs/FORMAT.md, "Projected state"): the stored rows and snapshots
+        An upgrade brings new fold rules (docs/FORMAT.md §11): the stored rows and snapshots
         are then what an older program made of the entries, not what every current replica computes, and
         `verify` would rightly call them stale. The entries are untouched; only derived data is rebuilt.
         """
         rules = self.store.stored_fold_rules()
         if rules == FOLD_RULES or self.state.position is None:
             return False
-        log.warning("the stored state was folded under %s; folding it again from the genesis under version %d",
-                    f"rules version {rules}" if rules is not None else "the unnumbered rules of an older release",
-                    FOLD_RULES)
+        log.info("the stored state was folded under %s; folding it again from the genesis under version %d",
+                 f"rules version {rules}" if rules is not None else "the unnumbered rules of an older release",
+                 FOLD_RULES)
         self._refold_whole()
         return True
 

@@ -184,7 +184,7 @@ def test_opening_a_replica_from_a_newer_release_is_refused_and_leaves_it_as_it_w
 
 
 NEWER_COMMANDS = [
-    ("state", "--digest"), ("log",), ("verify", "--quiet"), ("trace", "WFP-W-0314"), ("proposals",),
+    ("state", "--digest"), ("log",), ("verify", "--quiet"), ("trace", "WFP-W-0314"), ("proposals",), ("runs",),
     ("record", "road.status", "--field", "road=R-1"),
     ("node", "--no-discovery", "--listen", "127.0.0.1", "--port", "0"),
     ("bundle", "export", "{tmp}/stick.rlb"), ("bundle", "frontier", "{tmp}/frontier.json"),
