@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.identity import Identity, KeyFileError, WrongPassphrase, load_key_file, read_key_file_public
-from app.node import Node, NodeError
+from app.node import Node, NodeError, StoreError
 from app.paths import DB_NAME, INIT_MARKER, KEY_NAME, default_data_dir
 from app.ui import first_start, palette
 from app.ui.background import run_in_background
@@ -332,7 +332,10 @@ def run_gui(data: Path | None, passphrase: str | None = None, self_test: Path | 
     try:
         # a self-test checks this installation, not the LAN: it never announces itself nor dials anyone
         window = open_window(data_dir, identity, read_only, network_on=probe is None)
-    except NodeError as exc:
+    except (NodeError, StoreError) as exc:   # StoreError: a replica from a newer release, a damaged file
+        if probe is not None:
+            probe.finish(shown(exc))
+            return 2
         QMessageBox.critical(None, "Relief Ledger", shown(exc))
         return 2
     window.show()
