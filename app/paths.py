@@ -32,6 +32,9 @@ ICON = RESOURCES / "icons" / "relief-ledger.svg"
 # build ships docs/ beside resources/, as the source tree has them.
 DOCS = RESOURCES.parent / "docs"
 USER_GUIDE = DOCS / "USER_GUIDE.md"
+# The licences of everything a build bundles (packaging/notices.py writes it beside resources/ at build time;
+# a source checkout has none). The About box shows where it is and opens it.
+NOTICES = RESOURCES.parent / "THIRD-PARTY-NOTICES.txt"
 
 
 def default_data_dir() -> Path:
