@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,7 +69,7 @@ def write(path: Path, commit: str, build_date: str) -> None:
 
 def current(build_file: Path = BUILD_FILE, root: Path = ROOT) -> BuildInfo:
     """This program's build information; never raises (a damaged build file reads as unknown)."""
-    if build_file.exists():
+    if build_file.exists() or getattr(sys, "frozen", False):   # frozen without the file: still a build, no git
         try:
             facts = json.loads(build_file.read_text(encoding="utf-8"))
         except (OSError, ValueError):

@@ -61,6 +61,13 @@ def test_a_built_program_reads_what_the_build_wrote(tmp_path: Path):
     assert info.line() == f"relief-ledger {__version__} (commit 67b5b82, built 2026-11-28)"
 
 
+def test_a_frozen_program_whose_build_forgot_the_file_does_not_ask_git_of_the_folder_it_sits_in(checkout, monkeypatch):
+    """The built folder may sit inside a developer's clone (dist/): its commit is not the program's."""
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert build_info.current(build_file=checkout / "absent.json", root=checkout) == BuildInfo(
+        __version__, UNKNOWN, UNKNOWN, BUILD)
+
+
 @pytest.mark.parametrize("damage", ["{not json", "[1, 2]", "{}"])
 def test_a_damaged_build_file_reads_as_unknown_instead_of_stopping_the_program(tmp_path: Path, damage: str):
     written = tmp_path / "build_info.json"
