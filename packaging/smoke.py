@@ -135,8 +135,17 @@ def smoke(folder: Path) -> int:
 
         def version_line() -> None:
             out = s.run("--version")
-            if not out.startswith(f"{NAME} {version}"):
-                raise SmokeFailure(f"--version says {out.strip()!r}, expected {NAME} {version}")
+            if not out.startswith(f"{NAME} {version} (commit ") or ", built " not in out:
+                raise SmokeFailure(f"--version says {out.strip()!r}, expected {NAME} {version} with a commit and a "
+                                   "build date")
+
+        def notices() -> None:
+            for path in (copy / "THIRD-PARTY-NOTICES.txt", copy / "_internal" / "THIRD-PARTY-NOTICES.txt"):
+                text = path.read_text(encoding="utf-8") if path.exists() else ""
+                missing = [name for name in ("PySide6", "Qt WebEngine", "Leaflet", "Natural Earth", "cryptography")
+                           if name not in text]
+                if missing:
+                    raise SmokeFailure(f"{path} does not name {', '.join(missing)}")
 
         def dry_run() -> None:
             result = json.loads(s.run("dry-run", "fair_share", "--data", str(a), "--json"))
@@ -188,6 +197,9 @@ def smoke(folder: Path) -> int:
                         if name not in stages]
             if not str(facts.get("map_url", "")).startswith("rlmap://"):
                 problems.append(f"the map page came from {facts.get('map_url')!r}, not the local scheme")
+            if not facts.get("notices") or ", built " not in str(facts.get("version")):
+                problems.append(f"the About box would show {facts.get('version')!r}, notices found: "
+                                f"{facts.get('notices')}")
             if facts.get("outside") or facts.get("blocked"):
                 problems.append(f"requests left for outside: {facts.get('outside')} (blocked {facts.get('blocked')})")
             if problems:
@@ -196,7 +208,8 @@ def smoke(folder: Path) -> int:
                   f"{stages['map_loaded'] - stages['qt_ready']:.2f} s; {facts['requests']} requests, all local")
 
         print(f"smoke test of {folder} (copied to {copy}), PATH without Python", flush=True)
-        s.step("--version names " + version, version_line)
+        s.step("--version names " + version + " with its commit and build date", version_line)
+        s.step("the third-party notices are in the folder", notices)
         s.step("demo --no-gui builds the demo network", lambda: s.run("demo", "--no-gui", "--quiet", "--data", str(a)))
         s.step("verify passes on the demo", lambda: s.run("verify", "--quiet", "--data", str(a)))
         s.step("a contract dry run in the sandbox's child process", dry_run)

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
-
-from trim import keeps_language, trim  # noqa: E402  (packaging/ is a folder of scripts, not a package)
+from trim import keeps_language, trim  # packaging/ is a folder of scripts: tests/packaging/conftest.py finds them
 
 LIB = "PySide6/Qt/lib/"
 
