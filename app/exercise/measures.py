@@ -17,7 +17,7 @@ from app.core import canonical
 from app.core.entry import Entry
 from app.core.schema import PRIORITIES
 from app.errors import ReliefLedgerError
-from app.exercise.measures_fold import PassLog, measure_times, run_pass
+from app.exercise.measures_fold import PassLog, ledger_pins, measure_times, run_pass
 
 MEASURES_VERSION = 1
 HOUR_MS = 3_600_000
@@ -229,7 +229,7 @@ def measure_all(entries: list[Entry], from_ms: int | None = None, until_ms: int 
     if start > end:
         raise MeasureError(f"the window starts ({start}) after it ends ({end}); give a start at or before the end")
     cut = sum(1 for t in times if t <= end)
-    log = run_pass(ordered[:cut], times[:cut], dict(equivocators or {}))
+    log = run_pass(ordered[:cut], times[:cut], dict(equivocators or {}), ledger_pins(ordered))
     network = log.state.tables["network"].get("network", {}).get("id", "")
     requests = _requests(log, start, end)
     unmet, unmet_items = _unmet(log, start, end)

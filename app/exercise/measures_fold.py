@@ -87,10 +87,16 @@ def request_shortfall(row: dict | None) -> int:
     return max(row["qty"] - row["delivered"], 0)
 
 
-def run_pass(entries_in_order: list[Entry], times: list[int], equivocators: dict[str, int]) -> PassLog:
+def ledger_pins(entries_in_order: list[Entry]) -> dict[str, int]:
+    """The revocation pins the whole ledger settles (as the replica's state has them), for every window alike."""
+    return settle_pins([e for e in entries_in_order if e.type in MEMBER_TYPES])
+
+
+def run_pass(entries_in_order: list[Entry], times: list[int], equivocators: dict[str, int],
+             pins: dict[str, int]) -> PassLog:
     """Fold `entries_in_order` (already cut at the window's end) and log every change the measures read."""
     state = LedgerState()
-    state.pins = settle_pins([e for e in entries_in_order if e.type in MEMBER_TYPES])
+    state.pins = dict(pins)
     state.set_equivocators(equivocators)
     state.take_dirty()
     log = PassLog(state)

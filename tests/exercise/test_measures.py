@@ -27,6 +27,7 @@ The drill (`drill()`), in scenario time after the start (0:00, the genesis):
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -407,3 +408,29 @@ def test_the_demo_response_measured_reads_like_the_operation_it_records(demo):
     actions = {a.action: (a.approved, a.rejected, a.open) for a in m.by_action}
     assert actions == {"record.correct": (1, 0, 0), "stock.adjust": (0, 1, 1)}
     assert m.late_stamped == 0
+
+
+def test_an_author_caught_equivocating_counts_for_nothing_from_the_flagged_seq(drilled):
+    book, _p, _m = drilled
+    # the field team signed two different entries as its first: none of its requests or deliveries took effect
+    m = measure_all(book.entries, equivocators={FIELD.public_key_hex: 1})
+    assert m.requests == () and m.unmet == ()
+    assert [(s.start_ms, s.end_ms) for s in m.stock_outs] == [(at(6), at(10)), (at(12, 30), at(14, 30))]
+
+
+def test_the_json_has_exactly_the_members_the_evaluation_document_lists(drilled):
+    _book, _p, m = drilled
+    text = (Path(__file__).resolve().parents[2] / "docs" / "EVALUATION.md").read_text(encoding="utf-8")
+    table = text[text.index("| list | members of each object |"):]
+    documented = {}
+    for line in table.splitlines()[2:]:
+        if not line.startswith("| `"):
+            break
+        name, members = line.strip("| ").split(" | ")
+        documented[name.strip("`")] = re.findall(r"`([a-z_0-9]+)`", members)
+    plain = m.to_plain()
+    assert set(documented) | {"version", "network", "from_ms", "until_ms", "entries", "late_stamped",
+                              "max_lag_ms"} == set(plain)
+    for name, members in documented.items():
+        assert plain[name], f"the drill has no {name} to compare"
+        assert [list(row) for row in plain[name]] == [members] * len(plain[name]), name
