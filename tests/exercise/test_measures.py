@@ -343,7 +343,7 @@ def play(ops: list[tuple], minutes: list[int]) -> Book:
     return book
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ops=operations, minutes=steps, cut=st.integers(0, 100))
 def test_measures_add_up_and_agree_with_the_fold_on_any_operation(ops, minutes, cut):
     book = play(ops, minutes)
@@ -434,3 +434,18 @@ def test_the_json_has_exactly_the_members_the_evaluation_document_lists(drilled)
     for name, members in documented.items():
         assert plain[name], f"the drill has no {name} to compare"
         assert [list(row) for row in plain[name]] == [members] * len(plain[name]), name
+
+
+def test_measuring_never_reads_the_local_clock(drilled, monkeypatch):
+    import time
+
+    book, _p, m = drilled
+
+    def no_clock() -> float:
+        raise AssertionError("the measures read the local clock")
+
+    for name in ("time", "time_ns", "monotonic", "monotonic_ns", "perf_counter", "localtime", "gmtime"):
+        monkeypatch.setattr(time, name, no_clock)
+    again = measure_all(book.entries)
+    assert again.to_json() == m.to_json()
+    assert "2026-01-01T20:10Z" in summary(again)
