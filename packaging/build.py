@@ -86,7 +86,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"build: stripped {saved / 1e6:.0f} MB of debug symbols")
     print(f"build: {folder} ({folder_size(folder) / 1e6:.0f} MB) in {time.monotonic() - started:.0f} s")
     if not args.no_artifacts:
-        print("build: no artifacts for this platform yet")
+        sys.path.insert(0, str(HERE))
+        import artifacts
+
+        from app import __version__
+
+        for made in artifacts.build_artifacts(folder, __version__, BUILD / "artifacts", BUILD / "icons"):
+            print(f"build: {made}")
     return 0
 
 
