@@ -142,6 +142,16 @@ def linux_tarball(folder: Path, version: str, out_dir: Path, icon_png_dir: Path 
     out_dir.mkdir(parents=True, exist_ok=True)
     final = out_dir / f"{top}-linux-{machine()}.tar.gz"
     partial = final.with_name(final.name + ".partial")
+    try:
+        _write_tarball(partial, members, mtime, compresslevel)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return _finish(partial, final, started)
+
+
+def _write_tarball(partial: Path, members: dict[str, Path | tuple[bytes | None, int]], mtime: int,
+                   compresslevel: int) -> None:
     with partial.open("wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0,
                                                   compresslevel=compresslevel) as gz, \
             tarfile.open(fileobj=gz, mode="w", format=tarfile.PAX_FORMAT) as tar:
@@ -164,7 +174,6 @@ def linux_tarball(folder: Path, version: str, out_dir: Path, icon_png_dir: Path 
                 else:
                     info.size = len(data)
                     tar.addfile(info, io.BytesIO(data))
-    return _finish(partial, final, started)
 
 
 def appimage(folder: Path, version: str, out_dir: Path, icon_png_dir: Path | None) -> Path | None:

@@ -58,8 +58,16 @@ CloseApplications=yes
 
 [Languages]
 Name: "english"; MessagesFile: "compiler:Default.isl"
+; The client's other languages, each where this Inno Setup ships its translation (the set varies by release).
+#if FileExists(AddBackslash(CompilerPath) + "Languages\French.isl")
 Name: "french"; MessagesFile: "compiler:Languages\French.isl"
+#endif
+#if FileExists(AddBackslash(CompilerPath) + "Languages\Portuguese.isl")
 Name: "portuguese"; MessagesFile: "compiler:Languages\Portuguese.isl"
+#endif
+#if FileExists(AddBackslash(CompilerPath) + "Languages\Arabic.isl")
+Name: "arabic"; MessagesFile: "compiler:Languages\Arabic.isl"
+#endif
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked

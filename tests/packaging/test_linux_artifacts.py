@@ -178,6 +178,23 @@ def test_install_puts_the_folder_in_the_menu_and_uninstall_takes_it_out_leaving_
     assert snapshot(data) == before
 
 
+def test_the_installer_script_copies_every_icon_size_the_tarball_may_carry():
+    script = artifacts.INSTALL_SCRIPT.read_text()
+    sizes = next(line for line in script.splitlines() if line.startswith("sizes="))
+    assert tuple(int(n) for n in sizes.split("=", 1)[1].strip('"').split()) == artifacts.ICON_SIZES
+
+
+def test_a_tarball_that_fails_half_way_leaves_nothing_that_looks_finished(tmp_path, monkeypatch):
+    def disk_full(partial: Path, *_args: object) -> None:
+        partial.write_bytes(b"the first half of an archive")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(artifacts, "_write_tarball", disk_full)
+    with pytest.raises(OSError, match="No space"):
+        artifacts.linux_tarball(frozen_folder(tmp_path), VERSION, tmp_path / "out", None)
+    assert list((tmp_path / "out").iterdir()) == []
+
+
 def test_install_follows_xdg_data_home_when_the_desktop_sets_it(tmp_path, release):
     env, _data = operator_home(tmp_path)
     env["XDG_DATA_HOME"] = str(tmp_path / "xdg")
