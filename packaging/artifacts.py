@@ -40,7 +40,9 @@ MENU_ICON_SIZE = 256
 # 233 MB in 10 s, level 3 225 MB in 11 s, level 6 214 MB in 21 s. Level 6, gzip's own default: 20 MB less to
 # carry over a thin link or onto a stick is worth ten seconds of a release build.
 TAR_GZIP_LEVEL = 6
-INNO_DEFAULT = Path(os.environ.get("ProgramFiles(x86)", r"C:\Program Files (x86)")) / "Inno Setup 6" / "ISCC.exe"
+# Where Inno Setup's installer puts its compiler when it is not on PATH ("Inno Setup 6", or a later major).
+INNO_DIRS = tuple(Path(os.environ.get(name, default)) for name, default in
+                  (("ProgramFiles(x86)", r"C:\Program Files (x86)"), ("ProgramFiles", r"C:\Program Files")))
 
 
 class ArtifactError(Exception):
@@ -294,11 +296,12 @@ def macos_dmg(app_bundle: Path, version: str, out_dir: Path) -> Path:
 
 # -- Windows ----------------------------------------------------------------------------------------------
 def find_iscc() -> Path | None:
-    """Inno Setup's compiler: on PATH, or where its installer puts it."""
+    """Inno Setup's compiler: on PATH, or where its installer puts it (the newest major version there)."""
     found = shutil.which("iscc") or shutil.which("ISCC")
     if found:
         return Path(found)
-    return INNO_DEFAULT if INNO_DEFAULT.is_file() else None
+    installed = sorted(p for d in INNO_DIRS if d.is_dir() for p in d.glob("Inno Setup */ISCC.exe"))
+    return installed[-1] if installed else None
 
 
 def iscc_command(iscc: Path, folder: Path, version: str, out_dir: Path, icon: Path | None) -> list[str]:

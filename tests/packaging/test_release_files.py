@@ -80,9 +80,20 @@ def test_the_compiler_gets_version_folder_output_and_icon_as_defines(tmp_path):
 
 def test_without_inno_setup_the_installer_step_names_what_to_install(tmp_path, monkeypatch):
     monkeypatch.setenv("PATH", str(tmp_path))
-    monkeypatch.setattr(artifacts, "INNO_DEFAULT", tmp_path / "nowhere" / "ISCC.exe")
+    monkeypatch.setattr(artifacts, "INNO_DIRS", (tmp_path / "Program Files (x86)",))
     with pytest.raises(artifacts.ArtifactError, match="install Inno Setup 6"):
         artifacts.windows_installer(tmp_path, "0.1.0", tmp_path / "out")
+
+
+def test_inno_setup_is_found_where_its_installer_puts_it_when_it_is_not_on_path(tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    program_files = tmp_path / "Program Files (x86)"
+    monkeypatch.setattr(artifacts, "INNO_DIRS", (program_files,))
+    assert artifacts.find_iscc() is None
+    for major in ("5", "6"):
+        (program_files / f"Inno Setup {major}").mkdir(parents=True)
+        (program_files / f"Inno Setup {major}" / "ISCC.exe").write_bytes(b"MZ")
+    assert artifacts.find_iscc() == program_files / "Inno Setup 6" / "ISCC.exe"
 
 
 # -- macOS ------------------------------------------------------------------------------------------------
@@ -199,7 +210,7 @@ def test_the_linux_runner_installs_the_same_x11_libraries_the_client_asks_for(wo
 
 def test_windows_gets_inno_setup_when_the_image_lacks_it(workflow):
     windows = next(s for s in steps(workflow["jobs"]["build"]) if s.get("if") == "runner.os == 'Windows'")
-    assert "choco install innosetup" in windows["run"] and "ISCC.exe" in windows["run"]
+    assert "choco install innosetup" in windows["run"] and "artifacts.find_iscc()" in windows["run"]
 
 
 def test_each_runner_uploads_its_artifacts_and_a_tag_publishes_them_all(workflow):
@@ -214,3 +225,15 @@ def test_each_runner_uploads_its_artifacts_and_a_tag_publishes_them_all(workflow
     assert download["uses"] == "actions/download-artifact@v4" and download["with"]["merge-multiple"] is True
     publish = next(s for s in steps(release) if "run" in s and "gh release create" in s["run"])
     assert "--verify-tag" in publish["run"] and publish["env"]["GH_TOKEN"] == "${{ github.token }}"
+
+
+def test_each_platforms_artifact_is_exercised_as_an_operator_would_receive_it(workflow):
+    linux = next(s for s in steps(workflow["jobs"]["build"]) if "tar xzf" in s.get("run", ""))
+    assert linux["if"] == "runner.os == 'Linux'" and "python packaging/smoke.py" in linux["run"]
+    windows = next(s for s in steps(workflow["jobs"]["build"]) if "/VERYSILENT" in s.get("run", ""))
+    assert windows["if"] == "runner.os == 'Windows'" and "/CURRENTUSER" in windows["run"]
+    assert "keep.txt" in windows["run"] and "uninstaller removed the user's data" in windows["run"]
+    mac = next(s for s in steps(workflow["jobs"]["build"]) if "plutil -lint" in s.get("run", ""))
+    assert mac["if"] == "runner.os == 'macOS'" and "hdiutil verify" in mac["run"]
+    assert "Relief Ledger.app/Contents/MacOS/relief-ledger\" --version" in mac["run"]
+
