@@ -176,7 +176,8 @@ class Node:
                 lock.release()
             raise
         if not shared:
-            node.ingest.repair_unbounded_state()
+            if not node.ingest.refold_if_rules_changed():
+                node.ingest.repair_unbounded_state()
         log.info("opened the replica in %s (%s, %d entries, %s)", data_dir, "read-only" if shared else "read-write",
                  node.entry_count(), f"key {identity.fingerprint}" if identity else "no key unlocked")
         return node

@@ -23,7 +23,7 @@ from app.core.display import printable
 from app.core.entry import Entry, EntryError
 from app.core.finding import Finding
 from app.core.membership import MEMBER_TYPES
-from app.core.state import LedgerState, SnapshotError, out_of_bounds
+from app.core.state import FOLD_RULES, LedgerState, SnapshotError, out_of_bounds
 from app.core.timeline import MembershipTimeline
 from app.core.types import EntryType, FeedHead, OrderKey
 from app.core.validation import RETRYABLE, Outcome, validate
@@ -328,6 +328,33 @@ class Ingest:
         self.store.write_state_rows(connection, state, changed)
         self.state = state
 
+    def refold_if_rules_changed(self) -> bool:
+        """Fold again from the genesis when the stored state was folded under other rules; True if it did.
+
+        An upgrade brings new fold rules (docs/FORMAT.md §11): the stored rows and snapshots
+        are then what an older program made of the entries, not what every current replica computes, and
+        `verify` would rightly call them stale. The entries are untouched; only derived data is rebuilt.
+        """
+        rules = self.store.stored_fold_rules()
+        if rules == FOLD_RULES or self.state.position is None:
+            return False
+        log.info("the stored state was folded under %s; folding it again from the genesis under version %d",
+                 f"rules version {rules}" if rules is not None else "the unnumbered rules of an older release",
+                 FOLD_RULES)
+        self._refold_whole()
+        return True
+
+    def _refold_whole(self) -> None:
+        with self._lock:
+            self._captures = []
+            try:
+                with self.store.transaction() as connection:
+                    self._replace_state(connection, self._refold(connection, None, self.store.equivocators(),
+                                                                    self.store.membership().pins))
+            finally:
+                captures, self._captures = self._captures, []
+            self._submit_runs(captures)
+
     def repair_unbounded_state(self) -> None:
         """Re-fold a replica whose stored state an older version folded past the quantity bound.
 
@@ -341,15 +368,7 @@ class Ingest:
         table, key, name, value = beyond[0]
         log.warning("stored state holds %s %s %s = %s, beyond the bound; re-folding from the genesis",
                     table, printable(key), name, value)
-        with self._lock:
-            self._captures = []
-            try:
-                with self.store.transaction() as connection:
-                    self._replace_state(connection, self._refold(connection, None, self.store.equivocators(),
-                                                                    self.store.membership().pins))
-            finally:
-                captures, self._captures = self._captures, []
-            self._submit_runs(captures)
+        self._refold_whole()
 
     def notify(self, accepted: list[Entry]) -> None:
         """Tell the listeners what was stored (after the commit, outside the lock)."""

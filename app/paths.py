@@ -25,10 +25,16 @@ CONTROL_NAME = "control.sock"     # app/net/control.py: a running node's local c
 # The files shipped beside the code (map assets, contract templates, icons): one root, so a packaged
 # build has one place to point elsewhere.
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+# The application icon's one source: the client draws its window icon from it, packaging/icons.py the
+# PNG, ICO and ICNS files of the installers.
+ICON = RESOURCES / "icons" / "relief-ledger.svg"
 # The documents the client shows itself (F1 opens the user guide inside the client, offline): a packaged
 # build ships docs/ beside resources/, as the source tree has them.
 DOCS = RESOURCES.parent / "docs"
 USER_GUIDE = DOCS / "USER_GUIDE.md"
+# The licences of everything a build bundles (packaging/notices.py writes it beside resources/ at build time;
+# a source checkout has none). The About box shows where it is and opens it.
+NOTICES = RESOURCES.parent / "THIRD-PARTY-NOTICES.txt"
 
 
 def default_data_dir() -> Path:

@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -24,7 +25,15 @@ ROOT = HERE.parent
 BUILD = ROOT / "build"
 DIST = BUILD / "dist"
 WORK = BUILD / "work"
+ICONS = BUILD / "icons"
 NAME = "relief-ledger"
+NOTICES_NAME = "THIRD-PARTY-NOTICES.txt"
+sys.path[:0] = [str(HERE), str(ROOT)]   # the other build scripts here, and the program's own app package
+
+from icons import SVG, render_icons  # noqa: E402
+from notices import write_notices  # noqa: E402
+
+from app import build_info  # noqa: E402
 
 
 def folder_size(path: Path) -> int:
@@ -78,20 +87,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-artifacts", action="store_true", help="build the folder only")
     args = parser.parse_args(argv)
     started = time.monotonic()
-    env = dict(os.environ)
+    env = {**os.environ, "RELIEF_LEDGER_ICON_DIR": str(ICONS)}
     shutil.rmtree(DIST / NAME, ignore_errors=True)
-    folder = freeze(env)
+    render_icons(SVG, ICONS)
+    commit = build_info.source_commit(ROOT)
+    built = datetime.now(UTC).date().isoformat()
+    stamp = build_info.BUILD_FILE
+    build_info.write(stamp, commit, built)   # read by --version and the About box of the frozen program
+    try:
+        folder = freeze(env)
+    finally:
+        stamp.unlink(missing_ok=True)        # left behind, the checkout's own --version would claim to be a build
+    # where app.paths.NOTICES points in the frozen program (the About box opens it), and beside the executable
+    write_notices(folder / "_internal" / NOTICES_NAME)
+    shutil.copyfile(folder / "_internal" / NOTICES_NAME, folder / NOTICES_NAME)
+    print(f"build: relief-ledger {build_info.current().version} commit {commit}, built {built}")
     saved = strip_debug_symbols(folder)
     if saved:
         print(f"build: stripped {saved / 1e6:.0f} MB of debug symbols")
     print(f"build: {folder} ({folder_size(folder) / 1e6:.0f} MB) in {time.monotonic() - started:.0f} s")
     if not args.no_artifacts:
-        sys.path.insert(0, str(HERE))
         import artifacts
 
         from app import __version__
 
-        for made in artifacts.build_artifacts(folder, __version__, BUILD / "artifacts", BUILD / "icons"):
+        for made in artifacts.build_artifacts(folder, __version__, BUILD / "artifacts", ICONS):
             print(f"build: {made}")
     return 0
 

@@ -80,7 +80,29 @@ def trim(binaries: list[Entry], datas: list[Entry], languages: Iterable[str],
     languages = tuple(languages)
     binaries = [e for e in binaries if not _dest(e).startswith(UNUSED)]
     datas = [e for e in datas if not _dest(e).startswith(UNUSED) and keeps_language(_dest(e), languages)]
-    needed = needed_qt_libraries(binaries, imports_of)
+    needed = needed_qt_libraries([e for e in binaries if e[2] != "SYMLINK"], imports_of)
     binaries = [e for e in binaries
                 if not _dest(e).startswith(QT_LIB_DIR) or PurePosixPath(_dest(e)).name in needed]
-    return binaries, datas
+    return drop_dangling_links(binaries, datas)
+
+
+def _link_target(entry: Entry) -> str:
+    """Where a SYMLINK entry points, as a destination name (its source is relative to the link's folder)."""
+    parts: list[str] = []
+    for part in (PurePosixPath(_dest(entry)).parent / entry[1].replace("\\", "/")).parts:
+        if part == "..":
+            parts.pop()
+        elif part != ".":
+            parts.append(part)
+    return "/".join(parts)
+
+
+def drop_dangling_links(binaries: list[Entry], datas: list[Entry]) -> tuple[list[Entry], list[Entry]]:
+    """PyInstaller links each library collected into a subfolder from the top folder too (SYMLINK entries):
+    a link to a library left out would dangle, so it goes with it."""
+    files = {_dest(e) for e in (*binaries, *datas) if e[2] != "SYMLINK"}
+
+    def keep(entry: Entry) -> bool:
+        return entry[2] != "SYMLINK" or _link_target(entry) in files
+
+    return [e for e in binaries if keep(e)], [e for e in datas if keep(e)]

@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Callable
 
-from app import __version__
+from app import build_info
 from app.cli.approvals import register as register_approval_commands
 from app.cli.common import (
     LOG_LEVELS,
@@ -44,11 +44,23 @@ from app.store.replica_store import ReplicaDamaged
 log = logging.getLogger(__name__)
 
 
+class VersionAction(argparse.Action):
+    """`--version` with the commit and build date (app/build_info.py), asked only when the option is given."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, help: str | None = None) -> None:
+        super().__init__(option_strings, dest=dest, default=argparse.SUPPRESS, nargs=0, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object,
+                 option_string: str | None = None) -> None:
+        print(build_info.current().line())
+        parser.exit()
+
+
 # -- parser ----------------------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="relief-ledger", description="Relief Ledger: signed, replicated ledger "
                                      "of relief-material movements for emergency command centers.")
-    parser.add_argument("--version", action="version", version=f"relief-ledger {__version__}")
+    parser.add_argument("--version", action=VersionAction, help="show the version, commit and build date, and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, handler: Callable[[argparse.Namespace], int], help_text: str,

@@ -9,7 +9,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from app import __version__
+from app import build_info
 from app.core.display import printable
 from app.core.entry import Entry
 from app.core.types import FeedHead
@@ -111,7 +111,7 @@ def write_crash_report(exc: BaseException) -> Path | None:
         handle, name = tempfile.mkstemp(prefix=f"relief-ledger-crash-{time.strftime('%Y%m%dT%H%M%S')}-",
                                         suffix=".txt")
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(f"relief-ledger {__version__}, argv {sys.argv!r}\n")
+            stream.write(f"{build_info.current().line()}, argv {sys.argv!r}\n")
             stream.write("".join(traceback.format_exception(exc)))
         return Path(name)
     except OSError:

@@ -14,7 +14,7 @@ from app.core.entry import is_hex64
 from app.core.finding import Finding
 from app.core.identity import fingerprint_hex
 from app.node import StoreError
-from app.store.replica_store import ReplicaDamaged
+from app.store.replica_store import ReplicaDamaged, ReplicaFromNewerRelease
 
 if TYPE_CHECKING:
     from app.store.verification import VerifyReport
@@ -49,6 +49,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
                 lock.release()
     try:
         node = open_node(args)
+    except ReplicaFromNewerRelease:
+        raise   # not damage: this release cannot read what a newer one wrote (one sentence, exit 2)
     except ReplicaDamaged as damage:
         # stored state it cannot even load: verify the entries without it (the state check names the damage)
         from app.paths import database_url

@@ -41,6 +41,12 @@ TABLES = (
 )
 DIGEST_TABLES = tuple(t for t in TABLES if t != "ineffective")
 
+# The version of the fold's rules. Raise it with any change that makes the same entries fold into other
+# rows (a new table, a new field, a changed rule): projected state is stored with it, and state stored under
+# other rules (or with no number: written before there was one) is folded again from the genesis by the next
+# program that opens the replica for writing (docs/FORMAT.md §11, "Schema revisions and upgrades").
+FOLD_RULES = 1
+
 # The bound on every quantity the fold accumulates (stock balances either side of zero, a lot's
 # `received`, a request's `delivered` and `distributed`, a run's `units`). Far inside 2^53-1, so a
 # balance at the bound plus the largest change one entry can carry (100 lines of 10^12) is still exact

@@ -18,14 +18,14 @@ from typing import Any
 from urllib.parse import quote
 
 from sqlalchemy import Engine, and_, create_engine, delete, event, func, insert, or_, select, text, tuple_, update
-from sqlalchemy.engine import Connection, Row
+from sqlalchemy.engine import Connection, Row, make_url
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from app.core import canonical
 from app.core.entry import Entry, EntryError, entry_hash, parse
 from app.core.membership import MEMBER_TYPES
-from app.core.state import TABLES, LedgerState
+from app.core.state import FOLD_RULES, TABLES, LedgerState
 from app.core.timeline import MembershipTimeline
 from app.core.types import EntryType, FeedHead, OrderKey
 from app.errors import ReliefLedgerError
@@ -50,6 +50,17 @@ class NoReplicaDatabase(StoreError):
     a reader says so and leaves the file exactly as it was."""
 
     code = "no_replica_database"
+
+
+class ReplicaFromNewerRelease(StoreError):
+    """The database is at a schema revision this program has no migration for: a newer release wrote it.
+
+    Refused by every opener, readers and writers alike, before anything is written (not even the journal
+    mode): opening it half-way could only damage what the newer release relies on. The cure is that
+    release, never a downgrade of the file.
+    """
+
+    code = "replica_from_newer_release"
 
 
 class ReplicaDamaged(StoreError):
@@ -108,6 +119,37 @@ def make_engine(url: str, read_only: bool = False) -> Engine:
     return engine
 
 
+def _sqlite_file(url: str) -> str | None:
+    """The file of a plain SQLite URL (None for other databases and for URI forms)."""
+    prefix = "sqlite:///"
+    if not url.startswith(prefix) or url.startswith(prefix + "file:"):
+        return None
+    return url[len(prefix):]
+
+
+def _refuse_newer_release(url: str) -> None:
+    """Raise ReplicaFromNewerRelease for a database a newer release wrote, through a connection that only reads.
+
+    Checked before the read-write engine exists: its first connection sets the journal mode, which may
+    write the file's header, and a newer release's file must be left exactly as it was.
+    """
+    path = _sqlite_file(url)
+    if path is not None and (not os.path.exists(path) or os.path.getsize(path) == 0):
+        return   # a replica being made: nothing there to be newer
+    engine = make_engine(url, read_only=True)   # beside a crashed writer's log: mode=ro, nothing folded in
+    try:
+        with engine.connect() as connection:
+            revision = migrate.newer_revision(connection)
+    finally:
+        engine.dispose()
+    if revision is not None:
+        where = (f"the replica in {os.path.dirname(os.path.abspath(path))}" if path is not None
+                 else f"the replica database {make_url(url).render_as_string(hide_password=True)}")
+        log.debug("refused a replica from a newer release: schema revision %s, head here %s", revision,
+                  migrate.head_revision())
+        raise ReplicaFromNewerRelease(migrate.newer_release_sentence(where, revision))
+
+
 def now_ms() -> int:
     return int(time.time() * 1000)
 
@@ -122,10 +164,13 @@ class ReplicaStore:
         self.lock = threading.RLock()
         self.read_only = read_only
         try:
+            _refuse_newer_release(url)
             self.engine = make_engine(url, read_only)
             if read_only:
                 with self.engine.connect() as connection:
                     problem = migrate.unusable_without_upgrade(connection)
+                if problem is None:
+                    problem = self._stale_fold_rules()
                 if problem is not None:
                     self.engine.dispose()
                     log.info("read-only open refused: %s", problem)
@@ -134,9 +179,11 @@ class ReplicaStore:
             else:
                 with self.engine.begin() as connection:
                     migrate.upgrade(connection)
-        except NoReplicaDatabase:
+        except (NoReplicaDatabase, ReplicaFromNewerRelease):
             raise
         except Exception as exc:  # noqa: BLE001 - any driver error becomes one operator message
+            if hasattr(self, "engine"):
+                self.engine.dispose()   # a failed upgrade leaves no open file (and no -wal or -shm) behind
             reason = getattr(exc, "orig", None) or exc
             if any(word in str(reason) for word in ("malformed", "not a database")):
                 log.info("the replica database is damaged: %s", reason)
@@ -145,6 +192,15 @@ class ReplicaStore:
         self._clocks: dict[str, tuple[int, int]] = {}   # hash -> (lamport, ts)
         self._timeline: MembershipTimeline | None = None
         self._network_id: str | None = self.get_meta("network_id")
+
+    def _stale_fold_rules(self) -> str | None:
+        """Why a reader cannot show the stored state as it is: folded under other rules than this program's."""
+        rules = self.stored_fold_rules()
+        if rules is None or rules == FOLD_RULES:
+            return None   # unnumbered: a release before the numbers; its first writer here folds again
+        return (f"its projected state was folded under other rules (version {rules}; this release folds by "
+                f"version {FOLD_RULES}); open it once with a command that writes (node, record, or the desktop "
+                "client) to fold it again")
 
     def close(self) -> None:
         self.engine.dispose()
@@ -292,7 +348,19 @@ class ReplicaStore:
                 connection.execute(_UPSERT_STATE_ROW, values)
         self.set_meta(connection, "state_position", json.dumps(
             {"position": list(state.position) if state.position else None, "count": state.count,
-             "pins": dict(sorted(state.pins.items()))}))
+             "pins": dict(sorted(state.pins.items())), "fold_rules": FOLD_RULES}))
+
+    def stored_fold_rules(self) -> int | None:
+        """The FOLD_RULES the stored projected state was folded under; None when nothing records them
+        (no state yet, or state a release before the rules were numbered folded)."""
+        position = self.get_meta("state_position")
+        if not position:
+            return None
+        try:
+            rules = json.loads(position).get("fold_rules")
+        except (ValueError, RecursionError, AttributeError):
+            return None   # load_state names the damage
+        return rules if type(rules) is int else None
 
     def drop_snapshots(self, connection: Connection) -> None:
         """Forget every snapshot (they are derived: the next re-fold starts from the genesis and saves new ones)."""

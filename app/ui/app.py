@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.identity import Identity, KeyFileError, WrongPassphrase, load_key_file, read_key_file_public
-from app.node import Node, NodeError
-from app.paths import DB_NAME, INIT_MARKER, KEY_NAME, default_data_dir
+from app.node import Node, NodeError, StoreError
+from app.paths import DB_NAME, ICON, INIT_MARKER, KEY_NAME, default_data_dir
 from app.ui import first_start, palette
 from app.ui.background import run_in_background
 from app.ui.formatting import shown
@@ -63,6 +63,8 @@ def application() -> QApplication:
     first_start.software_rendering()   # needs the platform plugin; before the first window
     QCoreApplication.setOrganizationName("ReliefLedger")
     QCoreApplication.setApplicationName("Relief Ledger")
+    QApplication.setWindowIcon(QIcon(str(ICON)))   # every window and dialog, and the task bar, show the parcel
+    QApplication.setDesktopFileName("relief-ledger")   # Wayland shows the icon of relief-ledger.desktop
     install_language(app, locale_for(chosen_language()))  # the system's, or the one chosen in Settings
     return app  # type: ignore[return-value]  # instance() is typed QCoreApplication; here it is a QApplication
 
@@ -332,7 +334,10 @@ def run_gui(data: Path | None, passphrase: str | None = None, self_test: Path | 
     try:
         # a self-test checks this installation, not the LAN: it never announces itself nor dials anyone
         window = open_window(data_dir, identity, read_only, network_on=probe is None)
-    except NodeError as exc:
+    except (NodeError, StoreError) as exc:   # StoreError: a replica from a newer release, a damaged file
+        if probe is not None:
+            probe.finish(shown(exc))
+            return 2
         QMessageBox.critical(None, "Relief Ledger", shown(exc))
         return 2
     window.show()

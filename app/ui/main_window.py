@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import __version__
 from app.core.types import Tables
 from app.ui import approvals_view, bundle_actions, conflicts_view, overview
 from app.ui import table_models as tm
+from app.ui.about import AboutDialog
 from app.ui.bridge import NodeBridge
 from app.ui.explorer import LedgerExplorer
 from app.ui.formatting import shown
@@ -235,11 +235,12 @@ class MainWindow(QMainWindow):
                   if focused is not None and name in self.docks and self.docks[name].isAncestorOf(focused)]
         return show_guide(self, *topics)
 
-    def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Relief Ledger"),
-                          self.tr("Relief Ledger {0}\n\nSigned, replicated ledger of relief-material movements.\n\n"
-                                  "Data directory: {1}\nNetwork id: {2}").format(
-                              __version__, self.node.data_dir, self.node.network_id))
+    def about(self) -> AboutDialog:
+        """Version, commit and build date, the libraries underneath, and the third-party notices (app/ui/about.py)."""
+        dialog = AboutDialog(self.node.data_dir, self.node.network_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

@@ -55,8 +55,13 @@ class SelfTest(QObject):
         QTimer.singleShot(0, unlock)
 
     def window_shown(self, window: Any) -> None:
+        from app import build_info
+        from app.paths import NOTICES
+
         self.after_paint("window_interactive")
         self.facts["window_title"] = window.windowTitle()
+        self.facts["version"] = build_info.current().line()     # what the About box shows
+        self.facts["notices"] = NOTICES.exists()                # its "Third-party notices" button is enabled
         controller = getattr(window, "map", None)
         if controller is None:
             self.facts["map_error"] = "the map is not available in this client"

@@ -74,7 +74,7 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 
 [Files]
 ; The whole frozen folder (the program, _internal\ with Qt, QtWebEngine and the resources, and
-; THIRD_PARTY_NOTICES.txt).
+; THIRD-PARTY-NOTICES.txt).
 Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]

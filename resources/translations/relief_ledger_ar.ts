@@ -363,6 +363,51 @@ When set, map tiles are fetched from this server over the network.</source>
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Relief Ledger</source>
+        <translation>حول Relief Ledger</translation>
+    </message>
+    <message>
+        <source>not a build (source checkout)</source>
+        <translation>ليست نسخة مبنية (نسخة من الشيفرة المصدرية)</translation>
+    </message>
+    <message>
+        <source>not in a source checkout (every build has them)</source>
+        <translation>غير موجودة في نسخة الشيفرة المصدرية (كل نسخة مبنية تتضمنها)</translation>
+    </message>
+    <message>
+        <source>Relief Ledger {0}
+
+Signed, replicated ledger of relief-material movements.
+
+Commit: {1}
+Built: {2}
+Qt {3}, PySide6 {4}, Python {5}
+
+Data directory: {6}
+Network id: {7}
+
+Third-party notices: {8}</source>
+        <translation>Relief Ledger {0}
+
+سجل موقّع ومتكرر لحركات مواد الإغاثة.
+
+الإيداع: {1}
+تاريخ البناء: {2}
+Qt {3}، PySide6 {4}، Python {5}
+
+مجلد البيانات: {6}
+معرّف الشبكة: {7}
+
+إشعارات الأطراف الثالثة: {8}</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>إشعارات الأطراف الثالثة</translation>
+    </message>
+</context>
+<context>
     <name>AcceptCustodyDialog</name>
     <message>
         <source>Accept custody of a shipment</source>
@@ -1845,24 +1890,6 @@ When set, map tiles are fetched from this server over the network.</source>
     <message>
         <source>Exported {0} rows to {1}</source>
         <translation>صُدّر {0} صفًا إلى {1}</translation>
-    </message>
-    <message>
-        <source>About Relief Ledger</source>
-        <translation>حول Relief Ledger</translation>
-    </message>
-    <message>
-        <source>Relief Ledger {0}
-
-Signed, replicated ledger of relief-material movements.
-
-Data directory: {1}
-Network id: {2}</source>
-        <translation>Relief Ledger {0}
-
-سجل موقّع ومتكرر لحركات مواد الإغاثة.
-
-مجلد البيانات: {1}
-معرّف الشبكة: {2}</translation>
     </message>
 </context>
 <context>

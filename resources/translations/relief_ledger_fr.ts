@@ -363,6 +363,51 @@ Si elle est définie, les tuiles de la carte sont téléchargées depuis ce serv
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Relief Ledger</source>
+        <translation>À propos de Relief Ledger</translation>
+    </message>
+    <message>
+        <source>not a build (source checkout)</source>
+        <translation>pas une version compilée (copie des sources)</translation>
+    </message>
+    <message>
+        <source>not in a source checkout (every build has them)</source>
+        <translation>absentes d’une copie des sources (chaque version compilée les contient)</translation>
+    </message>
+    <message>
+        <source>Relief Ledger {0}
+
+Signed, replicated ledger of relief-material movements.
+
+Commit: {1}
+Built: {2}
+Qt {3}, PySide6 {4}, Python {5}
+
+Data directory: {6}
+Network id: {7}
+
+Third-party notices: {8}</source>
+        <translation>Relief Ledger {0}
+
+Registre signé et répliqué des mouvements de matériel de secours.
+
+Commit : {1}
+Compilé : {2}
+Qt {3}, PySide6 {4}, Python {5}
+
+Dossier de données : {6}
+Id du réseau : {7}
+
+Mentions de tiers : {8}</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>Mentions de tiers</translation>
+    </message>
+</context>
+<context>
     <name>AcceptCustodyDialog</name>
     <message>
         <source>Accept custody of a shipment</source>
@@ -1845,24 +1890,6 @@ Impossible de lire {0} : {1}</translation>
     <message>
         <source>Exported {0} rows to {1}</source>
         <translation>{0} lignes exportées vers {1}</translation>
-    </message>
-    <message>
-        <source>About Relief Ledger</source>
-        <translation>À propos de Relief Ledger</translation>
-    </message>
-    <message>
-        <source>Relief Ledger {0}
-
-Signed, replicated ledger of relief-material movements.
-
-Data directory: {1}
-Network id: {2}</source>
-        <translation>Relief Ledger {0}
-
-Registre signé et répliqué des mouvements de matériel de secours.
-
-Dossier de données : {1}
-Id du réseau : {2}</translation>
     </message>
 </context>
 <context>

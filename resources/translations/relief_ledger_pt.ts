@@ -363,6 +363,51 @@ Quando definido, os mosaicos do mapa são obtidos deste servidor pela rede.</tra
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Relief Ledger</source>
+        <translation>Acerca do Relief Ledger</translation>
+    </message>
+    <message>
+        <source>not a build (source checkout)</source>
+        <translation>não é uma compilação (cópia do código-fonte)</translation>
+    </message>
+    <message>
+        <source>not in a source checkout (every build has them)</source>
+        <translation>ausentes numa cópia do código-fonte (todas as compilações as incluem)</translation>
+    </message>
+    <message>
+        <source>Relief Ledger {0}
+
+Signed, replicated ledger of relief-material movements.
+
+Commit: {1}
+Built: {2}
+Qt {3}, PySide6 {4}, Python {5}
+
+Data directory: {6}
+Network id: {7}
+
+Third-party notices: {8}</source>
+        <translation>Relief Ledger {0}
+
+Livro assinado e replicado dos movimentos de material de socorro.
+
+Commit: {1}
+Compilado: {2}
+Qt {3}, PySide6 {4}, Python {5}
+
+Pasta de dados: {6}
+Id da rede: {7}
+
+Avisos de terceiros: {8}</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>Avisos de terceiros</translation>
+    </message>
+</context>
+<context>
     <name>AcceptCustodyDialog</name>
     <message>
         <source>Accept custody of a shipment</source>
@@ -1845,24 +1890,6 @@ Não foi possível ler {0}: {1}</translation>
     <message>
         <source>Exported {0} rows to {1}</source>
         <translation>{0} linhas exportadas para {1}</translation>
-    </message>
-    <message>
-        <source>About Relief Ledger</source>
-        <translation>Acerca do Relief Ledger</translation>
-    </message>
-    <message>
-        <source>Relief Ledger {0}
-
-Signed, replicated ledger of relief-material movements.
-
-Data directory: {1}
-Network id: {2}</source>
-        <translation>Relief Ledger {0}
-
-Livro assinado e replicado dos movimentos de material de socorro.
-
-Pasta de dados: {1}
-Id da rede: {2}</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ again without ever touching a ledger. Built here from a tiny stand-in of the fro
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import shutil
 import stat
@@ -41,7 +42,7 @@ def frozen_folder(where: Path) -> Path:
     (internal / "resources" / "contract.star").write_text("def allocate(): pass\n")
     (internal / "resources" / "contract.star").chmod(0o644)
     (internal / "PySide6").symlink_to("resources", target_is_directory=True)
-    (folder / "THIRD_PARTY_NOTICES.txt").write_text("Qt: LGPL-3.0\n")
+    (folder / "THIRD-PARTY-NOTICES.txt").write_text("Qt: LGPL-3.0\n")
     return folder
 
 
@@ -72,7 +73,7 @@ def test_the_tarball_is_named_by_version_and_machine_and_unpacks_to_one_versione
     with tarfile.open(release) as tar:
         names = tar.getnames()
     assert names[0] == TOP and all(n == TOP or n.startswith(TOP + "/") for n in names)
-    for expected in ("relief-ledger", "_internal/libQt6Core.so.6", "THIRD_PARTY_NOTICES.txt", "relief-ledger.desktop",
+    for expected in ("relief-ledger", "_internal/libQt6Core.so.6", "THIRD-PARTY-NOTICES.txt", "relief-ledger.desktop",
                      "relief-ledger.png", "install-desktop-entry.sh", "README.txt",
                      "share/icons/hicolor/16x16/apps/relief-ledger.png",
                      "share/icons/hicolor/256x256/apps/relief-ledger.png"):
@@ -182,6 +183,12 @@ def test_the_installer_script_copies_every_icon_size_the_tarball_may_carry():
     script = artifacts.INSTALL_SCRIPT.read_text()
     sizes = next(line for line in script.splitlines() if line.startswith("sizes="))
     assert tuple(int(n) for n in sizes.split("=", 1)[1].strip('"').split()) == artifacts.ICON_SIZES
+
+
+def test_the_tarball_carries_every_png_size_the_icon_renderer_draws():
+    renderer = (ROOT / "packaging" / "icons.py").read_text()
+    sizes = re.search(r"^PNG_SIZES = \(([\d, ]+)\)", renderer, re.M)
+    assert sizes and tuple(int(n) for n in sizes.group(1).split(",") if n.strip()) == artifacts.ICON_SIZES
 
 
 def test_a_tarball_that_fails_half_way_leaves_nothing_that_looks_finished(tmp_path, monkeypatch):

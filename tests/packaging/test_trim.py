@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
-
-from trim import keeps_language, trim  # noqa: E402  (packaging/ is a folder of scripts, not a package)
+from trim import keeps_language, trim  # packaging/ is a folder of scripts: tests/packaging/conftest.py finds them
 
 LIB = "PySide6/Qt/lib/"
 
@@ -53,3 +48,16 @@ def test_data_the_map_never_loads_is_left_out_and_what_it_loads_stays():
     assert [dest for dest, _src, _kind in kept] == ["xstatic/pkg/font_awesome/data/css/solid.min.css",
                                                     "xstatic/pkg/font_awesome/data/webfonts/fa-solid-900.woff2",
                                                     "PySide6/Qt/resources/qtwebengine_resources.pak"]
+
+
+def test_a_top_level_link_to_a_library_left_out_goes_with_it_and_links_to_kept_ones_stay():
+    binaries = [
+        ("PySide6/QtCore.abi3.so", "/src/QtCore.abi3.so", "EXTENSION"),
+        (LIB + "libQt6Core.so.6", "/src/libQt6Core.so.6", "BINARY"),
+        (LIB + "libQt63DRender.so.6", "/src/libQt63DRender.so.6", "BINARY"),
+        ("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
+        ("libQt63DRender.so.6", "PySide6/Qt/lib/libQt63DRender.so.6", "SYMLINK"),
+    ]
+    kept, _ = trim(binaries, [], (), lambda path: ["libQt6Core.so.6"] if path == "/src/QtCore.abi3.so" else [])
+    assert [dest for dest, _src, _kind in kept] == ["PySide6/QtCore.abi3.so", LIB + "libQt6Core.so.6",
+                                                    "libQt6Core.so.6"]
