@@ -1,5 +1,6 @@
 """`relief-ledger gui --self-test REPORT`: open the client as an operator would, note when each stage was
-reached, and quit once the map is up, writing what was seen to REPORT (JSON).
+reached, and quit once the map is up, writing what was seen to REPORT (JSON) and the window as it looked to REPORT's
+name with .png.
 
 For checking an installation (the frozen build's smoke test, packaging/smoke.py) and for timing a cold
 start (bench/startup_bench.py): the unlock dialog is filled from $RELIEF_LEDGER_PASSPHRASE once it has been
@@ -32,6 +33,7 @@ class SelfTest(QObject):
         self.facts: dict[str, Any] = {"pid": os.getpid(), "stages": {}}
         self.written = False
         self.exit_code = 0
+        self.window: QWidget | None = None
 
     def stage(self, name: str) -> None:
         self.facts["stages"].setdefault(name, time.time())
@@ -58,6 +60,7 @@ class SelfTest(QObject):
         from app import build_info
         from app.paths import NOTICES
 
+        self.window = window
         self.after_paint("window_interactive")
         self.facts["window_title"] = window.windowTitle()
         self.facts["version"] = build_info.current().line()     # what the About box shows
@@ -90,6 +93,9 @@ class SelfTest(QObject):
         if error:
             self.facts["error"] = error
             self.exit_code = 1
+        if self.window is not None:   # what the operator would have seen, beside the report
+            picture = self.report.with_suffix(".png")
+            self.facts["screenshot"] = str(picture) if self.window.grab().save(str(picture)) else None
         self.report.write_text(json.dumps(self.facts, indent=1, sort_keys=True), encoding="utf-8")
         for widget in QApplication.topLevelWidgets():   # a dialog still open (the unlock dialog) ends its own loop
             if isinstance(widget, QDialog) and widget.isVisible():
