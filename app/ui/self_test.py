@@ -22,6 +22,7 @@ from app.map.assets import ORIGIN
 
 PASSPHRASE_ENV = "RELIEF_LEDGER_PASSPHRASE"
 MAP_WAIT_MS = 60_000   # a map page that has not loaded by then is reported as not loaded
+SETTLE_MS = 1_500      # from the map's load to the screenshot (after the stage times are taken)
 
 
 class SelfTest(QObject):
@@ -84,7 +85,8 @@ class SelfTest(QObject):
         self.facts["requests_local_scheme"] = sum(1 for url in seen if url.startswith(ORIGIN))
         self.facts["blocked"] = blocked
         self.facts["outside"] = [url for url in seen if url.split(":", 1)[0] not in LOCAL_SCHEMES]
-        QTimer.singleShot(0, lambda: self.finish())
+        # the page is up; its first frame reaches the widget a moment later: wait for it before the screenshot
+        QTimer.singleShot(SETTLE_MS, lambda: self.finish())
 
     def finish(self, error: str | None = None) -> None:
         if self.written:
