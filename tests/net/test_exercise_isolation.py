@@ -137,7 +137,8 @@ def test_a_bundle_from_the_live_network_is_refused_by_the_exercise_replica(netwo
     stick = tmp_path / "live.rlb"
     export_bundle(live, stick)
     count = network.entry_count()
-    with pytest.raises(BundleError, match="a bundle of a live network .* this replica is an exercise network") as refused:
+    with pytest.raises(BundleError, match="a bundle of a live network .* this replica is an exercise network") \
+            as refused:
         import_bundle(network, stick)
     assert refused.value.code == "exercise_vs_live"
     assert network.entry_count() == count
