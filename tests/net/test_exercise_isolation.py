@@ -8,6 +8,7 @@ its log once, and nobody is treated as a faulty peer (docs/PROTOCOL.md §2, §4,
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,12 +16,14 @@ from pathlib import Path
 import pytest
 
 from app.core.identity import Identity
+from app.net import handshake as hs
 from app.net.bundle import BundleError, export_bundle, import_bundle
 from app.net.discovery import Discovery
 from app.net.events import EventKind, Limits
 from app.net.service import JoinProfile, SyncService
 from app.node import Node
 from tests.net.conftest import Site, Sites, wait_until
+from tests.net.rawpeer import RawPeer
 
 # A shortest redial of 10 ms and a longest of an hour: a node that retried a refusal quickly would dial dozens of
 # times while the test watches; one that waits its longest interval dials once.
@@ -163,3 +166,27 @@ def test_discovery_advertises_the_kind_and_never_dials_an_advert_of_the_other_ki
     service._found("10.77.0.10", 47474, {**live_advert, "net": network.network_id[:16],
                                          "instance": "Forged._relief-ledger._tcp.local."})
     assert service.targets == {}
+
+
+def test_a_peer_written_from_the_document_gets_refused_then_bye_with_exercise_vs_live_or_wrong_network(sites: Sites):
+    exercise = sites.hq().go_online(limits=PATIENT)
+    live_net = "5e" * 32   # some live network's id
+
+    async def knock(kind: str | None) -> list[dict]:
+        peer = await RawPeer.connect(exercise.port)
+        hello = await peer.read()
+        assert hello is not None and hello["t"] == "hello"
+        binding = hs.Binding(peer.certificate, hs.new_nonce(), hello["nonce"], live_net)
+        identity = Identity.from_seed(b"live eoc")
+        auth = {"t": "auth", "v": 1, "nonce": binding.client_nonce, "net": live_net, "key": identity.public_key_hex,
+                "name": "EOC Beira", "sig": hs.prove(identity, binding, "client")}
+        await peer.send(auth if kind is None else {**auth, "kind": kind})
+        return await peer.read_until_closed()
+
+    told = asyncio.run(knock("live"))
+    assert [(m["t"], m.get("code")) for m in told] == [("refused", "exercise_vs_live"), ("bye", "exercise_vs_live")]
+    assert "this node serves an exercise network and you asked for a live network" in told[0]["message"]
+    assert not any(k in m for m in told for k in ("heads", "net", "hashes", "entries", "kind"))
+    for kind in (None, "exercise", "a kind nobody defined"):   # an older peer, the same kind, nonsense: another network
+        assert [(m["t"], m.get("code")) for m in asyncio.run(knock(kind))] == [("refused", "wrong_network"),
+                                                                               ("bye", "wrong_network")]
