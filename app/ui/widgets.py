@@ -70,7 +70,8 @@ def _stacked_under_banner(window: QMainWindow) -> QWidget:
     box = QVBoxLayout(column)
     box.setContentsMargins(0, 0, 0, 0)
     box.setSpacing(0)
-    box.addWidget(inner, 1)
+    if inner is not None:
+        box.addWidget(inner, 1)
     window.setCentralWidget(column)
     return column
 
