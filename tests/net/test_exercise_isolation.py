@@ -190,3 +190,28 @@ def test_a_peer_written_from_the_document_gets_refused_then_bye_with_exercise_vs
     for kind in (None, "exercise", "a kind nobody defined"):   # an older peer, the same kind, nonsense: another network
         assert [(m["t"], m.get("code")) for m in asyncio.run(knock(kind))] == [("refused", "wrong_network"),
                                                                                ("bye", "wrong_network")]
+
+
+def test_a_node_that_says_exercise_but_serves_a_live_genesis_gets_nothing_stored_by_an_exercise_joiner(
+        tmp_path: Path, monkeypatch):
+    player = Identity.from_seed(b"player cell")
+    live = Node.create_network(tmp_path / "live", Identity.from_seed(b"live eoc"), name="Idai response", kind="live",
+                               org="INGD", display_name="EOC Beira",
+                               members=[{"key": player.public_key_hex, "org": "WFP", "name": "Player cell",
+                                         "roles": ["logistics"]}])
+    # the live node misreports its kind (a modified or broken peer): only the genesis can be trusted on it
+    monkeypatch.setattr("app.net.session._own_kind", lambda node: "exercise")
+    server = Site("EOC Beira", live)
+    joiner = Site("Player cell", Node.create_joining(tmp_path / "player", player))
+    try:
+        server.go_online(limits=PATIENT)
+        joiner.go_online([server], limits=PATIENT, join=JoinProfile("Player cell", "WFP", kind="exercise"))
+        wait_until(lambda: apart_events(joiner), "the joiner to refuse the live genesis")
+        assert apart_events(joiner)[0].code == "exercise_vs_live"
+        assert "genesis founds a live network" in apart_events(joiner)[0].message
+        assert not joiner.node.has_network and joiner.node.entry_count() == 0
+    finally:
+        joiner.go_offline()
+        server.go_offline()
+        joiner.node.close()
+        live.close()
