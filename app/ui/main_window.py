@@ -35,7 +35,14 @@ from app.ui.help_view import GuideWindow, show_guide
 from app.ui.map.install import install_map
 from app.ui.network_bridge import NetworkBridge
 from app.ui.table_panel import TablePanel
-from app.ui.widgets import EXERCISE_PROPERTY, exercise_banner, exercise_file_name, mark_exercise, own_tail_banner
+from app.ui.widgets import (
+    EXERCISE_PROPERTY,
+    exercise_banner,
+    exercise_file_name,
+    mark_exercise,
+    mark_floating_dock,
+    own_tail_banner,
+)
 from app.ui.window_layout import WindowLayout
 from app.ui.window_menus import WindowMenus
 from app.ui.window_network import WindowNetwork
@@ -131,6 +138,9 @@ class MainWindow(QMainWindow):
             self.net.start(self.network)
         self.arrangement = WindowLayout(self)  # default dock sizes, saved layout, View > Reset layout
         self.arrangement.restore()
+        if exercise:
+            for dock in self.findChildren(QDockWidget):   # a panel torn off into a window of its own says so too
+                mark_floating_dock(dock)
 
     # -- names callers and tests use, kept on the window that composes the collaborators ------------------
     @property

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLabel, QMainWindow, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QDockWidget,
+    QFormLayout,
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 # Set on the main window of an exercise replica; every dialog and window opened from it looks it up (in_exercise).
 EXERCISE_PROPERTY = "exerciseNetwork"
@@ -61,6 +70,28 @@ def mark_exercise(widget: QWidget, exercise: bool | None = None) -> bool:
     elif isinstance(layout, QBoxLayout):
         layout.insertWidget(0, exercise_banner())
     return True
+
+
+def mark_floating_dock(dock: QDockWidget) -> None:
+    """A panel of an exercise torn off into a window of its own: its title begins with EXERCISE while it floats
+    (docked, the main window's banner and title cover it), also when the panel renames itself meanwhile."""
+    busy: list[bool] = []   # set while this retitles the dock: its own change must not retitle it again
+
+    def retitle(*_args: object) -> None:
+        if busy:
+            return
+        prefix, title = exercise_prefix(), dock.windowTitle()
+        busy.append(True)
+        try:
+            if dock.isFloating() and not title.startswith(prefix):
+                dock.setWindowTitle(prefix + title)
+            elif not dock.isFloating() and title.startswith(prefix):
+                dock.setWindowTitle(title[len(prefix):])
+        finally:
+            busy.clear()
+    dock.topLevelChanged.connect(retitle)
+    dock.windowTitleChanged.connect(retitle)
+    retitle()
 
 
 def _stacked_under_banner(window: QMainWindow) -> QWidget:

@@ -122,3 +122,17 @@ def test_meeting_a_node_of_the_other_kind_reads_as_another_network_not_as_a_faul
     window.net.on_network_event(event)
     assert window.statusBar().currentMessage() == ""   # no "Peer cut off" notice: nothing went wrong
     assert QCoreApplication.translate("PeersView", "another network, left alone") in line
+
+
+def test_a_panel_of_an_exercise_torn_off_into_its_own_window_says_exercise_while_it_floats(qtbot, window):
+    dock = window.docks["requests"]
+    assert dock.windowTitle() == "Requests"
+    dock.setFloating(True)
+    qtbot.waitUntil(dock.isFloating)
+    assert dock.windowTitle() == PREFIX + "Requests"
+    approvals = window.docks["approvals"]
+    approvals.setFloating(True)
+    approvals.setWindowTitle("Approvals (2)")   # the panel renames itself as proposals come in
+    assert approvals.windowTitle() == PREFIX + "Approvals (2)"
+    dock.setFloating(False)
+    assert dock.windowTitle() == "Requests"
