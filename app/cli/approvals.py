@@ -11,7 +11,15 @@ import json
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from app.cli.common import CliError, body_from_args, open_node, parse_json_text, read_text_argument, say
+from app.cli.common import (
+    CliError,
+    body_from_args,
+    mark_exercise,
+    open_node,
+    parse_json_text,
+    read_text_argument,
+    say,
+)
 from app.core.approvals import standing
 from app.core.display import printable
 from app.core.entry import EntryError
@@ -114,6 +122,7 @@ def cmd_proposals(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(rows, indent=1, sort_keys=True))
             return 0
+        mark_exercise(node)
         if not rows:
             print("no open proposals" if not args.all else "no proposals")
         for row in rows:

@@ -65,8 +65,25 @@ def read_passphrase(args: argparse.Namespace, confirm: bool = False, prompt: str
     return first
 
 
+EXERCISE_NOTE = "a training network: nothing in it is a real movement"
+
+
+def network_title(network: dict) -> str:
+    """How every command names a replica's network: an exercise always in capitals, so no printout, log or
+    terminal of an exercise can be taken for live operations."""
+    name = network.get("name", "")
+    return f"EXERCISE network {name!r}" if network.get("kind") == "exercise" else f"live network {name!r}"
+
+
+def mark_exercise(node: Node) -> None:
+    """The first line of a listing an operator reads (log, trace, proposals, runs, verify) when the replica is an
+    exercise. Machine formats (--json, --hashes, --digest) print nothing but their data, and a refusal stays one
+    sentence on stderr, so the commands call this only for their readable output."""
+    if node.has_network and node.is_exercise:
+        say(f"{network_title(node.network)} — {EXERCISE_NOTE}")
+
+
 def open_node(args: argparse.Namespace, unlock: bool = False) -> Node:
-    """Open the replica; to sign, unlock the node's key or the member key given with --key."""
     identity = None
     if unlock:
         passphrase = read_passphrase(args)

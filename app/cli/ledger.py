@@ -9,9 +9,12 @@ from pathlib import Path
 
 from app.cli.approvals import load_policies
 from app.cli.common import (
+    EXERCISE_NOTE,
     INTEGER,
     CliError,
     body_from_args,
+    mark_exercise,
+    network_title,
     open_node,
     read_passphrase,
     say,
@@ -32,7 +35,9 @@ def cmd_init(args: argparse.Namespace) -> int:
     identity = Identity.generate()
     node = Node.create_network(Path(args.data), identity, name=args.name, kind=args.kind, org=args.org,
                                display_name=args.display_name, passphrase=passphrase, policies=policies)
-    say(f"Network '{args.name}' ({args.kind}) founded in {args.data}")
+    title = network_title({"name": args.name, "kind": args.kind})
+    say(f"{title[:1].upper()}{title[1:]} founded in {args.data}"
+        + (f" ({EXERCISE_NOTE})" if args.kind == "exercise" else ""))
     print(f"  network id   {node.network_id}")
     assert node.identity is not None   # a key file left by an interrupted init is reused (Node.create_network)
     print(f"  your key     {node.identity.fingerprint}  (admin, commander)")
@@ -114,6 +119,8 @@ def cmd_log(args: argparse.Namespace) -> int:
                 raise CliError(f"no member matches {args.author!r}")
             author = matches[0]
         shown = node.store.recent(args.limit, author=author, entry_type=args.type)
+        if not args.hashes:
+            mark_exercise(node)
         for entry in reversed(shown):
             say(entry.hash if args.hashes else describe(node, entry))
     finally:
@@ -134,7 +141,9 @@ def cmd_state(args: argparse.Namespace) -> int:
             print(json.dumps(state.tables, indent=1, sort_keys=True))
             return 0
         net = node.network
-        say(f"Network {net.get('name')} ({net.get('kind')})  id {node.network_id[:16]}…")
+        say(f"Network: the {network_title(net)}  id {node.network_id[:16]}…")
+        if node.is_exercise:
+            say(f"  {EXERCISE_NOTE}")
         print(f"Entries {state.count}   state digest {state.digest()[:16]}…")
         names = {k: printable(v["name"]) for k, v in state.tables["items"].items()}
         sites = {k: printable(v["name"]) for k, v in state.tables["sites"].items()}
@@ -166,6 +175,7 @@ def cmd_trace(args: argparse.Namespace) -> int:
         trail = lot_trail(node.state, args.lot)
         if not trail:
             raise CliError(f"no lot {args.lot!r} in this ledger")
+        mark_exercise(node)
         lot = node.state.get("lots", args.lot)
         assert lot is not None
         say(f"Lot {args.lot}: item {lot['item']}, sources {', '.join(lot['sources']) or '-'}, "

@@ -13,11 +13,13 @@ from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
 
-from app.cli.common import NetworkCliError
+from app.cli.common import EXERCISE_NOTE, NetworkCliError, network_title
 from app.core.display import printable
 from app.core.identity import Identity, KeyFileError, load_key_file
+from app.core.schema import NETWORK_KINDS
 from app.net.bundle import check_bundle_file, export_bundle, import_bundle, read_frontier
 from app.net.events import EventKind, Limits, NetEvent
+from app.net.handshake import EXERCISE_VS_LIVE, with_article
 from app.net.runner import NetworkRunner
 from app.net.service import DEFAULT_PORT, JoinProfile, SyncService
 from app.node import Node
@@ -84,6 +86,7 @@ def cmd_node(args: argparse.Namespace, read_passphrase: Callable[[argparse.Names
     if not node.has_network:
         node.close()
         raise NetworkCliError(f"{args.data} has not joined a network yet: run `relief-ledger join` first")
+    _require_kind(node, args.kind)
     runner = _runner(node, args)
     try:
         port = runner.start()
@@ -93,7 +96,9 @@ def cmd_node(args: argparse.Namespace, read_passphrase: Callable[[argparse.Names
     control_path = Path(args.data) / CONTROL_NAME
     if CONTROL_SOCKETS:
         runner.serve_control(control_path, lambda items: [e.hash for e in node.append_many(items)])
-    print(printable(f"relief-ledger node: network {node.network.get('name')!r} ({node.network_id[:12]}…), "
+    if node.is_exercise:
+        print(printable(f"relief-ledger node: {network_title(node.network)} — {EXERCISE_NOTE}"), flush=True)
+    print(printable(f"relief-ledger node: {network_title(node.network)} ({node.network_id[:12]}…), "
                     f"{node.entry_count()} entries, key {identity.fingerprint}, listening on port {port}; "
                     "SIGTERM or Ctrl-C stops it"), flush=True)
     try:
@@ -118,9 +123,9 @@ def cmd_join(args: argparse.Namespace, read_passphrase: Callable[..., str]) -> i
         else:   # cut off before its database existed: the key (perhaps already read out) is kept
             node = Node.create_joining(data, identity)
         if node.has_network:
-            name = node.network.get("name")
+            title = network_title(node.network)
             node.close()
-            raise NetworkCliError(f"{data} is already a replica of {name!r}: run `relief-ledger node` instead")
+            raise NetworkCliError(f"{data} is already a replica of the {title}: run `relief-ledger node` instead")
     else:
         passphrase = read_passphrase(args, confirm=True, prompt="New passphrase for this node's key: ")
         identity = Identity.generate()
@@ -133,7 +138,7 @@ def cmd_join(args: argparse.Namespace, read_passphrase: Callable[..., str]) -> i
         _print_event(event)
         if event.kind == EventKind.SYNCED:
             admitted.set()
-    runner = _runner(node, args, JoinProfile(args.name, args.org, args.network), on_event)
+    runner = _runner(node, args, JoinProfile(args.name, args.org, args.network, args.kind), on_event)
     runner.start()
     deadline = time.monotonic() + args.timeout if args.timeout else None
     stop = _stop_on_signals()
@@ -151,7 +156,8 @@ def cmd_join(args: argparse.Namespace, read_passphrase: Callable[..., str]) -> i
     finally:
         if not (args.stay and admitted.is_set()):
             runner.stop()
-    print(printable(f"Admitted to {node.network.get('name')!r}: {node.entry_count()} entries synced."), flush=True)
+    print(printable(f"Admitted to the {network_title(node.network)}: {node.entry_count()} entries synced."
+                    + (f" ({EXERCISE_NOTE})" if node.is_exercise else "")), flush=True)
     if args.stay:
         try:
             _wait_for_signal(stop)
@@ -193,9 +199,10 @@ def cmd_bundle(args: argparse.Namespace, read_passphrase: Callable[[argparse.Nam
         try:
             report = export_bundle(node, Path(args.file), frontier,
                                    progress=_progress("export") if args.progress else None)
+            title = network_title(node.network)
         finally:
             node.close()
-        print(report.summary())
+        print(printable(f"{report.summary()}, of the {title}"))
         return 0
     if not Path(args.file).is_file():
         raise NetworkCliError(f"no bundle file at {args.file}")
@@ -233,6 +240,18 @@ def _progress(label: str) -> Callable[[int, int], None]:
     return show
 
 
+def _require_kind(node: Node, kind: str | None) -> None:
+    """`node --kind`: a service file that says `--kind live` never runs an exercise replica as live (nor the
+    reverse); the replica's kind is in its genesis, so nothing can change it, only refuse to run it."""
+    found = node.network.get("kind", "live")
+    if kind is not None and found != kind:
+        title = network_title(node.network)
+        node.close()
+        raise NetworkCliError(f"this data directory holds the {title}, {with_article(found)}, and this node was "
+                              f"started with --kind {kind}: refusing to run it as {with_article(kind)}",
+                              EXERCISE_VS_LIVE)
+
+
 def _unlock(args: argparse.Namespace, read_passphrase: Callable[[argparse.Namespace], str]) -> Identity:
     try:
         return load_key_file(Path(args.data) / KEY_NAME, read_passphrase(args))
@@ -260,12 +279,16 @@ def register(add: AddCommand, read_passphrase: Callable[..., str]) -> None:
 
     p = add("node", lambda a: cmd_node(a, read_passphrase),
             "run a replica with discovery and sync and no window (relay boxes, hub servers)")
+    p.add_argument("--kind", choices=NETWORK_KINDS, help="refuse to run unless the replica's network is of this kind "
+                   "(a live command centre's service: --kind live, so an exercise replica never runs in its place)")
     network_options(p)
     p = add("join", lambda a: cmd_join(a, read_passphrase),
             "make a key, ask nodes of a network to enrol this one, and sync once an admin admits it")
     p.add_argument("--name", required=True, help="your name or your command center's, as peers will see it")
     p.add_argument("--org", required=True, help="your organisation")
     p.add_argument("--network", help="only join a network whose id starts with this (from the admin)")
+    p.add_argument("--kind", choices=NETWORK_KINDS, help="only join a network of this kind: nodes of the other kind "
+                   "are not dialled and refuse the request (players of an exercise: --kind exercise)")
     p.add_argument("--timeout", type=float, default=0, help="give up after this many seconds (default: wait)")
     p.add_argument("--stay", action="store_true", help="keep running as a node once admitted")
     network_options(p)

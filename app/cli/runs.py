@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from app.cli.common import CliError, open_node, parse_json_text, read_text_argument, say
+from app.cli.common import CliError, mark_exercise, open_node, parse_json_text, read_text_argument, say
 from app.contracts.isolated import run_isolated
 from app.contracts.runtime import DEFAULT_BUDGET, ContractError
 from app.contracts.snapshot import build_snapshot
@@ -34,6 +34,7 @@ def cmd_runs(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(rows, indent=1, sort_keys=True))
         else:
+            mark_exercise(node)
             print(f"{len(rows)} allocation run(s)")
             for row in rows:
                 when = datetime.fromtimestamp(row["at_ms"] // 1000, UTC).strftime("%Y-%m-%d %H:%M")

@@ -27,6 +27,7 @@ from app.core.membership import MEMBER_TYPES
 from app.errors import ReliefLedgerError
 from app.net import wire
 from app.net.frames import ProtocolError, encode_frame, read_frame_from_file
+from app.net.handshake import EXERCISE_VS_LIVE, kind_field, with_article
 from app.net.replica import ReceiveOutcome
 
 MAGIC = b"RLBNDL1\n"
@@ -53,6 +54,8 @@ class BundleSource(Protocol):
 
     @property
     def network_id(self) -> str: ...
+    @property
+    def network(self) -> dict: ...
     def iter_missing(self, frontier: dict[str, int]) -> Iterable[Entry]: ...
     def entries(self, hashes: list[str]) -> list[Entry]: ...
 
@@ -91,7 +94,9 @@ def export_bundle(source: BundleSource, path: Path, frontier: dict[str, int] | N
                 stream.write(data)
 
             put(MAGIC)
+            network = source.network
             put(encode_frame({"t": "bundle", "v": BUNDLE_VERSION, "net": source.network_id,
+                              "kind": network.get("kind", "live"), "name": str(network.get("name", ""))[:60],
                               "exporter": source.identity.public_key_hex, "count": total, "for": frontier}))
             ordered_first = sorted(source.entries(sorted(first)), key=lambda e: e.key)
             rest = (e for e in source.iter_missing(frontier) if e.hash not in first)
@@ -168,6 +173,8 @@ class BundleTarget(Protocol):
     def has_network(self) -> bool: ...
     @property
     def network_id(self) -> str: ...
+    @property
+    def network(self) -> dict: ...
     def receive(self, incoming: Iterable[Entry]) -> ReceiveOutcome:
         ...
 
@@ -209,8 +216,7 @@ def import_bundle_bytes(target: BundleTarget, data: bytes, path: str = "the bund
         raise BundleError(f"{path}: not a version {BUNDLE_VERSION} bundle header")
     net = header.get("net")
     if target.has_network and net != target.network_id:
-        raise BundleError(f"{path} belongs to another network ({str(net)[:12]}…); this replica is "
-                          f"{target.network_id[:12]}…")
+        raise _other_network(path, header, target)
     announced_key = header.get("exporter")
     exporter = announced_key if is_hex64(announced_key) else ""
     report.exporter = fingerprint_hex(exporter) if exporter else "?"
@@ -263,6 +269,24 @@ def import_bundle_bytes(target: BundleTarget, data: bytes, path: str = "the bund
         if not report.sealed:
             report.problems.append("the seal does not match the contents: the file was altered after export")
     return report
+
+
+def _other_network(path: str, header: dict, target: BundleTarget) -> BundleError:
+    """The refusal of a bundle of another network; when its header says it is of the other kind (exercise or live),
+    the sentence names both kinds and the code is `exercise_vs_live` (docs/PROTOCOL.md §8)."""
+    own = target.network
+    own_kind = kind_field(own) or "live"
+    theirs = kind_field(header)
+    name = header.get("name")
+    name = name if isinstance(name, str) else ""
+    mine = f"{own.get('name', '')!r}, {target.network_id[:12]}…"
+    if theirs is not None and theirs != own_kind:
+        theirs_named = f"{name[:60]!r}, {str(header.get('net'))[:12]}…"
+        return BundleError(f"{path} is a bundle of {with_article(theirs)} ({theirs_named}) and this replica is "
+                           f"{with_article(own_kind)} ({mine}): an exercise network and a live network never exchange "
+                           "entries, so nothing was imported", EXERCISE_VS_LIVE)
+    return BundleError(f"{path} belongs to another network ({str(header.get('net'))[:12]}…); this replica is "
+                       f"{target.network_id[:12]}…; nothing was imported", "wrong_network")
 
 
 def _receive(target: BundleTarget, entries: list[Entry], report: ImportReport) -> None:

@@ -1,9 +1,10 @@
 """Finding peers on the LAN with multicast DNS (python-zeroconf, asyncio API).
 
 Each node advertises `_relief-ledger._tcp.local.` with TXT records naming the protocol version,
-the first 16 hex digits of its network id, its key fingerprint and display name; it dials only
-adverts of its own network. Zeroconf binds to the addresses the operator chose or, when none were
-chosen, to the machine's own IPv4 addresses listed explicitly (never zeroconf's catch-all choice).
+the first 16 hex digits of its network id, the network's kind (live or exercise), its key
+fingerprint and display name; it dials only adverts of its own network and kind. Zeroconf binds to
+the addresses the operator chose or, when none were chosen, to the machine's own IPv4 addresses
+listed explicitly (never zeroconf's catch-all choice).
 """
 
 from __future__ import annotations
@@ -61,13 +62,14 @@ class Discovery:
     """Advertise this node and report adverts of peers through `on_found(host, port, props)` / `on_lost`."""
 
     def __init__(self, *, port: int, fingerprint: str, display_name: str, network_id: str | None,
-                 network_name: str, interfaces: list[str] | None,
+                 network_name: str, interfaces: list[str] | None, network_kind: str = "",
                  on_found: Callable[[str, int, dict[str, str]], None], on_lost: Callable[[str], None]) -> None:
         self.port = port
         self.fingerprint = fingerprint
         self.display_name = display_name
         self.network_id = network_id
         self.network_name = network_name
+        self.network_kind = network_kind
         self.interfaces = interfaces
         self.on_found = on_found
         self.on_lost = on_lost
@@ -79,7 +81,8 @@ class Discovery:
 
     def properties(self) -> dict[str, str]:
         return {"pv": str(PROTOCOL_VERSION), "net": (self.network_id or "")[:NET_PREFIX_CHARS],
-                "fp": self.fingerprint, "name": self.display_name[:60], "nn": self.network_name[:60]}
+                "fp": self.fingerprint, "name": self.display_name[:60], "nn": self.network_name[:60],
+                "kind": self.network_kind}
 
     async def start(self) -> None:
         """Bind to an explicit address list: the operator's choice, else the machine's own IPv4 addresses
@@ -117,9 +120,9 @@ class Discovery:
             if old is not None:
                 await old.async_cancel()
 
-    async def update_network(self, network_id: str, network_name: str) -> None:
+    async def update_network(self, network_id: str, network_name: str, network_kind: str) -> None:
         """A joining node learned its network: start advertising it."""
-        self.network_id, self.network_name = network_id, network_name
+        self.network_id, self.network_name, self.network_kind = network_id, network_name, network_kind
         if self.zeroconf is not None and self.info is None:
             await self._register()
 

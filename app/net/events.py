@@ -25,6 +25,8 @@ class EventKind(StrEnum):
     DISCONNECTED = "disconnected"
     CUT_OFF = "cut_off"                # this node ended a session over a protocol or ledger fault
     REFUSED = "refused"                # a connection was refused before a session began
+    OTHER_NETWORK = "other_network"    # a peer or advert of another network (an exercise beside a live one): left
+                                       # alone, told once; not a fault
     SUPPRESSED = "suppressed"          # a summary of cut-offs and refusals the fault log throttled
     SYNCED = "synced"
     PROGRESS = "progress"              # still catching up; frequent, so never logged line by line

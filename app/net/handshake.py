@@ -15,10 +15,17 @@ from typing import Any
 from app.core import canonical
 from app.core.entry import is_hex64
 from app.core.identity import Identity, verify_signature
+from app.core.schema import NETWORK_KINDS
 from app.net.frames import ProtocolError
 
 PROTOCOL_VERSION = 1
 AUTH_DOMAIN = b"relief-ledger/peer-auth/v1\x00"
+# An exercise network and a live network never exchange an entry (docs/PROTOCOL.md §4): the refusal that says so,
+# distinct from `wrong_network` (another network of the same kind).
+EXERCISE_VS_LIVE = "exercise_vs_live"
+# Refusals that mean "the two nodes serve different networks": nobody's fault, never cooled down, logged once per
+# peer as such (not as a cut-off), and a dialler waits its longest redial interval before trying again.
+APART_CODES = frozenset({EXERCISE_VS_LIVE, "wrong_network"})
 
 
 def new_nonce() -> str:
@@ -70,3 +77,21 @@ def nonce_field(message: dict[str, Any]) -> str:
     if not is_hex64(nonce):
         raise ProtocolError("malformed_frame", "nonce must be 32 bytes in lowercase hex")
     return nonce
+
+
+def kind_field(message: dict[str, Any], name: str = "kind") -> str | None:
+    """A network kind a peer announced (`live` or `exercise`), or None when absent or anything else: a hint that
+    only chooses the refusal's wording, never a reason to trust or serve anyone."""
+    value = message.get(name)
+    return value if isinstance(value, str) and value in NETWORK_KINDS else None
+
+
+def with_article(kind: str) -> str:
+    """`an exercise network` / `a live network`, as the refusal sentences say it."""
+    return f"an {kind} network" if kind == "exercise" else f"a {kind} network"
+
+
+def apart_sentence(own: str, other: str) -> str:
+    """Why two nodes of different kinds exchange nothing, in one sentence naming both kinds."""
+    return (f"this node is on {with_article(own)} and the peer on {with_article(other)}: an exercise network and a "
+            "live network never exchange entries")

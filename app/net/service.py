@@ -20,8 +20,9 @@ from app.core.entry import Entry
 from app.core.identity import Identity, fingerprint_hex
 from app.net import tls
 from app.net.events import EventKind, JoinRequest, Limits, NetEvent, PeerStatus
-from app.net.fault_log import FaultThrottle
+from app.net.fault_log import FaultThrottle, source_of
 from app.net.frames import LocalFrameError, ProtocolError, encode_frame
+from app.net.handshake import APART_CODES, EXERCISE_VS_LIVE, with_article
 from app.net.replica import Replica
 from app.net.session import CutOff, Session
 from app.net.verifier import BatchVerifier
@@ -35,6 +36,7 @@ log = logging.getLogger(__name__)
 DEFAULT_PORT = 47474
 STATUS_INTERVAL_S = 0.25
 DEPARTED_KEPT = 256   # peers remembered as gone (last sync, figures); the oldest is forgotten first
+APART_TOLD_KEPT = 1024   # peers and adverts of other networks already told about once; the oldest is forgotten first
 # Session endings that are nobody's fault: no cut-off is logged and nobody is cooled down.
 BENIGN_ENDINGS = frozenset({"peer_left", "closed", "connection", "stopping"})
 # A fault of this node (it built a frame over the limit, or hit an unexpected error): logged as a fault of
@@ -73,6 +75,7 @@ class JoinProfile:
     name: str
     org: str
     network_prefix: str | None = None
+    kind: str | None = None   # join only a network of this kind (`live` or `exercise`); None: any
 
 
 class SyncService:
@@ -94,6 +97,7 @@ class SyncService:
         self.on_event = on_event
         self.join_profile = {"name": join.name, "org": join.org} if join else None
         self.join_network_prefix = join.network_prefix if join else None
+        self.join_kind: str | None = join.kind if join else None
         self.expected_network: str | None = node.network_id if node.has_network else None
         self.certificate = tls.make_certificate()
         self.sessions: dict[str, Session] = {}
@@ -113,6 +117,7 @@ class SyncService:
         self.verifier = BatchVerifier()
         self._fault_throttle = FaultThrottle()
         self._fault_flush_scheduled = False
+        self._apart_told: dict[str, str] = {}   # source -> the code it was told apart with (logged once each)
 
     # -- lifecycle -----------------------------------------------------------------------------------
     async def start(self) -> int:
@@ -163,6 +168,7 @@ class SyncService:
         self.discovery = Discovery(port=self.port, fingerprint=fingerprint_hex(self.own_key),
                                    display_name=self.display_name, network_id=network,
                                    network_name=self.node.network.get("name", "") if network else "",
+                                   network_kind=self.own_kind if network else "",
                                    interfaces=interfaces, on_found=self._found, on_lost=self._lost)
         try:
             await self.discovery.start()
@@ -173,19 +179,59 @@ class SyncService:
         self.emit(NetEvent(EventKind.DISCOVERY, self.display_name,
                            "advertising and browsing on " + ", ".join(self.discovery.addresses)))
 
+    @property
+    def own_kind(self) -> str:
+        """The kind of the network this node serves (`live` while it has none, as FORMAT.md folds it)."""
+        kind = self.node.network.get("kind") if self.node.has_network else None
+        return kind if isinstance(kind, str) else "live"
+
     def _found(self, host: str, port: int, props: dict[str, str]) -> None:
-        advertised = props.get("net", "")
+        """Dial an advert of this node's own network (of the network and kind a joiner asked for); tell the operator
+        once about each advert of another network, which is never dialled (docs/PROTOCOL.md §2)."""
+        advertised, kind = props.get("net", ""), props.get("kind", "")
         if self.expected_network is not None:
+            wanted_kind: str | None = self.own_kind
             if not advertised or not self.expected_network.startswith(advertised):
+                self._not_dialled(host, port, props, wanted_kind)
                 return
         elif self.join_profile is None or not advertised or (
                 self.join_network_prefix and not advertised.startswith(self.join_network_prefix[:len(advertised)])):
+            return
+        else:
+            wanted_kind = self.join_kind
+        if wanted_kind is not None and kind and kind != wanted_kind:
+            self._not_dialled(host, port, props, wanted_kind)
             return
         known = f"{host}:{port}" in self.targets
         target = self.add_target(host, port, props.get("fp") or None, source="zeroconf", name=props.get("name", ""))
         target.instance = props.get("instance", "")
         if not known:
             self.emit(NetEvent(EventKind.DISCOVERED, f"{target.name} [{target.fingerprint}]", f"at {target.address}"))
+
+    def _not_dialled(self, host: str, port: int, props: dict[str, str], wanted_kind: str | None) -> None:
+        """An advert of another network: not dialled, said once per advert (an exercise beside a live network is
+        normal on a training day, not a fault)."""
+        kind, name = props.get("kind", ""), props.get("name", "") or "a node"
+        apart = wanted_kind is not None and kind in ("live", "exercise") and kind != wanted_kind
+        code = EXERCISE_VS_LIVE if apart else "wrong_network"
+        network = f"{with_article(kind)} ({props.get('nn', '')!r})" if apart else \
+            f"another network ({props.get('nn', '')!r}, {props.get('net', '')[:12]}…)"
+        why = (f"{code}: on {network}; this node serves {with_article(wanted_kind or 'live')}: not dialled, "
+               "an exercise network and a live network never exchange entries") if apart else \
+            f"{code}: on {network}: not dialled"
+        self._tell_apart(props.get("instance", f"{host}:{port}"), f"{name} [{props.get('fp', '?')}] at {host}:{port}",
+                         code, why)
+
+    def _tell_apart(self, source: str, peer: str, code: str, message: str) -> bool:
+        """Log that a peer or advert belongs to another network, once per source and code; True when told."""
+        if self._apart_told.get(source) == code:
+            return False
+        self._apart_told.pop(source, None)
+        self._apart_told[source] = code
+        while len(self._apart_told) > APART_TOLD_KEPT:
+            self._apart_told.pop(next(iter(self._apart_told)))
+        self.emit(NetEvent(EventKind.OTHER_NETWORK, peer, message, code=code))
+        return True
 
     def _lost(self, instance: str) -> None:
         for target in list(self.targets.values()):
@@ -338,6 +384,8 @@ class SyncService:
                 target.last_error = "" if outcome in {"", "duplicate"} else outcome
                 if outcome == "":
                     delay = self.limits.redial_min
+                elif outcome in APART_CODES:   # another network will not turn into ours: no quick retries
+                    delay = self.limits.redial_max
             target.wake.clear()
             try:
                 await asyncio.wait_for(target.wake.wait(), delay)
@@ -379,6 +427,8 @@ class SyncService:
             await session.run()
             return ""
         except CutOff as cut:
+            if cut.apart:
+                return await self._apart(session, cut.code, str(cut))
             return await self._end(session, cut.code, str(cut), quiet=cut.quiet)
         except ProtocolError as exc:
             return await self._end(session, exc.code, str(exc), quiet=exc.code in {"closed"})
@@ -408,6 +458,14 @@ class SyncService:
     async def _end(self, session: Session, code: str, message: str, *, quiet: bool) -> str:
         await self._close(session, code, message, quiet=quiet)
         return code if code not in BENIGN_ENDINGS else ""
+
+    async def _apart(self, session: Session, code: str, message: str) -> str:
+        """End a handshake between nodes of different networks: said once per peer as what it is (not a cut-off,
+        not a fault), nobody cooled down, the peer told with `bye` and the same code."""
+        source = source_of(session.label) if session.peer_key else session.address
+        self._tell_apart(source, session.label, code, f"{code}: {message} ({session.address}; nothing exchanged)")
+        await self._close(session, code, message, quiet=True)
+        return code
 
     async def _fault(self, session: Session, message: str) -> str:
         """End a session this node broke itself: say so in its own log, tell the peer politely, blame nobody."""
@@ -483,7 +541,7 @@ class SyncService:
             self.join_profile = None
             if self.discovery is not None:
                 asyncio.create_task(self.discovery.update_network(self.node.network_id,
-                                                                  self.node.network.get("name", "")))
+                                                                  self.node.network.get("name", ""), self.own_kind))
 
 
 def _bye(code: str, message: str) -> bytes:

@@ -49,9 +49,11 @@ WAITING_CODES = frozenset({"missing_prev", "missing_dependency"})
 class CutOff(ReliefLedgerError):
     """End this session and say why (to the log, the operator and, politely, the peer)."""
 
-    def __init__(self, code: str, message: str, quiet: bool = False) -> None:
+    def __init__(self, code: str, message: str, quiet: bool = False, apart: bool = False) -> None:
         super().__init__(message, code)
         self.quiet = quiet
+        # the two nodes serve different networks (hs.APART_CODES): nobody's fault, told once, not as a cut-off
+        self.apart = apart
 
 
 class SessionHost(Protocol):
@@ -62,6 +64,7 @@ class SessionHost(Protocol):
     """
 
     expected_network: str | None   # the network this node serves; a joiner learns it from its first welcome
+    join_kind: str | None          # a joiner asked to join only a network of this kind (None: any)
 
     @property
     def node(self) -> Replica: ...
@@ -185,9 +188,16 @@ class Session:
             await self.send({"t": "refused", "code": "not_ready",
                              "message": "this node has not joined a network yet"})
             raise CutOff("not_ready", "refused a peer: this node has not joined a network yet", quiet=True)
+        own_kind, their_kind = _own_kind(node), hs.kind_field(message)
+        if binding.net != node.network_id and their_kind is not None and their_kind != own_kind:
+            await self.send({"t": "refused", "code": hs.EXERCISE_VS_LIVE,
+                             "message": f"this node serves {hs.with_article(own_kind)} and you asked for "
+                                        f"{hs.with_article(their_kind)}: an exercise network and a live network "
+                                        "never exchange entries"})
+            raise CutOff(hs.EXERCISE_VS_LIVE, f"refused: {hs.apart_sentence(own_kind, their_kind)}", apart=True)
         if binding.net is not None and binding.net != node.network_id:
             await self.send({"t": "refused", "code": "wrong_network", "message": "this node serves another network"})
-            raise CutOff("wrong_network", "peer belongs to another network")
+            raise CutOff("wrong_network", "refused: the peer belongs to another network", apart=True)
         if service.in_cooldown(key):
             await self.send({"t": "refused", "code": "cooldown", "message": "recently cut off; try later"})
             raise CutOff("cooldown", "refused a peer that was cut off recently", quiet=True)
@@ -205,8 +215,8 @@ class Session:
             raise CutOff("not_member", "refused a key that is not a current member")
         self.peer_heads = node.frontier()
         await self.send({"t": "welcome", "key": service.own_key, "sig": hs.prove(service.identity, binding, "server"),
-                         "name": service.display_name, "net": node.network_id, "heads": self.peer_heads,
-                         "hashes": node.head_hashes()})
+                         "name": service.display_name, "net": node.network_id, "kind": own_kind,
+                         "heads": self.peer_heads, "hashes": node.head_hashes()})
         self.peer_heads = {}
         return True
 
@@ -221,8 +231,9 @@ class Session:
         client_nonce = hs.new_nonce()
         net = node.network_id if node.has_network else None
         binding = hs.Binding(cert, client_nonce, hs.nonce_field(message), net)
+        kind = _own_kind(node) if node.has_network else service.join_kind
         auth: dict[str, Any] = {"t": "auth", "v": hs.PROTOCOL_VERSION, "nonce": client_nonce, "net": net,
-                                "key": service.own_key, "name": service.display_name,
+                                "kind": kind, "key": service.own_key, "name": service.display_name,
                                 "sig": hs.prove(service.identity, binding, "client")}
         if service.join_profile is not None:
             auth["join"] = dict(service.join_profile)
@@ -231,8 +242,9 @@ class Session:
         _refused_by_bye(reply)
         kind = reply["t"]
         if kind == "refused":
-            code = _text(reply.get("code")) or "refused"
-            raise CutOff(code, f"peer refused: {_text(reply.get('message'))}", quiet=code in {"not_ready", "cooldown"})
+            code = _text(reply.get("code"), 40) or "refused"
+            raise CutOff(code, f"peer refused: {_text(reply.get('message'))}", quiet=code in {"not_ready", "cooldown"},
+                         apart=code in hs.APART_CODES)
         if kind not in {"welcome", "pending"}:
             raise CutOff("unexpected", f"expected welcome, got {kind!r}")
         key = hs.check_proof(binding, "server", reply.get("key"), reply.get("sig"))
@@ -246,14 +258,20 @@ class Session:
         if kind == "pending":
             service.note_pending(self.label, _text(reply.get("network")))
             raise CutOff("join_pending", "waiting for an admin of that network to admit this node", quiet=True)
+        their_kind = hs.kind_field(reply)
         if node.has_network:
             if reply.get("net") != node.network_id:
-                raise CutOff("wrong_network", "peer serves another network")
+                if their_kind is not None and their_kind != _own_kind(node):
+                    raise CutOff(hs.EXERCISE_VS_LIVE, hs.apart_sentence(_own_kind(node), their_kind), apart=True)
+                raise CutOff("wrong_network", "peer serves another network", apart=True)
             if not node.is_current_member(key):
                 raise CutOff("not_member", "peer's key is not a current member of this network")
         else:
+            if service.join_kind is not None and their_kind is not None and their_kind != service.join_kind:
+                raise CutOff(hs.EXERCISE_VS_LIVE, f"peer serves {hs.with_article(their_kind)}; this node asked to "
+                                                  f"join {hs.with_article(service.join_kind)} only", apart=True)
             if not is_hex64(reply.get("net")) or not service.accepts_network(reply["net"]):
-                raise CutOff("wrong_network", "peer serves a network this node did not ask to join")
+                raise CutOff("wrong_network", "peer serves a network this node did not ask to join", apart=True)
             service.expected_network = reply["net"]
         self.peer_heads = wire.frontier_field(reply)
         if not node.has_network:
@@ -334,6 +352,11 @@ class Session:
         if not node.has_network and not self._genesis_checked:
             if not entries or entries[0].type != EntryType.GENESIS or entries[0].hash != self.service.expected_network:
                 raise CutOff("wrong_network", "the first entries of the network did not start with its genesis")
+            wanted, found = self.service.join_kind, entries[0].body.get("kind")
+            if wanted is not None and found != wanted:   # the genesis is the authority on the kind, not the welcome
+                raise CutOff(hs.EXERCISE_VS_LIVE, f"the network's genesis founds {hs.with_article(str(found))}; this "
+                                                  f"node asked to join {hs.with_article(wanted)} only: nothing stored",
+                             apart=True)
             self._genesis_checked = True
         for entry in entries:  # the peer holds what it sent: never echo it back (set before the push can run)
             if entry.seq > self.peer_has.get(entry.author, 0):
@@ -522,6 +545,12 @@ def _refused_by_bye(message: dict[str, Any]) -> None:
         code = _text(message.get("code"), 40) or "refused"
         raise CutOff(code, f"peer refused during the handshake: {_text(message.get('message')) or 'bye'}",
                      quiet=code in {"not_ready", "cooldown"})
+
+
+def _own_kind(node: Replica) -> str:
+    """This replica's network kind, from its genesis (FORMAT.md: `live` while there is none)."""
+    kind = node.network.get("kind")
+    return kind if isinstance(kind, str) else "live"
 
 
 def _text(value: Any, limit: int = 200) -> str:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.build_info import BUILD, BuildInfo, current
 from app.paths import ICON, NOTICES
+from app.ui.widgets import mark_exercise
 
 
 class NoticesWindow(QWidget):
@@ -86,6 +87,7 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(buttons)
+        mark_exercise(self)
         self.setMinimumWidth(520)
 
     def open_notices(self) -> NoticesWindow:

@@ -43,6 +43,7 @@ from app.ui.bridge import NodeBridge
 from app.ui.formatting import local_time, shown, shown_html
 from app.ui.forms.keyboard import GuardedDialog, ask_discard, is_enter, no_default_buttons, widget_state, with_ctrl
 from app.ui.i18n import QT_TRANSLATE_NOOP, tr
+from app.ui.widgets import mark_exercise
 
 WAITING_FOR_ME, WAITING_FOR_OTHERS, DECIDED = range(3)
 STATUS_TEXT = {"open": QT_TRANSLATE_NOOP("ApprovalsView", "open"),
@@ -190,6 +191,7 @@ class DecisionDialog(GuardedDialog):
         QWidget.setTabOrder(self.passphrase, self.ok)
         QWidget.setTabOrder(self.ok, self.cancel_button)
         (self.comment if kind == "reject" else self.passphrase).setFocus()
+        mark_exercise(self)   # an approval signed in an exercise says so before it is signed
         self.opened_with = widget_state(self)
         self.discard_box: QMessageBox | None = None
         # given by the view: sign now, off the GUI thread; the view answers through `signed`, and until then

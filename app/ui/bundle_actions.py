@@ -21,6 +21,7 @@ from app.node import NodeError
 from app.ui.background import BackgroundOp
 from app.ui.bridge import NodeBridge
 from app.ui.i18n import tr
+from app.ui.widgets import exercise_file_name, exercise_prefix
 
 FILTER = "Relief Ledger bundles (*.rlb);;All files (*)"
 T = TypeVar("T")  # what a bundle job returns and its `finished` receives: an export or an import report
@@ -41,9 +42,10 @@ def _in_background(parent: QWidget, bridge: NodeBridge, title: str, job: Callabl
 def export_dialog(parent: QWidget, bridge: NodeBridge, path: str | None = None,
                   frontier_path: str | None = None) -> None:
     """Write what another replica lacks (everything, or beyond its frontier file) to one sealed file."""
+    exercise = bridge.node.is_exercise
     if path is None:
         path, _ = QFileDialog.getSaveFileName(parent, tr("Export bundle for a USB stick"),
-                                              "relief-ledger.rlb", FILTER)
+                                              exercise_file_name("relief-ledger.rlb", exercise), FILTER)
         if not path:
             return
         if frontier_path is None and QMessageBox.question(
@@ -62,7 +64,8 @@ def export_dialog(parent: QWidget, bridge: NodeBridge, path: str | None = None,
         return export_bundle(node, Path(path), frontier, progress=progress)
 
     def finished(report: ExportReport) -> None:
-        QMessageBox.information(parent, tr("Bundle exported"), report.summary())
+        QMessageBox.information(parent, _titled(tr("Bundle exported"), exercise),
+                                _of_exercise(report.summary(), exercise))
 
     _in_background(parent, bridge, tr("Exporting bundle…"), job, finished)
 
@@ -75,14 +78,24 @@ def import_dialog(parent: QWidget, bridge: NodeBridge, path: str | None = None,
         if not path:
             return
     node = bridge.node
+    exercise = node.is_exercise
 
     def finished(report: ImportReport) -> None:
         clean = report.sealed and not report.refused and not report.unplaced
         box = QMessageBox.information if clean else QMessageBox.warning
-        box(parent, tr("Bundle imported") if clean else tr("Bundle imported with problems"),
-            report.summary())
+        box(parent, _titled(tr("Bundle imported") if clean else tr("Bundle imported with problems"), exercise),
+            _of_exercise(report.summary(), exercise))
         if on_done:
             on_done(report)
 
     _in_background(parent, bridge, tr("Importing bundle…"),
                    lambda progress: import_bundle(node, Path(path), progress=progress), finished)
+
+
+def _titled(title: str, exercise: bool) -> str:
+    return exercise_prefix() + title if exercise else title
+
+
+def _of_exercise(summary: str, exercise: bool) -> str:
+    """A report about an exercise replica says so on its first line."""
+    return tr("EXERCISE network — nothing in it is a real movement.") + "\n\n" + summary if exercise else summary

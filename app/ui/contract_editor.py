@@ -59,6 +59,7 @@ from app.ui.contract_files import ContractFiles
 from app.ui.formatting import shown
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.runs_view import RunsTable
+from app.ui.widgets import exercise_prefix, in_exercise
 
 __all__ = ["PROPOSE_DISABLED_TIP", "ContractEditor", "ParamsForm"]
 
@@ -316,7 +317,8 @@ class ContractEditor(QMainWindow):
     def _update_title(self) -> None:
         name = self.files.path.name if self.files.path else f"{self.files.contract_id}.star"
         star = "*" if self.editor.document().isModified() else ""
-        self.setWindowTitle(self.tr("Contract editor — {0}{1}").format(name, star))
+        title = self.tr("Contract editor — {0}{1}").format(name, star)
+        self.setWindowTitle(exercise_prefix() + title if in_exercise(self) else title)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if not self.files.may_discard():

@@ -28,6 +28,7 @@ from app.core.types import EntryType, Tables
 from app.ui.formatting import local_time, quantity, shown, shown_html
 from app.ui.i18n import QT_TRANSLATE_NOOP, tr, translate
 from app.ui.table_models import name_of
+from app.ui.widgets import mark_exercise
 
 EVENT_WORDS = {"receive": QT_TRANSLATE_NOOP("Lineage", "Received"),
                "dispatch": QT_TRANSLATE_NOOP("Lineage", "Dispatched"),
@@ -197,4 +198,5 @@ class RecordView(QDialog):
         buttons.addButton(toggle, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        mark_exercise(self)
         self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 28)

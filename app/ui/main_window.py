@@ -35,7 +35,14 @@ from app.ui.help_view import GuideWindow, show_guide
 from app.ui.map.install import install_map
 from app.ui.network_bridge import NetworkBridge
 from app.ui.table_panel import TablePanel
-from app.ui.widgets import exercise_banner, own_tail_banner
+from app.ui.widgets import (
+    EXERCISE_PROPERTY,
+    exercise_banner,
+    exercise_file_name,
+    mark_exercise,
+    mark_floating_dock,
+    own_tail_banner,
+)
 from app.ui.window_layout import WindowLayout
 from app.ui.window_menus import WindowMenus
 from app.ui.window_network import WindowNetwork
@@ -64,6 +71,7 @@ class MainWindow(QMainWindow):
         self.tables: Tables = bridge.copy_tables()
         ledger_network = self.node.network
         exercise = ledger_network.get("kind") == "exercise"
+        self.setProperty(EXERCISE_PROPERTY, exercise)   # its dialogs and windows say EXERCISE too (widgets.py)
         self.setWindowTitle((self.tr("EXERCISE — ") if exercise else "") +
                             self.tr("Relief Ledger — {0}").format(shown(ledger_network.get("name", "?"))))
         self.resize(1360, 860)
@@ -130,6 +138,9 @@ class MainWindow(QMainWindow):
             self.net.start(self.network)
         self.arrangement = WindowLayout(self)  # default dock sizes, saved layout, View > Reset layout
         self.arrangement.restore()
+        if exercise:
+            for dock in self.findChildren(QDockWidget):   # a panel torn off into a window of its own says so too
+                mark_floating_dock(dock)
 
     # -- names callers and tests use, kept on the window that composes the collaborators ------------------
     @property
@@ -206,7 +217,8 @@ class MainWindow(QMainWindow):
         panel = self.current_panel()
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export table as CSV"),
-                                                  f"{panel.model.table}.csv", self.tr("CSV files (*.csv)"))
+                                                  exercise_file_name(f"{panel.model.table}.csv", self.node.is_exercise),
+                                                  self.tr("CSV files (*.csv)"))
             if not path:
                 return 0
         rows = tm.export_csv(panel.proxy, Path(path))
@@ -224,6 +236,7 @@ class MainWindow(QMainWindow):
         editor = ContractEditor(tables=self.bridge.copy_tables, parent=self)
         editor.controller = RunsController(self, editor)  # deploy, record runs, verdicts, plan on the map
         editor.setWindowFlag(Qt.WindowType.Window)
+        mark_exercise(editor)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.show()
         return editor

@@ -32,6 +32,7 @@ from app.net.events import EventKind, JoinRequest, NetEvent, PeerStatus
 from app.ui import palette
 from app.ui.formatting import shown, shown_html
 from app.ui.i18n import QT_TRANSLATE_NOOP, tr, translate
+from app.ui.widgets import mark_exercise
 
 ROOT = QModelIndex()  # the invalid index Qt passes for "the whole table"
 
@@ -83,6 +84,7 @@ EVENT_WORDS = {
     EventKind.DISCONNECTED: QT_TRANSLATE_NOOP("PeersView", "left"),
     EventKind.CUT_OFF: QT_TRANSLATE_NOOP("PeersView", "cut off"),
     EventKind.REFUSED: QT_TRANSLATE_NOOP("PeersView", "refused"),
+    EventKind.OTHER_NETWORK: QT_TRANSLATE_NOOP("PeersView", "another network, left alone"),
     EventKind.SUPPRESSED: QT_TRANSLATE_NOOP("PeersView", "more refusals"),
     EventKind.SYNCED: QT_TRANSLATE_NOOP("PeersView", "in sync"),
     EventKind.EQUIVOCATION: QT_TRANSLATE_NOOP("PeersView", "signed two different entries"),
@@ -197,6 +199,7 @@ class AdmitDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        mark_exercise(self)
         self.request = request
 
     def body(self) -> dict:

@@ -68,6 +68,10 @@
         <translation>جارٍ استيراد الحزمة…</translation>
     </message>
     <message>
+        <source>EXERCISE network — nothing in it is a real movement.</source>
+        <translation>شبكة تمرين — لا شيء فيها حركة حقيقية.</translation>
+    </message>
+    <message>
         <source>Map</source>
         <translation>الخريطة</translation>
     </message>
@@ -1415,6 +1419,10 @@ Qt {3}، PySide6 {4}، Python {5}
         <source>EXERCISE · training network — nothing here is a real movement</source>
         <translation>تمرين · شبكة تدريب — لا شيء هنا حركة حقيقية</translation>
     </message>
+    <message>
+        <source>EXERCISE — </source>
+        <translation>تمرين — </translation>
+    </message>
 </context>
 <context>
     <name>GuideWindow</name>
@@ -2243,6 +2251,10 @@ Qt {3}، PySide6 {4}، Python {5}
     <message>
         <source>refused</source>
         <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>another network, left alone</source>
+        <translation>شبكة أخرى، تُركت وشأنها</translation>
     </message>
     <message>
         <source>more refusals</source>

@@ -68,6 +68,10 @@
         <translation>Importation du paquet…</translation>
     </message>
     <message>
+        <source>EXERCISE network — nothing in it is a real movement.</source>
+        <translation>Réseau d’EXERCICE — rien ici n’est un mouvement réel.</translation>
+    </message>
+    <message>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
@@ -1415,6 +1419,10 @@ Mentions de tiers : {8}</translation>
         <source>EXERCISE · training network — nothing here is a real movement</source>
         <translation>EXERCICE · réseau d’entraînement — rien ici n’est un mouvement réel</translation>
     </message>
+    <message>
+        <source>EXERCISE — </source>
+        <translation>EXERCICE — </translation>
+    </message>
 </context>
 <context>
     <name>GuideWindow</name>
@@ -2243,6 +2251,10 @@ Impossible de lire {0} : {1}</translation>
     <message>
         <source>refused</source>
         <translation>refusé</translation>
+    </message>
+    <message>
+        <source>another network, left alone</source>
+        <translation>autre réseau, laissé de côté</translation>
     </message>
     <message>
         <source>more refusals</source>

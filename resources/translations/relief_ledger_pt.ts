@@ -68,6 +68,10 @@
         <translation>A importar o pacote…</translation>
     </message>
     <message>
+        <source>EXERCISE network — nothing in it is a real movement.</source>
+        <translation>Rede de EXERCÍCIO — nada nela é um movimento real.</translation>
+    </message>
+    <message>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
@@ -1415,6 +1419,10 @@ Avisos de terceiros: {8}</translation>
         <source>EXERCISE · training network — nothing here is a real movement</source>
         <translation>EXERCÍCIO · rede de treino — nada aqui é um movimento real</translation>
     </message>
+    <message>
+        <source>EXERCISE — </source>
+        <translation>EXERCÍCIO — </translation>
+    </message>
 </context>
 <context>
     <name>GuideWindow</name>
@@ -2243,6 +2251,10 @@ Não foi possível ler {0}: {1}</translation>
     <message>
         <source>refused</source>
         <translation>recusado</translation>
+    </message>
+    <message>
+        <source>another network, left alone</source>
+        <translation>outra rede, deixada de lado</translation>
     </message>
     <message>
         <source>more refusals</source>

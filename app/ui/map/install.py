@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.map import mbtiles
 from app.node import NodeError
 from app.ui.i18n import tr
+from app.ui.widgets import exercise_file_name
 
 log = logging.getLogger(__name__)
 
@@ -149,7 +150,8 @@ class MapController:
 
     def export_html(self, path: str | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self.window, tr("Export map as HTML"), "map.html",
+            path, _ = QFileDialog.getSaveFileName(self.window, tr("Export map as HTML"),
+                                                  exercise_file_name("map.html", self.view.exercise),
                                                   tr("Web pages (*.html)"))
             if not path:
                 return
@@ -165,7 +167,8 @@ class MapController:
 
     def export_png(self, path: str | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self.window, tr("Export map as PNG"), "map.png",
+            path, _ = QFileDialog.getSaveFileName(self.window, tr("Export map as PNG"),
+                                                  exercise_file_name("map.png", self.view.exercise),
                                                   tr("PNG images (*.png)"))
             if not path:
                 return

@@ -8,13 +8,15 @@ travel, so the operator's zoom and pan survive every update.
 from __future__ import annotations
 
 import atexit
+import html
 import itertools
 import time
 import weakref
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, QRect, QSettings, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -26,6 +28,7 @@ from app.map.features import KIND_OF_LAYER, MapFeatures, Patch, PlanAllocation, 
 from app.map.replay import Timeline
 from app.ui.bridge import NodeBridge, changed_keys
 from app.ui.map.scheme import map_profile
+from app.ui.widgets import exercise_banner
 
 LIVE_COALESCE_MS = 30            # live patches are gathered this long, so a burst of entries is one patch
 REPLAY_TICK_MS = 100
@@ -160,6 +163,8 @@ class MapView(QWidget):
         self.replay.play.toggled.connect(self._play_toggled)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # on screen the window's banner heads the map; every export of it carries its own (export_document, export_png)
+        self.exercise = bridge is not None and bridge.node.is_exercise
         layout.addWidget(self.web, 1)
         layout.addWidget(self.replay)
 
@@ -375,13 +380,17 @@ class MapView(QWidget):
     def export_document(self) -> str:
         """The map as one offline HTML document (assets, outline and features inlined; no tile packages)."""
         config = page.page_config([], embedded={"reset": True, "upsert": self.current_features()})
-        return page.export_html(config, *self.view_hint())
+        document = page.export_html(config, *self.view_hint())
+        return with_exercise_banner(document) if self.exercise else document
 
     def export_html(self, path: Path) -> None:
         Path(path).write_text(self.export_document(), encoding="utf-8")
 
     def export_png(self, path: Path) -> bool:
-        return self.web.grab().save(str(path))
+        image = self.web.grab()
+        if self.exercise:
+            stamp_exercise(image)
+        return image.save(str(path))
 
     def close_map(self) -> None:
         self.play_timer.stop()
@@ -392,3 +401,29 @@ class MapView(QWidget):
             except (RuntimeError, TypeError):
                 pass
         self.handler.pages.pop(self.path, None)
+
+
+EXERCISE_HTML = ('<div id="rl-exercise" style="position:fixed;top:0;left:0;right:0;z-index:10000;background:#ff8f00;'
+                 'color:black;font:bold 14px sans-serif;text-align:center;padding:6px;letter-spacing:1px">'
+                 '{0}</div>')
+
+
+def with_exercise_banner(document: str) -> str:
+    """An exported map of an exercise: the banner stays on top of the map in any browser, whatever is panned."""
+    text = html.escape(exercise_banner().text())
+    return document.replace("<body>", "<body>" + EXERCISE_HTML.format(text), 1)
+
+
+def stamp_exercise(image: QPixmap) -> None:
+    """Paint the exercise banner across the top of a map picture, so a printout cannot pass for live data."""
+    painter = QPainter(image)
+    try:
+        band = QRect(0, 0, image.width(), max(28, image.height() // 20))
+        painter.fillRect(band, QColor("#ff8f00"))
+        font = QFont(painter.font())
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("black"))
+        painter.drawText(band, Qt.AlignmentFlag.AlignCenter, exercise_banner().text())
+    finally:
+        painter.end()
