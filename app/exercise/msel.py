@@ -303,9 +303,11 @@ def expected_from_record(record: Mapping[str, object], where: str, problems: lis
 
 
 def inject_from_record(record: Mapping[str, object], where: str, problems: list[Problem],
-                       expected: Sequence[ExpectedAction] = ()) -> Inject | None:
+                       expected: Sequence[ExpectedAction] = (), reported: frozenset[str] = frozenset()
+                       ) -> Inject | None:
     """An inject from a TOML table or a spreadsheet row whose cells are already typed; problems appended.
 
+    `reported`: fields whose cell could not even be read (already reported); they count as present.
     Returns None when anything is wrong, so a caller collects every row's problems and keeps nothing.
     """
     before = len(problems)
@@ -336,6 +338,8 @@ def inject_from_record(record: Mapping[str, object], where: str, problems: list[
     if spec is not None:
         present = [name for name in FIELD_KINDS if name in record]
         for name in present:
+            if name in reported:
+                continue
             if name not in spec.required + spec.optional:
                 allowed = ", ".join(spec.required + spec.optional) or "none"
                 problems.append(Problem(where, name, f"is not a field of a {kind} inject (its fields: {allowed})"))
@@ -354,7 +358,7 @@ def inject_from_record(record: Mapping[str, object], where: str, problems: list[
             problems.append(Problem(action.origin or where, "by", f"expected action {action.id} is due at "
                                     f"{format_time(action.by_ms)}, before its inject is released at "
                                     f"{format_time(values['at'])}"))
-    if len(problems) > before:
+    if len(problems) > before or reported:
         return None
     inject = Inject(values["id"], values["at"], values["to"], str(kind), values["content"], values.get("from"),
                     tuple(sorted(kind_fields.items())), tuple(expected), where)
@@ -428,15 +432,20 @@ def expected_texts(inject: Inject, action: ExpectedAction) -> dict[str, str | in
     return row
 
 
-def typed_inject_record(cells: Mapping[str, object], where: str, problems: list[Problem]) -> dict[str, object]:
-    """Spreadsheet cells -> the typed values inject_from_record reads (lists split, numbers and JSON parsed)."""
+def typed_inject_record(cells: Mapping[str, object], where: str, problems: list[Problem]
+                        ) -> tuple[dict[str, object], frozenset[str]]:
+    """Spreadsheet cells -> the typed values inject_from_record reads (lists split, numbers and JSON parsed),
+    and the names of the cells that could not be read (each reported here, once)."""
     record: dict[str, object] = {}
+    unreadable: set[str] = set()
     for name, value in cells.items():
         try:
             record[name] = _typed(name, value)
         except ValueError as exc:
             problems.append(Problem(where, name, str(exc)))
-    return record
+            record[name] = value
+            unreadable.add(name)
+    return record, frozenset(unreadable)
 
 
 def _typed(name: str, value: object) -> object:
@@ -520,9 +529,11 @@ def injects_from_tables(injects: Table, expected: Table) -> tuple[Inject, ...]:
     made: list[Inject] = []
     for number, cells in rows:
         where = f"{label} row {number}"
-        record = typed_inject_record({k: v for k, v in cells.items() if k in INJECT_COLUMNS}, where, problems)
+        record, unreadable = typed_inject_record({k: v for k, v in cells.items() if k in INJECT_COLUMNS}, where,
+                                                 problems)
         ident = record.get("id")
-        inject = inject_from_record(record, where, problems, by_inject.pop(str(ident), []) if ident else [])
+        inject = inject_from_record(record, where, problems, by_inject.pop(str(ident), []) if ident else [],
+                                    unreadable)
         if inject is not None:
             made.append(inject)
     for owner, actions in by_inject.items():
