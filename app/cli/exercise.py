@@ -18,8 +18,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.cli.common import CliError, say
-from app.exercise.msel import KINDS, Inject, MselError, format_time, read_msel, write_msel
-from app.exercise.scenario import Scenario, ScenarioError, dump_scenario, load_scenario, with_injects
+from app.exercise.msel import KINDS, Inject, MselError, format_time, write_msel
+from app.exercise.scenario import Scenario, ScenarioError, dump_scenario, import_msel, load_scenario
 
 Add = Callable[..., argparse.ArgumentParser]
 
@@ -101,27 +101,26 @@ def cmd_msel_import(args: argparse.Namespace) -> int:
         raise CliError(f"{source}: no such file")
     try:
         scenario = _load(args.scenario)
-        injects = read_msel(source)
         if args.out:
             target = Path(args.out)
             if target.suffix.lower() != ".toml":
                 raise CliError(f"{target}: the new scenario is a .toml file")
             msel_name = f"{target.stem}-msel.csv"
-            updated = with_injects(scenario, injects, msel_name)
+            updated = import_msel(scenario, source, msel_name)
             _write_atomically(updated.injects, target.parent / msel_name)
             _replace_text(target, dump_scenario(updated))
-            say(f"{len(injects)} inject(s) imported from {source}; new scenario {target} with its MSEL in "
+            say(f"{len(updated.injects)} inject(s) imported from {source}; new scenario {target} with its MSEL in "
                 f"{target.parent / msel_name}")
             return 0
         if scenario.msel is None:
             raise CliError(f"{args.scenario} holds its MSEL inline; give --out NEW_SCENARIO.toml to write a new "
                            "scenario whose MSEL is the imported one (the hand-written file is left as it is)")
-        updated = with_injects(scenario, injects, scenario.msel)
+        updated = import_msel(scenario, source, scenario.msel)
         target_msel = Path(args.scenario).parent / scenario.msel
         written = _write_atomically(updated.injects, target_msel)
     except (ScenarioError, MselError) as exc:
         return _refused(exc)
-    say(f"{len(injects)} inject(s) imported from {source} into {', '.join(str(p) for p in written)}")
+    say(f"{len(updated.injects)} inject(s) imported from {source} into {', '.join(str(p) for p in written)}")
     return 0
 
 

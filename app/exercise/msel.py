@@ -494,6 +494,15 @@ def expected_csv_path(injects_csv: Path) -> Path:
 
 def read_msel(path: Path) -> tuple[Inject, ...]:
     """Read an MSEL from `path` (.csv with its .expected.csv beside it, or .xlsx); all rows or MselError."""
+    injects, problems = read_msel_rows(path)
+    if problems:
+        raise MselError(problems)
+    return injects
+
+
+def read_msel_rows(path: Path) -> tuple[tuple[Inject, ...], tuple[Problem, ...]]:
+    """The rows that read well and the problems of the others, for a caller that checks more before refusing
+    (a scenario's cells and setting); MselError only when the file itself cannot be read."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".csv":
@@ -510,8 +519,8 @@ def read_msel(path: Path) -> tuple[Inject, ...]:
 Table = tuple[str, list[tuple[int, dict[str, object]]]]   # (label for messages, [(row number, cells)])
 
 
-def injects_from_tables(injects: Table, expected: Table) -> tuple[Inject, ...]:
-    """Build and check every inject from spreadsheet rows; one MselError lists every bad row."""
+def injects_from_tables(injects: Table, expected: Table) -> tuple[tuple[Inject, ...], tuple[Problem, ...]]:
+    """Build and check every inject from spreadsheet rows: the good ones, and a problem per bad cell."""
     problems: list[Problem] = []
     label, rows = injects
     expected_label, expected_rows = expected
@@ -540,9 +549,7 @@ def injects_from_tables(injects: Table, expected: Table) -> tuple[Inject, ...]:
         for action in actions:
             problems.append(Problem(action.origin, "inject", f"names inject {owner!r}, which the MSEL does not hold"))
     check_unique(made, problems)
-    if problems:
-        raise MselError(problems)
-    return tuple(made)
+    return tuple(made), tuple(problems)
 
 
 def _check_columns(label: str, rows: list[tuple[int, dict[str, object]]], known: Sequence[str],
@@ -707,4 +714,4 @@ def _write_xlsx(path: Path, sheets: Sequence[tuple[str, Sequence[str], Sequence[
 
 
 __all__ = ["EXPECTED_COLUMNS", "INJECT_COLUMNS", "KINDS", "ExpectedAction", "Inject", "MselError", "Problem",
-           "format_time", "inject_from_record", "parse_time", "read_msel", "write_msel"]
+           "format_time", "inject_from_record", "parse_time", "read_msel", "read_msel_rows", "write_msel"]

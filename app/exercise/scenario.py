@@ -36,7 +36,7 @@ from app.exercise.msel import (
     format_time,
     inject_from_record,
     parse_time,
-    read_msel,
+    read_msel_rows,
 )
 
 FORMAT = 1
@@ -138,6 +138,8 @@ class _Loader:
     def __init__(self, path: Path, text: str, document: dict[str, Any]) -> None:
         self.path, self.name, self.document = path, path.name, document
         self.problems: list[Problem] = []
+        # sites and items of setting records refused for another reason: named once, not again by each use
+        self.declared: dict[str, set[str]] = {"site": set(), "item": set()}
         self.lines = {header: [n for n, line in enumerate(text.splitlines(), 1)
                                if re.match(rf"^\s*\[\[\s*{re.escape(header)}\s*\]\]", line)]
                       for header in ("cells", "injects", "injects.expect", *(f"setting.{k}" for k in SETTING_TYPES))}
@@ -169,7 +171,7 @@ class _Loader:
         cells = self.cells(doc.get("cells"))
         injects, msel = self.msel(doc)
         if clock is not None and setting is not None and cells is not None:
-            check_injects(injects, cells, setting, clock, self.problems)
+            check_injects(injects, cells, setting, clock, self.problems, self.declared)
         if self.problems or clock is None or setting is None or cells is None or title is None:
             raise ScenarioError(self.problems, self.name)
         return Scenario(FORMAT, title, objectives, clock, setting, cells, injects, description, msel, self.path)
@@ -272,6 +274,9 @@ class _Loader:
             self.problem(where, "", "must be a table")
             return None
         body = dict(row)
+        key = {EntryType.SITE_DEFINE: "site", EntryType.ITEM_DEFINE: "item"}.get(entry_type)
+        if key and isinstance(body.get(key), str):
+            self.declared[key].add(body[key])
         for name in TIME_FIELDS:
             short = name[: -len("_ms")]
             if name in body:
@@ -297,8 +302,8 @@ class _Loader:
             for name, count in Counter(b[key] for b in setting.bodies(entry_type)).items():
                 if count > 1:
                     self.problem(self.name, f"setting.{key}", f"{name} is defined {count} times")
-        sites = {b["site"] for b in setting.bodies(EntryType.SITE_DEFINE)}
-        items = {b["item"] for b in setting.bodies(EntryType.ITEM_DEFINE)}
+        sites = {b["site"] for b in setting.bodies(EntryType.SITE_DEFINE)} | self.declared["site"]
+        items = {b["item"] for b in setting.bodies(EntryType.ITEM_DEFINE)} | self.declared["item"]
         for entry_type in (EntryType.STOCK_RECEIVE, EntryType.REQUEST_OPEN):
             for body in setting.bodies(entry_type):
                 label = body.get("request") or f"{body['site']}|{body['item']}|{body['lot']}"
@@ -362,10 +367,12 @@ class _Loader:
                 self.problem(self.name, "msel", "must name a .csv or .xlsx file beside the scenario")
                 return (), None
             try:
-                return read_msel(self.path.parent / name), name
+                injects, found = read_msel_rows(self.path.parent / name)
             except MselError as exc:
                 self.problems.extend(exc.problems)
                 return (), name
+            self.problems.extend(found)
+            return injects, name
         rows = doc["injects"]
         if not isinstance(rows, list):
             self.problem(self.name, "injects", "must be a list of [[injects]] tables")
@@ -405,12 +412,16 @@ class _Loader:
 
 # -- cross-checks shared by loading and importing ------------------------------------------------------------
 def check_injects(injects: Sequence[Inject], cells: Sequence[Cell], setting: Setting, clock: ExerciseClock,
-                  problems: list[Problem]) -> None:
-    """What a single row cannot know: cells, sites and items the MSEL names, who may record what, the end."""
+                  problems: list[Problem], declared: Mapping[str, set[str]] | None = None) -> None:
+    """What a single row cannot know: cells, sites and items the MSEL names, who may record what, the end.
+
+    `declared`: sites and items whose setting record was refused already, so they are not reported again.
+    """
     by_id = {c.id: c for c in cells}
     simulation = next((c for c in cells if c.kind == "simulation"), None)
-    sites = {b["site"] for b in setting.bodies(EntryType.SITE_DEFINE)}
-    items = {b["item"] for b in setting.bodies(EntryType.ITEM_DEFINE)}
+    declared = declared or {}
+    sites = {b["site"] for b in setting.bodies(EntryType.SITE_DEFINE)} | declared.get("site", set())
+    items = {b["item"] for b in setting.bodies(EntryType.ITEM_DEFINE)} | declared.get("item", set())
     lots = {(b["site"], b["item"], b["lot"]) for b in setting.bodies(EntryType.STOCK_RECEIVE)}
     lots |= {(i.get("site"), i.get("item"), i.get("lot")) for i in injects if i.kind == "resources_arriving"}
     requests = Counter([b["request"] for b in setting.bodies(EntryType.REQUEST_OPEN)]
@@ -462,14 +473,20 @@ def check_injects(injects: Sequence[Inject], cells: Sequence[Cell], setting: Set
                                                              f"exercise ({format_time(clock.end_ms)})"))
 
 
-def with_injects(scenario: Scenario, injects: Sequence[Inject], msel: str | None) -> Scenario:
-    """The scenario with another MSEL (an imported spreadsheet), checked against its cells and setting."""
-    problems: list[Problem] = []
-    check_unique(injects, problems)
+def import_msel(scenario: Scenario, path: Path, msel: str | None) -> Scenario:
+    """The scenario with the MSEL of a spreadsheet, every row checked against its cells and setting.
+
+    ScenarioError lists the problems of every row, those a row shows alone and those against the scenario.
+    """
+    try:
+        injects, found = read_msel_rows(path)
+    except MselError as exc:
+        raise ScenarioError(exc.problems, "the MSEL") from exc
+    problems = list(found)
     check_injects(injects, scenario.cells, scenario.setting, scenario.clock, problems)
     if problems:
-        raise ScenarioError(problems, "the imported MSEL")
-    return replace(scenario, injects=tuple(injects), msel=msel)
+        raise ScenarioError(problems, f"the MSEL {Path(path).name}")
+    return replace(scenario, injects=injects, msel=msel)
 
 
 # -- writing -------------------------------------------------------------------------------------------------
@@ -540,4 +557,4 @@ def _toml(value: object) -> str:
 
 
 __all__ = ["Cell", "ExerciseClock", "ExpectedAction", "Inject", "Scenario", "ScenarioError", "Setting",
-           "dump_scenario", "load_scenario", "with_injects"]
+           "dump_scenario", "import_msel", "load_scenario"]
