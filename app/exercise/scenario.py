@@ -367,12 +367,12 @@ class _Loader:
                 self.problem(self.name, "msel", "must name a .csv or .xlsx file beside the scenario")
                 return (), None
             try:
-                injects, found = read_msel_rows(self.path.parent / name)
+                from_file, found = read_msel_rows(self.path.parent / name)
             except MselError as exc:
                 self.problems.extend(exc.problems)
                 return (), name
             self.problems.extend(found)
-            return injects, name
+            return from_file, name
         rows = doc["injects"]
         if not isinstance(rows, list):
             self.problem(self.name, "injects", "must be a list of [[injects]] tables")
