@@ -22,6 +22,7 @@ from typing import Any
 from app.core.entry import EntryError
 from app.core.schema import MAX_TEXT, PERMISSIONED, PRIORITIES, check_body
 from app.core.types import ENTRY_TYPES, EntryType
+from app.errors import ReliefLedgerError
 
 MINUTE_MS = 60_000
 HOUR_MS = 60 * MINUTE_MS
@@ -105,8 +106,10 @@ class Problem:
         return f"{self.where}, {self.field}: {self.message}" if self.field else f"{self.where}: {self.message}"
 
 
-class MselError(ValueError):
+class MselError(ReliefLedgerError):
     """Every problem found in an MSEL, one per line; raised instead of returning anything."""
+
+    code = "msel_refused"
 
     def __init__(self, problems: Sequence[Problem], heading: str = "the MSEL was not read") -> None:
         self.problems = tuple(problems)

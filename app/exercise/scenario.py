@@ -22,6 +22,7 @@ from typing import Any
 from app.core.entry import EntryError
 from app.core.schema import ROLES, allowed, check_body
 from app.core.types import EntryType
+from app.errors import ReliefLedgerError
 from app.exercise.msel import (
     ExpectedAction,
     Inject,
@@ -53,8 +54,10 @@ SETTING_TYPES: dict[str, str] = {
 TIME_FIELDS = ("needed_by_ms", "expiry_ms")
 
 
-class ScenarioError(ValueError):
+class ScenarioError(ReliefLedgerError):
     """Every problem found in a scenario, one per line."""
+
+    code = "scenario_refused"
 
     def __init__(self, problems: Sequence[Problem], name: str = "the scenario") -> None:
         self.problems = tuple(problems)
