@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.cli.common import CliError, say
+from app.core.types import EntryType
 from app.exercise.msel import KINDS, Inject, MselError, format_time, write_msel
 from app.exercise.scenario import Scenario, ScenarioError, dump_scenario, import_msel, load_scenario
 
@@ -65,8 +66,8 @@ def summary(scenario: Scenario) -> list[str]:
 
 def _setting_line(scenario: Scenario) -> str:
     counts = Counter(kind for kind, _body in scenario.setting.records)
-    names = {"site.define": "sites", "item.define": "items", "stock.receive": "stock lots",
-             "request.open": "open requests", "road.status": "roads"}
+    names = {EntryType.SITE_DEFINE: "sites", EntryType.ITEM_DEFINE: "items", EntryType.STOCK_RECEIVE: "stock lots",
+             EntryType.REQUEST_OPEN: "open requests", EntryType.ROAD_STATUS: "roads"}
     return "inline, " + ", ".join(f"{counts[k]} {v}" for k, v in names.items())
 
 
