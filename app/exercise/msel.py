@@ -509,9 +509,10 @@ def read_msel_rows(path: Path) -> tuple[tuple[Inject, ...], tuple[Problem, ...]]
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        sheets = [(path.name, _read_csv(path))]
+        sheets = [(path.name, *_read_csv(path))]
         expected_path = expected_csv_path(path)
-        sheets.append((expected_path.name, _read_csv(expected_path) if expected_path.exists() else []))
+        sheets.append((expected_path.name, *_read_csv(expected_path)) if expected_path.exists()
+                      else (expected_path.name, [], []))
     elif suffix == ".xlsx":
         sheets = _read_xlsx(path)
     else:
@@ -519,17 +520,20 @@ def read_msel_rows(path: Path) -> tuple[tuple[Inject, ...], tuple[Problem, ...]]
     return injects_from_tables(sheets[0], sheets[1])
 
 
-Table = tuple[str, list[tuple[int, dict[str, object]]]]   # (label for messages, [(row number, cells)])
+Rows = list[tuple[int, dict[str, object]]]   # [(row number, {column: value})], empty cells left out
+Table = tuple[str, list[str], Rows]          # (label for messages, header names, rows)
 
 
 def injects_from_tables(injects: Table, expected: Table) -> tuple[tuple[Inject, ...], tuple[Problem, ...]]:
     """Build and check every inject from spreadsheet rows: the good ones, and a problem per bad cell."""
     problems: list[Problem] = []
-    label, rows = injects
-    expected_label, expected_rows = expected
-    _check_columns(label, rows, INJECT_COLUMNS, REQUIRED_COLUMNS, problems)
-    _check_columns(expected_label, expected_rows, EXPECTED_COLUMNS, ("inject", "id", "cell", "description", "by"),
-                   problems)
+    label, header, rows = injects
+    expected_label, expected_header, expected_rows = expected
+    _check_columns(label, header, rows, INJECT_COLUMNS, REQUIRED_COLUMNS, problems)
+    _check_columns(expected_label, expected_header, expected_rows, EXPECTED_COLUMNS,
+                   ("inject", "id", "cell", "description", "by"), problems)
+    if problems:     # a wrong header would make every row wrong: it is reported alone
+        return (), tuple(problems)
     by_inject: dict[str, list[ExpectedAction]] = {}
     for number, cells in expected_rows:
         where = f"{expected_label} row {number}"
@@ -555,13 +559,16 @@ def injects_from_tables(injects: Table, expected: Table) -> tuple[tuple[Inject, 
     return tuple(made), tuple(problems)
 
 
-def _check_columns(label: str, rows: list[tuple[int, dict[str, object]]], known: Sequence[str],
-                   required: Sequence[str], problems: list[Problem]) -> None:
-    if not rows:
-        return
-    columns = set().union(*(cells.keys() for _n, cells in rows))
+def _check_columns(label: str, header: list[str], rows: Rows, known: Sequence[str], required: Sequence[str],
+                   problems: list[Problem]) -> None:
+    """Every column named is known, and the required ones are there (when the table has rows)."""
+    columns = {n for n in header if n}.union(*(cells.keys() for _n, cells in rows))
     for name in sorted(columns - set(known)):
         problems.append(Problem(f"{label} row 1", name, f"is not an MSEL column (columns: {', '.join(known)})"))
+    if rows:
+        for name in required:
+            if name not in header:
+                problems.append(Problem(f"{label} row 1", name, "is a required column and the header lacks it"))
 
 
 def _header(label: str, header: Sequence[object]) -> list[str]:
@@ -572,14 +579,14 @@ def _header(label: str, header: Sequence[object]) -> list[str]:
     return names
 
 
-def _read_csv(path: Path) -> list[tuple[int, dict[str, object]]]:
+def _read_csv(path: Path) -> tuple[list[str], Rows]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise MselError([Problem(str(path), "", f"cannot be read as UTF-8 text: {exc}")]) from exc
     rows = list(csv.reader(io.StringIO(text, newline="")))
     if not rows:
-        return []
+        return [], []
     names = _header(path.name, rows[0])
     out: list[tuple[int, dict[str, object]]] = []
     for number, row in enumerate(rows[1:], start=2):
@@ -591,7 +598,7 @@ def _read_csv(path: Path) -> list[tuple[int, dict[str, object]]]:
             cells[name] = unescape_csv_text(raw.replace("\r\n", "\n"))
         if cells:
             out.append((number, cells))
-    return out
+    return names, out
 
 
 def _read_xlsx(path: Path) -> list[Table]:
@@ -608,7 +615,7 @@ def _read_xlsx(path: Path) -> list[Table]:
             label = f"{path.name} sheet {sheet_name}"
             if sheet_name not in book.sheetnames:
                 if sheet_name == EXPECTED_SHEET:
-                    tables.append((label, []))
+                    tables.append((label, [], []))
                     continue
                 raise MselError([Problem(str(path), "", f"has no sheet named {INJECT_SHEET!r}")])
             rows = list(book[sheet_name].iter_rows())
@@ -640,7 +647,7 @@ def _read_xlsx(path: Path) -> list[Table]:
                         cells[name] = value
                 if cells:
                     out.append((number, cells))
-            tables.append((label, out))
+            tables.append((label, names, out))
         if problems:
             raise MselError(problems)
         return tables

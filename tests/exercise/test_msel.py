@@ -126,15 +126,25 @@ def test_a_spreadsheet_with_bad_rows_is_refused_with_one_line_per_problem_and_no
     assert str(caught.value).splitlines()[0] == "the MSEL was not read: 4 problem(s)"
 
 
-def test_an_unknown_column_and_an_expected_action_for_a_missing_inject_are_named(tmp_path):
-    (tmp_path / "m.csv").write_text("id,at,to,kind,content,qyt\nI-1,T+00:05,eoc,message,Hello,3\n", encoding="utf-8")
+def test_a_misspelt_or_missing_column_is_reported_alone_from_the_header_row(tmp_path):
+    (tmp_path / "m.csv").write_text("id,at,to,kind,qyt,priorty\nI-1,T+00:05,eoc,message,3,\n", encoding="utf-8")
+    with pytest.raises(MselError) as caught:
+        read_msel(tmp_path / "m.csv")
+    assert [str(p).split(" (columns")[0] for p in caught.value.problems] == [
+        "m.csv row 1, priorty: is not an MSEL column",
+        "m.csv row 1, qyt: is not an MSEL column",
+        "m.csv row 1, content: is a required column and the header lacks it",
+    ]
+
+
+def test_an_expected_action_for_an_inject_the_msel_does_not_hold_is_named(tmp_path):
+    (tmp_path / "m.csv").write_text("id,at,to,kind,content\nI-1,T+00:05,eoc,message,Hello\n", encoding="utf-8")
     (tmp_path / "m.expected.csv").write_text("inject,id,cell,description,by\nI-9,E-1,eoc,Answer,T+00:30\n",
                                              encoding="utf-8")
     with pytest.raises(MselError) as caught:
         read_msel(tmp_path / "m.csv")
-    text = str(caught.value)
-    assert "m.csv row 1, qyt: is not an MSEL column" in text
-    assert "m.expected.csv row 2, inject: names inject 'I-9', which the MSEL does not hold" in text
+    assert [str(p) for p in caught.value.problems] == [
+        "m.expected.csv row 2, inject: names inject 'I-9', which the MSEL does not hold"]
 
 
 def test_an_xlsx_with_a_formula_a_fraction_and_a_date_is_refused_cell_by_cell(tmp_path):
