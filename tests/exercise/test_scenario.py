@@ -268,3 +268,16 @@ def test_a_scenario_written_back_by_the_tool_loads_equal(tmp_path, name):
         for path in SCENARIOS.glob(Path(scenario.msel).stem + "*"):
             (tmp_path / path.name).write_bytes(path.read_bytes())
     assert load_scenario(write(tmp_path, dump_scenario(scenario), name)) == scenario
+
+
+def test_a_scenario_may_keep_its_msel_in_a_workbook_and_a_missing_msel_file_is_named(tmp_path):
+    from app.exercise.msel import write_msel
+
+    drill = load_scenario(write(tmp_path, HEAD + SETTING + CELLS + GOOD_INJECTS))
+    write_msel(drill.injects, tmp_path / "drill-msel.xlsx")
+    in_workbook = load_scenario(write(tmp_path, HEAD.replace("[clock]", 'msel = "drill-msel.xlsx"\n[clock]')
+                                             + SETTING + CELLS, "book.toml"))
+    assert in_workbook.injects == drill.injects and in_workbook.msel == "drill-msel.xlsx"
+    with pytest.raises(ScenarioError, match="gone.csv: cannot be read"):
+        load_scenario(write(tmp_path, HEAD.replace("[clock]", 'msel = "gone.csv"\n[clock]') + SETTING + CELLS,
+                                 "gone.toml"))
