@@ -107,7 +107,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"build: stripped {saved / 1e6:.0f} MB of debug symbols")
     print(f"build: {folder} ({folder_size(folder) / 1e6:.0f} MB) in {time.monotonic() - started:.0f} s")
     if not args.no_artifacts:
-        print("build: no artifacts for this platform yet")
+        import artifacts
+
+        from app import __version__
+
+        for made in artifacts.build_artifacts(folder, __version__, BUILD / "artifacts", ICONS):
+            print(f"build: {made}")
     return 0
 
 

@@ -5,10 +5,10 @@
 On the copy, with PATH holding no Python and a fresh HOME: `--version`; `demo --no-gui`; `verify`; a contract
 dry run in the contract sandbox's child process; a bundle export and its import into a second replica (another
 demo member's key); two `node --no-discovery` on loopback syncing an entry recorded on the second, a third
-replica joining with a member's key and receiving the whole ledger, both nodes stopped by SIGTERM; the client
-on the demo data (offscreen) until its map page has loaded through the local scheme with no request leaving
-the machine. Every command must exit as expected without a traceback. Bounded: each step has
-a time limit, the whole run takes about a minute. Exit 0 when every step passed, 1 otherwise.
+replica joining with a member's key and receiving the whole ledger, both nodes stopped by SIGTERM (Ctrl+Break
+on Windows); the client on the demo data (offscreen) until its map page has loaded through the local scheme
+with no request leaving the machine. Every command must exit as expected without a traceback. Bounded: each
+step has a time limit, the whole run takes about a minute. Exit 0 when every step passed, 1 otherwise.
 """
 
 from __future__ import annotations
@@ -29,6 +29,17 @@ ROOT = Path(__file__).resolve().parents[1]
 NAME = "relief-ledger"
 STEP_TIMEOUT_S = 120
 SYNC_TIMEOUT_S = 60
+
+
+# How a service manager asks the node to stop: SIGTERM on Linux and macOS. Windows has no SIGTERM (Popen's
+# send_signal(SIGTERM) is TerminateProcess, a kill): there the node answers Ctrl+Break, which reaches only a
+# process started in a process group of its own.
+if sys.platform == "win32":
+    STOP_SIGNAL, STOP_NAME = signal.CTRL_BREAK_EVENT, "Ctrl+Break"
+    STOPPABLE: dict[str, int] = {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP}
+else:
+    STOP_SIGNAL, STOP_NAME = signal.SIGTERM, "SIGTERM"
+    STOPPABLE = {}
 
 
 class SmokeFailure(Exception):
@@ -68,6 +79,8 @@ def clean_environment(scratch: Path) -> dict[str, str]:
     for name in ("SYSTEMROOT", "WINDIR", "LOCALAPPDATA", "APPDATA", "USERPROFILE"):   # Windows needs these
         if name in os.environ:
             env[name] = os.environ[name]
+    if sys.platform == "win32":   # Windows' temporary directory comes from TEMP/TMP, not TMPDIR
+        env["TEMP"] = env["TMP"] = env["TMPDIR"]
     if shutil.which("python3", path=env["PATH"]) or shutil.which("python", path=env["PATH"]):
         raise SmokeFailure("the smoke test's PATH still holds a Python")
     return env
@@ -96,7 +109,7 @@ class Smoke:
         """A headless node on loopback; its port, read from its first lines."""
         node = subprocess.Popen([str(self.program), "node", "--data", str(data), "--listen", "127.0.0.1", "--port",
                                  "0", "--no-discovery", *extra], env=self.env, cwd=self.scratch,
-                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, **STOPPABLE)
         deadline = time.monotonic() + STEP_TIMEOUT_S
         assert node.stdout is not None
         seen = []
@@ -112,12 +125,12 @@ class Smoke:
         raise SmokeFailure(f"the node on {data.name} did not start:\n{''.join(seen)}")
 
     def stop_node(self, node: subprocess.Popen[str], what: str) -> None:
-        node.send_signal(signal.SIGTERM)
+        node.send_signal(STOP_SIGNAL)
         try:
             output, _ = node.communicate(timeout=STEP_TIMEOUT_S)
         except subprocess.TimeoutExpired:
             node.kill()
-            raise SmokeFailure(f"{what} did not stop within {STEP_TIMEOUT_S} s of SIGTERM") from None
+            raise SmokeFailure(f"{what} did not stop within {STEP_TIMEOUT_S} s of {STOP_NAME}") from None
         if node.returncode != 0 or "stopped cleanly" not in output or "Traceback" in output:
             raise SmokeFailure(f"{what} did not stop cleanly (exit {node.returncode}):\n{output}")
 
@@ -214,7 +227,8 @@ def smoke(folder: Path) -> int:
         s.step("verify passes on the demo", lambda: s.run("verify", "--quiet", "--data", str(a)))
         s.step("a contract dry run in the sandbox's child process", dry_run)
         s.step("bundle export, import into a second replica, verify", bundle)
-        s.step("two nodes sync over loopback, a vehicle joins and receives the ledger, nodes stop on SIGTERM", sync)
+        s.step("two nodes sync over loopback, a vehicle joins and receives the ledger, nodes stop on "
+               + STOP_NAME, sync)
         s.step("the client opens, unlocks and loads its map offline", client)
         print(f"smoke test passed: {len(s.passed)} steps", flush=True)
         return 0

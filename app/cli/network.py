@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import signal
+import socket
 import sys
 import threading
 import time
@@ -23,6 +24,9 @@ from app.node import Node
 from app.paths import CONTROL_NAME, DB_NAME, KEY_NAME, LOCK_NAME
 
 AddCommand = Callable[..., argparse.ArgumentParser]
+# The local control socket (`record` handed to a running node) is a Unix socket, which Python on Windows does
+# not offer: there the node runs without it rather than failing to start.
+CONTROL_SOCKETS = hasattr(socket, "AF_UNIX")
 
 
 def parse_peer(text: str) -> tuple[str, int, str | None]:
@@ -40,13 +44,18 @@ def _print_event(event: NetEvent) -> None:
 
 
 def _stop_on_signals() -> threading.Event:
-    """SIGTERM and Ctrl-C ask for a clean stop (set early: a service manager may signal during start-up)."""
+    """SIGTERM and Ctrl-C ask for a clean stop (set early: a service manager may signal during start-up).
+
+    On Windows, where SIGTERM cannot be sent from outside (it is a kill there), Ctrl+Break asks too: it is what
+    a script or service wrapper can deliver to a console program started in its own process group."""
     stop = threading.Event()
 
     def handler(_signum: int, _frame: FrameType | None) -> None:
         stop.set()
     signal.signal(signal.SIGTERM, handler)
     signal.signal(signal.SIGINT, handler)
+    if hasattr(signal, "SIGBREAK"):
+        signal.signal(signal.SIGBREAK, handler)
     return stop
 
 
@@ -82,7 +91,8 @@ def cmd_node(args: argparse.Namespace, read_passphrase: Callable[[argparse.Names
         node.close()
         raise NetworkCliError(f"cannot listen on {args.listen}:{args.port}: {exc.strerror or exc}") from exc
     control_path = Path(args.data) / CONTROL_NAME
-    runner.serve_control(control_path, lambda items: [e.hash for e in node.append_many(items)])
+    if CONTROL_SOCKETS:
+        runner.serve_control(control_path, lambda items: [e.hash for e in node.append_many(items)])
     print(printable(f"relief-ledger node: network {node.network.get('name')!r} ({node.network_id[:12]}…), "
                     f"{node.entry_count()} entries, key {identity.fingerprint}, listening on port {port}; "
                     "SIGTERM or Ctrl-C stops it"), flush=True)

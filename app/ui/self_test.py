@@ -1,5 +1,6 @@
 """`relief-ledger gui --self-test REPORT`: open the client as an operator would, note when each stage was
-reached, and quit once the map is up, writing what was seen to REPORT (JSON).
+reached, and quit once the map is up, writing what was seen to REPORT (JSON) and the window as it looked to REPORT's
+name with .png.
 
 For checking an installation (the frozen build's smoke test, packaging/smoke.py) and for timing a cold
 start (bench/startup_bench.py): the unlock dialog is filled from $RELIEF_LEDGER_PASSPHRASE once it has been
@@ -21,6 +22,7 @@ from app.map.assets import ORIGIN
 
 PASSPHRASE_ENV = "RELIEF_LEDGER_PASSPHRASE"
 MAP_WAIT_MS = 60_000   # a map page that has not loaded by then is reported as not loaded
+SETTLE_MS = 1_500      # from the map's load to the screenshot (after the stage times are taken)
 
 
 class SelfTest(QObject):
@@ -32,6 +34,7 @@ class SelfTest(QObject):
         self.facts: dict[str, Any] = {"pid": os.getpid(), "stages": {}}
         self.written = False
         self.exit_code = 0
+        self.window: QWidget | None = None
 
     def stage(self, name: str) -> None:
         self.facts["stages"].setdefault(name, time.time())
@@ -58,6 +61,7 @@ class SelfTest(QObject):
         from app import build_info
         from app.paths import NOTICES
 
+        self.window = window
         self.after_paint("window_interactive")
         self.facts["window_title"] = window.windowTitle()
         self.facts["version"] = build_info.current().line()     # what the About box shows
@@ -81,7 +85,8 @@ class SelfTest(QObject):
         self.facts["requests_local_scheme"] = sum(1 for url in seen if url.startswith(ORIGIN))
         self.facts["blocked"] = blocked
         self.facts["outside"] = [url for url in seen if url.split(":", 1)[0] not in LOCAL_SCHEMES]
-        QTimer.singleShot(0, lambda: self.finish())
+        # the page is up; its first frame reaches the widget a moment later: wait for it before the screenshot
+        QTimer.singleShot(SETTLE_MS, lambda: self.finish())
 
     def finish(self, error: str | None = None) -> None:
         if self.written:
@@ -90,6 +95,9 @@ class SelfTest(QObject):
         if error:
             self.facts["error"] = error
             self.exit_code = 1
+        if self.window is not None:   # what the operator would have seen, beside the report
+            picture = self.report.with_suffix(".png")
+            self.facts["screenshot"] = str(picture) if self.window.grab().save(str(picture)) else None
         self.report.write_text(json.dumps(self.facts, indent=1, sort_keys=True), encoding="utf-8")
         for widget in QApplication.topLevelWidgets():   # a dialog still open (the unlock dialog) ends its own loop
             if isinstance(widget, QDialog) and widget.isVisible():

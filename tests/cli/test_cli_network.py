@@ -77,3 +77,26 @@ def test_node_on_a_replica_that_has_not_joined_says_what_to_do(tmp_path, capsys,
     save_key_file(tmp_path / "fresh" / "identity.key", Identity.generate(), "correct horse")
     code, _out, err = run(capsys, "node", "--data", str(tmp_path / "fresh"), "--no-discovery", "--port", "0")
     assert code == 2 and "relief-ledger join" in err
+
+
+def test_a_node_where_python_has_no_unix_sockets_runs_without_its_control_socket_and_stops_cleanly(founded):
+    """Windows' Python has no AF_UNIX (app/cli/network.py CONTROL_SOCKETS is False there): the node must still
+    start, serve and stop cleanly, only without handing `record` to itself."""
+    env = {**os.environ, "RELIEF_LEDGER_PASSPHRASE": "correct horse"}
+    as_on_windows = ("import sys; import app.cli.network as network; network.CONTROL_SOCKETS = False; "
+                     "from app.cli import main; sys.exit(main())")
+    node = subprocess.Popen([sys.executable, "-c", as_on_windows, "node", "--data", str(founded), "--listen",
+                             "127.0.0.1", "--port", "0", "--no-discovery"], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True)
+    assert node.stdout is not None
+    seen = ""
+    try:
+        while "listening on port" not in seen:
+            line = node.stdout.readline()
+            assert line, seen
+            seen += line
+        assert not (founded / CONTROL_NAME).exists()
+    finally:
+        node.send_signal(signal.SIGTERM)
+        output = seen + node.communicate(timeout=30)[0]
+    assert node.returncode == 0 and "stopped cleanly" in output and "Traceback" not in output

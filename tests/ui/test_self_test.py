@@ -35,6 +35,7 @@ def test_the_self_test_opens_the_client_loads_the_map_locally_and_reports_each_s
     assert facts["requests"] > 0 and facts["requests_local_scheme"] > 0
     assert facts["outside"] == [] and facts["blocked"] == []
     assert "EXERCISE" in facts["window_title"]
+    assert facts["screenshot"] == str(report.with_suffix(".png")) and report.with_suffix(".png").stat().st_size > 0
     assert "listening" not in done.stderr            # no network: a check of the installation, not of the LAN
 
 
