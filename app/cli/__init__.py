@@ -1,7 +1,8 @@
 """Command line: gui (default), init, keygen, add-member, record, log, state, trace, verify, demo;
 node, join and bundle come from app.cli.network; the approval workflow (propose, approve, reject,
-withdraw, proposals) from app.cli.approvals; runs from app.cli.runs. What the commands share (errors,
-`say`, the passphrase, `open_node`) is in app.cli.common; where the data lives, in app.paths.
+withdraw, proposals) from app.cli.approvals; runs from app.cli.runs; the exercise group from
+app.cli.exercise. What the commands share (errors, `say`, the passphrase, `open_node`) is in
+app.cli.common; where the data lives, in app.paths.
 
 Every failure an operator can cause ends in one clear sentence on stderr and a
 non-zero exit, never a traceback.
@@ -27,6 +28,7 @@ from app.cli.common import (
     say,
     stop_logging,
 )
+from app.cli.exercise import register as register_exercise_commands
 from app.cli.failures import damaged_sentence, last_resort
 from app.cli.gui import cmd_demo, cmd_gui
 from app.cli.ledger import cmd_add_member, cmd_init, cmd_keygen, cmd_log, cmd_record, cmd_state, cmd_trace, entry_count
@@ -125,6 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", action="store_true")
     register_network_commands(add, read_passphrase)
     register_run_commands(add)
+    register_exercise_commands(add)
     return parser
 
 
