@@ -165,6 +165,17 @@ def smoke(folder: Path) -> int:
             if not result["allocations"]:
                 raise SmokeFailure("the fair-share dry run on the demo allocated nothing")
 
+        def scenario() -> None:
+            flood = copy / "_internal" / "resources" / "scenarios" / "limpopo-flood.toml"
+            if not flood.exists():   # a macOS .app or another layout: the resources sit elsewhere
+                flood = next(copy.rglob("limpopo-flood.toml"))
+            out = s.run("exercise", "scenario", "check", str(flood))
+            if "injects: " not in out:
+                raise SmokeFailure(f"the flood scenario's summary names no injects:\n{out}")
+            s.run("exercise", "msel", "export", str(flood), str(scratch / "flood-msel.xlsx"))
+            if (scratch / "flood-msel.xlsx").stat().st_size == 0:
+                raise SmokeFailure("the MSEL spreadsheet is empty")
+
         def bundle() -> None:
             s.run("bundle", "export", str(scratch / "demo.bundle"), "--data", str(a))
             b.mkdir()
@@ -226,6 +237,7 @@ def smoke(folder: Path) -> int:
         s.step("demo --no-gui builds the demo network", lambda: s.run("demo", "--no-gui", "--quiet", "--data", str(a)))
         s.step("verify passes on the demo", lambda: s.run("verify", "--quiet", "--data", str(a)))
         s.step("a contract dry run in the sandbox's child process", dry_run)
+        s.step("the shipped flood scenario checks and its MSEL exports to XLSX", scenario)
         s.step("bundle export, import into a second replica, verify", bundle)
         s.step("two nodes sync over loopback, a vehicle joins and receives the ledger, nodes stop on "
                + STOP_NAME, sync)

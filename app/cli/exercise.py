@@ -21,6 +21,7 @@ from app.cli.common import CliError, say
 from app.core.types import EntryType
 from app.exercise.msel import KINDS, Inject, MselError, format_time, write_msel
 from app.exercise.scenario import Scenario, ScenarioError, dump_scenario, import_msel, load_scenario
+from app.paths import default_data_dir
 
 Add = Callable[..., argparse.ArgumentParser]
 
@@ -148,6 +149,40 @@ def cmd_exercise(args: argparse.Namespace) -> int:
     return 2
 
 
+def _instant_ms(text: str | None, what: str) -> int | None:
+    """An ISO-8601 instant (UTC when no offset is given) as epoch milliseconds."""
+    if text is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise CliError(f"{what}: {text!r} is not an ISO-8601 time such as 2026-03-14T06:00Z") from exc
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return int(moment.timestamp() * 1000)
+
+
+def cmd_measures(args: argparse.Namespace) -> int:
+    """The exercise measures of docs/EVALUATION.md over this replica's ledger (or a window of it)."""
+    from app.cli.common import open_node
+    from app.exercise.measures import MeasureError, measure_all
+    from app.exercise.measures import summary as measures_summary
+
+    node = open_node(args)
+    try:
+        entries = list(node.entries_in_order())
+        equivocators = node.read(lambda state: dict(state.equivocators))
+    finally:
+        node.close()
+    try:
+        measures = measure_all(entries, _instant_ms(args.from_, "--from"), _instant_ms(args.until, "--until"),
+                               equivocators)
+    except MeasureError as exc:
+        raise CliError(str(exc)) from exc
+    print(measures.to_json() if args.json else measures_summary(measures))
+    return 0
+
+
 def register(add: Add) -> None:
     p = add("exercise", cmd_exercise, "tabletop exercises: scenario files and their MSEL (docs/SCENARIOS.md)",
             data_required=False)
@@ -179,6 +214,15 @@ def register(add: Add) -> None:
     imp.add_argument("file", help="IN.csv (with IN.expected.csv beside it, if any) or IN.xlsx")
     imp.add_argument("--out", help="write a new scenario NEW.toml with its MSEL in NEW-msel.csv instead")
     imp.set_defaults(handler=cmd_msel_import)
+    measures = groups.add_parser("measures", help="exercise measures from the ledger alone (docs/EVALUATION.md)",
+                                 description="request fill times and on-time rates by priority, unmet need, "
+                                             "stock-outs, approval latency and conflicts, computed from this "
+                                             "replica's entries alone (the same figures on every replica)")
+    measures.add_argument("--data", default=str(default_data_dir()), help="replica data directory")
+    measures.add_argument("--from", dest="from_", metavar="TIME", help="window start, ISO-8601 (default: genesis)")
+    measures.add_argument("--until", metavar="TIME", help="window end, ISO-8601 (default: the last entry)")
+    measures.add_argument("--json", action="store_true", help="canonical JSON (compare digests across replicas)")
+    measures.set_defaults(handler=cmd_measures)
 
 
 __all__ = ["register", "summary"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -102,3 +103,18 @@ def test_a_scenario_with_an_inline_msel_gets_a_new_file_with_out_and_is_never_re
 def test_exercise_alone_shows_its_subcommands_and_exits_2(capsys):
     code, _out, err = run(capsys, "exercise")
     assert code == 2 and "scenario" in err and "msel" in err
+
+
+def test_the_exercise_measures_of_a_replica_print_as_a_table_and_as_json_the_same_every_time(founded, capsys):
+    code, out, _err = run(capsys, "exercise", "measures", "--data", str(founded))
+    assert code == 0 and "Evaluation window" in out and "Requests by priority" in out
+    code, first, _err = run(capsys, "exercise", "measures", "--data", str(founded), "--json")
+    assert code == 0 and json.loads(first)["entries"] == 3          # genesis, the depot, the item
+    assert run(capsys, "exercise", "measures", "--data", str(founded), "--json")[1] == first
+
+
+def test_a_measure_window_that_makes_no_sense_is_one_sentence_and_exit_2(founded, capsys):
+    code, _out, err = run(capsys, "exercise", "measures", "--data", str(founded), "--from", "yesterday")
+    assert code == 2 and "is not an ISO-8601 time" in err
+    code, _out, err = run(capsys, "exercise", "measures", "--data", str(founded), "--from", "2100-01-01T00:00Z")
+    assert code == 2 and "starts" in err and "after it ends" in err
