@@ -247,9 +247,9 @@ def founded_summary(founded: Founded) -> list[str]:
               f"  relief-ledger gui --data {data}",
               f"  relief-ledger node --data {data} --kind exercise",
               "On each cell's machine (CELL = the cell id; the bundle carries the network to it):",
-              f"  relief-ledger bundle export --data {data} exercise.bundle",
+              f"  relief-ledger bundle export exercise.bundle --data {data}",
               f"  mkdir CELL-DIR && cp {data / 'exercise-keys'}/CELL.key CELL-DIR/identity.key",
-              "  relief-ledger bundle import --data CELL-DIR exercise.bundle",
+              "  relief-ledger bundle import exercise.bundle --data CELL-DIR",
               "  relief-ledger gui --data CELL-DIR      (or: relief-ledger node --data CELL-DIR --kind exercise)"]
     return lines
 
