@@ -116,7 +116,7 @@ def _shift(ms: int, shift: int) -> int:
 
 def picture_records(prefix: Sequence[Entry], equivocators: Mapping[str, int], instant_ms: int,
                     start_ms: int) -> tuple[tuple[str, dict[str, Any]], ...]:
-    """The state folded from `prefix`, as setting records (docs/SCENARIOS.md §13.3).
+    """The state folded from `prefix`, as setting records (docs/SCENARIOS.md §13.4).
 
     Order: items, sites, stock, roads, requests; within each, by id (stock by site|item|lot). Times in
     the future of the picture (needed-by, expiry) keep their distance from it: `start_ms + (t - instant)`.

@@ -167,3 +167,30 @@ def test_an_empty_directory_given_beforehand_is_used(tmp_path):
     (tmp_path / "ex").mkdir()
     found_exercise(load_scenario(LIMPOPO), tmp_path / "ex", SECRET)
     assert (tmp_path / "ex" / KEY_NAME).is_file()
+
+
+def test_the_genesis_is_what_docs_scenarios_13_2_says(tmp_path):
+    scenario = load_scenario(LIMPOPO)
+    found_exercise(scenario, tmp_path / "ex", SECRET)
+    node = Node.open(tmp_path / "ex")
+    try:
+        genesis = next(iter(node.entries_in_order()))
+    finally:
+        node.close()
+    control = scenario.cells_of("control")[0]
+    others = [c for c in scenario.cells if c.kind != "control"]
+    assert genesis.body["kind"] == "exercise" and genesis.body["policies"] == {}
+    assert [(m["org"], m["name"], m["roles"]) for m in genesis.body["members"]] == [
+        (f"control cell {control.id}", control.name, ["admin", "trainer"]),
+        *((f"{c.kind} cell {c.id}", c.name, list(c.roles)) for c in others)]
+    assert ("player cell field-team", "field-team") in {(m["org"], m["org"].split()[-1])
+                                                       for m in genesis.body["members"]}
+
+
+def test_a_replica_named_for_a_scenario_with_an_inline_setting_replaces_that_setting(live, tmp_path):
+    data, _marks = live
+    scenario = load_scenario(LIMPOPO)
+    picture = read_picture(data, scenario.clock.start_ms)
+    with pytest.raises(ScenarioError, match="is not a site of the setting"):   # the flood MSEL names Gaza sites
+        found_exercise(scenario, tmp_path / "ex", SECRET, picture)
+    assert list(tmp_path.iterdir()) == []
