@@ -194,3 +194,24 @@ def test_a_replica_named_for_a_scenario_with_an_inline_setting_replaces_that_set
     with pytest.raises(ScenarioError, match="is not a site of the setting"):   # the flood MSEL names Gaza sites
         found_exercise(scenario, tmp_path / "ex", SECRET, picture)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_shipped_beira_scenario_starts_from_the_demo_networks_current_picture(tmp_path):
+    from app.exercise.demo import build_demo
+
+    build_demo(tmp_path / "demo", progress=False, seed=11)
+    before = fingerprint_files(tmp_path / "demo")
+    scenario = load_scenario(BEIRA)
+    picture = read_picture(tmp_path / "demo", scenario.clock.start_ms)
+    assert picture.network_kind == "exercise"      # allowed: the summary names the source's kind
+    found_exercise(scenario, tmp_path / "ex", SECRET, picture)
+    assert fingerprint_files(tmp_path / "demo") == before
+    demo, ex = Node.open(tmp_path / "demo", shared=True), Node.open(tmp_path / "ex")
+    try:
+        held = {k: r["qty"] for k, r in demo.state.tables["stock"].items() if r["qty"] > 0}
+        assert {k: r["qty"] for k, r in ex.state.tables["stock"].items()} == held
+        assert sorted(ex.state.tables["sites"]) == sorted(demo.state.tables["sites"])
+        assert ex.network_id != demo.network_id and ex.verify().ok
+    finally:
+        demo.close()
+        ex.close()
