@@ -89,8 +89,12 @@ class Node:
     def create_network(cls, data_dir: Path, identity: Identity, *, name: str, kind: str, org: str,
                        display_name: str, passphrase: str | None = None, members: Iterable[dict] = (),
                        policies: dict | None = None, url: str | None = None,
-                       clock: Callable[[], int] = now_ms) -> Node:
-        """Found a network: write the key file (when a passphrase is given) and the signed genesis."""
+                       clock: Callable[[], int] = now_ms,
+                       founder_roles: tuple[str, ...] = ("admin", "commander")) -> Node:
+        """Found a network: write the key file (when a passphrase is given) and the signed genesis.
+
+        `founder_roles`: an exercise is founded by exercise control, an admin that is no commander.
+        """
         data_dir = Path(data_dir)
         if (data_dir / DB_NAME).exists() and (url is not None or not (data_dir / INIT_MARKER).exists()):
             # checked before taking the lock too: refusing writes nothing, not even the lock file
@@ -104,7 +108,7 @@ class Node:
             if passphrase is not None:
                 save_key_file(data_dir / KEY_NAME, identity, passphrase, label=display_name, overwrite=False)
             founder = {"key": identity.public_key_hex, "org": org, "name": display_name,
-                       "roles": ["admin", "commander"]}
+                       "roles": list(founder_roles)}
             body = {"name": name, "kind": kind, "members": [founder, *members], "policies": policies or {}}
             node = cls(ReplicaStore(url or database_url(data_dir)), identity, data_dir, clock)._hold(lock)
         except BaseException:

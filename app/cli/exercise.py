@@ -19,6 +19,7 @@ from pathlib import Path
 
 from app.cli.common import CliError, say
 from app.core.types import EntryType
+from app.exercise.founding import Founded
 from app.exercise.msel import KINDS, Inject, MselError, format_time, write_msel
 from app.exercise.scenario import Scenario, ScenarioError, dump_scenario, import_msel, load_scenario
 from app.paths import default_data_dir
@@ -183,6 +184,76 @@ def cmd_measures(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_new(args: argparse.Namespace) -> int:
+    """Found an exercise network from a scenario; refuse with one sentence and write nothing otherwise."""
+    from app.cli.common import PASSPHRASE_ENV
+    from app.exercise.founding import FoundingError, check_target, found_exercise, read_picture
+
+    if (args.at or args.entry) and not args.from_replica:
+        raise CliError("--at and --entry choose a moment of the replica named by --from-replica; give it too")
+    if args.at and args.entry:
+        raise CliError("give --at or --entry, not both")
+    data = Path(args.data)
+    try:
+        scenario = _load(args.scenario)
+        check_target(data)
+        picture = None
+        if args.from_replica:
+            picture = read_picture(Path(args.from_replica), scenario.clock.start_ms,
+                                   at_ms=_instant_ms(args.at, "--at"), entry=args.entry)
+        passphrase = None
+        if args.passphrase_file:
+            try:
+                passphrase = Path(args.passphrase_file).read_text(encoding="utf-8").rstrip("\r\n")
+            except OSError as exc:
+                raise CliError(f"cannot read the passphrase file: {exc.strerror or exc}") from exc
+            if not passphrase:
+                raise CliError(f"{args.passphrase_file} is empty: an empty passphrase is not allowed")
+        else:
+            passphrase = os.environ.get(PASSPHRASE_ENV) or None
+        founded = found_exercise(scenario, data, passphrase, picture)
+    except ScenarioError as exc:
+        return _refused(exc)
+    except FoundingError as exc:
+        raise CliError(str(exc)) from exc
+    for line in founded_summary(founded):
+        say(line)
+    return 0
+
+
+def founded_summary(founded: Founded) -> list[str]:
+    """What the trainer needs next: the network, each cell's key, and how each machine gets its replica."""
+    data = founded.data_dir
+    lines = [f"Exercise network '{founded.network_name}' founded in {data} (an exercise network: nothing in it is "
+             "a real movement)",
+             f"  network id   {founded.network_id}",
+             f"  entries      {founded.entries} (genesis and {founded.setting_entries} setting entries, signed by "
+             "exercise control at T+00:00)"]
+    picture = founded.picture
+    if picture is not None:
+        at = datetime.fromtimestamp(picture.instant_ms // 1000, UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+        lines.append(f"  setting      the picture of '{picture.network_name}' ({picture.network_kind} network "
+                     f"{picture.network_id[:12]}…) through its entry {picture.through[:12]}… "
+                     f"({picture.entries} entries, as of {at}); that replica was only read")
+    lines.append("  cells and their exercise keys:")
+    for key in founded.keys:
+        lines.append(f"    {key.cell.kind:<10} {key.cell.id:<14} {key.fingerprint}  {key.path}  "
+                     f"({', '.join(key.roles)})")
+    if founded.passphrase_generated is not None:
+        lines.append(f"  passphrase   {founded.passphrase_generated}   (of every key above; shown only this once)")
+    else:
+        lines.append("  passphrase   the one you gave, for every key above")
+    lines += ["Open it as exercise control:",
+              f"  relief-ledger gui --data {data}",
+              f"  relief-ledger node --data {data} --kind exercise",
+              "On each cell's machine (CELL = the cell id; the bundle carries the network to it):",
+              f"  relief-ledger bundle export exercise.bundle --data {data}",
+              f"  mkdir CELL-DIR && cp {data / 'exercise-keys'}/CELL.key CELL-DIR/identity.key",
+              "  relief-ledger bundle import exercise.bundle --data CELL-DIR",
+              "  relief-ledger gui --data CELL-DIR      (or: relief-ledger node --data CELL-DIR --kind exercise)"]
+    return lines
+
+
 def register(add: Add) -> None:
     p = add("exercise", cmd_exercise, "tabletop exercises: scenario files and their MSEL (docs/SCENARIOS.md)",
             data_required=False)
@@ -223,6 +294,20 @@ def register(add: Add) -> None:
     measures.add_argument("--until", metavar="TIME", help="window end, ISO-8601 (default: the last entry)")
     measures.add_argument("--json", action="store_true", help="canonical JSON (compare digests across replicas)")
     measures.set_defaults(handler=cmd_measures)
+    new = groups.add_parser("new", help="found an exercise network from a scenario (docs/SCENARIOS.md §13)",
+                            description="found an exercise network in DIR from a scenario: exercise control's "
+                                        "key is DIR's identity.key, every other cell gets a new exercise key in "
+                                        "DIR/exercise-keys/, and the setting (inline, or a replica's picture) "
+                                        "becomes the first entries; on any problem, say it, exit 2, write nothing")
+    new.add_argument("scenario", help="the scenario .toml file")
+    new.add_argument("--data", required=True, help="the new exercise replica's directory (absent or empty)")
+    new.add_argument("--from-replica", metavar="LIVE_DIR",
+                     help="copy the setting from this replica's picture (opened read-only)")
+    new.add_argument("--at", metavar="ISO_TIME", help="the picture as of this instant (UTC unless an offset is given)")
+    new.add_argument("--entry", metavar="HASH", help="the picture through this entry (8 or more hex digits)")
+    new.add_argument("--passphrase-file", help="read the passphrase of the new keys from this file (default: "
+                                               "$RELIEF_LEDGER_PASSPHRASE, else one is generated and printed once)")
+    new.set_defaults(handler=cmd_new)
 
 
 __all__ = ["register", "summary"]
