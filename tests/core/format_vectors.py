@@ -219,9 +219,9 @@ def acceptance_vector(receiver: Identity, giver: Identity, net: str, before_hand
 
 def table_digests(state) -> str:
     """SHA-256 (first 16 hex digits) of each digested table's canonical text: where two folds part."""
-    from app.core.state import DIGEST_TABLES
+    from app.core.state import DIGEST_TABLES, DIGEST_WHEN_FILLED
     return ", ".join(f"{t}={hashlib.sha256(canonical.encode_derived(state.tables[t])).hexdigest()[:16]}"
-                     for t in DIGEST_TABLES)
+                     for t in DIGEST_TABLES if t not in DIGEST_WHEN_FILLED or state.tables[t])
 
 
 def every_table_vectors(founder: Identity, member: Identity, base: list[entry_mod.Entry]) -> dict[str, dict[str, str]]:
