@@ -22,6 +22,7 @@ from app.node import Node
 from app.paths import database_url
 from app.store.replica_store import ReplicaStore
 from tests.conftest import Clock
+from tests.core import spec_fold
 from tests.core.forge import next_entry, refused_codes
 
 T0 = 1_767_300_000_000          # the signed instant the controller starts the clock
@@ -83,6 +84,14 @@ def conflict_of(node: Node, entry: Entry) -> tuple[str, str] | None:
     return (row["kind"], row["message"]) if row else None
 
 
+def assert_outside_fold_agrees(node: Node) -> None:
+    """A fold written from docs/FORMAT.md alone (tests/core/spec_fold.py) reaches the node's tables and digest."""
+    outside = spec_fold.fold([entry.raw for entry in node.entries_in_order()])
+    for table in ("exercise_clock", "injects", "conflicts"):
+        assert outside.tables[table] == node.state.tables[table], table
+    assert spec_fold.digest(outside) == node.state.digest()
+
+
 RELEASE = {"inject": "INJ-001", "cells": ["logistics", "field"], "kind": "message",
            "content": "The Chokwe bridge is under water; road EN1 north is impassable.", "due_ms": 2 * HOUR,
            "sites": ["DEP-1"]}
@@ -116,6 +125,7 @@ def test_the_controller_starts_pauses_resumes_jumps_and_changes_speed(exercise):
     assert (row["speed"], row["anchor_scenario_ms"], row["entry"]) == (30, 4 * HOUR, slower.hash)
     assert scenario_time(row, T0 + 15 * MINUTE) == 5 * HOUR
     assert not exercise.state.tables["conflicts"] and pause.hash != slower.hash
+    assert_outside_fold_agrees(exercise)
 
 
 def test_a_clock_action_that_does_not_fit_where_it_sorts_is_a_conflict_and_changes_nothing(exercise):
@@ -135,6 +145,7 @@ def test_a_clock_action_that_does_not_fit_where_it_sorts_is_a_conflict_and_chang
     record(exercise, CONTROL, "exercise.clock", {"action": "pause"}, T0 + 2 * MINUTE)
     twice = record(exercise, CONTROL, "exercise.clock", {"action": "pause"}, T0 + 3 * MINUTE)
     assert conflict_of(exercise, twice) == ("exercise_clock", "the exercise clock is already paused")
+    assert_outside_fold_agrees(exercise)
 
 
 @pytest.mark.parametrize("body, message", [
@@ -208,6 +219,7 @@ def test_an_inject_is_released_once_on_a_running_clock_and_acknowledged_per_cell
     assert conflict_of(exercise, wrong) == ("unknown_reference", "inject INJ-001 was not released by the entry "
                                                                  "this acknowledgement names")
     assert set(exercise.state.get("injects", "INJ-001")["acks"]) == {"logistics"}
+    assert_outside_fold_agrees(exercise)
 
 
 def test_an_acknowledgement_must_follow_the_release_it_names(exercise):
@@ -251,6 +263,7 @@ def test_a_second_replica_receiving_the_same_entries_in_another_order_agrees(exe
         assert other.entry_count() == exercise.entry_count()
         assert other.state.digest() == exercise.state.digest()
         assert other.state.tables["injects"] == exercise.state.tables["injects"]
+        assert_outside_fold_agrees(other)
     finally:
         other.close()
 
