@@ -30,56 +30,67 @@ def scenario_time(clock: dict, at_ms: int) -> int:
     return anchor + elapsed * clock["speed"]
 
 
-def fold_clock(state: Any, entry: Entry) -> None:
-    """One clock action where it sorts: start once, then pause/resume/jump/speed; anything else conflicts."""
-    body = entry.body
+def clock_after(row: dict | None, body: dict, at_ms: int, entry_hash: str) -> tuple[dict | None, str | None]:
+    """The clock row after one clock action signed at `at_ms`, or (None, why it does not fit).
+
+    One function for the fold and for a node about to sign, so a controller is told why before
+    recording an action that could only be a conflict.
+    """
     action = body["action"]
-    row: dict | None = state.get(CLOCK_TABLE, CLOCK_KEY)
     if action == "start":
         if row is not None:
-            state.conflict(entry, "exercise_clock", "the exercise clock was already started")
-            return
-        state.put(CLOCK_TABLE, CLOCK_KEY, {"status": "running", "speed": body["speed"], "anchor_ms": entry.ts,
-                                           "anchor_scenario_ms": body["scenario_ms"], "started": entry.hash,
-                                           "entry": entry.hash})
-        return
+            return None, "the exercise clock was already started"
+        return {"status": "running", "speed": body["speed"], "anchor_ms": at_ms,
+                "anchor_scenario_ms": body["scenario_ms"], "started": entry_hash, "entry": entry_hash}, None
     if row is None:
-        state.conflict(entry, "exercise_clock", f"clock action {action} before the exercise clock started")
-        return
-    now = scenario_time(row, entry.ts)
-    anchor_ms = max(entry.ts, row["anchor_ms"])
+        return None, f"clock action {action} before the exercise clock started"
+    now = scenario_time(row, at_ms)
+    anchor_ms = max(at_ms, row["anchor_ms"])
     changed: dict[str, Any]
     if action == "pause":
         if row["status"] == "paused":
-            state.conflict(entry, "exercise_clock", "the exercise clock is already paused")
-            return
+            return None, "the exercise clock is already paused"
         changed = {"status": "paused", "anchor_ms": anchor_ms, "anchor_scenario_ms": now}
     elif action == "resume":
         if row["status"] == "running":
-            state.conflict(entry, "exercise_clock", "the exercise clock is already running")
-            return
+            return None, "the exercise clock is already running"
         changed = {"status": "running", "anchor_ms": anchor_ms}
     elif action == "jump":
         if body["scenario_ms"] < now:
-            state.conflict(entry, "exercise_clock", f"a jump to {body['scenario_ms']} would run the exercise clock "
-                                                    f"backwards from {now}")
-            return
+            return None, f"a jump to {body['scenario_ms']} would run the exercise clock backwards from {now}"
         changed = {"anchor_ms": anchor_ms, "anchor_scenario_ms": body["scenario_ms"]}
     else:   # speed
         changed = {"speed": body["speed"], "anchor_ms": anchor_ms, "anchor_scenario_ms": now}
-    state.put(CLOCK_TABLE, CLOCK_KEY, {**row, **changed, "entry": entry.hash})
+    return {**row, **changed, "entry": entry_hash}, None
+
+
+def fold_clock(state: Any, entry: Entry) -> None:
+    """One clock action where it sorts: start once, then pause/resume/jump/speed; anything else conflicts."""
+    row, problem = clock_after(state.get(CLOCK_TABLE, CLOCK_KEY), entry.body, entry.ts, entry.hash)
+    if row is None:
+        state.conflict(entry, "exercise_clock", str(problem))
+        return
+    state.put(CLOCK_TABLE, CLOCK_KEY, row)
+
+
+def inject_problem(state: Any, inject: str) -> str | None:
+    """Why releasing `inject` now could only be a conflict (None: it would take effect)."""
+    if state.get(INJECTS_TABLE, inject) is not None:
+        return f"inject {inject} was already released"
+    if state.get(CLOCK_TABLE, CLOCK_KEY) is None:
+        return f"inject {inject} released before the exercise clock started"
+    return None
 
 
 def fold_inject(state: Any, entry: Entry) -> None:
     """An inject released to its cells, once per id, on a started clock."""
     body = entry.body
-    clock: dict | None = state.get(CLOCK_TABLE, CLOCK_KEY)
-    if state.get(INJECTS_TABLE, body["inject"]) is not None:
-        state.conflict(entry, "duplicate_id", f"inject {body['inject']} was already released")
+    problem = inject_problem(state, body["inject"])
+    if problem is not None:
+        kind = "duplicate_id" if state.get(INJECTS_TABLE, body["inject"]) is not None else "exercise_clock"
+        state.conflict(entry, kind, problem)
         return
-    if clock is None:
-        state.conflict(entry, "exercise_clock", f"inject {body['inject']} released before the exercise clock started")
-        return
+    clock: dict = state.get(CLOCK_TABLE, CLOCK_KEY)
     state.put(INJECTS_TABLE, body["inject"], {
         "inject": body["inject"], "kind": body["kind"], "content": body["content"], "cells": body["cells"],
         "sites": body.get("sites", []), "items": body.get("items", []), "due_ms": body["due_ms"],
@@ -107,4 +118,5 @@ def fold_ack(state: Any, entry: Entry) -> None:
     state.put(INJECTS_TABLE, body["inject"], {**row, "acks": {**row["acks"], body["cell"]: ack}})
 
 
-__all__ = ["CLOCK_KEY", "CLOCK_TABLE", "INJECTS_TABLE", "fold_ack", "fold_clock", "fold_inject", "scenario_time"]
+__all__ = ["CLOCK_KEY", "CLOCK_TABLE", "INJECTS_TABLE", "clock_after", "fold_ack", "fold_clock", "fold_inject",
+           "inject_problem", "scenario_time"]
