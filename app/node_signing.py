@@ -33,7 +33,8 @@ log = logging.getLogger(__name__)
 
 
 def referenced_entry(entry_type: str, body: object) -> str | None:
-    """The entry a new entry must list in deps: a correction's target, an approval's proposal."""
+    """The entry a new entry must list in deps: a correction's target, an approval's proposal, an
+    acknowledgement's inject release."""
     if not isinstance(body, dict):
         return None
     if entry_type == EntryType.RECORD_CORRECT:
@@ -46,6 +47,8 @@ def referenced_entry(entry_type: str, body: object) -> str | None:
         return body["body"].get("head")
     if entry_type in (EntryType.PROPOSAL_APPROVE, EntryType.PROPOSAL_REJECT, EntryType.PROPOSAL_WITHDRAW):
         return body.get("proposal")
+    if entry_type == EntryType.EXERCISE_ACK:
+        return body.get("release")
     return None
 
 

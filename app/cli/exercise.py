@@ -16,13 +16,19 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from app.cli.common import CliError, say
+from app.cli.common import INTEGER, CliError, network_title, say
+from app.core.exercise import CLOCK_KEY, CLOCK_TABLE, INJECTS_TABLE, clock_after, inject_problem, scenario_time
+from app.core.schema import MAX_SCENARIO_MS, MAX_SPEED, MIN_SPEED
 from app.core.types import EntryType
 from app.exercise.founding import Founded
-from app.exercise.msel import KINDS, Inject, MselError, format_time, write_msel
+from app.exercise.msel import KINDS, Inject, MselError, format_time, parse_time, write_msel
 from app.exercise.scenario import Scenario, ScenarioError, dump_scenario, import_msel, load_scenario
 from app.paths import default_data_dir
+
+if TYPE_CHECKING:
+    from app.node import Node
 
 Add = Callable[..., argparse.ArgumentParser]
 
@@ -221,6 +227,190 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- exercise control: the clock, inject releases, acknowledgements (docs/FORMAT.md §9.5) ------------------------
+def _control_node(args: argparse.Namespace) -> Node:
+    """The replica, unlocked to sign as this member (through the running node when one holds it)."""
+    from app.cli.common import open_node
+
+    node = open_node(args, unlock=True)
+    if not node.is_exercise:
+        node.close()
+        raise CliError(f"{network_title(node.network)} is a live network: the exercise clock, injects and "
+                       "acknowledgements exist only in an exercise network (exercise_only)")
+    return node
+
+
+def now_ms() -> int:
+    """This machine's clock: only to judge an action before signing it and to show the time now."""
+    from app.store.replica_store import now_ms as store_now
+
+    return store_now()
+
+
+def _scenario_ms(text: str, what: str) -> int:
+    try:
+        value = parse_time(text)
+    except ValueError as exc:
+        raise CliError(f"{what}: {exc}") from None
+    if not 0 <= value <= MAX_SCENARIO_MS:
+        raise CliError(f"{what}: {text} lies outside the scenario (T+00:00 to T+{MAX_SCENARIO_MS // 3_600_000}:00)")
+    return value
+
+
+def _speed(text: str) -> int:
+    """An argparse type: a whole speed from x1 to x60."""
+    if not INTEGER.fullmatch(text) or not MIN_SPEED <= int(text) <= MAX_SPEED:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a speed from {MIN_SPEED} to {MAX_SPEED}")
+    return int(text)
+
+
+def _record_clock(args: argparse.Namespace, body: dict[str, Any]) -> int:
+    """Sign one clock action, after checking it would take effect now (else nothing is recorded)."""
+    node = _control_node(args)
+    try:
+        row = node.read(lambda state: state.get(CLOCK_TABLE, CLOCK_KEY))
+        after, problem = clock_after(row, body, now_ms(), "")
+        if after is None:
+            raise CliError(f"nothing recorded: {problem}")
+        entry = node.append(EntryType.EXERCISE_CLOCK, body)
+        clock = node.read(lambda state: state.get(CLOCK_TABLE, CLOCK_KEY))
+    finally:
+        node.close()
+    say(f"recorded exercise.clock {body['action']} as seq {entry.seq}, entry {entry.hash}")
+    if clock is not None:
+        say(_clock_line(clock, now_ms()))
+    return 0
+
+
+def _clock_line(clock: dict, at_ms: int) -> str:
+    return (f"exercise clock: {clock['status']} x{clock['speed']}, exercise time "
+            f"{format_time(scenario_time(clock, at_ms))}")
+
+
+def cmd_clock_start(args: argparse.Namespace) -> int:
+    return _record_clock(args, {"action": "start", "scenario_ms": _scenario_ms(args.at, "--at"),
+                                "speed": args.speed})
+
+
+def cmd_clock_pause(args: argparse.Namespace) -> int:
+    return _record_clock(args, {"action": "pause"})
+
+
+def cmd_clock_resume(args: argparse.Namespace) -> int:
+    return _record_clock(args, {"action": "resume"})
+
+
+def cmd_clock_jump(args: argparse.Namespace) -> int:
+    return _record_clock(args, {"action": "jump", "scenario_ms": _scenario_ms(args.time, "jump")})
+
+
+def cmd_clock_speed(args: argparse.Namespace) -> int:
+    return _record_clock(args, {"action": "speed", "speed": args.speed})
+
+
+def release_body(inject: Inject) -> dict[str, Any]:
+    """The exercise.inject body of an MSEL inject: what players see, the cells, the time it was due."""
+    body: dict[str, Any] = {"inject": inject.id, "cells": list(inject.to), "kind": inject.kind,
+                            "content": inject.content, "due_ms": inject.at_ms}
+    for name, plural in (("site", "sites"), ("item", "items")):
+        value = inject.get(name)
+        if isinstance(value, str):
+            body[plural] = [value]
+    return body
+
+
+def cmd_inject(args: argparse.Namespace) -> int:
+    """Release one inject of the scenario: the entry its kind stands for (if any), then exercise.inject."""
+    try:
+        scenario = _load(args.scenario)
+    except ScenarioError as exc:
+        return _refused(exc)
+    inject = next((i for i in scenario.injects if i.id == args.id), None)
+    if inject is None:
+        raise CliError(f"{args.scenario} has no inject {args.id!r}")
+    items: list[tuple[str, dict[str, Any]]] = []
+    recorded = inject.entry(scenario.clock.start_ms)
+    if recorded is not None:
+        items.append(recorded)
+    items.append((EntryType.EXERCISE_INJECT, release_body(inject)))
+    node = _control_node(args)
+    try:
+        problem = node.read(lambda state: inject_problem(state, inject.id))
+        if problem is not None:
+            raise CliError(f"nothing recorded: {problem}")
+        entries = node.append_many(items)
+        row = node.read(lambda state: state.get(INJECTS_TABLE, inject.id))
+    finally:
+        node.close()
+    for entry in entries:
+        say(f"recorded {entry.type} as seq {entry.seq}, entry {entry.hash}")
+    if row is not None:
+        say(f"inject {inject.id} released at {format_time(row['released_scenario_ms'])} (due "
+            f"{format_time(row['due_ms'])}) to {', '.join(row['cells'])}")
+    return 0
+
+
+def cmd_ack(args: argparse.Namespace) -> int:
+    """Acknowledge a released inject for a cell: one signed entry naming the release."""
+    node = _control_node(args)
+    try:
+        row = node.read(lambda state: state.get(INJECTS_TABLE, args.id))
+        if row is None:
+            raise CliError(f"nothing recorded: inject {args.id} has not been released (on this replica yet)")
+        cell = args.cell
+        if cell is None:
+            if len(row["cells"]) != 1:
+                raise CliError(f"inject {args.id} went to {', '.join(row['cells'])}: say which with --cell")
+            cell = row["cells"][0]
+        if cell not in row["cells"]:
+            raise CliError(f"nothing recorded: inject {args.id} was not sent to cell {cell} "
+                           f"(only {', '.join(row['cells'])})")
+        if cell in row["acks"]:
+            raise CliError(f"nothing recorded: cell {cell} already acknowledged inject {args.id} at "
+                           f"{format_time(row['acks'][cell]['ack_scenario_ms'])}")
+        entry = node.append(EntryType.EXERCISE_ACK, {"inject": args.id, "release": row["entry"], "cell": cell})
+        ack = node.read(lambda state: (state.get(INJECTS_TABLE, args.id) or {"acks": {}})["acks"].get(cell))
+    finally:
+        node.close()
+    say(f"recorded exercise.ack as seq {entry.seq}, entry {entry.hash}")
+    if ack is not None and ack["entry"] == entry.hash:
+        say(f"inject {args.id} acknowledged for cell {cell} at {format_time(ack['ack_scenario_ms'])}")
+    return 0
+
+
+def status_lines(clock: dict | None, injects: dict[str, dict], at_ms: int) -> list[str]:
+    """The clock and, per released inject, when it was released and when each cell acknowledged it."""
+    lines = [_clock_line(clock, at_ms) if clock is not None else "exercise clock: not started"]
+    acknowledged = sum(1 for row in injects.values() for cell in row["cells"] if cell in row["acks"])
+    expected = sum(len(row["cells"]) for row in injects.values())
+    lines.append(f"injects released: {len(injects)}, acknowledged by {acknowledged} of {expected} target cell(s)")
+    for row in sorted(injects.values(), key=lambda r: (r["released_scenario_ms"], r["inject"])):
+        lines.append(f"  {row['inject']:<12} released {format_time(row['released_scenario_ms'])} "
+                     f"(due {format_time(row['due_ms'])}) {row['kind']}")
+        for cell in row["cells"]:
+            ack = row["acks"].get(cell)
+            lines.append(f"    {cell:<20} " + (f"acknowledged {format_time(ack['ack_scenario_ms'])}"
+                                                if ack else "not acknowledged"))
+    return lines
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from app.cli.common import mark_exercise, open_node
+
+    node = open_node(args)
+    try:
+        if not node.is_exercise:
+            raise CliError(f"{network_title(node.network)} is a live network: it has no exercise clock")
+        mark_exercise(node)
+        clock, injects = node.read(lambda state: (state.get(CLOCK_TABLE, CLOCK_KEY),
+                                                  dict(state.tables[INJECTS_TABLE])))
+    finally:
+        node.close()
+    for line in status_lines(clock, injects, now_ms()):
+        say(line)
+    return 0
+
+
 def founded_summary(founded: Founded) -> list[str]:
     """What the trainer needs next: the network, each cell's key, and how each machine gets its replica."""
     data = founded.data_dir
@@ -252,6 +442,36 @@ def founded_summary(founded: Founded) -> list[str]:
               "  relief-ledger bundle import exercise.bundle --data CELL-DIR",
               "  relief-ledger gui --data CELL-DIR      (or: relief-ledger node --data CELL-DIR --kind exercise)"]
     return lines
+def register_control(groups: Any) -> None:
+    """start, pause, resume, jump, speed, inject, ack, status: each on this replica (or its running node)."""
+    def command(name: str, handler: Callable[[argparse.Namespace], int], text: str,
+                signs: bool = True) -> argparse.ArgumentParser:
+        p: argparse.ArgumentParser = groups.add_parser(name, help=text, description=text)
+        p.add_argument("--data", default=str(default_data_dir()), help="replica data directory")
+        p.add_argument("--passphrase-file", help="read the passphrase from this file")
+        if signs:
+            p.add_argument("--key", help="sign with this member key file instead of the node's own key")
+        p.set_defaults(handler=handler)
+        return p
+
+    p = command("start", cmd_clock_start, "start the exercise clock (exercise control, once per exercise)")
+    p.add_argument("--speed", type=_speed, default=1, help="scenario seconds per real second, 1 to 60 (default 1)")
+    p.add_argument("--at", default="T+00:00", metavar="T+HH:MM", help="the scenario time to start at (default T+00:00)")
+    command("pause", cmd_clock_pause, "pause the exercise clock")
+    command("resume", cmd_clock_resume, "resume the exercise clock where it was paused")
+    p = command("jump", cmd_clock_jump, "move the exercise clock forward to a scenario time")
+    p.add_argument("time", metavar="T+HH:MM", help="the scenario time to jump to (never backwards)")
+    p = command("speed", cmd_clock_speed, "change the exercise clock's speed")
+    p.add_argument("speed", type=_speed, help="1 to 60")
+    p = command("inject", cmd_inject, "release an inject of the scenario to its cells (and record the entry its "
+                                      "kind stands for)")
+    p.add_argument("id", help="the inject id in the MSEL")
+    p.add_argument("--scenario", required=True, help="the scenario .toml file")
+    p = command("ack", cmd_ack, "acknowledge a released inject for your cell")
+    p.add_argument("id", help="the inject id")
+    p.add_argument("--cell", help="the cell acknowledging (needed when the inject went to several)")
+    command("status", cmd_status, "the exercise clock and the injects released and acknowledged per cell",
+            signs=False)
 
 
 def register(add: Add) -> None:
@@ -308,6 +528,7 @@ def register(add: Add) -> None:
     new.add_argument("--passphrase-file", help="read the passphrase of the new keys from this file (default: "
                                                "$RELIEF_LEDGER_PASSPHRASE, else one is generated and printed once)")
     new.set_defaults(handler=cmd_new)
+    register_control(groups)
 
 
-__all__ = ["register", "summary"]
+__all__ = ["register", "release_body", "status_lines", "summary"]

@@ -8,7 +8,7 @@ entry that sorts somewhere in the past.
 from __future__ import annotations
 
 from app.core.entry import Entry, EntryError
-from app.core.schema import PERMISSIONED, PROPOSAL_TYPES, allowed
+from app.core.schema import EXERCISE_TYPES, PERMISSIONED, PROPOSAL_TYPES, allowed
 from app.core.types import EntryType
 
 # Entries that can change membership: the genesis, and the approval workflow (an approved member.*
@@ -44,6 +44,9 @@ def authorize(members: dict[str, dict], entry: Entry, network_kind: str) -> None
     if entry.type in PERMISSIONED:
         raise EntryError("needs_approval", f"{entry.type} is a permissioned edit: it takes effect only through an "
                                            f"approved proposal (proposal.open with action {entry.type})")
+    if entry.type in EXERCISE_TYPES and network_kind != "exercise":
+        raise EntryError("exercise_only", f"{entry.type} exists only in an exercise network; this network is "
+                                          f"{network_kind}")
     if not allowed(entry.type, frozenset(member["roles"]), network_kind):
         raise EntryError("role_not_allowed",
                          f"roles {', '.join(member['roles'])} may not record {entry.type}")

@@ -31,6 +31,15 @@ MAX_SEQ = 2**53 - 1
 # policy.set bodies, so its schema lives here with theirs (app/core/policy.py holds the quorum rule).
 MIN_EXPIRY_MS = 60_000
 MAX_EXPIRY_MS = 366 * 24 * 3_600_000   # 366 days
+# Exercise entries (docs/FORMAT.md §7.2, §9.5): the clock's actions, its speeds, the longest scenario and the
+# inject kinds of the MSEL (docs/SCENARIOS.md; a test holds them equal to app/exercise/msel.py's KINDS).
+CLOCK_ACTIONS = ("start", "pause", "resume", "jump", "speed")
+MIN_SPEED = 1
+MAX_SPEED = 60
+MAX_SCENARIO_MS = 366 * 24 * 3_600_000
+INJECT_KINDS = ("message", "request_opened", "road_closed", "road_reopened", "stock_lost", "stock_damaged",
+                "site_damaged", "resources_arriving", "proposal")
+MAX_CELLS = 20
 
 
 @dataclass(frozen=True)
@@ -157,6 +166,26 @@ SCHEMAS: dict[str, dict[str, Field]] = {
     EntryType.PROPOSAL_APPROVE: {"proposal": KEY, "comment": NOTE},
     EntryType.PROPOSAL_REJECT: {"proposal": KEY, "comment": TEXT},
     EntryType.PROPOSAL_WITHDRAW: {"proposal": KEY, "comment": NOTE},
+    # exercise control (only in a network of kind exercise; docs/FORMAT.md §9.5)
+    EntryType.EXERCISE_CLOCK: {
+        "action": Field("text", choices=CLOCK_ACTIONS),
+        "scenario_ms": _opt(Field("int", minimum=0, maximum=MAX_SCENARIO_MS)),
+        "speed": _opt(Field("int", minimum=MIN_SPEED, maximum=MAX_SPEED)),
+    },
+    EntryType.EXERCISE_INJECT: {
+        "inject": ID, "cells": Field("list", items=ID, min_items=1, max_items=MAX_CELLS),
+        "kind": Field("text", choices=INJECT_KINDS), "content": TEXT,
+        "due_ms": Field("int", minimum=0, maximum=MAX_SCENARIO_MS),
+        "sites": _opt(Field("list", items=ID, max_items=100)), "items": _opt(Field("list", items=ID, max_items=100)),
+    },
+    EntryType.EXERCISE_ACK: {"inject": ID, "release": KEY, "cell": ID},
+}
+# Types that exist only in a network of kind exercise: elsewhere refused with `exercise_only`.
+EXERCISE_TYPES = frozenset({EntryType.EXERCISE_CLOCK, EntryType.EXERCISE_INJECT, EntryType.EXERCISE_ACK})
+# Which clock actions carry which optional fields: (scenario_ms, speed).
+CLOCK_FIELDS: dict[str, tuple[bool, bool]] = {
+    "start": (True, True), "pause": (False, False), "resume": (False, False), "jump": (True, False),
+    "speed": (False, True),
 }
 
 # Edits that take effect only through an approved proposal (app/core/approvals.py): authoring one of
@@ -199,6 +228,9 @@ AUTHORS: dict[str, frozenset[str]] = {
     EntryType.PROPOSAL_APPROVE: frozenset({"admin", "commander", "logistics", "field"}),
     EntryType.PROPOSAL_REJECT: frozenset({"admin", "commander", "logistics", "field"}),
     EntryType.PROPOSAL_WITHDRAW: frozenset({"admin", "commander", "logistics", "field"}),
+    EntryType.EXERCISE_CLOCK: frozenset({"trainer"}),
+    EntryType.EXERCISE_INJECT: frozenset({"trainer"}),
+    EntryType.EXERCISE_ACK: frozenset({"admin", "commander", "logistics", "field"}),
 }
 EXERCISE_TRAINER_TYPES = frozenset(_DOMAIN)
 
@@ -380,9 +412,23 @@ def check_body(entry_type: str, body: Any, path: str = "body") -> None:
             raise EntryError("bad_body", "a key is listed twice among the founding members")
     if entry_type in PIN_ACTIONS and (body["seq"] == 0) != ("head" not in body):
         raise EntryError("bad_body", f"{path}.head names the pinned entry exactly when {path}.seq is above 0")
+    if entry_type == EntryType.EXERCISE_CLOCK:
+        _check_clock(body, path)
+    if entry_type == EntryType.EXERCISE_INJECT and len(set(body["cells"])) != len(body["cells"]):
+        raise EntryError("bad_body", f"{path}.cells lists a cell twice")
     if entry_type == EntryType.ITEM_DEFINE and "temp_min_dc" in body and "temp_max_dc" in body:
         if body["temp_min_dc"] > body["temp_max_dc"]:
             raise EntryError("bad_body", "temp_min_dc must not exceed temp_max_dc")
+
+
+def _check_clock(body: dict, path: str) -> None:
+    """Each clock action carries exactly the fields it needs, so no replica guesses a default."""
+    wants_scenario, wants_speed = CLOCK_FIELDS[body["action"]]
+    for name, wanted in (("scenario_ms", wants_scenario), ("speed", wants_speed)):
+        if wanted and name not in body:
+            raise EntryError("bad_body", f"{path}.{name} is required for the clock action {body['action']}")
+        if not wanted and name in body:
+            raise EntryError("bad_body", f"{path}.{name} is not allowed for the clock action {body['action']}")
 
 
 def check_correction(target_type: str, fields: dict) -> None:

@@ -23,6 +23,7 @@ from app.core import canonical
 from app.core.approvals import apply_workflow
 from app.core.custody import acceptance_code
 from app.core.entry import Entry, EntryError
+from app.core.exercise import fold_ack, fold_clock, fold_inject
 from app.core.membership import MEMBER_TYPES, apply_membership, authorize, decided_pins
 from app.core.runs import fold_run
 from app.core.schema import CORRECTABLE, PROPOSAL_TYPES, check_body
@@ -37,9 +38,12 @@ DIRECT_MEMBER_TYPES = frozenset({EntryType.GENESIS, EntryType.MEMBER_ADD, EntryT
 TABLES = (
     "network", "members", "items", "sites", "stock", "lots", "requests", "shipments",
     "distributions", "roads", "records", "conflicts", "flags", "proposals", "policies", "contracts",
-    "allocation_runs", "clock", "ineffective",
+    "allocation_runs", "clock", "exercise_clock", "injects", "ineffective",
 )
 DIGEST_TABLES = tuple(t for t in TABLES if t != "ineffective")
+# Tables added by format version 3 (exercise entries): digested only when they hold a row, so a ledger
+# without exercise entries keeps its version-2 digest (docs/FORMAT.md §9).
+DIGEST_WHEN_FILLED = frozenset({"exercise_clock", "injects"})
 
 # The version of the fold's rules. Raise it with any change that makes the same entries fold into other
 # rows (a new table, a new field, a changed rule): projected state is stored with it, and state stored under
@@ -197,7 +201,8 @@ class LedgerState:
     def digest(self) -> str:
         """One value that two replicas holding the same entries agree on."""
         digest = hashlib.sha256()
-        for piece in canonical.iter_encode_tables({t: self.tables[t] for t in DIGEST_TABLES}):
+        digested = {t: self.tables[t] for t in DIGEST_TABLES if t not in DIGEST_WHEN_FILLED or self.tables[t]}
+        for piece in canonical.iter_encode_tables(digested):
             digest.update(piece.encode("utf-8"))
         return digest.hexdigest()
 
@@ -637,6 +642,9 @@ _HANDLERS: dict[str, Callable[[LedgerState, Entry], None]] = {
     EntryType.ROAD_STATUS: _road,
     EntryType.RECORD_CORRECT: _correct,
     EntryType.ALLOCATION_RUN: fold_run,
+    EntryType.EXERCISE_CLOCK: fold_clock,
+    EntryType.EXERCISE_INJECT: fold_inject,
+    EntryType.EXERCISE_ACK: fold_ack,
 }
 
 

@@ -67,6 +67,9 @@ class EntryType:
     PROPOSAL_APPROVE: Final = "proposal.approve"
     PROPOSAL_REJECT: Final = "proposal.reject"
     PROPOSAL_WITHDRAW: Final = "proposal.withdraw"
+    EXERCISE_CLOCK: Final = "exercise.clock"
+    EXERCISE_INJECT: Final = "exercise.inject"
+    EXERCISE_ACK: Final = "exercise.ack"
 
 
 ENTRY_TYPES: Final = tuple(value for name, value in vars(EntryType).items() if name.isupper())

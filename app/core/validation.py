@@ -50,6 +50,7 @@ REASONS: dict[str, str] = {
     "bad_reference": "refers to an entry that is not a proposal, or does not list it in deps or prev",
     "bad_pin": "a revocation pin that is not the named key's entry at that seq, or not in the proposal's deps",
     "ts_ahead": "ts runs more than 366 days ahead of the newest entry it depends on",
+    "exercise_only": "an exercise entry (clock, inject, acknowledgement) in a network that is not an exercise",
     "beyond_pin": "written by a revoked key after the entry its revocation pinned (stored, without effect)",
 }
 
@@ -153,6 +154,16 @@ def check_entry_content(entry: Entry, view: ReplicaView, *, check_prev_lamport: 
         if proposal not in entry.deps and proposal != entry.prev:
             raise EntryError("bad_reference", "an approval, rejection or withdrawal must list its proposal in deps "
                                               "or prev, so that it always sorts after it")
+    if entry.type == EntryType.EXERCISE_ACK:
+        release = entry.body["release"]
+        release_type = view.type_of(release)
+        if release_type is None:
+            raise EntryError("missing_dependency", "the inject release this acknowledges is not here yet")
+        if release_type != EntryType.EXERCISE_INJECT:
+            raise EntryError("bad_reference", f"{release[:12]}… is a {release_type} entry, not an inject release")
+        if release not in entry.deps and release != entry.prev:
+            raise EntryError("bad_reference", "an acknowledgement must list the inject release in deps or prev, so "
+                                              "that it always sorts after it")
     if entry.type == EntryType.SHIPMENT_HANDOVER and "receiver_sig" in entry.body:
         b = entry.body
         assert entry.net is not None

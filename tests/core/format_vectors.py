@@ -219,9 +219,9 @@ def acceptance_vector(receiver: Identity, giver: Identity, net: str, before_hand
 
 def table_digests(state) -> str:
     """SHA-256 (first 16 hex digits) of each digested table's canonical text: where two folds part."""
-    from app.core.state import DIGEST_TABLES
+    from app.core.state import DIGEST_TABLES, DIGEST_WHEN_FILLED
     return ", ".join(f"{t}={hashlib.sha256(canonical.encode_derived(state.tables[t])).hexdigest()[:16]}"
-                     for t in DIGEST_TABLES)
+                     for t in DIGEST_TABLES if t not in DIGEST_WHEN_FILLED or state.tables[t])
 
 
 def every_table_vectors(founder: Identity, member: Identity, base: list[entry_mod.Entry]) -> dict[str, dict[str, str]]:
@@ -550,6 +550,33 @@ def edge_vectors(founder: Identity, member: Identity) -> dict[str, dict[str, str
     tried = fold(sorted(held + [run], key=lambda e: e.key))
     out["reject-trainer-run"] = {"entries": ", ".join(names), **_entry_vector(run),
                                  "code": tried.tables["ineffective"][run.hash]["code"]}
+
+    # exercise control (§9.5) continues the same exercise ledger: one signed minute is one exercise hour at x60
+    sign("x-pause-early", trainer, "exercise.clock", {"action": "pause"})
+    sign("x-start", trainer, "exercise.clock", {"action": "start", "scenario_ms": 1_800_000, "speed": 60})
+    release = sign("x-inject", trainer, "exercise.inject", {
+        "inject": "MNC-01", "cells": ["log-cluster", "field-team"], "kind": "request_opened",
+        "content": "Manica shelter asks for 500 jerrycans of water.", "due_ms": 3_600_000,
+        "sites": ["SHL-MANICA"], "items": [water]})
+    sign("x-ack-logistics", logistics, "exercise.ack",
+         {"inject": "MNC-01", "release": release.hash, "cell": "log-cluster"}, deps=(release,))
+    sign("x-pause", trainer, "exercise.clock", {"action": "pause"})
+    sign("x-jump-back", trainer, "exercise.clock", {"action": "jump", "scenario_ms": 0})
+    sign("x-jump", trainer, "exercise.clock", {"action": "jump", "scenario_ms": 36_000_000})
+    sign("x-resume", trainer, "exercise.clock", {"action": "resume"})
+    sign("x-speed", trainer, "exercise.clock", {"action": "speed", "speed": 30})
+    sign("x-ack-field", field_team, "exercise.ack",
+         {"inject": "MNC-01", "release": release.hash, "cell": "field-team"}, deps=(release,))
+    sign("x-ack-again", logistics, "exercise.ack",
+         {"inject": "MNC-01", "release": release.hash, "cell": "log-cluster"}, deps=(release,))
+    sign("x-ack-stranger", field_team, "exercise.ack",
+         {"inject": "MNC-01", "release": release.hash, "cell": "medical"}, deps=(release,))
+    sign("x-inject-again", trainer, "exercise.inject", {
+        "inject": "MNC-01", "cells": ["field-team"], "kind": "message", "content": "Second wording.",
+        "due_ms": 3_600_000})
+    exercised = fold(sorted(held, key=lambda e: e.key))
+    out["state-digest-exercise"] = {"entries": ", ".join(names), "tables": table_digests(exercised),
+                                    "digest": exercised.digest()}
     return out
 
 

@@ -21,6 +21,9 @@ from app.core.canonical import decode
 DIGEST_TABLES = ("network", "members", "items", "sites", "stock", "lots", "requests", "shipments", "distributions",
                  "roads", "records", "conflicts", "flags", "proposals", "policies", "contracts", "allocation_runs",
                  "clock")
+# §9.1 "state digest": version 3's tables, digested only when they hold a row.
+DIGEST_WHEN_FILLED = ("exercise_clock", "injects")
+EXERCISE = ("exercise.clock", "exercise.inject", "exercise.ack")   # §7.1: exercise networks only
 MAX = 10**15                                                     # §9 quantity bound
 PROPOSAL_TYPES = ("proposal.open", "proposal.approve", "proposal.reject", "proposal.withdraw")
 PERMISSIONED = ("stock.adjust", "record.correct", "member.add", "member.update", "member.revoke", "member.pin",
@@ -38,6 +41,7 @@ AUTHORS = {                                                      # §7.1 table
     "road.status": "commander device field logistics", "allocation.run": "commander logistics",
     "proposal.open": "admin commander field logistics", "proposal.approve": "admin commander field logistics",
     "proposal.reject": "admin commander field logistics", "proposal.withdraw": "admin commander field logistics",
+    "exercise.clock": "trainer", "exercise.inject": "trainer", "exercise.ack": "admin commander field logistics",
 }
 DEFAULT_PROPOSERS = {                                            # §7.3, in this order
     "stock.adjust": ["admin", "commander", "logistics", "field"],
@@ -93,7 +97,8 @@ def bounded(value: int, what: str) -> int:
 
 @dataclass
 class Fold:
-    tables: dict[str, dict[str, Any]] = field(default_factory=lambda: {t: {} for t in DIGEST_TABLES + ("ineffective",)})
+    tables: dict[str, dict[str, Any]] = field(default_factory=lambda: {t: {} for t in DIGEST_TABLES + DIGEST_WHEN_FILLED
+                                                                              + ("ineffective",)})
     pins: dict[str, int] = field(default_factory=dict)
     flagged: dict[str, int] = field(default_factory=dict)
     journal: list | None = None
@@ -153,6 +158,8 @@ class Fold:
                 return self.ineffective(e, "revoked")
             if e.type in PERMISSIONED:
                 return self.ineffective(e, "needs_approval")
+            if e.type in EXERCISE and self.kind() != "exercise":
+                return self.ineffective(e, "exercise_only")
             roles = set(m["roles"])
             if not (roles & set(AUTHORS.get(e.type, "").split())
                     or (self.kind() == "exercise" and "trainer" in roles and e.type in DOMAIN)):
@@ -480,6 +487,66 @@ class Fold:
             "units": sum(a["qty"] for a in b["allocations"]), "by": e.author, "at_ms": e.ts})
 
     # -- §9.1 approval workflow -------------------------------------------------------------------------
+    # -- §9.5 exercise control -------------------------------------------------------------------------
+    @staticmethod
+    def scenario_time(row: dict, t: int) -> int:
+        if row["status"] == "paused":
+            return row["anchor_scenario_ms"]
+        return row["anchor_scenario_ms"] + max(0, t - row["anchor_ms"]) * row["speed"]
+
+    def do_exercise_clock(self, e: E) -> None:
+        b, row = e.body, self.get("exercise_clock", "clock")
+        if b["action"] == "start":
+            if row is not None:
+                return self.conflict(e, "exercise_clock", "the exercise clock was already started")
+            return self.put("exercise_clock", "clock", {"status": "running", "speed": b["speed"], "anchor_ms": e.ts,
+                                                        "anchor_scenario_ms": b["scenario_ms"], "started": e.hash,
+                                                        "entry": e.hash})
+        if row is None:
+            return self.conflict(e, "exercise_clock", f"clock action {b['action']} before the exercise clock started")
+        now, a = self.scenario_time(row, e.ts), max(e.ts, row["anchor_ms"])
+        if b["action"] == "pause":
+            if row["status"] == "paused":
+                return self.conflict(e, "exercise_clock", "the exercise clock is already paused")
+            new = {"status": "paused", "anchor_ms": a, "anchor_scenario_ms": now}
+        elif b["action"] == "resume":
+            if row["status"] == "running":
+                return self.conflict(e, "exercise_clock", "the exercise clock is already running")
+            new = {"status": "running", "anchor_ms": a}
+        elif b["action"] == "jump":
+            if b["scenario_ms"] < now:
+                return self.conflict(e, "exercise_clock", f"a jump to {b['scenario_ms']} would run the exercise "
+                                                          f"clock backwards from {now}")
+            new = {"anchor_ms": a, "anchor_scenario_ms": b["scenario_ms"]}
+        else:
+            new = {"speed": b["speed"], "anchor_ms": a, "anchor_scenario_ms": now}
+        self.put("exercise_clock", "clock", {**row, **new, "entry": e.hash})
+
+    def do_exercise_inject(self, e: E) -> None:
+        b, clock = e.body, self.get("exercise_clock", "clock")
+        if self.get("injects", b["inject"]) is not None:
+            return self.conflict(e, "duplicate_id", f"inject {b['inject']} was already released")
+        if clock is None:
+            return self.conflict(e, "exercise_clock", f"inject {b['inject']} released before the exercise clock "
+                                                      "started")
+        self.put("injects", b["inject"], {
+            "inject": b["inject"], "kind": b["kind"], "content": b["content"], "cells": b["cells"],
+            "sites": b.get("sites", []), "items": b.get("items", []), "due_ms": b["due_ms"], "released_ms": e.ts,
+            "released_scenario_ms": self.scenario_time(clock, e.ts), "by": e.author, "entry": e.hash, "acks": {}})
+
+    def do_exercise_ack(self, e: E) -> None:
+        b, row = e.body, self.get("injects", e.body["inject"])
+        if row is None or row["entry"] != b["release"]:
+            return self.conflict(e, "unknown_reference", f"inject {b['inject']} was not released by the entry this "
+                                                         "acknowledgement names")
+        if b["cell"] not in row["cells"]:
+            return self.conflict(e, "exercise_ack", f"inject {b['inject']} was not sent to cell {b['cell']}")
+        if b["cell"] in row["acks"]:
+            return None
+        ack = {"by": e.author, "entry": e.hash, "ack_ms": e.ts,
+               "ack_scenario_ms": self.scenario_time(self.get("exercise_clock", "clock"), e.ts)}
+        self.put("injects", b["inject"], {**row, "acks": {**row["acks"], b["cell"]: ack}})
+
     def policy_for(self, action: str) -> dict:
         row = self.get("policies", action)
         spec = row["policy"] if row else None
@@ -663,7 +730,9 @@ def canonical_text(value: Any) -> str:
 
 
 def digest(f: Fold) -> str:
-    return hashlib.sha256(canonical_text({t: f.tables[t] for t in DIGEST_TABLES}).encode("utf-8")).hexdigest()
+    document = {t: f.tables[t] for t in DIGEST_TABLES}
+    document.update({t: f.tables[t] for t in DIGEST_WHEN_FILLED if f.tables[t]})
+    return hashlib.sha256(canonical_text(document).encode("utf-8")).hexdigest()
 
 
 def table_digest(f: Fold, table: str) -> str:
