@@ -106,15 +106,24 @@ class Problem:
         return f"{self.where}, {self.field}: {self.message}" if self.field else f"{self.where}: {self.message}"
 
 
-class MselError(ReliefLedgerError):
-    """Every problem found in an MSEL, one per line; raised instead of returning anything."""
+class ProblemsFound(ReliefLedgerError):
+    """Every problem found in a trainer's file, one per line after a heading; raised instead of returning anything."""
+
+    code = "file_refused"
+
+    def __init__(self, problems: Sequence[Problem], heading: str) -> None:
+        self.problems = tuple(problems)
+        lines = [f"{heading}: {len(self.problems)} problem(s)", *(f"  {p}" for p in self.problems)]
+        super().__init__("\n".join(lines))
+
+
+class MselError(ProblemsFound):
+    """Every problem found in an MSEL."""
 
     code = "msel_refused"
 
     def __init__(self, problems: Sequence[Problem], heading: str = "the MSEL was not read") -> None:
-        self.problems = tuple(problems)
-        lines = [f"{heading}: {len(self.problems)} problem(s)", *(f"  {p}" for p in self.problems)]
-        super().__init__("\n".join(lines))
+        super().__init__(problems, heading)
 
 
 @dataclass(frozen=True)

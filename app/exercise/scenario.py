@@ -22,12 +22,12 @@ from typing import Any
 from app.core.entry import EntryError
 from app.core.schema import ROLES, allowed, check_body
 from app.core.types import EntryType
-from app.errors import ReliefLedgerError
 from app.exercise.msel import (
     ExpectedAction,
     Inject,
     MselError,
     Problem,
+    ProblemsFound,
     as_int,
     check_id,
     check_int,
@@ -54,15 +54,13 @@ SETTING_TYPES: dict[str, str] = {
 TIME_FIELDS = ("needed_by_ms", "expiry_ms")
 
 
-class ScenarioError(ReliefLedgerError):
-    """Every problem found in a scenario, one per line."""
+class ScenarioError(ProblemsFound):
+    """Every problem found in a scenario."""
 
     code = "scenario_refused"
 
     def __init__(self, problems: Sequence[Problem], name: str = "the scenario") -> None:
-        self.problems = tuple(problems)
-        lines = [f"{name} was not loaded: {len(self.problems)} problem(s)", *(f"  {p}" for p in self.problems)]
-        super().__init__("\n".join(lines))
+        super().__init__(problems, f"{name} was not loaded")
 
 
 @dataclass(frozen=True)

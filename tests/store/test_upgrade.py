@@ -15,12 +15,12 @@ from contextlib import contextmanager
 import pytest
 from alembic.operations import Operations
 
-from app.cli import main
 from app.core.state import fold
 from app.node import Node, StoreError
 from app.paths import DB_NAME
 from app.store import migrate
 from app.store.replica_store import ReplicaFromNewerRelease
+from tests.cli.conftest import run
 from tests.store.replica_fixtures import (
     CURRENT,
     OLD,
@@ -32,13 +32,6 @@ from tests.store.replica_fixtures import (
     manifest,
     revision_of,
 )
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    assert "Traceback" not in err
-    return code, out, err
 
 
 @pytest.fixture
