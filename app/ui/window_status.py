@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QMessageBox
 
+from app.core.exercise import CLOCK_KEY, CLOCK_TABLE, scenario_time
+from app.exercise.msel import format_time
 from app.ui.formatting import shown
 from app.ui.window_host import WindowHost
 
@@ -34,6 +37,35 @@ class WindowStatus(QObject):
                       self.status_approvals):
             window.statusBar().addPermanentWidget(label)
         self.show_integrity()
+        self.status_exercise_clock: QLabel | None = None
+        if self.node.is_exercise:   # players and control read the same exercise time
+            self.status_exercise_clock = QLabel()
+            self.status_exercise_clock.setObjectName("exercise-clock")
+            window.statusBar().insertPermanentWidget(0, self.status_exercise_clock)
+            self.clock_timer = QTimer(self)
+            self.clock_timer.timeout.connect(self.show_exercise_clock)
+            self.clock_timer.start(1000)
+            self.show_exercise_clock()
+
+    def show_exercise_clock(self, now_ms: int | None = None) -> None:
+        """Exercise time from the signed clock entries (docs/FORMAT.md §9.5), read at this machine's time.
+
+        The clock row is the same on every replica holding the same entries; only the instant it is read at
+        is local, so two windows agree to within their machines' clock difference times the speed.
+        """
+        if self.status_exercise_clock is None:
+            return
+        clock = self.window.tables.get(CLOCK_TABLE, {}).get(CLOCK_KEY)   # the shown copy: never waits on the node
+        if clock is None:
+            self.status_exercise_clock.setText(self.tr("Exercise clock not started"))
+            return
+        at = int(time.time() * 1000) if now_ms is None else now_ms
+        shown_time = format_time(scenario_time(clock, at) // 1000 * 1000)
+        if clock["status"] == "running":
+            text = self.tr("Exercise time {0} (running ×{1})").format(shown_time, clock["speed"])
+        else:
+            text = self.tr("Exercise time {0} (paused)").format(shown_time)
+        self.status_exercise_clock.setText(text)
 
     def show_integrity(self) -> None:
         count = self.node.state.count

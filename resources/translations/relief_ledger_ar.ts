@@ -3749,6 +3749,18 @@ Qt {3}، PySide6 {4}، Python {5}
         <translation>موافقات معلقة 0</translation>
     </message>
     <message>
+        <source>Exercise clock not started</source>
+        <translation>لم تبدأ ساعة التمرين بعد</translation>
+    </message>
+    <message>
+        <source>Exercise time {0} (running ×{1})</source>
+        <translation>وقت التمرين {0} (يعمل ×{1})</translation>
+    </message>
+    <message>
+        <source>Exercise time {0} (paused)</source>
+        <translation>وقت التمرين {0} (متوقف مؤقتًا)</translation>
+    </message>
+    <message>
         <source>Integrity: {0} · {1:,} entries</source>
         <translation>السلامة: {0} · {1:,} قيد</translation>
     </message>

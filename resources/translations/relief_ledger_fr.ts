@@ -3749,6 +3749,18 @@ Impossible de lire {0} : {1}</translation>
         <translation>Approbations en attente 0</translation>
     </message>
     <message>
+        <source>Exercise clock not started</source>
+        <translation>Horloge de l’exercice non démarrée</translation>
+    </message>
+    <message>
+        <source>Exercise time {0} (running ×{1})</source>
+        <translation>Heure de l’exercice {0} (en cours ×{1})</translation>
+    </message>
+    <message>
+        <source>Exercise time {0} (paused)</source>
+        <translation>Heure de l’exercice {0} (en pause)</translation>
+    </message>
+    <message>
         <source>Integrity: {0} · {1:,} entries</source>
         <translation>Intégrité : {0} · {1:,} entrées</translation>
     </message>

@@ -3749,6 +3749,18 @@ Não foi possível ler {0}: {1}</translation>
         <translation>Aprovações pendentes 0</translation>
     </message>
     <message>
+        <source>Exercise clock not started</source>
+        <translation>Relógio do exercício não iniciado</translation>
+    </message>
+    <message>
+        <source>Exercise time {0} (running ×{1})</source>
+        <translation>Hora do exercício {0} (a correr ×{1})</translation>
+    </message>
+    <message>
+        <source>Exercise time {0} (paused)</source>
+        <translation>Hora do exercício {0} (em pausa)</translation>
+    </message>
+    <message>
         <source>Integrity: {0} · {1:,} entries</source>
         <translation>Integridade: {0} · {1:,} entradas</translation>
     </message>
