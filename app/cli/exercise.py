@@ -14,7 +14,7 @@ import sys
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -156,6 +156,9 @@ def cmd_exercise(args: argparse.Namespace) -> int:
     return 2
 
 
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
 def _instant_ms(text: str | None, what: str) -> int | None:
     """An ISO-8601 instant (UTC when no offset is given) as epoch milliseconds."""
     if text is None:
@@ -166,7 +169,7 @@ def _instant_ms(text: str | None, what: str) -> int | None:
         raise CliError(f"{what}: {text!r} is not an ISO-8601 time such as 2026-03-14T06:00Z") from exc
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return int(moment.timestamp() * 1000)
+    return (moment - EPOCH) // timedelta(milliseconds=1)   # exact: no float on the way to a window bound
 
 
 def cmd_measures(args: argparse.Namespace) -> int:

@@ -65,7 +65,7 @@ def cmd_dry_run(args: argparse.Namespace) -> int:
         raise CliError("--params must be a JSON object, e.g. '{\"reserve_pct\": 10}'")
     node = open_node(args)
     try:
-        snapshot = build_snapshot(node.state.tables)
+        snapshot = node.read(build_snapshot)
     finally:
         node.close()
     try:

@@ -327,7 +327,7 @@ def run_gui(data: Path | None, passphrase: str | None = None, self_test: Path | 
             def fill(secret: str) -> None:
                 unlock.passphrase.setText(secret)
                 unlock.try_unlock()
-            probe.unlock_shown(unlock, fill)
+            probe.unlock_shown(fill)
         if unlock.exec() != QDialog.DialogCode.Accepted:
             return probe.exit_code if probe is not None else 0
         identity, read_only = unlock.identity, unlock.read_only

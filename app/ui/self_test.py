@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -46,8 +47,8 @@ class SelfTest(QObject):
     def passphrase(self) -> str | None:
         return os.environ.get(PASSPHRASE_ENV)
 
-    def unlock_shown(self, dialog: QWidget, fill: Any) -> None:
-        """Note the dialog's first paint, then unlock with the passphrase from the environment."""
+    def unlock_shown(self, fill: Callable[[str], None]) -> None:
+        """Called just before the unlock dialog runs: note its first paint, then unlock with $RELIEF_LEDGER_PASSPHRASE."""
         def unlock() -> None:
             self.stage("unlock_dialog")
             secret = self.passphrase()
@@ -58,14 +59,9 @@ class SelfTest(QObject):
         QTimer.singleShot(0, unlock)
 
     def window_shown(self, window: Any) -> None:
-        from app import build_info
-        from app.paths import NOTICES
-
         self.window = window
         self.after_paint("window_interactive")
         self.facts["window_title"] = window.windowTitle()
-        self.facts["version"] = build_info.current().line()     # what the About box shows
-        self.facts["notices"] = NOTICES.exists()                # its "Third-party notices" button is enabled
         controller = getattr(window, "map", None)
         if controller is None:
             self.facts["map_error"] = "the map is not available in this client"
@@ -95,7 +91,12 @@ class SelfTest(QObject):
         if error:
             self.facts["error"] = error
             self.exit_code = 1
-        if self.window is not None:   # what the operator would have seen, beside the report
+        if self.window is not None:   # after every stage was timed: what the About box shows, and the window
+            from app import build_info
+            from app.paths import NOTICES
+
+            self.facts["version"] = build_info.current().line()   # a checkout asks git: kept out of the stages
+            self.facts["notices"] = NOTICES.exists()               # the About box's "Third-party notices" button
             picture = self.report.with_suffix(".png")
             self.facts["screenshot"] = str(picture) if self.window.grab().save(str(picture)) else None
         self.report.write_text(json.dumps(self.facts, indent=1, sort_keys=True), encoding="utf-8")

@@ -46,6 +46,7 @@ class Lab:
         self.switch = f"{self.tag}-sw"
         self.namespaces: list[str] = []
         self.hosts: dict[str, str] = {}
+        self.processes: list[NodeProcess] = []   # stopped by close(), before their namespaces go
         _ip("netns", "add", self.switch)
         self.namespaces.append(self.switch)
         _ip("-n", self.switch, "link", "set", "lo", "up")
@@ -75,7 +76,15 @@ class Lab:
         """Drive the host to another LAN (re-plug its cable into another switch)."""
         _ip("-n", self.switch, "link", "set", self.hosts[name], "master", lan)
 
+    def start(self, namespace: str, data: Path, *extra: str) -> NodeProcess:
+        """A node process in `namespace`, stopped again when the lab closes."""
+        process = NodeProcess(namespace, data, *extra).start()
+        self.processes.append(process)
+        return process
+
     def close(self) -> None:
+        for process in self.processes:
+            process.stop()
         for ns in reversed(self.namespaces):
             _ip("netns", "del", ns, check=False)
 

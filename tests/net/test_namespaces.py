@@ -26,19 +26,14 @@ FAST_LINK = ("--ping-interval", "1", "--idle-timeout", "4")
 @pytest.fixture
 def lab() -> Iterator[Lab]:
     lab = Lab()
-    processes: list[NodeProcess] = []
-    lab.processes = processes  # type: ignore[attr-defined]  # this module's own bookkeeping on the shared Lab
     try:
         yield lab
     finally:
-        for process in processes:
-            process.stop()
         lab.close()
 
 
 def run(lab: Lab, namespace: str, data: Path, *extra: str) -> NodeProcess:
-    process = NodeProcess(namespace, data, *extra).start()
-    lab.processes.append(process)  # type: ignore[attr-defined]  # set by the `lab` fixture above
+    process = lab.start(namespace, data, *extra)
     process.wait_for("listening on port")
     return process
 

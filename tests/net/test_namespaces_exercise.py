@@ -15,7 +15,7 @@ import pytest
 
 from app.core.identity import Identity
 from app.node import Node
-from tests.net.lab import PASSPHRASE, Lab, NodeProcess, unavailable_reason
+from tests.net.lab import PASSPHRASE, Lab, unavailable_reason
 
 REASON = unavailable_reason()
 pytestmark = [pytest.mark.skipif(REASON is not None, reason=f"namespace tests skipped: {REASON}"),
@@ -25,13 +25,9 @@ pytestmark = [pytest.mark.skipif(REASON is not None, reason=f"namespace tests sk
 @pytest.fixture
 def lab() -> Iterator[Lab]:
     lab = Lab()
-    processes: list[NodeProcess] = []
-    lab.processes = processes  # type: ignore[attr-defined]  # this module's own bookkeeping on the shared Lab
     try:
         yield lab
     finally:
-        for process in processes:
-            process.stop()
         lab.close()
 
 
@@ -57,12 +53,10 @@ def test_an_exercise_node_and_a_live_node_on_one_lan_exchange_nothing_and_each_l
     before = {name: held(tmp_path / name) for name in ("drill", "eoc")}
     lan = lab.lan("br0")
     drill_ns, eoc_ns = lab.host("drill", "10.78.0.1", lan), lab.host("eoc", "10.78.0.2", lan)
-    drill = NodeProcess(drill_ns, tmp_path / "drill", "--interface", "10.78.0.1", "--kind", "exercise").start()
-    lab.processes.append(drill)  # type: ignore[attr-defined]
+    drill = lab.start(drill_ns, tmp_path / "drill", "--interface", "10.78.0.1", "--kind", "exercise")
     drill.wait_for("listening on port")
-    eoc = NodeProcess(eoc_ns, tmp_path / "eoc", "--interface", "10.78.0.2", "--kind", "live",
-                      "--peer", "10.78.0.1:47474").start()   # the exercise node's address, typed by mistake
-    lab.processes.append(eoc)  # type: ignore[attr-defined]
+    eoc = lab.start(eoc_ns, tmp_path / "eoc", "--interface", "10.78.0.2", "--kind", "live",
+                    "--peer", "10.78.0.1:47474")   # the exercise node's address, typed by mistake
     eoc.wait_for("listening on port")
     assert "EXERCISE network 'Flood drill'" in drill.output() and "EXERCISE" not in eoc.output()
     # discovery: each sees the other's advert and does not dial it
