@@ -48,7 +48,8 @@ class SelfTest(QObject):
         return os.environ.get(PASSPHRASE_ENV)
 
     def unlock_shown(self, fill: Callable[[str], None]) -> None:
-        """Called just before the unlock dialog runs: note its first paint, then unlock with $RELIEF_LEDGER_PASSPHRASE."""
+        """Called just before the unlock dialog runs: note its first paint, then unlock with the passphrase
+        from the environment."""
         def unlock() -> None:
             self.stage("unlock_dialog")
             secret = self.passphrase()
